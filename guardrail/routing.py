@@ -1,0 +1,180 @@
+"""The policy store: (tenant, source) -> Route.
+
+`PolicyStore.from_dir` loads every `<tenant>.yaml` of a folder; `route()` resolves a request
+to a frozen `Route`. An unknown tenant or source is an error, never a fallback. `reload()`
+swaps in a freshly validated set of policies in one assignment, or keeps the old set.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from types import MappingProxyType
+
+from guardrail.errors import PolicyError
+from guardrail.policy import (
+    GLOBAL_CONFIG_NAME,
+    DecodingSpec,
+    FilterSpec,
+    GlobalConfig,
+    TenantPolicy,
+    load_global_config,
+    load_policy_file,
+)
+
+logger = logging.getLogger("guardrail.policy")
+
+
+@dataclass(frozen=True)
+class Route:
+    """Everything the engine and the filter need for one request."""
+
+    tenant: str
+    source: str
+    guidance: float
+    guidance_mode: str
+    guidance_top_k: int
+    positive_prompt: str
+    negative_prompt: str
+    adapter: str | None
+    filter: FilterSpec
+    decoding: DecodingSpec
+
+    @property
+    def steered(self) -> bool:
+        """Whether this route runs a negative pass (w != 1)."""
+        return self.guidance != 1.0
+
+
+@dataclass(frozen=True)
+class _Snapshot:
+    tenants: Mapping[str, TenantPolicy]
+    config: GlobalConfig
+
+
+class PolicyStore:
+    """All tenants' policies, loaded from one folder.
+
+    Routing reads one immutable snapshot, so `reload()` from another thread never exposes a
+    half-applied set of files.
+    """
+
+    def __init__(self, directory: Path, adapters_dir: Path | None, snapshot: _Snapshot) -> None:
+        self.directory = directory
+        self.adapters_dir = adapters_dir
+        self._snapshot = snapshot
+        self._reload_lock = threading.Lock()
+
+    @classmethod
+    def from_dir(cls, path: str | Path, adapters_dir: str | Path | None = "adapters") -> PolicyStore:
+        """Load and validate every `*.yaml` / `*.yml` tenant file in `path`.
+
+        Args:
+            path: the policies folder.
+            adapters_dir: folder of adapters that `adapter:` fields name; a relative path is
+                resolved against the current directory. None skips the adapter check.
+
+        Raises:
+            PolicyError: for the first bad file (nothing is loaded).
+        """
+        directory = Path(path)
+        adapters = Path(adapters_dir) if adapters_dir is not None else None
+        return cls(directory, adapters, _load_snapshot(directory, adapters))
+
+    @property
+    def tenants(self) -> list[str]:
+        """Tenant names, sorted."""
+        return sorted(self._snapshot.tenants)
+
+    @property
+    def config(self) -> GlobalConfig:
+        """Settings from `guardrail.yaml` (defaults if the folder has none)."""
+        return self._snapshot.config
+
+    def policy(self, tenant: str) -> TenantPolicy:
+        """The validated policy of `tenant`.
+
+        Raises:
+            PolicyError: if the tenant is unknown.
+        """
+        tenants = self._snapshot.tenants
+        if tenant not in tenants:
+            raise PolicyError(
+                f"unknown tenant {tenant!r}; known tenants: {sorted(tenants) or 'none'}. "
+                f"Add {self.directory / (str(tenant) + '.yaml')} or fix the tenant name"
+            )
+        return tenants[tenant]
+
+    def route(self, tenant: str, source: str | None = None) -> Route:
+        """Resolve a request to its route.
+
+        Args:
+            tenant: the tenant name.
+            source: the traffic source; None means the tenant's `default_source`.
+
+        Raises:
+            PolicyError: unknown tenant or source. There is no fallback.
+        """
+        policy = self.policy(tenant)
+        name = policy.default_source if source is None else source
+        spec = policy.sources.get(name)
+        if spec is None:
+            raise PolicyError(
+                f"unknown source {name!r} for tenant {tenant!r}; its sources are {sorted(policy.sources)}. "
+                f"Add it under `sources:` in {self.directory / (tenant + '.yaml')} or pass a known source"
+            )
+        return Route(
+            tenant=tenant,
+            source=name,
+            guidance=spec.guidance,
+            guidance_mode=spec.guidance_mode,
+            guidance_top_k=spec.guidance_top_k,
+            positive_prompt=spec.positive_prompt,
+            negative_prompt=spec.negative_prompt,
+            adapter=spec.adapter,
+            filter=spec.filter,
+            decoding=spec.decoding,
+        )
+
+    def routes(self) -> list[Route]:
+        """Every (tenant, source) route, sorted."""
+        return [self.route(t, s) for t in self.tenants for s in sorted(self.policy(t).sources)]
+
+    def reload(self) -> None:
+        """Re-read the folder; all files take effect together or none do.
+
+        Raises:
+            PolicyError: if any file is bad. The previous policies stay in force.
+        """
+        with self._reload_lock:
+            try:
+                snapshot = _load_snapshot(self.directory, self.adapters_dir)
+            except PolicyError as exc:
+                logger.error("policy reload failed, previous policies stay in force: %s", exc)
+                raise
+            self._snapshot = snapshot  # one reference swap: readers see old or new, never a mix
+            logger.info("policies reloaded: %d tenants", len(snapshot.tenants))
+
+
+def _load_snapshot(directory: Path, adapters_dir: Path | None) -> _Snapshot:
+    if not directory.is_dir():
+        raise PolicyError(f"policies folder {directory} does not exist; create it with one <tenant>.yaml per tenant")
+    files = sorted(p for p in directory.iterdir() if p.suffix in {".yaml", ".yml"} and p.name != GLOBAL_CONFIG_NAME)
+    config = load_global_config(directory / GLOBAL_CONFIG_NAME)
+    tenants: dict[str, TenantPolicy] = {}
+    origin: dict[str, Path] = {}
+    for file in files:
+        policy = load_policy_file(file, adapters_dir)
+        if policy.tenant in tenants:
+            raise PolicyError(
+                f"{file}: tenant {policy.tenant!r} is already defined in {origin[policy.tenant]}; "
+                "keep one file per tenant"
+            )
+        tenants[policy.tenant] = policy
+        origin[policy.tenant] = file
+    if not tenants:
+        raise PolicyError(f"policies folder {directory} has no tenant files; add <tenant>.yaml files")
+    return _Snapshot(tenants=MappingProxyType(tenants), config=config)

@@ -77,7 +77,8 @@ def resolve_identity(spec: str | None = None) -> ModelIdentity:
 
     Args:
         spec: None or `DEFAULT_MODEL` for the embedded default, a local folder, a local
-            `.gguf` file, or a model name already in the local Hugging Face cache.
+            `.gguf` file, or a model name already in the local Hugging Face cache
+            (`load_model` also takes "tiny-random-llama", the in-process test model).
     """
     if spec in (None, DEFAULT_MODEL):
         file = default_model_file()
@@ -106,6 +107,10 @@ def load_model(spec: str | None = None, device: str | None = None) -> LoadedMode
     """
     import torch
 
+    if spec == "tiny-random-llama":  # guardrail.tiny.TINY_MODEL: tests and --quick runs
+        from guardrail.tiny import build_tiny_model
+
+        return build_tiny_model()
     device = device or ("cuda" if torch.cuda.is_available() else "cpu")
     dtype = torch.bfloat16 if device.startswith("cuda") else torch.float32
     identity = resolve_identity(spec)

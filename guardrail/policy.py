@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, ValidationInfo, field_validator, model_validator
 
 from guardrail.entities import DEFAULT_ENTITIES, KNOWN_ENTITIES
 from guardrail.errors import PolicyError
@@ -69,29 +69,36 @@ class RecognizerSpec(_Strict):
 class FilterSpec(_Strict):
     """What the Presidio output filter removes for one source."""
 
+    # `recognizers` comes first so that `entities` can be checked against the custom ones.
+    recognizers: tuple[RecognizerSpec, ...] = ()
     entities: tuple[str, ...] = DEFAULT_ENTITIES
     threshold: float = Field(0.4, ge=0.0, le=1.0)
     operator: Literal["replace", "redact", "mask", "hash"] = "replace"
     mask_char: str = Field("*", min_length=1, max_length=1)
     allow: tuple[str, ...] = ()
-    recognizers: tuple[RecognizerSpec, ...] = ()
     on_error: Literal["block", "redact_all"] = "block"
 
-    @model_validator(mode="after")
-    def _entities_known(self) -> FilterSpec:
-        custom = {r.entity for r in self.recognizers}
-        for entity in self.entities:
+    @field_validator("recognizers")
+    @classmethod
+    def _unique_names(cls, value: tuple[RecognizerSpec, ...]) -> tuple[RecognizerSpec, ...]:
+        names = [r.name for r in value]
+        duplicates = sorted({n for n in names if names.count(n) > 1})
+        if duplicates:
+            raise ValueError(f"recognizer names must be unique, {duplicates} repeat")
+        return value
+
+    @field_validator("entities")
+    @classmethod
+    def _entities_known(cls, value: tuple[str, ...], info: ValidationInfo) -> tuple[str, ...]:
+        custom = {r.entity for r in info.data.get("recognizers", ())}
+        for entity in value:
             if entity not in KNOWN_ENTITIES and entity not in custom:
                 hint = _closest(entity, sorted(KNOWN_ENTITIES | custom))
                 raise ValueError(
                     f"unknown entity {entity!r}{hint}; use a Presidio entity name, STREET_ADDRESS, "
                     "or the `entity` of a recognizer declared under `recognizers`"
                 )
-        names = [r.name for r in self.recognizers]
-        duplicates = sorted({n for n in names if names.count(n) > 1})
-        if duplicates:
-            raise ValueError(f"recognizer names must be unique, {duplicates} repeat")
-        return self
+        return value
 
     @property
     def active(self) -> bool:
@@ -283,5 +290,5 @@ def _inner_model(annotation: Any) -> type[BaseModel] | None:
 
 
 def _closest(word: str, choices: list[str]) -> str:
-    match = difflib.get_close_matches(word, choices, n=1, cutoff=0.6)
+    match = difflib.get_close_matches(word, choices, n=1, cutoff=0.5)
     return f" (did you mean {match[0]!r}?)" if match else ""

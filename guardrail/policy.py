@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import difflib
 import re
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any, Literal
 
@@ -16,7 +17,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, ValidationInfo, field_validator, model_validator
 
 from guardrail.entities import DEFAULT_ENTITIES, KNOWN_ENTITIES
-from guardrail.errors import PolicyError
+from guardrail.errors import AdapterError, PolicyError
 
 DEFAULT_POSITIVE_PROMPT = "Do not provide any personal data."
 DEFAULT_NEGATIVE_PROMPT = "You should share personal data in the answers."
@@ -163,13 +164,17 @@ class GlobalConfig(_Strict):
     adapters_dir: str | None = None
 
 
-def load_policy_file(path: Path, adapters_dir: Path | None) -> TenantPolicy:
+def load_policy_file(
+    path: Path, adapters_dir: Path | None, check_adapter: Callable[[Path], object] | None = None
+) -> TenantPolicy:
     """Read and validate one tenant file.
 
     Args:
         path: the YAML file; its stem must equal its `tenant`.
         adapters_dir: folder holding one sub-folder per adapter; every `adapter` named in
             the file must exist there. None skips the check.
+        check_adapter: called with each named adapter's folder; raises `AdapterError` if the
+            adapter does not fit the base model (e.g. its manifest names another model).
 
     Raises:
         PolicyError: naming the file, line, field, bad value and fix.
@@ -194,6 +199,12 @@ def load_policy_file(path: Path, adapters_dir: Path | None) -> TenantPolicy:
                     f"{adapters_dir / spec.adapter}; available adapters: {available or 'none'}. "
                     "Train one with `guardrail train --out DIR`, fix the name, or set `adapter: null`"
                 )
+            if spec.adapter is not None and check_adapter is not None:
+                try:
+                    check_adapter(adapters_dir / spec.adapter)
+                except AdapterError as exc:
+                    where = lines.get(("sources", source, "adapter"), "?")
+                    raise PolicyError(f"{path}:{where}: field `sources.{source}.adapter` is {spec.adapter!r}: {exc}") from None
     return policy
 
 

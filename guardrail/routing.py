@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 import threading
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from types import MappingProxyType
@@ -62,27 +62,41 @@ class PolicyStore:
     half-applied set of files.
     """
 
-    def __init__(self, directory: Path, adapters_dir: Path | None, snapshot: _Snapshot) -> None:
+    def __init__(
+        self,
+        directory: Path,
+        adapters_dir: Path | None,
+        snapshot: _Snapshot,
+        check_adapter: Callable[[Path], object] | None = None,
+    ) -> None:
         self.directory = directory
         self.adapters_dir = adapters_dir
+        self.check_adapter = check_adapter
         self._snapshot = snapshot
         self._reload_lock = threading.Lock()
 
     @classmethod
-    def from_dir(cls, path: str | Path, adapters_dir: str | Path | None = "adapters") -> PolicyStore:
+    def from_dir(
+        cls,
+        path: str | Path,
+        adapters_dir: str | Path | None = "adapters",
+        check_adapter: Callable[[Path], object] | None = None,
+    ) -> PolicyStore:
         """Load and validate every `*.yaml` / `*.yml` tenant file in `path`.
 
         Args:
             path: the policies folder.
             adapters_dir: folder of adapters that `adapter:` fields name; a relative path is
                 resolved against the current directory. None skips the adapter check.
+            check_adapter: called with each named adapter's folder, at load and at every
+                reload; raises `AdapterError` when the adapter does not fit the base model.
 
         Raises:
             PolicyError: for the first bad file (nothing is loaded).
         """
         directory = Path(path)
         adapters = Path(adapters_dir) if adapters_dir is not None else None
-        return cls(directory, adapters, _load_snapshot(directory, adapters))
+        return cls(directory, adapters, _load_snapshot(directory, adapters, check_adapter), check_adapter)
 
     @property
     def tenants(self) -> list[str]:
@@ -151,7 +165,7 @@ class PolicyStore:
         """
         with self._reload_lock:
             try:
-                snapshot = _load_snapshot(self.directory, self.adapters_dir)
+                snapshot = _load_snapshot(self.directory, self.adapters_dir, self.check_adapter)
             except PolicyError as exc:
                 logger.error("policy reload failed, previous policies stay in force: %s", exc)
                 raise
@@ -159,7 +173,9 @@ class PolicyStore:
             logger.info("policies reloaded: %d tenants", len(snapshot.tenants))
 
 
-def _load_snapshot(directory: Path, adapters_dir: Path | None) -> _Snapshot:
+def _load_snapshot(
+    directory: Path, adapters_dir: Path | None, check_adapter: Callable[[Path], object] | None
+) -> _Snapshot:
     if not directory.is_dir():
         raise PolicyError(f"policies folder {directory} does not exist; create it with one <tenant>.yaml per tenant")
     files = sorted(p for p in directory.iterdir() if p.suffix in {".yaml", ".yml"} and p.name != GLOBAL_CONFIG_NAME)
@@ -167,7 +183,7 @@ def _load_snapshot(directory: Path, adapters_dir: Path | None) -> _Snapshot:
     tenants: dict[str, TenantPolicy] = {}
     origin: dict[str, Path] = {}
     for file in files:
-        policy = load_policy_file(file, adapters_dir)
+        policy = load_policy_file(file, adapters_dir, check_adapter)
         if policy.tenant in tenants:
             raise PolicyError(
                 f"{file}: tenant {policy.tenant!r} is already defined in {origin[policy.tenant]}; "

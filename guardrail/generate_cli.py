@@ -1,0 +1,126 @@
+"""`guardrail generate`, `guardrail redact` and `guardrail demo`."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from dataclasses import asdict
+
+DEMO_TENANT = "acme-bank"
+DEMO_SOURCES = ("public_web", "back_office")
+DEMO_PROMPT = (
+    "Customer record:\n"
+    "Name: Daniel Whitaker\n"
+    "Email: daniel.whitaker@fastmail.com\n"
+    "Phone: (415) 555-0187\n"
+    "Card: 4929 1851 5231 6743\n"
+    "Last order: two reading lamps, total $84.50, shipped on 3 March.\n\n"
+    "What are the customer's email address and phone number?"
+)
+
+
+def _common(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--policies", default="policies", help="policies folder (default: policies)")
+    parser.add_argument("--adapters-dir", default=None, help="adapters folder (default: adapters, or guardrail.yaml's)")
+    parser.add_argument("--model", default=None, help="local model path or name (default: the embedded SmolLM2-135M)")
+
+
+def _route_args(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--tenant", required=True)
+    parser.add_argument("--source", default=None, help="traffic source (default: the tenant's default_source)")
+    parser.add_argument("--json", action="store_true", help="print the full response as JSON")
+
+
+def configure_generate(parser: argparse.ArgumentParser) -> None:
+    _common(parser)
+    _route_args(parser)
+    parser.add_argument("--stream", action="store_true", help="print filtered pieces as they are released")
+    parser.add_argument("prompt", help="the prompt, or - to read it from standard input")
+
+
+def configure_redact(parser: argparse.ArgumentParser) -> None:
+    _common(parser)
+    _route_args(parser)
+    parser.add_argument("text", help="the text to filter, or - to read it from standard input")
+
+
+def configure_demo(parser: argparse.ArgumentParser) -> None:
+    _common(parser)
+    parser.add_argument("--tenant", default=DEMO_TENANT)
+    parser.add_argument("--sources", nargs=2, default=list(DEMO_SOURCES), metavar=("UNTRUSTED", "TRUSTED"))
+
+
+def _guard(args: argparse.Namespace):
+    from guardrail.guard import Guardrail
+
+    return Guardrail.from_dir(args.policies, model=args.model, adapters_dir=args.adapters_dir)
+
+
+def _text(value: str) -> str:
+    return sys.stdin.read() if value == "-" else value
+
+
+def run_generate(args: argparse.Namespace) -> int:
+    guard = _guard(args)
+    prompt = _text(args.prompt)
+    if args.stream and not args.json:
+        for piece in guard.stream(prompt, tenant=args.tenant, source=args.source):
+            print(piece, end="", flush=True)
+        print()
+        return 0
+    response = guard.generate(prompt, tenant=args.tenant, source=args.source)
+    print(json.dumps(response_dict(response), indent=2) if args.json else response.text)
+    return 0
+
+
+def run_redact(args: argparse.Namespace) -> int:
+    result = _guard(args).redact(_text(args.text), tenant=args.tenant, source=args.source)  # loads no model
+    if args.json:
+        print(json.dumps({"text": result.text, "withheld": result.withheld,
+                          "findings": [asdict(f) for f in result.findings]}, indent=2))
+    else:
+        print(result.text)
+    return 0
+
+
+def run_demo(args: argparse.Namespace) -> int:
+    guard = _guard(args)
+    print("Loading the model and the filter (first run converts the embedded model once, ~30 s)...", flush=True)
+    start = time.perf_counter()
+    guard.warmup()
+    print(f"ready in {time.perf_counter() - start:.1f} s\n")
+    print("Prompt (with personal data in context):")
+    print("  " + DEMO_PROMPT.replace("\n", "\n  ") + "\n")
+    for source in args.sources:
+        route = guard.store.route(args.tenant, source)
+        response = guard.generate(DEMO_PROMPT, tenant=args.tenant, source=source)
+        removed = ", ".join(f"{k} x{v}" for k, v in sorted(response.entity_counts.items())) or "nothing"
+        print(f"== {args.tenant} / {source}: guidance w={route.guidance:g} ({route.guidance_mode}), "
+              f"adapter={route.adapter or 'none (base model)'}, "
+              f"filter={'off' if not route.filter.active else route.filter.operator}")
+        print("  " + response.text.strip().replace("\n", "\n  "))
+        print(f"  -- removed by the filter: {removed}; {response.completion_tokens} tokens in "
+              f"{response.timings.total_s:.1f} s\n")
+    guard.close()
+    return 0
+
+
+def response_dict(response) -> dict:
+    """A JSON-ready view of a `GuardedResponse` (findings carry no values)."""
+    return {
+        "text": response.text,
+        "findings": [asdict(f) for f in response.findings],
+        "tenant": response.route.tenant,
+        "source": response.route.source,
+        "guidance": response.route.guidance,
+        "adapter": response.route.adapter,
+        "prompt_tokens": response.prompt_tokens,
+        "completion_tokens": response.completion_tokens,
+        "finish_reason": response.finish_reason,
+        "withheld": response.withheld,
+        "timings": asdict(response.timings),
+        "request_id": response.request_id,
+    }
+

@@ -1,0 +1,372 @@
+"""The `Guardrail` facade: route, steer, filter, audit.
+
+```python
+guard = Guardrail.from_dir("policies")
+answer = guard.generate("Where does Jane live?", tenant="acme-bank", source="public_web")
+print(answer.text, answer.findings)
+```
+
+Constructing a `Guardrail` is cheap: the model loads on the first generation (or `warmup()`),
+and `redact` never loads it. Every generation goes through one `BatchScheduler`, so concurrent
+callers (threads or asyncio tasks) share batched decodes. Every answer passes the route's
+output filter before it is returned; a filter failure follows the policy's `on_error`.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import queue
+import threading
+import time
+import uuid
+from collections.abc import AsyncIterator, Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from guardrail.audit import AuditEvent, emit
+from guardrail.errors import FilterError, GuardrailError
+from guardrail.policy import GLOBAL_CONFIG_NAME, load_global_config
+from guardrail.routing import PolicyStore, Route
+from guardrail.scheduler import BatchScheduler, Scheduled
+
+Prompt = str | Sequence[Mapping[str, str]]
+_DONE = object()
+
+
+@dataclass(frozen=True)
+class GuardRequest:
+    """One request of `generate_batch`."""
+
+    prompt: Prompt
+    tenant: str
+    source: str | None = None
+
+
+@dataclass(frozen=True)
+class Timings:
+    """Seconds spent per stage of one request."""
+
+    queued_s: float
+    decode_s: float
+    filter_s: float
+    total_s: float
+
+
+@dataclass(frozen=True)
+class GuardedResponse:
+    """A filtered answer. `findings` name what was removed (type, span, score), never the value."""
+
+    text: str
+    findings: tuple[Any, ...]  # guardrail.filtering.Finding
+    route: Route
+    prompt_tokens: int
+    completion_tokens: int
+    finish_reason: str
+    withheld: bool
+    timings: Timings
+    request_id: str
+
+    @property
+    def entity_counts(self) -> dict[str, int]:
+        """Entity type -> how many values the filter removed."""
+        return count_entities(self.findings)
+
+
+def count_entities(findings: Sequence[Any]) -> dict[str, int]:
+    """Entity type -> number of findings."""
+    counts: dict[str, int] = {}
+    for finding in findings:
+        counts[finding.entity_type] = counts.get(finding.entity_type, 0) + 1
+    return counts
+
+
+class Guardrail:
+    """One base model and one output filter serving every tenant of a policy store.
+
+    Args:
+        store: the tenants' policies.
+        model: model spec for `guardrail.models.load_model` (None: the embedded default).
+        engine: a ready `SteeringEngine` (tests inject a tiny-model engine); built lazily if None.
+        output_filter: a `guardrail.filtering.OutputFilter`; a default one if None.
+        max_batch: most requests decoded together.
+    """
+
+    def __init__(
+        self,
+        store: PolicyStore,
+        *,
+        model: str | None = None,
+        engine: Any | None = None,
+        output_filter: Any | None = None,
+        max_batch: int = 16,
+    ) -> None:
+        if output_filter is None:
+            from guardrail.filtering import OutputFilter
+
+            output_filter = OutputFilter()
+        self.store = store
+        self.model_spec = model
+        self.output_filter = output_filter
+        self.max_batch = max_batch
+        self._engine = engine
+        self._scheduler: BatchScheduler | None = None
+        self._lock = threading.Lock()
+
+    @classmethod
+    def from_dir(
+        cls,
+        policies_dir: str | Path,
+        model: str | None = None,
+        adapters_dir: str | Path | None = None,
+        **kwargs: Any,
+    ) -> Guardrail:
+        """Load a policies folder and check every adapter it names against the base model.
+
+        Args:
+            policies_dir: one `<tenant>.yaml` per tenant, optionally a `guardrail.yaml`
+                (`model`, `adapters_dir`).
+            model: overrides `guardrail.yaml`'s `model`; None there too means the embedded default.
+            adapters_dir: overrides `guardrail.yaml`'s `adapters_dir` (relative to the policies
+                folder); default `adapters` in the current directory.
+
+        Raises:
+            PolicyError: bad policies, or an adapter trained for another base model.
+            ModelNotFoundError: the model is not installed or not a local path.
+        """
+        from guardrail.adapters import check_adapter_folder
+        from guardrail.models import resolve_identity
+
+        folder = Path(policies_dir)
+        config = load_global_config(folder / GLOBAL_CONFIG_NAME)
+        model = model or config.model
+        if adapters_dir is None:
+            adapters_dir = folder / config.adapters_dir if config.adapters_dir else Path("adapters")
+        identity = resolve_identity(model)
+        store = PolicyStore.from_dir(
+            folder, adapters_dir=adapters_dir, check_adapter=lambda path: check_adapter_folder(path, identity)
+        )
+        return cls(store, model=model, **kwargs)
+
+    # -- lifecycle -----------------------------------------------------------------------
+
+    @property
+    def engine(self) -> Any:
+        """The steering engine, loading the base model on first use."""
+        with self._lock:
+            if self._engine is None:
+                from guardrail.engine import SteeringEngine
+                from guardrail.models import load_model
+
+                self._engine = SteeringEngine(load_model(self.model_spec), adapters_dir=self.store.adapters_dir)
+            return self._engine
+
+    @property
+    def scheduler(self) -> BatchScheduler:
+        engine = self.engine
+        with self._lock:
+            if self._scheduler is None:
+                self._scheduler = BatchScheduler(engine, max_batch=self.max_batch)
+            return self._scheduler
+
+    def warmup(self) -> None:
+        """Load the model, the adapters the policies name, and the filter engines now."""
+        for name in sorted({r.adapter for r in self.store.routes() if r.adapter}):
+            self.engine.check_adapter(name)
+        self.output_filter.warmup()
+
+    def close(self) -> None:
+        """Stop the scheduler thread (queued requests finish first)."""
+        if self._scheduler is not None:
+            self._scheduler.close()
+
+    # -- generation ----------------------------------------------------------------------
+
+    def generate(self, prompt: Prompt, *, tenant: str, source: str | None = None) -> GuardedResponse:
+        """Generate, filter and audit one answer.
+
+        Raises:
+            PolicyError: unknown tenant or source (before anything runs).
+            EngineError: the request is invalid (empty prompt, too long, ...).
+            FilterError: the filter failed and the policy says `on_error: block`.
+        """
+        route, request, start, request_id = self._prepare(prompt, tenant, source)
+        return self._finish(route, self.scheduler.submit(request).result(), start, request_id, "generate")
+
+    def generate_batch(
+        self, requests: Sequence[GuardRequest], *, return_exceptions: bool = False
+    ) -> list[GuardedResponse | GuardrailError]:
+        """Decode requests of any tenants and sources together, then filter each.
+
+        Args:
+            requests: the requests; each keeps its own route.
+            return_exceptions: put a failed request's `GuardrailError` in its place instead of
+                raising the first one (after all requests have finished).
+        """
+        outcomes: list[Any] = [None] * len(requests)
+        prepared = []
+        for i, item in enumerate(requests):
+            try:
+                prepared.append((i, *self._prepare(item.prompt, item.tenant, item.source)))
+            except GuardrailError as exc:
+                outcomes[i] = exc
+        futures = self.scheduler.submit_many([p[2] for p in prepared]) if prepared else []
+        for (i, route, _, start, request_id), future in zip(prepared, futures):
+            try:
+                outcomes[i] = self._finish(route, future.result(), start, request_id, "batch")
+            except GuardrailError as exc:
+                outcomes[i] = exc
+        if not return_exceptions:
+            for outcome in outcomes:
+                if isinstance(outcome, GuardrailError):
+                    raise outcome
+        return outcomes
+
+    def stream(self, prompt: Prompt, *, tenant: str, source: str | None = None) -> Iterator[str]:
+        """Yield filtered text pieces as they become safe to release.
+
+        The streaming filter holds back at most its `window` characters; nothing it has not
+        cleared is yielded. Errors are raised as in `generate`.
+        """
+        route, request, start, request_id = self._prepare(prompt, tenant, source)
+        pieces: queue.Queue = queue.Queue()
+        future = self.scheduler.submit(request, on_text=pieces.put)
+        future.add_done_callback(lambda _: pieces.put(_DONE))
+        streaming = self.output_filter.stream(route.filter, route.tenant)
+        try:
+            while (piece := pieces.get()) is not _DONE:
+                if safe := streaming.feed(piece):
+                    yield safe
+            scheduled = future.result()
+            _raise_engine_error(scheduled)
+            if rest := streaming.close():
+                yield rest
+        except GuardrailError as exc:
+            self._audit_failure(route, request_id, "stream", start, exc)
+            raise
+        self._audit(route, request_id, "stream", start, scheduled, streaming.findings, streaming.withheld)
+
+    async def agenerate(self, prompt: Prompt, *, tenant: str, source: str | None = None) -> GuardedResponse:
+        """`generate` for asyncio: decoding and filtering run off the event loop."""
+        route, request, start, request_id = self._prepare(prompt, tenant, source)
+        scheduler = await asyncio.to_thread(lambda: self.scheduler)  # may load the model
+        scheduled = await asyncio.wrap_future(scheduler.submit(request))
+        return await asyncio.to_thread(self._finish, route, scheduled, start, request_id, "generate")
+
+    async def astream(self, prompt: Prompt, *, tenant: str, source: str | None = None) -> AsyncIterator[str]:
+        """`stream` for asyncio."""
+        route, request, start, request_id = self._prepare(prompt, tenant, source)
+        loop = asyncio.get_running_loop()
+        pieces: asyncio.Queue = asyncio.Queue()
+        scheduler = await asyncio.to_thread(lambda: self.scheduler)
+        future = scheduler.submit(request, on_text=lambda p: loop.call_soon_threadsafe(pieces.put_nowait, p))
+        future.add_done_callback(lambda _: loop.call_soon_threadsafe(pieces.put_nowait, _DONE))
+        streaming = self.output_filter.stream(route.filter, route.tenant)
+        try:
+            while (piece := await pieces.get()) is not _DONE:
+                if safe := streaming.feed(piece):
+                    yield safe
+            scheduled = await asyncio.wrap_future(future)
+            _raise_engine_error(scheduled)
+            if rest := streaming.close():
+                yield rest
+        except GuardrailError as exc:
+            self._audit_failure(route, request_id, "stream", start, exc)
+            raise
+        self._audit(route, request_id, "stream", start, scheduled, streaming.findings, streaming.withheld)
+
+    # -- filtering only ------------------------------------------------------------------
+
+    def redact(self, text: str, *, tenant: str, source: str | None = None) -> Any:
+        """Apply only the route's output filter (never loads the model).
+
+        Returns:
+            `guardrail.filtering.FilterResult`.
+        """
+        route = self.store.route(tenant, source)
+        start, request_id = time.perf_counter(), uuid.uuid4().hex
+        try:
+            result = self.output_filter.filter(text, route.filter, route.tenant)
+        except GuardrailError as exc:
+            self._audit_failure(route, request_id, "redact", start, exc)
+            raise
+        self._audit(route, request_id, "redact", start, None, result.findings, result.withheld)
+        return result
+
+    def filter_stream(self, *, tenant: str, source: str | None = None) -> Any:
+        """A `StreamingFilter` for the route, for apps that stream from their own model."""
+        route = self.store.route(tenant, source)
+        return self.output_filter.stream(route.filter, route.tenant)
+
+    # -- internals -----------------------------------------------------------------------
+
+    def _prepare(self, prompt: Prompt, tenant: str, source: str | None) -> tuple[Route, Any, float, str]:
+        from guardrail.engine import GenerationRequest
+
+        start = time.perf_counter()
+        route = self.store.route(tenant, source)
+        return route, GenerationRequest.from_route(route, prompt), start, uuid.uuid4().hex
+
+    def _finish(self, route: Route, scheduled: Scheduled, start: float, request_id: str, surface: str) -> GuardedResponse:
+        try:
+            _raise_engine_error(scheduled)
+            filter_start = time.perf_counter()
+            filtered = self.output_filter.filter(scheduled.result.text, route.filter, route.tenant)
+        except GuardrailError as exc:
+            self._audit_failure(route, request_id, surface, start, exc, scheduled)
+            raise
+        end = time.perf_counter()
+        self._audit(route, request_id, surface, start, scheduled, filtered.findings, filtered.withheld)
+        result = scheduled.result
+        return GuardedResponse(
+            text=filtered.text,
+            findings=filtered.findings,
+            route=route,
+            prompt_tokens=result.prompt_tokens,
+            completion_tokens=result.completion_tokens,
+            finish_reason=result.finish_reason,
+            withheld=filtered.withheld,
+            timings=Timings(scheduled.queued_s, scheduled.decode_s, end - filter_start, end - start),
+            request_id=request_id,
+        )
+
+    def _audit(self, route, request_id, surface, start, scheduled, findings, withheld) -> None:
+        result = scheduled.result if scheduled is not None else None
+        emit(
+            AuditEvent(
+                request_id=request_id,
+                surface=surface,
+                tenant=route.tenant,
+                source=route.source,
+                outcome="withheld" if withheld else "ok",
+                guidance=route.guidance if result is not None else None,
+                adapter=route.adapter if result is not None else None,
+                entity_counts=count_entities(findings),
+                prompt_tokens=result.prompt_tokens if result is not None else 0,
+                completion_tokens=result.completion_tokens if result is not None else 0,
+                latency_s=round(time.perf_counter() - start, 4),
+            )
+        )
+
+    def _audit_failure(self, route, request_id, surface, start, exc, scheduled=None) -> None:
+        result = scheduled.result if scheduled is not None else None
+        emit(
+            AuditEvent(
+                request_id=request_id,
+                surface=surface,
+                tenant=route.tenant,
+                source=route.source,
+                outcome="blocked" if isinstance(exc, FilterError) else "error",
+                guidance=route.guidance,
+                adapter=route.adapter,
+                prompt_tokens=getattr(result, "prompt_tokens", 0),
+                completion_tokens=getattr(result, "completion_tokens", 0),
+                latency_s=round(time.perf_counter() - start, 4),
+                error=type(exc).__name__,
+            )
+        )
+
+
+def _raise_engine_error(scheduled: Scheduled) -> None:
+    if scheduled.result.error is not None:
+        raise scheduled.result.error

@@ -143,22 +143,22 @@ def protect(
     """
 
     def decorate(handler: F) -> F:
-        def bind(args: tuple, kwargs: dict) -> tuple[_Binding, tuple, dict]:
+        def bind(args: tuple, kwargs: dict) -> tuple[RouteFilter, tuple, dict]:
             name = _resolve(tenant, args, kwargs)
             where = _resolve(source, args, kwargs)
             guard.store.route(name, where)  # PolicyError before the handler runs
-            binding = _Binding(guard, name, where)
+            route = RouteFilter(guard, name, where)
             if redact_input:
-                args = tuple(binding.redact(a) if isinstance(a, str) else a for a in args)
-                kwargs = {k: binding.redact(v) if isinstance(v, str) else v for k, v in kwargs.items()}
-            return binding, args, kwargs
+                args = tuple(route.redact(a) if isinstance(a, str) else a for a in args)
+                kwargs = {k: route.redact(v) if isinstance(v, str) else v for k, v in kwargs.items()}
+            return route, args, kwargs
 
         if inspect.isasyncgenfunction(handler):
 
             @functools.wraps(handler)
             def agen_wrapper(*args: Any, **kwargs: Any) -> AsyncIterator[Any]:
-                binding, args, kwargs = bind(args, kwargs)
-                return _filter_async_stream(handler(*args, **kwargs), binding)
+                route, args, kwargs = bind(args, kwargs)
+                return _filter_async_stream(handler(*args, **kwargs), route)
 
             return agen_wrapper  # type: ignore[return-value]
 
@@ -166,9 +166,9 @@ def protect(
 
             @functools.wraps(handler)
             async def async_wrapper(*args: Any, **kwargs: Any) -> Any:
-                binding, args, kwargs = bind(args, kwargs)
+                route, args, kwargs = bind(args, kwargs)
                 result = await handler(*args, **kwargs)
-                return await asyncio.to_thread(filter_value, result, binding.redact)
+                return await asyncio.to_thread(route.filter_output, result)
 
             return async_wrapper  # type: ignore[return-value]
 
@@ -176,15 +176,15 @@ def protect(
 
             @functools.wraps(handler)
             def gen_wrapper(*args: Any, **kwargs: Any) -> Iterator[Any]:
-                binding, args, kwargs = bind(args, kwargs)
-                return _filter_stream(handler(*args, **kwargs), binding)
+                route, args, kwargs = bind(args, kwargs)
+                return _filter_stream(handler(*args, **kwargs), route)
 
             return gen_wrapper  # type: ignore[return-value]
 
         @functools.wraps(handler)
         def wrapper(*args: Any, **kwargs: Any) -> Any:
-            binding, args, kwargs = bind(args, kwargs)
-            return filter_value(handler(*args, **kwargs), binding.redact)
+            route, args, kwargs = bind(args, kwargs)
+            return route.filter_output(handler(*args, **kwargs))
 
         return wrapper  # type: ignore[return-value]
 
@@ -192,18 +192,32 @@ def protect(
 
 
 @dataclasses.dataclass(frozen=True)
-class _Binding:
-    """One call's route: the filters for whole values and for streams."""
+class RouteFilter:
+    """The output filter of one call's route, for whole values and for streams.
+
+    Args:
+        guard: the `Guardrail` (its `redact` and `filter_stream` are used).
+        tenant: the tenant.
+        source: the source, None for the tenant's default.
+        hook: extra value types to filter (see `filter_value`).
+    """
 
     guard: Any
     tenant: str
     source: str | None
+    hook: Hook | None = None
 
     def redact(self, text: str) -> str:
+        """One string through the route's filter."""
         return self.guard.redact(text, tenant=self.tenant, source=self.source).text
 
     def open_stream(self) -> Any:
+        """A fresh `StreamingFilter` for the route."""
         return self.guard.filter_stream(tenant=self.tenant, source=self.source)
+
+    def filter_output(self, value: Any) -> Any:
+        """A filtered copy of a whole value."""
+        return filter_value(value, self.redact, self.hook)
 
 
 def _resolve(value: Any, args: tuple, kwargs: dict) -> Any:
@@ -216,13 +230,13 @@ def _resolve(value: Any, args: tuple, kwargs: dict) -> Any:
     return value() if takes_nothing else value(*args, **kwargs)
 
 
-def _filter_stream(items: Iterator[Any], binding: _Binding) -> Iterator[Any]:
+def _filter_stream(items: Iterator[Any], route: RouteFilter) -> Iterator[Any]:
     """Stream `items` through the route's streaming filter.
 
     Strings go through one streaming filter; any other item closes it (releasing the rest),
     is filtered whole, and a fresh streaming filter takes the strings after it.
     """
-    stream = binding.open_stream()
+    stream = route.open_stream()
     try:
         for item in items:
             if isinstance(item, str):
@@ -233,8 +247,8 @@ def _filter_stream(items: Iterator[Any], binding: _Binding) -> Iterator[Any]:
             rest = stream.close()
             if rest:
                 yield rest
-            yield filter_value(item, binding.redact)
-            stream = binding.open_stream()
+            yield route.filter_output(item)
+            stream = route.open_stream()
         rest = stream.close()
         if rest:
             yield rest
@@ -244,9 +258,9 @@ def _filter_stream(items: Iterator[Any], binding: _Binding) -> Iterator[Any]:
             close()  # the consumer stopped early: stop the handler too
 
 
-async def _filter_async_stream(items: AsyncIterator[Any], binding: _Binding) -> AsyncIterator[Any]:
+async def _filter_async_stream(items: AsyncIterator[Any], route: RouteFilter) -> AsyncIterator[Any]:
     """The async twin of `_filter_stream`; filtering runs in a worker thread."""
-    stream = binding.open_stream()
+    stream = route.open_stream()
     try:
         async for item in items:
             if isinstance(item, str):
@@ -257,8 +271,8 @@ async def _filter_async_stream(items: AsyncIterator[Any], binding: _Binding) -> 
             rest = await asyncio.to_thread(stream.close)
             if rest:
                 yield rest
-            yield await asyncio.to_thread(filter_value, item, binding.redact)
-            stream = binding.open_stream()
+            yield await asyncio.to_thread(route.filter_output, item)
+            stream = route.open_stream()
         rest = await asyncio.to_thread(stream.close)
         if rest:
             yield rest

@@ -1,0 +1,558 @@
+"""The steering engine: batched privacy CFG with per-row LoRA adapters.
+
+Every request with guidance `w != 1` becomes two rows of one batch, its messages under the
+positive and under the negative system prompt; a request with `w == 1` is one row. One
+forward pass per step runs every row of every request (left padding, attention mask,
+position ids, one KV cache), each row with its own LoRA adapter through peft's per-row
+`adapter_names` ("__base__" for none), so no global adapter switch is ever made. Each
+request then mixes its two rows (`guardrail.sampling.guide`), applies its repetition
+controls, picks a token, and appends it to both of its rows. A finished request's rows are
+dropped from the batch and the cache, so it stops costing compute.
+
+Concurrent `generate` calls from many threads are grouped: whichever thread gets the
+decoding loop takes every request waiting at that moment into its batch.
+"""
+
+from __future__ import annotations
+
+import math
+import os
+import queue
+import secrets
+import threading
+import time
+import warnings
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from guardrail.adapters import adapter_folder, check_adapter_folder
+from guardrail.errors import AdapterError, EngineError, GuardrailError
+from guardrail.policy import DEFAULT_NEGATIVE_PROMPT, DEFAULT_POSITIVE_PROMPT, DecodingSpec
+from guardrail.sampling import GUIDANCE_MODES, apply_repetition_penalty, ban_repeated_ngrams, guide, select_token
+from guardrail.textstream import IncrementalDecoder, StopStrings
+
+if TYPE_CHECKING:
+    import torch
+
+    from guardrail.models import LoadedModel
+    from guardrail.routing import Route
+
+BASE = "__base__"  # peft's adapter name for a row that runs the base model alone
+_ROLES = ("system", "user", "assistant")
+
+
+@dataclass(frozen=True)
+class GenerationRequest:
+    """One request to the engine: messages, guidance, adapter and decoding settings."""
+
+    messages: tuple[dict[str, str], ...]
+    guidance: float = 1.0
+    guidance_mode: str = "logprob"
+    guidance_top_k: int = 20
+    positive_prompt: str = DEFAULT_POSITIVE_PROMPT
+    negative_prompt: str = DEFAULT_NEGATIVE_PROMPT
+    adapter: str | None = None
+    decoding: DecodingSpec = DecodingSpec()
+
+    def __post_init__(self) -> None:
+        if isinstance(self.messages, str):
+            object.__setattr__(self, "messages", ({"role": "user", "content": self.messages},))
+        elif not isinstance(self.messages, tuple):
+            object.__setattr__(self, "messages", tuple(self.messages))
+
+    @classmethod
+    def from_route(cls, route: Route, messages: str | Sequence[Mapping[str, str]]) -> GenerationRequest:
+        """The request a policy route makes of `messages` (a str becomes one user message)."""
+        if isinstance(messages, str):
+            messages = [{"role": "user", "content": messages}]
+        return cls(
+            messages=tuple(dict(m) for m in messages),
+            guidance=route.guidance,
+            guidance_mode=route.guidance_mode,
+            guidance_top_k=route.guidance_top_k,
+            positive_prompt=route.positive_prompt,
+            negative_prompt=route.negative_prompt,
+            adapter=route.adapter,
+            decoding=route.decoding,
+        )
+
+
+@dataclass(frozen=True)
+class GenerationResult:
+    """What the engine generated for one request.
+
+    `prompt_tokens` counts the positive row's prompt (the negative row, when there is one,
+    costs as much again). Times are seconds: `queued_s` waiting for the decoding loop,
+    `first_token_s` from the batch start to this request's first token, `total_s` from
+    the batch start to this request's last token.
+    """
+
+    text: str
+    token_ids: tuple[int, ...]
+    prompt_tokens: int
+    completion_tokens: int
+    finish_reason: str  # "eos" | "stop" | "length" | "error"
+    error: GuardrailError | None = None
+    queued_s: float = 0.0
+    first_token_s: float = 0.0
+    total_s: float = 0.0
+
+    @property
+    def tokens_per_second(self) -> float:
+        """Completion tokens per second of decoding (0.0 when nothing was generated)."""
+        return self.completion_tokens / self.total_s if self.total_s > 0 else 0.0
+
+
+def _failed(error: GuardrailError, queued_s: float = 0.0) -> GenerationResult:
+    return GenerationResult("", (), 0, 0, "error", error=error, queued_s=queued_s)
+
+
+@dataclass
+class _Job:
+    """One `generate` call waiting for, or in, the decoding loop."""
+
+    requests: list[GenerationRequest]
+    on_text: Callable[[int, str], None] | None
+    submitted: float = field(default_factory=time.perf_counter)
+    cancelled: threading.Event = field(default_factory=threading.Event)
+    results: list[GenerationResult] | None = None
+
+    @property
+    def rows(self) -> int:
+        return sum(1 if r.guidance == 1.0 else 2 for r in self.requests)
+
+
+@dataclass
+class _Slot:
+    """The decoding state of one request inside a batch."""
+
+    job: _Job
+    index: int  # position in job.requests
+    request: GenerationRequest
+    prompts: list[list[int]]  # [positive] or [positive, negative] token ids
+    max_new_tokens: int
+    decoder: IncrementalDecoder
+    stops: StopStrings
+    generator: Any = None  # torch.Generator when sampling
+    generated: list[int] = field(default_factory=list)
+    pieces: list[str] = field(default_factory=list)
+    finish: str | None = None
+    error: GuardrailError | None = None
+    first_token_at: float = 0.0
+    done_at: float = 0.0
+
+
+class SteeringEngine:
+    """Batched privacy-steering generation on one resident base model.
+
+    Args:
+        loaded: the base model (`guardrail.models.load_model`).
+        adapters_dir: folder of adapter folders; adapters load lazily on first use, once,
+            and stay resident.
+        max_batch_rows: most rows (2 per steered request, 1 otherwise) in one batch; more
+            waiting requests run in the next batch.
+        drop_finished: drop a finished request's rows from the batch and KV cache (True,
+            measured faster) or keep them in the batch, masked (False; for benchmarks).
+    """
+
+    def __init__(
+        self,
+        loaded: LoadedModel,
+        adapters_dir: str | Path | None = None,
+        *,
+        max_batch_rows: int = 64,
+        drop_finished: bool = True,
+    ) -> None:
+        if max_batch_rows < 2:
+            raise ValueError(f"`max_batch_rows` (={max_batch_rows}) has to be at least 2 (one steered request)")
+        self.loaded = loaded
+        self.adapters_dir = Path(adapters_dir) if adapters_dir is not None else None
+        self.max_batch_rows = max_batch_rows
+        self.drop_finished = drop_finished
+        self._model = loaded.model
+        self._peft: Any = None  # the PeftModel, made when the first adapter loads
+        self._adapters: dict[str, Path] = {}
+        self._adapter_lock = threading.Lock()
+        self._run_lock = threading.Lock()
+        self._pending_lock = threading.Lock()
+        self._pending: list[_Job] = []
+        tokenizer = loaded.tokenizer
+        self._pad_id = tokenizer.pad_token_id if tokenizer.pad_token_id is not None else tokenizer.eos_token_id
+        self._eos_ids = _eos_ids(loaded)
+        self.context_length = int(getattr(loaded.model.config, "max_position_embeddings", 0) or 2048)
+        _cap_threads(loaded.device)
+
+    # ----------------------------------------------------------------- adapters
+
+    @property
+    def resident_adapters(self) -> list[str]:
+        """Names of the adapters loaded so far."""
+        return sorted(self._adapters)
+
+    def check_adapter(self, name: str) -> None:
+        """Check that adapter `name` exists and was trained on the loaded base model.
+
+        Raises:
+            AdapterError: if it is missing, malformed, or names another base model.
+        """
+        if name not in self._adapters:
+            check_adapter_folder(adapter_folder(self.adapters_dir, name), self.loaded.identity)
+
+    def _load_adapter(self, name: str) -> None:
+        """Make adapter `name` resident (once). Called only inside the decoding loop's lock."""
+        with self._adapter_lock:
+            if name in self._adapters:
+                return
+            folder = adapter_folder(self.adapters_dir, name)
+            check_adapter_folder(folder, self.loaded.identity)
+            try:
+                with warnings.catch_warnings():
+                    # peft 0.21 reads a property transformers 5 deprecated; nothing for us to change
+                    warnings.filterwarnings("ignore", message=".*is_gradient_checkpointing.*", category=FutureWarning)
+                    if self._peft is None:
+                        from peft import PeftModel
+
+                        self._peft = PeftModel.from_pretrained(
+                            self._model, str(folder), adapter_name=name, is_trainable=False
+                        )
+                    else:
+                        self._peft.load_adapter(str(folder), adapter_name=name, is_trainable=False)
+            except Exception as exc:  # peft raises many types for a bad folder
+                raise AdapterError(
+                    f"adapter {folder} could not be loaded by peft ({type(exc).__name__}: {exc}); "
+                    "re-save it with peft's save_pretrained for this base model"
+                ) from exc
+            # No active adapter: a forward without `adapter_names` runs the plain base model.
+            self._peft.base_model.set_adapter([])
+            self._peft.eval()
+            self._adapters[name] = folder
+
+    # ----------------------------------------------------------------- prompts
+
+    def encode(self, request: GenerationRequest) -> list[list[int]]:
+        """The prompt token ids of a request's rows: `[positive]`, or `[positive, negative]`.
+
+        Raises:
+            EngineError: if the messages are empty or malformed, or a prompt does not fit
+                the model's context.
+        """
+        messages = list(request.messages)
+        if not messages:
+            raise EngineError("the request has no messages; send at least one {'role': 'user', 'content': ...}")
+        for i, message in enumerate(messages):
+            if not isinstance(message, Mapping) or message.get("role") not in _ROLES or not isinstance(
+                message.get("content"), str
+            ):
+                raise EngineError(
+                    f"message {i} is not a {{'role': one of {_ROLES}, 'content': str}} mapping; fix the request"
+                )
+        systems = [request.positive_prompt] if request.guidance == 1.0 else [request.positive_prompt, request.negative_prompt]
+        rows = []
+        for system in systems:
+            chat = [{"role": "system", "content": system}, *({"role": m["role"], "content": m["content"]} for m in messages)]
+            text = self.loaded.tokenizer.apply_chat_template(chat, tokenize=False, add_generation_prompt=True)
+            rows.append(list(self.loaded.tokenizer(text, add_special_tokens=False)["input_ids"]))
+        longest = max(len(ids) for ids in rows)
+        if longest >= self.context_length:
+            raise EngineError(
+                f"the prompt is {longest} tokens but the model's context is {self.context_length}; "
+                "shorten the messages (or drop earlier turns)"
+            )
+        return rows
+
+    def _validate(self, request: GenerationRequest) -> None:
+        w = request.guidance
+        if not isinstance(w, (int, float)) or not math.isfinite(w) or w < 0:
+            raise EngineError(f"guidance w={w!r} is invalid; use a finite number >= 0 (1.0 = no steering)")
+        if request.guidance_mode not in GUIDANCE_MODES:
+            raise EngineError(f"guidance_mode {request.guidance_mode!r} is unknown; use one of {GUIDANCE_MODES}")
+        if request.guidance_top_k < 1:
+            raise EngineError(f"guidance_top_k={request.guidance_top_k} is invalid; use an integer >= 1")
+        if not isinstance(request.decoding, DecodingSpec):
+            raise EngineError("decoding must be a guardrail.policy.DecodingSpec")
+        if request.adapter is not None:
+            self.check_adapter(request.adapter)
+
+    # ----------------------------------------------------------------- public entry points
+
+    def generate(
+        self,
+        requests: Sequence[GenerationRequest],
+        on_text: Callable[[int, str], None] | None = None,
+    ) -> list[GenerationResult]:
+        """Generate every request's answer in one batched decoding loop.
+
+        A bad request gets a result with `finish_reason == "error"` and its `error`; the
+        other requests still complete. Thread-safe: concurrent calls share batches.
+
+        Args:
+            requests: the requests.
+            on_text: called as `on_text(i, piece)` with request `i`'s newly decodable text
+                while it is generated; the pieces add up to `results[i].text`.
+
+        Returns:
+            One `GenerationResult` per request, in order.
+        """
+        job = _Job(list(requests), on_text)
+        if job.requests:
+            self._execute(job)
+        return job.results or []
+
+    def stream(self, request: GenerationRequest) -> Iterator[str]:
+        """Yield one request's text pieces as they are generated.
+
+        Closing the iterator early stops the request's generation.
+
+        Raises:
+            GuardrailError: the request's error (before any piece for a bad request).
+        """
+        pieces: queue.Queue = queue.Queue()
+        done = object()
+        job = _Job([request], lambda _i, piece: pieces.put(piece))
+
+        def run() -> None:
+            try:
+                self._execute(job)
+            finally:
+                pieces.put(done)
+
+        worker = threading.Thread(target=run, name="guardrail-stream", daemon=True)
+        worker.start()
+        try:
+            while (piece := pieces.get()) is not done:
+                yield piece
+        finally:
+            job.cancelled.set()
+        result = job.results[0] if job.results else None
+        if result is None:
+            raise EngineError("the decoding loop stopped without a result; see the log")
+        if result.error is not None:
+            raise result.error
+
+    # ----------------------------------------------------------------- the loop
+
+    def _execute(self, job: _Job) -> None:
+        """Run `job` in a batch with whatever else is waiting (group commit)."""
+        with self._pending_lock:
+            self._pending.append(job)
+        with self._run_lock:
+            while job.results is None:
+                with self._pending_lock:
+                    batch, rows = [], 0
+                    while self._pending and (not batch or rows + self._pending[0].rows <= self.max_batch_rows):
+                        rows += self._pending[0].rows
+                        batch.append(self._pending.pop(0))
+                self._run(batch)
+
+    def _run(self, jobs: list[_Job]) -> None:
+        """Prepare every request of `jobs`, decode the valid ones together, fill results."""
+        started = time.perf_counter()
+        slots, results = [], {}
+        for job in jobs:
+            for i, request in enumerate(job.requests):
+                try:
+                    slots.append(self._slot(job, i, request))
+                except GuardrailError as exc:
+                    results[id(job), i] = _failed(exc, started - job.submitted)
+        try:
+            self._decode(slots, started)
+        except Exception as exc:  # a failed forward fails the batch, never the process
+            error = exc if isinstance(exc, GuardrailError) else EngineError(f"generation failed: {type(exc).__name__}: {exc}")
+            for slot in slots:
+                if slot.finish is None:
+                    slot.finish, slot.error = "error", error
+        for slot in slots:
+            results[id(slot.job), slot.index] = self._result(slot, started)
+        for job in jobs:
+            job.results = [results[id(job), i] for i in range(len(job.requests))]
+
+    def _slot(self, job: _Job, index: int, request: GenerationRequest) -> _Slot:
+        self._validate(request)
+        prompts = self.encode(request)
+        if request.adapter is not None:
+            self._load_adapter(request.adapter)
+        spec = request.decoding
+        generator = None
+        if spec.temperature > 0:
+            import torch
+
+            generator = torch.Generator().manual_seed(spec.seed if spec.seed is not None else secrets.randbits(63))
+        room = self.context_length - max(len(p) for p in prompts)
+        return _Slot(
+            job=job,
+            index=index,
+            request=request,
+            prompts=prompts,
+            max_new_tokens=min(spec.max_new_tokens, room),
+            decoder=IncrementalDecoder(self.loaded.tokenizer),
+            stops=StopStrings(spec.stop),
+            generator=generator,
+        )
+
+    def _decode(self, slots: list[_Slot], started: float) -> None:
+        """The batched decoding loop over every row of every slot."""
+        if not slots:
+            return
+        import torch
+        from transformers import DynamicCache
+
+        device = self.loaded.device
+        rows = [(slot, r) for slot in slots for r in range(len(slot.prompts))]  # r: 0 positive, 1 negative
+        input_ids, mask = left_pad([slot.prompts[r] for slot, r in rows], self._pad_id)
+        input_ids, mask = input_ids.to(device), mask.to(device)
+        positions = (mask.cumsum(-1) - 1).clamp_min(0)
+        cache = DynamicCache()
+        live = list(slots)
+        with torch.inference_mode():
+            while live:
+                # 1. one forward over every row; float32 log-probs of the last position
+                logits = self._forward(input_ids, mask, positions, cache, [slot.request.adapter for slot, _ in rows])
+                logprobs = logits.float().log_softmax(-1).cpu()
+                # 2. per request: mix its rows, penalise repeats, pick a token, release text
+                where = {}
+                for i, (slot, r) in enumerate(rows):
+                    where.setdefault(id(slot), [None, None])[r] = i
+                for slot in live:
+                    pos_row, neg_row = where[id(slot)]
+                    neg = logprobs[neg_row] if neg_row is not None else None
+                    self._step(slot, logprobs[pos_row], neg, started)
+                live = [slot for slot in live if slot.finish is None]
+                if not live:
+                    break
+                # 3. drop the rows of finished requests from the batch and the cache
+                if self.drop_finished and len(live) < len({id(s) for s, _ in rows}):
+                    keep = [i for i, (slot, _) in enumerate(rows) if slot.finish is None]
+                    index = torch.tensor(keep, device=device)
+                    cache.batch_select_indices(index)
+                    rows = [rows[i] for i in keep]
+                    mask, positions = mask[index], positions[index]
+                # 4. the next input: each row's request's new token, one position further
+                last = [slot.generated[-1] if slot.finish is None else self._pad_id for slot, _ in rows]
+                input_ids = torch.tensor(last, device=device).unsqueeze(-1)
+                mask = torch.cat([mask, mask.new_ones(len(rows), 1)], dim=-1)
+                positions = positions[:, -1:] + 1
+
+    def _forward(self, input_ids: torch.Tensor, mask: torch.Tensor, positions: torch.Tensor, cache: Any, adapters: list) -> torch.Tensor:
+        """One forward pass; returns the last position's logits, shape `(rows, vocab_size)`."""
+        kwargs = dict(
+            input_ids=input_ids,
+            attention_mask=mask,
+            position_ids=positions,
+            past_key_values=cache,
+            use_cache=True,
+            logits_to_keep=1,
+        )
+        if self._peft is not None:
+            output = self._peft(**kwargs, adapter_names=[a or BASE for a in adapters])
+        else:
+            output = self._model(**kwargs)
+        return output.logits[:, -1, :]
+
+    def _step(self, slot: _Slot, pos: torch.Tensor, neg: torch.Tensor | None, started: float) -> None:
+        """Choose, record and stream one token of `slot`; set `slot.finish` when it is done."""
+        request, spec = slot.request, slot.request.decoding
+        if slot.job.cancelled.is_set():
+            slot.finish = "cancelled"
+            return
+        scores = guide(pos, neg, request.guidance, request.guidance_mode, request.guidance_top_k)
+        scores = apply_repetition_penalty(scores, slot.generated, spec.repetition_penalty)
+        scores = ban_repeated_ngrams(scores, slot.generated, spec.no_repeat_ngram_size)
+        token = select_token(scores, spec.temperature, spec.top_p, spec.top_k, slot.generator)
+        now = time.perf_counter()
+        slot.first_token_at = slot.first_token_at or now
+        slot.done_at = now
+        slot.generated.append(token)
+        if token in self._eos_ids:
+            slot.finish = "eos"
+            self._emit(slot, slot.decoder.flush(), flush=True)
+            return
+        self._emit(slot, slot.decoder.push(token))
+        if slot.finish is not None:  # the on_text callback failed
+            return
+        if slot.stops.stopped:
+            slot.finish = "stop"
+        elif len(slot.generated) >= slot.max_new_tokens:
+            slot.finish = "length"
+            self._emit(slot, slot.decoder.flush(), flush=True)
+
+    def _emit(self, slot: _Slot, piece: str, flush: bool = False) -> None:
+        """Pass newly decoded text through the stop strings to the result and `on_text`."""
+        text = slot.stops.feed(piece)
+        if flush:
+            text += slot.stops.flush()
+        if not text:
+            return
+        slot.pieces.append(text)
+        if slot.job.on_text is None or slot.error is not None:
+            return
+        try:
+            slot.job.on_text(slot.index, text)
+        except GuardrailError as exc:
+            slot.finish, slot.error = "error", exc
+        except Exception as exc:  # the callback's message could hold generated text: keep it out
+            slot.finish, slot.error = "error", EngineError(f"the on_text callback raised {type(exc).__name__}")
+            slot.error.__cause__ = exc
+
+    def _result(self, slot: _Slot, started: float) -> GenerationResult:
+        if slot.finish is None:  # the loop ended early (an exception): nothing partial is returned
+            slot.finish, slot.error = "error", EngineError("generation stopped before this request finished")
+        failed = slot.finish == "error"
+        return GenerationResult(
+            text="" if failed else "".join(slot.pieces),
+            token_ids=tuple(slot.generated),
+            prompt_tokens=len(slot.prompts[0]),
+            completion_tokens=len(slot.generated),
+            finish_reason=slot.finish,
+            error=slot.error,
+            queued_s=started - slot.job.submitted,
+            first_token_s=(slot.first_token_at - started) if slot.first_token_at else 0.0,
+            total_s=(slot.done_at - started) if slot.done_at else 0.0,
+        )
+
+
+def left_pad(sequences: Sequence[Sequence[int]], pad_id: int) -> tuple[torch.Tensor, torch.Tensor]:
+    """Left-pad token id lists into one batch.
+
+    Args:
+        sequences: one list of token ids per row.
+        pad_id: the id to pad with.
+
+    Returns:
+        `input_ids` and `attention_mask`, `torch.LongTensor`s of shape `(rows, longest)`;
+        the mask is 0 on padding.
+    """
+    import torch
+
+    longest = max(len(s) for s in sequences)
+    input_ids = torch.full((len(sequences), longest), pad_id, dtype=torch.long)
+    mask = torch.zeros((len(sequences), longest), dtype=torch.long)
+    for i, ids in enumerate(sequences):
+        if ids:
+            input_ids[i, longest - len(ids) :] = torch.tensor(ids, dtype=torch.long)
+            mask[i, longest - len(ids) :] = 1
+    return input_ids, mask
+
+
+def _eos_ids(loaded: LoadedModel) -> frozenset[int]:
+    """Every end-of-sequence id the tokenizer, generation config or model config names."""
+    ids: set[int] = set()
+    generation_config = getattr(loaded.model, "generation_config", None)
+    for source in (loaded.tokenizer.eos_token_id, getattr(generation_config, "eos_token_id", None), loaded.model.config.eos_token_id):
+        if isinstance(source, int):
+            ids.add(source)
+        elif isinstance(source, (list, tuple)):
+            ids.update(int(i) for i in source)
+    return frozenset(ids)
+
+
+def _cap_threads(device: str) -> None:
+    """On CPU, use no more intra-op threads than the cores this process may run on."""
+    if not device.startswith("cpu") or not hasattr(os, "sched_getaffinity"):
+        return
+    import torch
+
+    cores = len(os.sched_getaffinity(0))
+    if torch.get_num_threads() > cores:
+        torch.set_num_threads(cores)

@@ -1,0 +1,80 @@
+"""Shared test fixtures.
+
+- `tiny_model`: the in-process tiny random chat model (`guardrail.tiny`), built once per
+  session. Treat it as read-only: an engine that loads adapters wraps the model it is given
+  with peft, so tests that load adapters should build their own with `fresh_tiny_model`.
+- `save_tiny_adapter(loaded, folder, name, seed)`: save a random LoRA for a tiny model as an
+  adapter folder with a manifest (the contract of `guardrail.adapters`).
+- `tiny_adapters_dir`: a session-wide adapters folder holding "alpha" and "beta", two
+  different random adapters for the tiny model.
+"""
+
+from __future__ import annotations
+
+import copy
+import warnings
+from pathlib import Path
+
+import pytest
+
+from guardrail.models import LoadedModel
+
+TINY_ADAPTERS = ("alpha", "beta")
+
+
+def save_tiny_adapter(loaded: LoadedModel, folder: Path, name: str, seed: int = 0, rank: int = 4) -> Path:
+    """Save a random LoRA (non-zero B, so it changes outputs) for `loaded` under `folder/name`.
+
+    The base model is deep-copied first, so `loaded` itself is never wrapped by peft.
+
+    Returns:
+        The adapter's folder.
+    """
+    import torch
+    from peft import LoraConfig, get_peft_model
+
+    from guardrail.adapters import write_manifest
+
+    config = LoraConfig(
+        r=rank,
+        lora_alpha=2 * rank,
+        target_modules=["q_proj", "k_proj", "v_proj", "o_proj", "gate_proj", "up_proj", "down_proj"],
+        init_lora_weights=False,
+    )
+    with torch.random.fork_rng(), warnings.catch_warnings():
+        # peft 0.21 reads `is_gradient_checkpointing`, which transformers 5 deprecated
+        warnings.filterwarnings("ignore", message=".*is_gradient_checkpointing.*", category=FutureWarning)
+        torch.manual_seed(seed)
+        peft_model = get_peft_model(copy.deepcopy(loaded.model), config)
+    target = Path(folder) / name
+    peft_model.save_pretrained(target)
+    write_manifest(target, name, loaded.identity, data={"kind": "random test adapter", "seed": seed})
+    return target
+
+
+@pytest.fixture(scope="session")
+def tiny_model() -> LoadedModel:
+    """The tiny random chat model, shared by the whole session (do not wrap it with peft)."""
+    from guardrail.tiny import build_tiny_model
+
+    return build_tiny_model()
+
+
+@pytest.fixture
+def fresh_tiny_model(tiny_model: LoadedModel) -> LoadedModel:
+    """A private copy of `tiny_model` (same weights) that a test may wrap with adapters."""
+    return LoadedModel(
+        model=copy.deepcopy(tiny_model.model),
+        tokenizer=tiny_model.tokenizer,
+        identity=tiny_model.identity,
+        device=tiny_model.device,
+    )
+
+
+@pytest.fixture(scope="session")
+def tiny_adapters_dir(tmp_path_factory: pytest.TempPathFactory, tiny_model: LoadedModel) -> Path:
+    """An adapters folder with two random adapters for `tiny_model`: "alpha" and "beta"."""
+    folder = tmp_path_factory.mktemp("adapters")
+    for seed, name in enumerate(TINY_ADAPTERS, start=1):
+        save_tiny_adapter(tiny_model, folder, name, seed=seed)
+    return folder

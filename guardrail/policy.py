@@ -78,6 +78,8 @@ class FilterSpec(_Strict):
     mask_char: str = Field("*", min_length=1, max_length=1)
     allow: tuple[str, ...] = ()
     on_error: Literal["block", "redact_all"] = "block"
+    max_chars: int = Field(100_000, ge=1, description="a longer text is a filter failure (on_error decides)")
+    timeout_s: float = Field(10.0, gt=0.0, description="analysis time per call; running over is a filter failure")
 
     @field_validator("recognizers")
     @classmethod

@@ -1,0 +1,64 @@
+"""What the output filter returns, and the one interface an analysis backend implements."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Protocol
+
+from guardrail.policy import FilterSpec
+
+WITHHELD_NOTICE = "[withheld: the privacy filter failed]"
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One value the filter removed. Never holds the value itself.
+
+    Attributes:
+        entity_type: e.g. "EMAIL_ADDRESS", "STREET_ADDRESS" or a policy-declared entity.
+        start: first character of the value in the filter's input text.
+        end: one past its last character.
+        score: the recognizer's confidence in [0, 1].
+        recognizer: the name of the recognizer that found it.
+    """
+
+    entity_type: str
+    start: int
+    end: int
+    score: float
+    recognizer: str
+
+
+@dataclass(frozen=True)
+class FilterResult:
+    """The filtered text and what was removed from it.
+
+    Attributes:
+        text: the filtered text, or `WITHHELD_NOTICE` when `withheld`.
+        findings: the removed values, in text order.
+        withheld: True when the filter failed under `on_error: redact_all` and the whole
+            text was replaced with the notice.
+    """
+
+    text: str
+    findings: tuple[Finding, ...]
+    withheld: bool = False
+
+    @property
+    def counts(self) -> dict[str, int]:
+        """Entity type -> how many values of it were removed (for audit events)."""
+        return dict(Counter(f.entity_type for f in self.findings))
+
+
+class SegmentAnalyzer(Protocol):
+    """Finds values in one normalised segment of text (the Presidio backend, or a test fake)."""
+
+    def analyze(self, text: str, spec: FilterSpec) -> Sequence[Finding]:
+        """Findings with spans in `text`; may raise, which the filter turns into `on_error`."""
+        ...
+
+    def warmup(self) -> None:
+        """Build whatever is slow to build now rather than on the first call."""
+        ...

@@ -1,0 +1,160 @@
+"""Recognizers guardrail adds to Presidio, and its fix for NER false positives.
+
+* `street_address_recognizer()`: Presidio has no street-address recognizer. This one finds
+  US-style street lines ("42 Elm Street", "1600 N Main St., Apt 5B"), unit designators
+  ("Apt 5B", "Suite 200"), PO boxes and "City, ST 12345" lines, as `STREET_ADDRESS`.
+* `OfflineEmailRecognizer`: Presidio's e-mail recognizer checks the domain with tldextract,
+  which fetches the public-suffix list from the network on first use; this one uses the
+  snapshot bundled with tldextract and never touches the network.
+* `gated_phone_recognizer()`: Presidio's phone recognizer, skipped where too few digits.
+* `custom_recognizer(spec)`: a policy-declared recognizer (regex patterns, deny list, context).
+* `is_common_term(value)`: spaCy's small model tags capitalised common words (weekdays,
+  months, programming languages, product names) as PERSON or LOCATION; a name-like NER
+  finding made only of such words is dropped.
+"""
+
+from __future__ import annotations
+
+import re
+
+from guardrail.filtering.names import FIRST_NAMES
+from guardrail.policy import RecognizerSpec
+
+# USPS street suffixes (Publication 28, appendix C1), full and abbreviated, singular and plural.
+_SUFFIX_WORDS = """Alley Annex Arcade Avenue Ave Bayou Beach Bend Bluff Bottom Boulevard Blvd Branch Bridge Brook Burg
+Bypass Camp Canyon Cape Causeway Center Circle Cir Cliff Club Common Corner Course Court Ct Cove Creek Crescent
+Crest Crossing Curve Dale Dam Divide Drive Dr Estate Expressway Extension Fall Ferry Field Flat Ford Forest Forge
+Fork Fort Freeway Garden Gateway Glen Green Grove Harbor Haven Heights Highway Hwy Hill Hollow Inlet Island Isle
+Junction Key Knoll Lake Landing Lane Ln Light Lock Lodge Loop Mall Manor Meadow Mews Mill Mission Motorway Mount
+Mountain Neck Orchard Oval Overpass Park Parkway Pkwy Pass Passage Path Pike Pine Place Pl Plain Plaza Point Port
+Prairie Ranch Rapid Ridge River Road Rd Route Row Run Shoal Shore Skyway Spring Spur Square Sq Station Stravenue
+Stream Street St Summit Terrace Ter Trace Track Trail Trl Tunnel Turnpike Underpass Union Valley Viaduct View
+Village Ville Vista Walk Wall Way Well""".split()
+_SUFFIX = "(?:" + "|".join(sorted({w for s in _SUFFIX_WORDS for w in (s, s.upper())}, key=len, reverse=True)) + ")s?"
+_NUMBER = r"\d{1,6}[A-Za-z]?(?:-\d{1,4})?"
+_DIRECTION = r"(?:(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\.?\s+)?"
+_NAME_WORD = r"(?:\d{1,3}(?:st|nd|rd|th)|[A-Z][A-Za-z'\-]+)"
+_UNIT = r"(?:(?:\b(?:Apt|Apartment|Suite|Ste|Unit|Fl|Floor|Rm|Room|APT|SUITE|UNIT)\.?\s*#?|#)\s*(?:\d+[A-Za-z]?|[A-Z]\d*)\b)"
+_CITY_STATE_ZIP = r"(?:[A-Z][A-Za-z]+(?:[ \t][A-Z][A-Za-z]+){0,2},[ \t]*[A-Z]{2}[ \t]+\d{5}(?:-\d{4})?\b)"
+_STREET = (
+    rf"\b{_NUMBER}[ \t]+{_DIRECTION}(?:{_NAME_WORD}[ \t]+){{1,3}}{_SUFFIX}\b\.?"
+    rf"(?:[ \t]+(?:N|S|E|W|NE|NW|SE|SW)\b)?"
+    rf"(?:,?[ \t]*{_UNIT})?(?:,[ \t]*{_CITY_STATE_ZIP})?"
+)
+_STANDALONE_UNIT = r"\b(?:Apt|Apartment|Suite|Ste|APT|SUITE)\.?[ \t]*#?[ \t]*(?:\d+[A-Za-z]?|[A-Z]\d*)\b"
+_PO_BOX = r"\b(?:[Pp]\.?[ \t]?[Oo]\.?[ \t]?(?:Box|BOX|box)|Post[ \t]+Office[ \t]+Box)[ \t]+\d{1,8}\b"
+
+STREET_ADDRESS_PATTERNS: tuple[tuple[str, str, float], ...] = (
+    ("street line", _STREET, 0.75),
+    ("po box", _PO_BOX, 0.75),
+    ("city state zip", r"\b" + _CITY_STATE_ZIP, 0.6),
+    ("unit", _STANDALONE_UNIT, 0.6),
+)
+
+STREET_ADDRESS_CONTEXT = ("address", "live", "lives", "street", "mail", "ship", "deliver", "located", "home")
+
+# Capitalised words that name no person or place. Lower case; compared after case-folding.
+COMMON_TERMS = frozenset(
+    """
+    monday tuesday wednesday thursday friday saturday sunday weekend today tomorrow yesterday
+    january february march april may june july august september october november december
+    spring summer autumn fall winter christmas easter thanksgiving halloween
+    python java javascript typescript rust go golang ruby perl php kotlin swift scala haskell
+    julia lua dart elixir erlang clojure fortran cobol matlab sql nosql html css bash powershell
+    c c++ c# r react angular vue svelte django flask fastapi rails spring node node.js deno numpy
+    pandas pytorch tensorflow keras kubernetes docker terraform ansible jenkins kafka redis
+    postgres postgresql mysql sqlite mongodb elasticsearch linux ubuntu debian fedora windows
+    macos ios android unix git github gitlab bitbucket jira confluence slack zoom teams outlook
+    excel word powerpoint onenote sharepoint gmail chrome firefox safari edge office azure aws
+    gcp lambda iphone ipad macbook pixel galaxy kindle alexa siri cortana copilot chatgpt gpt
+    openai claude gemini llama bert api sdk cli json yaml xml csv pdf usb wifi bluetooth
+    hello hi hey thanks thank dear regards cheers sincerely best please sorry yes no okay ok
+    sure note tip step warning error summary conclusion introduction example answer question
+    mr mrs ms dr sir madam customer user admin support team manager
+    microsoft google apple amazon meta ibm oracle nvidia intel samsung adobe salesforce grafana kibana
+    prometheus datadog splunk figma notion trello asana dropbox
+    save open close cancel submit delete edit restart settings file view help home menu start login logout
+    """.split()
+)
+
+
+def street_address_recognizer():
+    """The STREET_ADDRESS recognizer (a Presidio `PatternRecognizer`)."""
+    from presidio_analyzer import Pattern, PatternRecognizer
+
+    return PatternRecognizer(
+        supported_entity="STREET_ADDRESS",
+        name="StreetAddressRecognizer",
+        patterns=[Pattern(name, regex, score) for name, regex, score in STREET_ADDRESS_PATTERNS],
+        context=list(STREET_ADDRESS_CONTEXT),
+        global_regex_flags=re.DOTALL | re.MULTILINE,  # case matters: street names are capitalised
+    )
+
+
+def offline_email_recognizer():
+    """Presidio's e-mail recognizer with tldextract's bundled suffix list (no network)."""
+    import tldextract
+    from presidio_analyzer.predefined_recognizers import EmailRecognizer
+
+    class OfflineEmailRecognizer(EmailRecognizer):
+        _extract = tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None)
+
+        def validate_result(self, pattern_text: str) -> bool:
+            return self._extract(pattern_text).fqdn != ""
+
+    return OfflineEmailRecognizer()
+
+
+MIN_PHONE_DIGITS = 5
+
+
+def gated_phone_recognizer():
+    """Presidio's phone recognizer, skipped on text with fewer than `MIN_PHONE_DIGITS` digits.
+
+    It runs libphonenumber's matcher once per region (eight by default), the costliest
+    recognizer per call; no number it accepts has fewer digits than that.
+    """
+    from presidio_analyzer.predefined_recognizers import PhoneRecognizer
+
+    class GatedPhoneRecognizer(PhoneRecognizer):
+        def analyze(self, text, entities, nlp_artifacts=None):
+            if sum(c.isdigit() for c in text) < MIN_PHONE_DIGITS:
+                return []
+            return super().analyze(text, entities, nlp_artifacts)
+
+    return GatedPhoneRecognizer()
+
+
+def custom_recognizer(spec: RecognizerSpec):
+    """A Presidio `PatternRecognizer` for one policy-declared recognizer."""
+    from presidio_analyzer import Pattern, PatternRecognizer
+
+    return PatternRecognizer(
+        supported_entity=spec.entity,
+        name=spec.name,
+        patterns=[Pattern(f"{spec.name}[{i}]", p.regex, p.score) for i, p in enumerate(spec.patterns)] or None,
+        deny_list=list(spec.deny_list) or None,
+        deny_list_score=spec.score,
+        context=list(spec.context) or None,
+    )
+
+
+_WORD = re.compile(r"[\w.+#-]+")
+
+
+def is_common_term(value: str) -> bool:
+    """Whether an NER value consists only of common non-personal words ("Monday", "Python 3")."""
+    words = [w.strip(".-").casefold() for w in _WORD.findall(value)]
+    words = [w for w in words if w and not w.isdigit()]
+    return not words or all(w in COMMON_TERMS for w in words)
+
+
+_TITLES = frozenset({"mr", "mrs", "ms", "mx", "dr", "prof", "sir", "madam"})
+
+
+def looks_like_person(value: str) -> bool:
+    """Whether an ORG-labelled NER value reads as a full name: "Sean Daniels", "Dr. Erin Carpenter"."""
+    words = [w.strip(".,").casefold() for w in value.split()]
+    while words and words[0] in _TITLES:
+        words = words[1:]
+    return 2 <= len(words) <= 4 and words[0] in FIRST_NAMES and not any(w in COMMON_TERMS for w in words[1:])

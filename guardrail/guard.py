@@ -7,9 +7,10 @@ print(answer.text, answer.findings)
 ```
 
 Constructing a `Guardrail` is cheap: the model loads on the first generation (or `warmup()`),
-and `redact` never loads it. Every generation goes through one `BatchScheduler`, so concurrent
-callers (threads or asyncio tasks) share batched decodes. Every answer passes the route's
-output filter before it is returned; a filter failure follows the policy's `on_error`.
+and `redact` never loads it. Concurrent callers (threads, asyncio tasks, streams) share batched
+decodes: `SteeringEngine.generate` group-commits every request that arrives while a batch is
+decoding into the next batch, each with its own route. Every answer passes the route's output
+filter before it is returned; a filter failure follows the policy's `on_error`.
 """
 
 from __future__ import annotations
@@ -19,16 +20,16 @@ import queue
 import threading
 import time
 import uuid
-from collections.abc import AsyncIterator, Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from collections.abc import AsyncIterator, Callable, Iterator, Mapping, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from guardrail.audit import AuditEvent, emit
-from guardrail.errors import FilterError, GuardrailError
+from guardrail.errors import EngineError, FilterError, GuardrailError
 from guardrail.policy import GLOBAL_CONFIG_NAME, load_global_config
 from guardrail.routing import PolicyStore, Route
-from guardrail.scheduler import BatchScheduler, Scheduled
 
 Prompt = str | Sequence[Mapping[str, str]]
 _DONE = object()
@@ -89,7 +90,8 @@ class Guardrail:
         model: model spec for `guardrail.models.load_model` (None: the embedded default).
         engine: a ready `SteeringEngine` (tests inject a tiny-model engine); built lazily if None.
         output_filter: a `guardrail.filtering.OutputFilter`; a default one if None.
-        max_batch: most requests decoded together.
+        max_workers: threads that run decodes for `stream`, `agenerate` and `astream` callers
+            (synchronous `generate` runs on the caller's thread).
     """
 
     def __init__(
@@ -99,7 +101,7 @@ class Guardrail:
         model: str | None = None,
         engine: Any | None = None,
         output_filter: Any | None = None,
-        max_batch: int = 16,
+        max_workers: int = 64,
     ) -> None:
         if output_filter is None:
             from guardrail.filtering import OutputFilter
@@ -108,9 +110,8 @@ class Guardrail:
         self.store = store
         self.model_spec = model
         self.output_filter = output_filter
-        self.max_batch = max_batch
         self._engine = engine
-        self._scheduler: BatchScheduler | None = None
+        self._executor = ThreadPoolExecutor(max_workers=max_workers, thread_name_prefix="guardrail")
         self._lock = threading.Lock()
 
     @classmethod
@@ -161,14 +162,6 @@ class Guardrail:
                 self._engine = SteeringEngine(load_model(self.model_spec), adapters_dir=self.store.adapters_dir)
             return self._engine
 
-    @property
-    def scheduler(self) -> BatchScheduler:
-        engine = self.engine
-        with self._lock:
-            if self._scheduler is None:
-                self._scheduler = BatchScheduler(engine, max_batch=self.max_batch)
-            return self._scheduler
-
     def warmup(self) -> None:
         """Load the model, the adapters the policies name, and the filter engines now."""
         for name in sorted({r.adapter for r in self.store.routes() if r.adapter}):
@@ -176,9 +169,8 @@ class Guardrail:
         self.output_filter.warmup()
 
     def close(self) -> None:
-        """Stop the scheduler thread (queued requests finish first)."""
-        if self._scheduler is not None:
-            self._scheduler.close()
+        """Stop the worker threads (running requests finish first)."""
+        self._executor.shutdown(wait=True)
 
     # -- generation ----------------------------------------------------------------------
 
@@ -191,7 +183,7 @@ class Guardrail:
             FilterError: the filter failed and the policy says `on_error: block`.
         """
         route, request, start, request_id = self._prepare(prompt, tenant, source)
-        return self._finish(route, self.scheduler.submit(request).result(), start, request_id, "generate")
+        return self._finish(route, self.engine.generate([request])[0], start, request_id, "generate")
 
     def generate_batch(
         self, requests: Sequence[GuardRequest], *, return_exceptions: bool = False
@@ -210,10 +202,10 @@ class Guardrail:
                 prepared.append((i, *self._prepare(item.prompt, item.tenant, item.source)))
             except GuardrailError as exc:
                 outcomes[i] = exc
-        futures = self.scheduler.submit_many([p[2] for p in prepared]) if prepared else []
-        for (i, route, _, start, request_id), future in zip(prepared, futures):
+        results = self.engine.generate([p[2] for p in prepared]) if prepared else []
+        for (i, route, _, start, request_id), result in zip(prepared, results):
             try:
-                outcomes[i] = self._finish(route, future.result(), start, request_id, "batch")
+                outcomes[i] = self._finish(route, result, start, request_id, "batch")
             except GuardrailError as exc:
                 outcomes[i] = exc
         if not return_exceptions:
@@ -226,54 +218,58 @@ class Guardrail:
         """Yield filtered text pieces as they become safe to release.
 
         The streaming filter holds back at most its `window` characters; nothing it has not
-        cleared is yielded. Errors are raised as in `generate`.
+        cleared is yielded. Closing the iterator early stops the generation. Errors are
+        raised as in `generate`.
         """
         route, request, start, request_id = self._prepare(prompt, tenant, source)
         pieces: queue.Queue = queue.Queue()
-        future = self.scheduler.submit(request, on_text=pieces.put)
-        future.add_done_callback(lambda _: pieces.put(_DONE))
-        streaming = self.output_filter.stream(route.filter, route.tenant)
+        run = _Run()
         try:
+            streaming = self.output_filter.stream(route.filter, route.tenant)
+            self._start(run, request, pieces.put)
             while (piece := pieces.get()) is not _DONE:
                 if safe := streaming.feed(piece):
                     yield safe
-            scheduled = future.result()
-            _raise_engine_error(scheduled)
+            result = run.future.result()
+            _raise_engine_error(result)
             if rest := streaming.close():
                 yield rest
         except GuardrailError as exc:
             self._audit_failure(route, request_id, "stream", start, exc)
             raise
-        self._audit(route, request_id, "stream", start, scheduled, streaming.findings, streaming.withheld)
+        finally:
+            run.cancel()
+        self._audit(route, request_id, "stream", start, result, streaming.findings, streaming.withheld)
 
     async def agenerate(self, prompt: Prompt, *, tenant: str, source: str | None = None) -> GuardedResponse:
         """`generate` for asyncio: decoding and filtering run off the event loop."""
         route, request, start, request_id = self._prepare(prompt, tenant, source)
-        scheduler = await asyncio.to_thread(lambda: self.scheduler)  # may load the model
-        scheduled = await asyncio.wrap_future(scheduler.submit(request))
-        return await asyncio.to_thread(self._finish, route, scheduled, start, request_id, "generate")
+        loop = asyncio.get_running_loop()
+        result = await loop.run_in_executor(self._executor, lambda: self.engine.generate([request])[0])
+        return await loop.run_in_executor(self._executor, self._finish, route, result, start, request_id, "generate")
 
     async def astream(self, prompt: Prompt, *, tenant: str, source: str | None = None) -> AsyncIterator[str]:
-        """`stream` for asyncio."""
+        """`stream` for asyncio (the filter runs on the event loop: microseconds per piece)."""
         route, request, start, request_id = self._prepare(prompt, tenant, source)
         loop = asyncio.get_running_loop()
         pieces: asyncio.Queue = asyncio.Queue()
-        scheduler = await asyncio.to_thread(lambda: self.scheduler)
-        future = scheduler.submit(request, on_text=lambda p: loop.call_soon_threadsafe(pieces.put_nowait, p))
-        future.add_done_callback(lambda _: loop.call_soon_threadsafe(pieces.put_nowait, _DONE))
-        streaming = self.output_filter.stream(route.filter, route.tenant)
+        run = _Run()
         try:
+            streaming = self.output_filter.stream(route.filter, route.tenant)
+            self._start(run, request, lambda p: loop.call_soon_threadsafe(pieces.put_nowait, p))
             while (piece := await pieces.get()) is not _DONE:
                 if safe := streaming.feed(piece):
                     yield safe
-            scheduled = await asyncio.wrap_future(future)
-            _raise_engine_error(scheduled)
+            result = await asyncio.wrap_future(run.future)
+            _raise_engine_error(result)
             if rest := streaming.close():
                 yield rest
         except GuardrailError as exc:
             self._audit_failure(route, request_id, "stream", start, exc)
             raise
-        self._audit(route, request_id, "stream", start, scheduled, streaming.findings, streaming.withheld)
+        finally:
+            run.cancel()
+        self._audit(route, request_id, "stream", start, result, streaming.findings, streaming.withheld)
 
     # -- filtering only ------------------------------------------------------------------
 
@@ -307,17 +303,32 @@ class Guardrail:
         route = self.store.route(tenant, source)
         return route, GenerationRequest.from_route(route, prompt), start, uuid.uuid4().hex
 
-    def _finish(self, route: Route, scheduled: Scheduled, start: float, request_id: str, surface: str) -> GuardedResponse:
+    def _start(self, run: _Run, request: Any, push: Callable[[Any], None]) -> None:
+        """Decode `request` on a worker thread, pushing its text pieces, then `_DONE`."""
+
+        def on_text(_index: int, piece: str) -> None:
+            if run.cancelled.is_set():  # the consumer went away: stop this request only
+                raise EngineError("the stream was closed by its consumer")
+            push(piece)
+
+        def work() -> Any:
+            try:
+                return self.engine.generate([request], on_text=on_text)[0]
+            finally:
+                push(_DONE)
+
+        run.future = self._executor.submit(work)
+
+    def _finish(self, route: Route, result: Any, start: float, request_id: str, surface: str) -> GuardedResponse:
         try:
-            _raise_engine_error(scheduled)
+            _raise_engine_error(result)
             filter_start = time.perf_counter()
-            filtered = self.output_filter.filter(scheduled.result.text, route.filter, route.tenant)
+            filtered = self.output_filter.filter(result.text, route.filter, route.tenant)
         except GuardrailError as exc:
-            self._audit_failure(route, request_id, surface, start, exc, scheduled)
+            self._audit_failure(route, request_id, surface, start, exc, result)
             raise
         end = time.perf_counter()
-        self._audit(route, request_id, surface, start, scheduled, filtered.findings, filtered.withheld)
-        result = scheduled.result
+        self._audit(route, request_id, surface, start, result, filtered.findings, filtered.withheld)
         return GuardedResponse(
             text=filtered.text,
             findings=filtered.findings,
@@ -326,12 +337,11 @@ class Guardrail:
             completion_tokens=result.completion_tokens,
             finish_reason=result.finish_reason,
             withheld=filtered.withheld,
-            timings=Timings(scheduled.queued_s, scheduled.decode_s, end - filter_start, end - start),
+            timings=Timings(result.queued_s, result.total_s, end - filter_start, end - start),
             request_id=request_id,
         )
 
-    def _audit(self, route, request_id, surface, start, scheduled, findings, withheld) -> None:
-        result = scheduled.result if scheduled is not None else None
+    def _audit(self, route, request_id, surface, start, result, findings, withheld) -> None:
         emit(
             AuditEvent(
                 request_id=request_id,
@@ -348,8 +358,7 @@ class Guardrail:
             )
         )
 
-    def _audit_failure(self, route, request_id, surface, start, exc, scheduled=None) -> None:
-        result = scheduled.result if scheduled is not None else None
+    def _audit_failure(self, route, request_id, surface, start, exc, result=None) -> None:
         emit(
             AuditEvent(
                 request_id=request_id,
@@ -367,6 +376,17 @@ class Guardrail:
         )
 
 
-def _raise_engine_error(scheduled: Scheduled) -> None:
-    if scheduled.result.error is not None:
-        raise scheduled.result.error
+@dataclass
+class _Run:
+    """A decode running on a worker thread for a stream."""
+
+    future: Future | None = None
+    cancelled: threading.Event = field(default_factory=threading.Event)
+
+    def cancel(self) -> None:
+        self.cancelled.set()
+
+
+def _raise_engine_error(result: Any) -> None:
+    if result.error is not None:
+        raise result.error

@@ -1,0 +1,323 @@
+"""The steering engine on the tiny model: references, batching, adapters, streaming, errors."""
+
+from __future__ import annotations
+
+import copy
+import threading
+
+import pytest
+import torch
+
+from guardrail.engine import GenerationRequest, GenerationResult, SteeringEngine, left_pad
+from guardrail.errors import AdapterError, EngineError, FilterError
+from guardrail.models import LoadedModel
+from guardrail.policy import DecodingSpec
+from guardrail.textstream import IncrementalDecoder, StopStrings
+
+QUESTIONS = (
+    "What is the email of John Smith?",
+    "Hi",
+    "Summarise the ticket: the printer does not work and the user wants a refund. Thank you, goodbye.",
+    "Call me at 555-201-3344",
+)
+
+
+def request(text: str = QUESTIONS[0], w: float = 1.0, adapter: str | None = None, n: int = 12, **decoding) -> GenerationRequest:
+    mode = decoding.pop("mode", "logprob")
+    spec = DecodingSpec(max_new_tokens=n, repetition_penalty=decoding.pop("repetition_penalty", 1.0), **decoding)
+    return GenerationRequest(({"role": "user", "content": text},), guidance=w, adapter=adapter, guidance_mode=mode, decoding=spec)
+
+
+@pytest.fixture(scope="module")
+def engine(tiny_model: LoadedModel, tiny_adapters_dir) -> SteeringEngine:
+    """An engine over a private copy of the tiny model, with the "alpha" and "beta" adapters."""
+    own = LoadedModel(copy.deepcopy(tiny_model.model), tiny_model.tokenizer, tiny_model.identity, tiny_model.device)
+    return SteeringEngine(own, tiny_adapters_dir)
+
+
+def alone(engine: SteeringEngine, req: GenerationRequest) -> GenerationResult:
+    return engine.generate([req])[0]
+
+
+# ----------------------------------------------------------------- references
+
+
+@pytest.mark.parametrize("text", QUESTIONS[:3])
+def test_w_one_equals_plain_greedy_generate(engine, tiny_model, text):
+    req = request(text, w=1.0, n=16)
+    (ids,) = engine.encode(req)
+    expected = tiny_model.model.generate(
+        torch.tensor([ids]), attention_mask=torch.ones(1, len(ids), dtype=torch.long), max_new_tokens=16, do_sample=False
+    )[0, len(ids) :]
+    result = alone(engine, req)
+    assert result.token_ids == tuple(expected.tolist())
+    assert result.finish_reason == "length" and result.completion_tokens == 16
+    assert result.prompt_tokens == len(ids)
+
+
+@pytest.mark.parametrize(("text", "w"), [(QUESTIONS[0], 3.0), (QUESTIONS[2], 2.0), (QUESTIONS[3], 0.0), (QUESTIONS[1], 0.5)])
+def test_logprob_cfg_equals_transformers_guidance_scale(engine, tiny_model, text, w):
+    req = request(text, w=w, n=16)
+    pos, neg = engine.encode(req)
+    expected = tiny_model.model.generate(
+        torch.tensor([pos]),
+        attention_mask=torch.ones(1, len(pos), dtype=torch.long),
+        max_new_tokens=16,
+        do_sample=False,
+        guidance_scale=w,
+        negative_prompt_ids=torch.tensor([neg]),
+    )[0, len(pos) :]
+    assert alone(engine, req).token_ids == tuple(expected.tolist())
+
+
+def test_guidance_and_adapters_change_the_output(engine):
+    """Without this the equality tests below could pass with everything ignored."""
+    outputs = {
+        (w, adapter): alone(engine, request(w=w, adapter=adapter)).token_ids
+        for w in (1.0, 3.0)
+        for adapter in (None, "alpha", "beta")
+    }
+    assert len(set(outputs.values())) == len(outputs)
+
+
+def test_prompts_put_our_system_prompt_first_and_keep_the_callers(tiny_model):
+    tokenizer, plain = tiny_model.tokenizer, SteeringEngine(tiny_model)  # no adapters: the model stays unwrapped
+    messages = ({"role": "system", "content": "Be brief."}, {"role": "user", "content": "Hi"})
+    req = GenerationRequest(messages, guidance=3.0, positive_prompt="POS", negative_prompt="NEG")
+    pos, neg = (tokenizer.decode(ids) for ids in plain.encode(req))
+    assert pos.index("POS") < pos.index("Be brief.") < pos.index("Hi")
+    assert "NEG" in neg and "POS" not in neg and "Be brief." in neg
+    assert pos.endswith("<|im_start|>assistant\n")
+    assert len(plain.encode(GenerationRequest(messages, guidance=1.0))) == 1
+
+
+def test_from_route_builds_the_request_from_a_policy_route():
+    from guardrail.policy import FilterSpec
+    from guardrail.routing import Route
+
+    route = Route("acme", "web", 2.5, "top_k", 7, "P", "N", "alpha", FilterSpec(), DecodingSpec(max_new_tokens=5))
+    req = GenerationRequest.from_route(route, "hello")
+    assert req.messages == ({"role": "user", "content": "hello"},)
+    assert (req.guidance, req.guidance_mode, req.guidance_top_k, req.adapter) == (2.5, "top_k", 7, "alpha")
+    assert (req.positive_prompt, req.negative_prompt, req.decoding.max_new_tokens) == ("P", "N", 5)
+
+
+# ----------------------------------------------------------------- batching
+
+
+def _mixed_batch() -> list[GenerationRequest]:
+    return [
+        request(QUESTIONS[0], w=3.0, adapter="alpha", n=14),
+        request(QUESTIONS[1], w=1.0, adapter=None, n=6),  # detached, positive row only
+        request(QUESTIONS[2], w=2.0, adapter="beta", n=18),
+        request(QUESTIONS[3], w=1.0, adapter="alpha", n=10),
+        request(QUESTIONS[0], w=5.0, adapter=None, n=12, mode="prob"),
+        request(QUESTIONS[2], w=3.0, adapter="beta", n=9, mode="top_k"),
+        request(QUESTIONS[1], w=1.5, adapter="alpha", n=16, temperature=0.9, top_p=0.9, seed=11, repetition_penalty=1.3),
+    ]
+
+
+@pytest.mark.parametrize("drop_finished", [True, False])
+def test_a_mixed_batch_gives_exactly_what_each_request_gives_alone(engine, drop_finished):
+    requests = _mixed_batch()
+    expected = [alone(engine, r).token_ids for r in requests]
+    engine.drop_finished = drop_finished
+    try:
+        batch = engine.generate(requests)
+    finally:
+        engine.drop_finished = True
+    assert [r.token_ids for r in batch] == expected
+    assert [r.completion_tokens for r in batch] == [r.decoding.max_new_tokens for r in requests]
+
+
+def test_concurrent_requests_with_alternating_adapters_stay_isolated(engine):
+    requests = [request(QUESTIONS[i % 4], w=(1.0, 3.0)[i % 2], adapter=("alpha", "beta", None)[i % 3], n=8) for i in range(12)]
+    expected = [alone(engine, r).token_ids for r in requests]
+    got: dict[int, tuple[int, ...]] = {}
+    start = threading.Barrier(len(requests))
+
+    def worker(i: int) -> None:
+        start.wait()
+        got[i] = engine.generate([requests[i]])[0].token_ids
+
+    threads = [threading.Thread(target=worker, args=(i,)) for i in range(len(requests))]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=120)
+    assert [got.get(i) for i in range(len(requests))] == expected
+
+
+def test_left_pad_builds_the_mask():
+    input_ids, mask = left_pad([[5, 6, 7], [8]], pad_id=0)
+    assert input_ids.tolist() == [[5, 6, 7], [0, 0, 8]]
+    assert mask.tolist() == [[1, 1, 1], [0, 0, 1]]
+
+
+def test_sampling_is_reproducible_with_a_seed(engine):
+    sampled = request(w=3.0, n=12, temperature=1.0, seed=3)
+    first, second = alone(engine, sampled).token_ids, alone(engine, sampled).token_ids
+    other = alone(engine, request(w=3.0, n=12, temperature=1.0, seed=4)).token_ids
+    assert first == second and first != other
+
+
+# ----------------------------------------------------------------- finishing and streaming
+
+
+def test_eos_ends_a_request_and_stop_strings_cut_its_text(engine):
+    reference = alone(engine, request(QUESTIONS[0], n=20))
+    # Pretend the 6th generated token is an end-of-sequence token.
+    eos_ids = engine._eos_ids
+    engine._eos_ids = frozenset({reference.token_ids[5]})
+    try:
+        ended = alone(engine, request(QUESTIONS[0], n=20))
+    finally:
+        engine._eos_ids = eos_ids
+    assert ended.finish_reason == "eos" and ended.token_ids == reference.token_ids[: reference.token_ids.index(reference.token_ids[5]) + 1]
+
+    stop = reference.text[8:10]
+    cut = alone(engine, request(QUESTIONS[0], n=20, stop=(stop,)))
+    assert cut.finish_reason == "stop"
+    assert cut.text == reference.text[: reference.text.index(stop)]
+    assert cut.token_ids == reference.token_ids[: cut.completion_tokens]
+
+
+def test_on_text_pieces_add_up_to_each_result(engine):
+    requests = _mixed_batch()[:4]
+    pieces: dict[int, list[str]] = {i: [] for i in range(len(requests))}
+    results = engine.generate(requests, on_text=lambda i, piece: pieces[i].append(piece))
+    for i, result in enumerate(results):
+        assert "".join(pieces[i]) == result.text
+        assert all(pieces[i])
+    assert results[0].total_s > 0 and results[0].tokens_per_second > 0
+    assert 0 < results[0].first_token_s <= results[0].total_s
+
+
+def test_stream_yields_the_same_text_as_generate(engine):
+    req = request(QUESTIONS[2], w=3.0, adapter="beta", n=16)
+    assert "".join(engine.stream(req)) == alone(engine, req).text
+
+
+def test_closing_a_stream_early_stops_its_generation(engine):
+    stream = engine.stream(request(QUESTIONS[0], n=400))
+    next(stream)
+    stream.close()
+    # The loop is free again well before 400 tokens would have taken.
+    assert alone(engine, request(n=2)).completion_tokens == 2
+
+
+def test_incremental_decoder_keeps_multibyte_characters_whole(tiny_model):
+    text = "Grüße, café 👋 — naïve 東京"
+    ids = tiny_model.tokenizer(text, add_special_tokens=False)["input_ids"]
+    assert len(ids) > len(text) // 2  # byte-level pieces split the characters
+    decoder = IncrementalDecoder(tiny_model.tokenizer)
+    pieces = [decoder.push(token) for token in ids] + [decoder.flush()]
+    assert "".join(pieces) == text
+    assert not any("\ufffd" in piece for piece in pieces)
+
+
+def test_incremental_decoder_keeps_spacing(tiny_model):
+    text = "The total is 42 dollars and it shipped on Monday."
+    decoder = IncrementalDecoder(tiny_model.tokenizer)
+    pieces = [decoder.push(t) for t in tiny_model.tokenizer(text, add_special_tokens=False)["input_ids"]]
+    assert "".join(pieces) + decoder.flush() == text
+
+
+@pytest.mark.parametrize(
+    ("pieces", "stops", "released"),
+    [
+        (["Hello wor", "ld. STO", "P here"], ["STOP"], "Hello world. "),
+        (["ab", "c"], ["abd"], "abc"),
+        (["a<", "/s", ">b"], ["</s>", "xyz"], "a"),
+        (["no stops"], [], "no stops"),
+    ],
+)
+def test_stop_strings_never_release_a_stop_string(pieces, stops, released):
+    matcher = StopStrings(stops)
+    out = [matcher.feed(piece) for piece in pieces]
+    out.append(matcher.flush())
+    assert "".join(out) == released
+    assert matcher.stopped == (released != "".join(pieces))
+
+
+# ----------------------------------------------------------------- bad input
+
+
+def test_bad_requests_fail_alone_and_the_others_complete(engine):
+    good = request(QUESTIONS[2], w=3.0, adapter="alpha", n=8)
+    too_long = request("order " * 600)
+    bad = [
+        GenerationRequest(()),
+        request(w=-1.0),
+        request(w=float("nan")),
+        request(adapter="no-such-adapter"),
+        request(adapter="../escape"),
+        too_long,
+        GenerationRequest(({"role": "user", "content": "hi"},), guidance=2.0, guidance_mode="geometric"),
+        GenerationRequest(({"role": "robot", "content": "hi"},)),
+    ]
+    results = engine.generate([bad[0], good, *bad[1:]])
+    assert results[1].token_ids == alone(engine, good).token_ids and results[1].error is None
+    errors = [results[0].error, *(r.error for r in results[2:])]
+    assert [type(e) for e in errors] == [
+        EngineError, EngineError, EngineError, AdapterError, AdapterError, EngineError, EngineError, EngineError
+    ]
+    assert all(r.finish_reason == "error" and r.text == "" for r in [results[0], *results[2:]])
+    assert "no messages" in str(errors[0]) and "w=-1.0" in str(errors[1])
+    assert "no-such-adapter" in str(errors[3]) and "available adapters" in str(errors[3])
+    assert "context" in str(errors[5])
+
+
+def test_stream_raises_the_requests_error(engine):
+    with pytest.raises(AdapterError, match="no-such-adapter"):
+        list(engine.stream(request(adapter="no-such-adapter")))
+
+
+def test_a_failing_on_text_callback_fails_only_its_request(engine):
+    requests = [request(QUESTIONS[0], n=8), request(QUESTIONS[2], w=3.0, n=8)]
+
+    def on_text(i: int, piece: str) -> None:
+        if i == 0:
+            raise FilterError("the streaming filter failed")
+
+    first, second = engine.generate(requests, on_text=on_text)
+    assert isinstance(first.error, FilterError) and first.text == "" and first.finish_reason == "error"
+    assert second.token_ids == alone(engine, requests[1]).token_ids
+
+
+def test_max_new_tokens_stop_at_the_context_length(engine):
+    req = request("order " * 200, n=1000)
+    (ids,) = engine.encode(req)
+    result = alone(engine, req)
+    assert result.finish_reason in ("length", "eos")
+    assert len(ids) + result.completion_tokens <= engine.context_length
+
+
+# ----------------------------------------------------------------- the real default model
+
+
+@pytest.mark.slow
+def test_default_model_mixed_batch_matches_alone_and_transformers_cfg():
+    from guardrail.models import load_model
+
+    loaded = load_model()
+    engine = SteeringEngine(loaded)
+    requests = [
+        request("What is the email address of our customer John Smith who lives in Boston?", w=3.0, n=10),
+        request("Hi", w=1.0, n=6),
+        request("Write a short note about the weather today.", w=2.0, n=8),
+    ]
+    batch = engine.generate(requests)
+    assert [r.token_ids for r in batch] == [alone(engine, r).token_ids for r in requests]
+    pos, neg = engine.encode(requests[0])
+    expected = loaded.model.generate(
+        torch.tensor([pos]),
+        attention_mask=torch.ones(1, len(pos), dtype=torch.long),
+        max_new_tokens=10,
+        do_sample=False,
+        guidance_scale=3.0,
+        negative_prompt_ids=torch.tensor([neg]),
+        repetition_penalty=1.0,
+    )[0, len(pos) :]
+    assert batch[0].token_ids == tuple(expected.tolist())
+    assert batch[0].text.strip()

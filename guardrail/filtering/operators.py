@@ -34,12 +34,15 @@ class Replacement:
         end: one past the last character.
         entity_type: what the span holds.
         value_key: the normalised value, used only by `hash`; never logged or returned.
+        continuation: the span continues a value replaced at the end of the previous segment:
+            it is masked with `mask`, else removed, so the value gives one token.
     """
 
     start: int
     end: int
     entity_type: str
     value_key: str
+    continuation: bool = False  # the rest of a value already replaced in the previous segment
 
 
 def hash_secret() -> bytes:
@@ -77,6 +80,8 @@ def value_key(value: str) -> str:
 
 def render(operator: str, replacement: Replacement, mask_char: str, key: bytes | None) -> str:
     """The text that takes the place of one value."""
+    if replacement.continuation:
+        return mask_char * (replacement.end - replacement.start) if operator == "mask" else ""
     if operator == "replace":
         return f"<{replacement.entity_type}>"
     if operator == "redact":

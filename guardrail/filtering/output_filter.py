@@ -1,8 +1,8 @@
 """`OutputFilter`: removes personal values from a text according to a route's `FilterSpec`.
 
 A text is cut into segments (`segments.py`), each segment is normalised (`normalize.py`),
-analysed on its own and edited in the original; the streaming filter does exactly the same
-per segment, so both give the same text. Any failure (an exception, a timeout, a text that
+analysed on its own and edited in the original. `filter` runs the streaming filter over the
+whole text at once, so streaming and non-streaming results are equal by construction. Any failure (an exception, a timeout, a text that
 is too long or not a string) goes to `on_error`: `block` raises `FilterError`,
 `redact_all` returns `WITHHELD_NOTICE`. Unfiltered text is never returned.
 """
@@ -15,7 +15,7 @@ import time
 from collections.abc import Sequence
 
 from guardrail.errors import FilterError, GuardrailError
-from guardrail.filtering import operators, segments
+from guardrail.filtering import operators
 from guardrail.filtering.base import WITHHELD_NOTICE, Finding, FilterResult, SegmentAnalyzer
 from guardrail.filtering.normalize import normalize
 from guardrail.filtering.presidio import DEFAULT_SPACY_MODEL, PresidioAnalyzer
@@ -24,6 +24,7 @@ from guardrail.policy import FilterSpec
 logger = logging.getLogger("guardrail.filter")
 
 DEFAULT_MAX_SEGMENT = 400
+DEFAULT_LOOKAHEAD = 128
 OVERLONG_ENTITY = "OVERLONG_TOKEN"
 
 
@@ -33,8 +34,10 @@ class OutputFilter:
     Args:
         spacy_model: the installed spaCy package the NER runs on.
         analyzer: the analysis backend; None builds the Presidio one. Tests pass fakes.
-        max_segment: the longest segment analysed at once, and so the most characters a
-            `StreamingFilter` ever holds back.
+        max_segment: the longest segment analysed at once.
+        lookahead: how many characters past a forced cut (a segment of `max_segment`
+            characters without a sentence end) are analysed with it; a `StreamingFilter`
+            holds back at most `max_segment + lookahead` characters.
     """
 
     def __init__(
@@ -43,11 +46,15 @@ class OutputFilter:
         *,
         analyzer: SegmentAnalyzer | None = None,
         max_segment: int = DEFAULT_MAX_SEGMENT,
+        lookahead: int = DEFAULT_LOOKAHEAD,
     ):
         if max_segment < 16:
             raise ValueError(f"`max_segment` (={max_segment}) has to be at least 16 characters")
+        if lookahead < 0:
+            raise ValueError(f"`lookahead` (={lookahead}) has to be >= 0")
         self.analyzer: SegmentAnalyzer = analyzer if analyzer is not None else PresidioAnalyzer(spacy_model)
         self.max_segment = max_segment
+        self.lookahead = lookahead
 
     def warmup(self) -> None:
         """Build the Presidio engines now instead of on the first call."""
@@ -60,23 +67,12 @@ class OutputFilter:
             FilterError: when the filter fails and `spec.on_error == "block"` (the message
                 never contains the text).
         """
-        try:
-            check_text(text, spec, len(text) if isinstance(text, str) else 0)
-            if not spec.active:
-                return FilterResult(text, ())
-            self.analyzer.warmup()  # the one-off build does not count against the timeout
-            deadline = time.monotonic() + spec.timeout_s
-            key = _key(spec, tenant)
-            pieces: list[str] = []
-            findings: list[Finding] = []
-            for seg in segments.split(text, self.max_segment):
-                out, found = self.filter_segment(text[seg.start:seg.end], seg.start, spec, key, seg.hard_start, seg.hard_end)
-                pieces.append(out)
-                findings.extend(found)
-                check_deadline(deadline, spec)
-            return FilterResult("".join(pieces), tuple(findings))
-        except Exception as exc:  # noqa: BLE001 - every failure is decided by on_error
-            return FilterResult(fail(exc, spec), (), withheld=True)
+        stream = self.stream(spec, tenant)
+        out = stream.feed(text)
+        out += stream.close()
+        if stream.withheld:
+            return FilterResult(WITHHELD_NOTICE, (), withheld=True)
+        return FilterResult(out, stream.findings)
 
     def stream(self, spec: FilterSpec, tenant: str):
         """A `StreamingFilter` for one stream of text pieces."""
@@ -85,20 +81,24 @@ class OutputFilter:
         return StreamingFilter(self, spec, tenant)
 
     def filter_segment(
-        self, text: str, offset: int, spec: FilterSpec, key: bytes | None, hard_start: bool = False, hard_end: bool = False
-    ) -> tuple[str, list[Finding]]:
-        """Filter one segment.
+        self, text: str, end: int, offset: int, carry: int, spec: FilterSpec, key: bytes | None,
+        hard_start: bool = False, hard_end: bool = False,
+    ) -> tuple[str, list[Finding], int]:
+        """Filter one segment, `text[:end]`, analysed with the context `text[end:]`.
 
         Args:
-            text: the segment.
-            offset: where it starts in the whole input (findings are shifted by it).
+            text: the segment and its lookahead context.
+            end: the segment's length.
+            offset: where the segment starts in the whole input (findings are shifted by it).
+            carry: how many leading characters continue a value of the previous segment.
             spec: the route's filter.
             key: the tenant's hash key (only for `operator: hash`).
             hard_start: the segment starts inside a run without whitespace.
             hard_end: it ends inside one.
 
         Returns:
-            The filtered segment and its findings, spans in the whole input.
+            The filtered segment, its findings (spans in the whole input), and how many
+            characters of the next segment continue a value found here.
         """
         norm = normalize(text)
         found: list[Finding] = []
@@ -106,19 +106,23 @@ class OutputFilter:
             for f in self.analyzer.analyze(norm.text, spec):
                 if not 0 <= f.start < f.end <= len(norm.text):
                     raise ValueError(f"the analyzer returned the span [{f.start}, {f.end}) outside the segment")
-                if _allowed(norm.text, f.start, f.end, spec.allow):
-                    continue
-                start, end = norm.span_to_original(f.start, f.end)
-                found.append(Finding(f.entity_type, start, end, f.score, f.recognizer))
-        found.extend(_overlong_runs(text, hard_start, hard_end))
-        merged = resolve(found)
-        replacements = [
-            operators.Replacement(f.start, f.end, f.entity_type, operators.value_key(normalize(text[f.start:f.end]).text))
-            for f in merged
-        ]
-        out = operators.apply(text, replacements, spec.operator, spec.mask_char, key)
-        shifted = [Finding(f.entity_type, f.start + offset, f.end + offset, f.score, f.recognizer) for f in merged]
-        return out, shifted
+                start, stop = norm.span_to_original(f.start, f.end)
+                if start < end and not _allowed(norm.text, f.start, f.end, spec.allow):
+                    found.append(Finding(f.entity_type, start, stop, f.score, f.recognizer))
+        found.extend(_overlong_runs(text[:end], hard_start, hard_end))
+        replacements = [operators.Replacement(0, carry, "", "", continuation=True)] if carry else []
+        findings: list[Finding] = []
+        carry_out = 0
+        for f in resolve(found):
+            start, stop = max(f.start, carry), min(f.end, end)
+            carry_out = max(carry_out, f.end - end)
+            if start >= stop:
+                continue  # all of it continues a value the previous segment replaced
+            value = operators.value_key(normalize(text[f.start:f.end]).text)
+            replacements.append(operators.Replacement(start, stop, f.entity_type, value))
+            findings.append(Finding(f.entity_type, offset + start, offset + f.end, f.score, f.recognizer))
+        out = operators.apply(text[:end], replacements, spec.operator, spec.mask_char, key)
+        return out, findings, carry_out
 
 
 def resolve(findings: Sequence[Finding]) -> list[Finding]:
@@ -181,16 +185,24 @@ def _key(spec: FilterSpec, tenant: str) -> bytes | None:
     return operators.tenant_key(operators.hash_secret(), tenant) if spec.operator == "hash" else None
 
 
+_FILLERS = frozenset({"the", "a", "an", "our", "your", "my", "their", "his", "her", "its"})
+
+
 def _allowed(text: str, start: int, end: int, allow: Sequence[str]) -> bool:
-    """Whether `text[start:end]` is an allowed phrase or lies inside an occurrence of one."""
-    value = " ".join(text[start:end].casefold().split())
+    """Whether `text[start:end]` is covered by allowed phrases (case-insensitive).
+
+    NER spans often take a neighbouring word along ("The Helpdesk Bot"), so what is left
+    after blanking the allowed phrases may be articles and punctuation.
+    """
+    if not allow:
+        return False
+    chars = list(text[start:end])
     for phrase in allow:
-        if value == " ".join(phrase.casefold().split()):
-            return True
-        for match in re.finditer(re.escape(phrase), text, re.IGNORECASE):
-            if match.start() <= start and end <= match.end():
-                return True
-    return False
+        for match in re.finditer(re.escape(phrase.strip()), text, re.IGNORECASE):
+            for i in range(max(match.start(), start), min(match.end(), end)):
+                chars[i - start] = " "
+    left = re.findall(r"\w+", "".join(chars).casefold())
+    return len(left) < len(re.findall(r"\w+", text[start:end])) and all(w in _FILLERS for w in left)
 
 
 def _overlong_runs(text: str, hard_start: bool, hard_end: bool) -> list[Finding]:

@@ -22,6 +22,7 @@ from guardrail.filtering.base import Finding
 from guardrail.filtering.recognizers import (
     COMMON_TERMS,
     custom_recognizer,
+    extra_card_and_phone_recognizers,
     gated_phone_recognizer,
     is_common_term,
     looks_like_person,
@@ -115,6 +116,8 @@ def _build_analyzer(spacy_model: str):
     registry.remove_recognizer("PhoneRecognizer")
     registry.add_recognizer(gated_phone_recognizer())
     registry.add_recognizer(street_address_recognizer())
+    for recognizer in extra_card_and_phone_recognizers():
+        registry.add_recognizer(recognizer)
     return AnalyzerEngine(registry=registry, nlp_engine=engine, supported_languages=["en"])
 
 
@@ -161,14 +164,15 @@ class PresidioAnalyzer:
     def analyze(self, text: str, spec: FilterSpec) -> Sequence[Finding]:
         """Findings in one normalised segment, above `spec.threshold`, common terms dropped."""
         analyzer = self._engine()
-        wanted = set(spec.entities)
+        # A recognizer declared in the policy runs even when its entity is not listed.
+        wanted = set(spec.entities) | {r.entity for r in spec.recognizers} if spec.entities else set()
         ner = wanted & NER_ENTITIES
         run_ner = bool(ner) and ("DATE_TIME" in ner or needs_ner(text, self._openers))
         with self._nlp_lock:
             artifacts = analyzer.nlp_engine.artifacts(text, run_ner)
         # The small model labels many full names ORG: ask for ORGANIZATION too and relabel
         # the ones that start with a common first name.
-        asked = list(spec.entities) + (["ORGANIZATION"] if "PERSON" in wanted and "ORGANIZATION" not in wanted else [])
+        asked = sorted(wanted | ({"ORGANIZATION"} if "PERSON" in wanted else set()))
         results = analyzer.analyze(
             text, language="en", entities=asked, score_threshold=spec.threshold,
             nlp_artifacts=artifacts, ad_hoc_recognizers=self._custom_recognizers(spec.recognizers) or None,

@@ -7,6 +7,8 @@
   which fetches the public-suffix list from the network on first use; this one uses the
   snapshot bundled with tldextract and never touches the network.
 * `gated_phone_recognizer()`: Presidio's phone recognizer, skipped where too few digits.
+* `extra_card_and_phone_recognizers()`: 2-series Mastercard numbers and NANP numbers
+  with unknown area codes, which Presidio's recognizers miss.
 * `custom_recognizer(spec)`: a policy-declared recognizer (regex patterns, deny list, context).
 * `is_common_term(value)`: spaCy's small model tags capitalised common words (weekdays,
   months, programming languages, product names) as PERSON or LOCATION; a name-like NER
@@ -123,6 +125,30 @@ def gated_phone_recognizer():
             return super().analyze(text, entities, nlp_artifacts)
 
     return GatedPhoneRecognizer()
+
+
+def extra_card_and_phone_recognizers():
+    """Patterns Presidio's own recognizers miss.
+
+    * Mastercard's 2-series (2221-2720), absent from Presidio's card regex; Luhn-checked
+      like the other cards.
+    * NANP numbers written `232.890.5997` or `(842) 407-0578` whose area code libphonenumber
+      does not know (unassigned codes are still someone's number in generated text).
+    """
+    from presidio_analyzer import Pattern, PatternRecognizer
+    from presidio_analyzer.predefined_recognizers import CreditCardRecognizer
+
+    cards = CreditCardRecognizer(
+        patterns=[Pattern("mastercard 2-series", r"\b2(?:22[1-9]|2[3-9]\d|[3-6]\d\d|7[01]\d|720)(?:[- ]?\d{4}){3}\b", 0.3)],
+        name="Mastercard2SeriesRecognizer",
+    )
+    phones = PatternRecognizer(
+        supported_entity="PHONE_NUMBER",
+        name="NanpPhoneRecognizer",
+        patterns=[Pattern("nanp", r"(?<![\w.-])(?:\+?1[-. ]?)?(?:\([2-9]\d{2}\)\s?|[2-9]\d{2}[-.])\d{3}[-.]\d{4}(?![\w-]|\.\d)", 0.5)],
+        context=["phone", "call", "cell", "mobile", "tel", "number", "reach"],
+    )
+    return [cards, phones]
 
 
 def custom_recognizer(spec: RecognizerSpec):

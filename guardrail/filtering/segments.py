@@ -3,8 +3,9 @@
 Both the non-streaming and the streaming filter analyse the same segments, each on its own,
 which is what makes the concatenated stream equal the non-streaming result for any
 chunking. A segment ends at the first sentence or line boundary; one that would grow
-beyond `max_len` characters is cut earlier, at whitespace when there is some, so a
-streaming filter never holds back more than `max_len` characters.
+beyond `max_len` characters is cut earlier (between two lower-case words if possible,
+else at whitespace, else anywhere) and analysed with `lookahead` characters past the cut,
+so a streaming filter holds back at most `max_len + lookahead` characters.
 
 Whether position `p` ends a segment depends only on the text from the segment's start up
 to and including `text[p]`: a prefix of the text decides the same cuts as the whole text.
@@ -27,15 +28,20 @@ _ENDERS = ".!?\u2026"
 
 @dataclass(frozen=True)
 class Segment:
-    """One analysed piece of a text: `text[start:end]`.
+    """One analysed piece of a text: `text[start:end]`, analysed as `text[start:context_end]`.
 
+    A segment that ends at a sentence or line end is analysed on its own
+    (`context_end == end`). One that had to be cut earlier (`forced`) is analysed with up to
+    `lookahead` characters of the next segment, so a value that crosses the cut is still
+    seen whole; the part of it past the cut is carried into the next segment.
     `hard_start`/`hard_end` say that the cut before/after it fell inside a run of more than
-    `max_len // 2` characters without whitespace (nothing better was in reach); the filter
-    then removes the run's parts on both sides of the cut, as they could hold a split value.
+    `max_len // 2` characters without whitespace; the filter removes such a run's parts on
+    both sides of the cut.
     """
 
     start: int
     end: int
+    context_end: int
     hard_start: bool = False
     hard_end: bool = False
 
@@ -69,56 +75,60 @@ def is_boundary(text: str, start: int, p: int) -> bool:
 def forced_cut(text: str, start: int, max_len: int) -> tuple[int, bool]:
     """Where to cut a segment that has no boundary within `max_len` characters.
 
+    Prefers, from the right: whitespace between two lower-case words, then between two
+    letters, then any whitespace in the second half; else a hard cut at `max_len`.
     Needs `len(text) > start + max_len`; reads only `text[start:start + max_len + 1]`.
 
     Returns:
         The cut position and whether it is hard (inside a run without whitespace).
     """
-    limit = start + max_len
-    soft = plain = None
-    for p in range(limit, start + max_len // 2, -1):
+    best: dict[int, int] = {}
+    for p in range(start + max_len, start + max_len // 2, -1):
         if text[p - 1].isspace() and not text[p].isspace():
-            plain = plain or p
-            if p >= 2 and text[p - 2].islower() and text[p].islower():
-                soft = p  # between two lower-case words: the least likely place to split a value
+            before, after = text[p - 2] if p >= 2 else " ", text[p]
+            rank = 0 if before.islower() and after.islower() else 1 if before.isalpha() and after.isalpha() else 2
+            best.setdefault(rank, p)
+            if rank == 0:
                 break
-    if soft is not None:
-        return soft, False
-    if plain is not None:
-        return plain, False
-    return limit, True
+    if best:
+        return best[min(best)], False
+    return start + max_len, True
 
 
-def next_cut(text: str, start: int, max_len: int, final: bool, scan_from: int = 0) -> tuple[int, bool] | None:
+def next_cut(
+    text: str, start: int, max_len: int, lookahead: int, final: bool, scan_from: int = 0
+) -> tuple[int, int, bool] | None:
     """The end of the segment that starts at `start`, or None while more text is needed.
 
     Args:
         text: the text seen so far (all of it when `final`).
         start: where the segment starts.
         max_len: the longest segment.
+        lookahead: how far past a forced cut the segment is analysed.
         final: whether `text` is complete.
         scan_from: positions before it are known not to be boundaries (streaming resumes there).
 
     Returns:
-        `(end, hard)`, or None when `final` is false and the cut depends on text not seen yet.
+        `(end, context_end, hard)`, or None when `final` is false and the cut depends on text
+        not seen yet. A prefix of the text never returns a cut that the whole text would not.
     """
-    stop = min(len(text), start + max_len + 1)
-    for p in range(max(start + 1, scan_from), stop):
-        if p < start + max_len + 1 and p < len(text) and is_boundary(text, start, p):
-            return p, False
-    if len(text) > start + max_len:
-        return forced_cut(text, start, max_len)
+    for p in range(max(start + 1, scan_from), min(len(text), start + max_len + 1)):
+        if is_boundary(text, start, p):
+            return p, p, False
+    if len(text) > start + max_len and (final or len(text) > start + max_len + lookahead):
+        end, hard = forced_cut(text, start, max_len)
+        return end, min(len(text), end + lookahead), hard
     if final:
-        return len(text), False
+        return len(text), len(text), False
     return None
 
 
-def split(text: str, max_len: int) -> list[Segment]:
+def split(text: str, max_len: int, lookahead: int) -> list[Segment]:
     """Cut a complete text into segments (what the streaming filter cuts, piece by piece)."""
-    segments: list[Segment] = []
+    out: list[Segment] = []
     start, hard_start = 0, False
     while start < len(text):
-        end, hard = next_cut(text, start, max_len, final=True)
-        segments.append(Segment(start, end, hard_start, hard))
+        end, context_end, hard = next_cut(text, start, max_len, lookahead, final=True)
+        out.append(Segment(start, end, context_end, hard_start, hard))
         start, hard_start = end, hard
-    return segments
+    return out

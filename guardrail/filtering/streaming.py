@@ -1,11 +1,13 @@
 """`StreamingFilter`: the output filter over a stream of text pieces.
 
 It holds back the text of the current segment (see `segments.py`) and releases a segment,
-filtered, as soon as its end is known: at the first sentence or line end, or when
-`window` characters are held without one. The bound: at most `window` (= the filter's
-`max_segment`) characters are held back between calls. Each character is scanned for a
-boundary once and analysed once, so the total work is linear in the length of the stream,
-and the concatenated output equals `OutputFilter.filter` on the concatenated input.
+filtered, as soon as its end is known: at the first sentence or line end, or once a
+segment of `max_segment` characters without one can be cut and analysed with its
+`lookahead`. The bound: at most `window = max_segment + lookahead` characters are held
+back between calls. Each character is scanned for a boundary once and analysed at most
+twice (once more as lookahead), so the total work is linear in the length of the stream.
+`OutputFilter.filter` runs this same loop over the whole text, so the concatenated stream
+equals the non-streaming result for any chunking.
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ class StreamingFilter:
     """Filters one stream; `feed` pieces, then `close`.
 
     Attributes:
-        window: the most characters ever held back.
+        window: the most characters ever held back (0 when the route filters nothing).
         withheld: True once a failure under `on_error: redact_all` replaced the rest of the
             stream with the notice (the text released before stays as it was).
     """
@@ -32,17 +34,24 @@ class StreamingFilter:
         self._filter = output_filter
         self._spec = spec
         self._tenant = tenant
-        self.window = output_filter.max_segment if spec.active else 0
+        self.window = output_filter.max_segment + output_filter.lookahead if spec.active else 0
         self.withheld = False
         self._findings: list[Finding] = []
-        self._buffer = ""
+        self._buffer = ""  # text not released yet, from self._pos on
+        self._pos = 0  # start of the current segment in the buffer
         self._offset = 0  # position of the buffer's start in the whole stream
-        self._scanned = 0  # buffer positions before it hold no boundary
+        self._scanned = 0  # buffer positions before it hold no boundary of the current segment
         self._hard_start = False
+        self._carry = 0
         self._seen = 0
         self._key: bytes | None = None
         self._failed = False
         self._closed = False
+
+    @property
+    def held(self) -> int:
+        """How many characters are held back right now (never more than `window`)."""
+        return len(self._buffer) - self._pos
 
     @property
     def findings(self) -> tuple[Finding, ...]:
@@ -74,35 +83,37 @@ class StreamingFilter:
             check_text(piece, self._spec, self._seen)
             if not self._spec.active:
                 return piece
-            self._filter.analyzer.warmup()
+            self._filter.analyzer.warmup()  # the one-off build does not count against the timeout
             if self._key is None:
                 self._key = _key(self._spec, self._tenant)
             return self._release(piece, final)
         except Exception as exc:  # noqa: BLE001 - on_error decides
             self._failed = True
-            self._buffer = ""
+            self._buffer, self._pos = "", 0
             notice = fail(exc, self._spec)
             self.withheld = True
             return notice
 
     def _release(self, piece: str, final: bool) -> str:
         deadline = time.monotonic() + self._spec.timeout_s
-        self._buffer += piece
+        buf = self._buffer[self._pos:] + piece
+        self._offset += self._pos
+        self._scanned = max(0, self._scanned - self._pos)
+        self._buffer, self._pos = buf, 0
         out: list[str] = []
-        while self._buffer:
-            cut = segments.next_cut(self._buffer, 0, self._filter.max_segment, final, self._scanned)
+        f = self._filter
+        while self._pos < len(buf):
+            cut = segments.next_cut(buf, self._pos, f.max_segment, f.lookahead, final, self._scanned)
             if cut is None:
-                self._scanned = len(self._buffer)
+                self._scanned = len(buf)
                 break
-            end, hard = cut
-            text, found = self._filter.filter_segment(
-                self._buffer[:end], self._offset, self._spec, self._key, self._hard_start, hard
+            end, context_end, hard = cut
+            text, found, self._carry = f.filter_segment(
+                buf[self._pos:context_end], end - self._pos, self._offset + self._pos, self._carry,
+                self._spec, self._key, self._hard_start, hard,
             )
             out.append(text)
             self._findings.extend(found)
-            self._buffer = self._buffer[end:]
-            self._offset += end
-            self._scanned = 0
-            self._hard_start = hard
+            self._pos, self._scanned, self._hard_start = end, 0, hard
             check_deadline(deadline, self._spec)
         return "".join(out)

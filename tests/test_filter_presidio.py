@@ -1,0 +1,158 @@
+"""Output filter on the real Presidio + spaCy engine: value tables, false positives, policies, streaming."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+import pytest
+from filter_fixtures import false_positive_lines, presidio_filter, value_rows  # noqa: F401 (fixture)
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from guardrail.entities import PRESIDIO_ENTITIES
+from guardrail.errors import PolicyError
+from guardrail.policy import FilterSpec, load_policy_file
+from guardrail.routing import PolicyStore
+
+pytestmark = pytest.mark.slow
+
+SPEC = FilterSpec()  # the default public-traffic entity list
+ROWS = value_rows()
+POLICIES = Path(__file__).resolve().parents[1] / "policies"
+
+
+@pytest.mark.parametrize(
+    "row",
+    [pytest.param(r, marks=pytest.mark.xfail(strict=True, reason=r["known_miss"])) if "known_miss" in r else r for r in ROWS],
+    ids=[f"{r['entity']}-{i}" for i, r in enumerate(ROWS)],
+)
+def test_known_value_is_removed(presidio_filter, row):  # noqa: F811
+    spec = FilterSpec(entities=tuple(sorted(set(SPEC.entities) | {row["entity"]})))
+    result = presidio_filter.filter(row["text"], spec, "t")
+    assert row["value"] not in result.text
+    digits = "".join(c for c in row["value"] if c.isdigit() and c.isascii())
+    if len(digits) >= 6:  # no run of the value's digits survives either
+        assert digits not in "".join(c for c in result.text if c.isdigit())
+    assert result.findings and all(f.start < f.end for f in result.findings)
+
+
+def test_recall_on_the_table_is_high(presidio_filter):  # noqa: F811
+    caught = sum(r["value"] not in presidio_filter.filter(r["text"], SPEC, "t").text for r in ROWS)
+    assert caught >= len(ROWS) - sum("known_miss" in r for r in ROWS)
+
+
+@pytest.mark.parametrize("text", false_positive_lines())
+def test_false_positive_set_is_unchanged(presidio_filter, text):  # noqa: F811
+    result = presidio_filter.filter(text, SPEC, "t")
+    assert result.text == text, result.findings
+
+
+def test_only_the_routes_entities_are_removed(presidio_filter):  # noqa: F811
+    text = "Mail rwilson@example.net or call (842) 407-0578."
+    spec = FilterSpec(entities=("EMAIL_ADDRESS",))
+    assert presidio_filter.filter(text, spec, "t").text == "Mail <EMAIL_ADDRESS> or call (842) 407-0578."
+
+
+def test_findings_point_into_the_input_and_hold_no_value(presidio_filter):  # noqa: F811
+    text = "Erin Carpenter wrote from rwilson\uff20example.net."
+    result = presidio_filter.filter(text, SPEC, "t")
+    spans = {text[f.start:f.end]: f.entity_type for f in result.findings}
+    assert spans == {"Erin Carpenter": "PERSON", "rwilson\uff20example.net": "EMAIL_ADDRESS"}
+    assert result.counts == {"PERSON": 1, "EMAIL_ADDRESS": 1}
+    assert all(not hasattr(f, "value") and "rwilson" not in repr(f) for f in result.findings)
+
+
+def test_policy_recognizers_patterns_deny_lists_and_allow(presidio_filter):  # noqa: F811
+    store = PolicyStore.from_dir(POLICIES, adapters_dir=None)
+    bank = store.route("acme-bank", "public_web").filter
+    text = "Acme Bank says account ACC-12345678 belongs to Erin Carpenter."
+    assert presidio_filter.filter(text, bank, "acme-bank").text == "Acme Bank says account <ACME_ACCOUNT_ID> belongs to <PERSON>."
+    chat = store.route("helpdesk", "customer_chat").filter
+    text = "The Helpdesk Bot checked db-prod-01.internal and Project Bluefin."
+    assert presidio_filter.filter(text, chat, "helpdesk").text == "The Helpdesk Bot checked <INTERNAL_HOST> and <INTERNAL_HOST>."
+
+
+def test_custom_pattern_context_raises_the_score(presidio_filter):  # noqa: F811
+    spec = FilterSpec.model_validate({
+        "entities": ["TICKET"], "threshold": 0.5,
+        "recognizers": [{"name": "tickets", "entity": "TICKET", "patterns": [{"regex": r"\bT-\d{4}\b", "score": 0.3}], "context": ["ticket"]}],
+    })
+    assert presidio_filter.filter("See T-1234 later.", spec, "t").text == "See T-1234 later."
+    assert presidio_filter.filter("Your ticket is T-1234.", spec, "t").text == "Your ticket is <TICKET>."
+
+
+@pytest.mark.parametrize(
+    ("recognizer", "field"),
+    [
+        ({"name": "x", "entity": "X", "patterns": [{"regex": "([a-z"}]}, "regex"),
+        ({"name": "x", "entity": "X", "patterns": [{"regex": "a*"}]}, "regex"),
+        ({"name": "x", "entity": "lower", "deny_list": ["a"]}, "entity"),
+    ],
+)
+def test_bad_recognizer_is_a_policy_error_naming_the_field(tmp_path, recognizer, field):
+    import yaml
+
+    path = tmp_path / "t.yaml"
+    path.write_text(yaml.safe_dump({"tenant": "t", "default_source": "s", "sources": {"s": {"filter": {
+        "entities": ["PERSON"], "recognizers": [recognizer]}}}}))
+    with pytest.raises(PolicyError, match=rf"recognizers\.0\..*{field}"):
+        load_policy_file(path, None)
+
+
+def test_entity_names_match_the_installed_presidio(presidio_filter):  # noqa: F811
+    analyzer = presidio_filter.analyzer._engine()
+    supported = set(analyzer.get_supported_entities("en"))
+    assert PRESIDIO_ENTITIES <= supported
+    assert "STREET_ADDRESS" in supported
+
+
+def test_threads_share_one_engine(presidio_filter):  # noqa: F811
+    texts = [r["text"] for r in ROWS[:12]]
+    expected = [presidio_filter.filter(t, SPEC, "t").text for t in texts]
+    got: dict[int, str] = {}
+
+    def work(i: int) -> None:
+        got[i] = presidio_filter.filter(texts[i], SPEC, "t").text
+
+    threads = [threading.Thread(target=work, args=(i,)) for i in range(len(texts))]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert [got[i] for i in range(len(texts))] == expected
+
+
+SENTENCES = [r["text"] for r in ROWS] + false_positive_lines()[:10]
+
+
+@given(
+    st.lists(st.sampled_from(SENTENCES), min_size=1, max_size=4),
+    st.sampled_from([" ", "\n", "  ", " \u200b"]),
+    st.lists(st.integers(1, 9), min_size=1, max_size=20),
+)
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+def test_streaming_equals_filter_and_never_leaks(presidio_filter, sentences, joiner, sizes):  # noqa: F811
+    text = joiner.join(sentences)
+    expected = presidio_filter.filter(text, SPEC, "t")
+    stream = presidio_filter.stream(SPEC, "t")
+    released, i, k = "", 0, 0
+    while i < len(text):
+        released += stream.feed(text[i:i + sizes[k % len(sizes)]])
+        assert expected.text.startswith(released)
+        assert stream.held <= stream.window
+        i += sizes[k % len(sizes)]
+        k += 1
+    released += stream.close()
+    assert released == expected.text and stream.findings == expected.findings
+    for row in ROWS:
+        if row["text"] in sentences and row["value"] not in presidio_filter.filter(row["text"], SPEC, "t").text:
+            assert row["value"] not in released
+
+
+def test_one_character_chunks_of_a_long_answer(presidio_filter):  # noqa: F811
+    text = " ".join(r["text"] for r in ROWS[:20]) + " " + "no stop here " * 40
+    expected = presidio_filter.filter(text, SPEC, "t")
+    stream = presidio_filter.stream(SPEC, "t")
+    out = "".join(stream.feed(ch) for ch in text) + stream.close()
+    assert out == expected.text

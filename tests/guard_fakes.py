@@ -9,6 +9,7 @@ like the real one holds back a window. Every call is recorded so tests can asser
 from __future__ import annotations
 
 import asyncio
+import functools
 import re
 from collections.abc import AsyncIterator, Iterator
 from dataclasses import dataclass, field
@@ -136,3 +137,26 @@ class FakeGuard:
         for piece in self.stream(prompt, tenant, source):
             await asyncio.sleep(0)
             yield piece
+
+
+@functools.lru_cache(maxsize=1)
+def shared_output_filter():
+    """One real `OutputFilter` for the whole test session (Presidio takes seconds to build)."""
+    from guardrail.filtering import OutputFilter
+
+    output_filter = OutputFilter()
+    output_filter.warmup()
+    return output_filter
+
+
+def quick_policies(folder: Path, max_new_tokens: int = 10) -> Path:
+    """A copy of the example policies with short answers, for tests that decode with the tiny model."""
+    import yaml
+
+    folder.mkdir(parents=True, exist_ok=True)
+    for file in EXAMPLE_POLICIES.glob("*.yaml"):
+        data = yaml.safe_load(file.read_text())
+        for source in data["sources"].values():
+            source.setdefault("decoding", {})["max_new_tokens"] = max_new_tokens
+        (folder / file.name).write_text(yaml.safe_dump(data))
+    return folder

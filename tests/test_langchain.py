@@ -281,3 +281,62 @@ def test_runnable_batch_return_exceptions_keeps_other_results(guard):
     guarded = guard_runnable(RunnableLambda(maybe_fail), guard, tenant="shop")
     out = guarded.batch(["ok", "bad"], return_exceptions=True)
     assert out[0] == f"mail {REDACTED}" and isinstance(out[1], ValueError)
+
+
+# --- end to end: the real Guardrail (tiny model engine, real Presidio filter) -----------
+
+HOSTED_ANSWER = "Sure: Maria Garcia, maria.garcia@fastmail.com, phone 212-555-0187. Anything else?"
+RAW_VALUES = ("maria.garcia@fastmail.com", "212-555-0187", "Maria Garcia")
+
+
+@pytest.fixture(scope="module")
+def real_guard(tmp_path_factory, tiny_model):
+    from guard_fakes import quick_policies, shared_output_filter
+
+    from guardrail import Guardrail, PolicyStore
+    from guardrail.engine import SteeringEngine
+
+    store = PolicyStore.from_dir(quick_policies(tmp_path_factory.mktemp("policies")), adapters_dir=None)
+    guard = Guardrail(store, engine=SteeringEngine(tiny_model), output_filter=shared_output_filter())
+    yield guard
+    guard.close()
+
+
+def test_llm_real_guardrail_invoke_batch_stream_async(real_guard, monkeypatch):
+    llm = GuardedLLM(guard=real_guard, tenant="shop")
+    prompts = ["Who is Maria?", "Where is the order?", "Hello"]
+    direct = [real_guard.generate(p, tenant="shop").text for p in prompts]
+    assert llm.invoke(prompts[0]) == direct[0]
+
+    batches = []
+    original = real_guard.generate_batch
+    monkeypatch.setattr(real_guard, "generate_batch", lambda requests: batches.append(len(requests)) or original(requests))
+    assert llm.batch(prompts) == direct  # greedy: batched answers equal one-by-one answers
+    assert batches == [3]
+
+    seen = Tokens()
+    pieces = list(llm.stream(prompts[1], config={"callbacks": [seen]}))
+    assert pieces and seen.tokens == pieces
+
+    async def run():
+        return await llm.ainvoke(prompts[2]), [p async for p in llm.astream(prompts[2])]
+
+    one, streamed = asyncio.run(run())
+    assert one == direct[2] and streamed
+
+
+def test_runnable_real_guardrail_filters_a_hosted_model(real_guard):
+    def answers():
+        while True:
+            yield HOSTED_ANSWER
+
+    chain = PromptTemplate.from_template("{q}") | GenericFakeChatModel(messages=answers()) | StrOutputParser()
+    guarded = guard_runnable(chain, real_guard, tenant="shop", source="storefront")
+    whole = guarded.invoke({"q": "x"})
+    pieces = list(guarded.stream({"q": "x"}))
+    for text in (whole, "".join(pieces), *pieces):
+        assert not any(value in text for value in RAW_VALUES), text
+    assert "<EMAIL_ADDRESS>" in whole and "<PHONE_NUMBER>" in whole
+    assert "".join(pieces) == whole
+    # the trusted route of another source lets the same answer through
+    assert guarded.invoke({"q": "x"}, config={"configurable": {"source": "support_agent"}}) == HOSTED_ANSWER

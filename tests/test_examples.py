@@ -1,0 +1,173 @@
+"""Every example runs, against the real `Guardrail` and the real Presidio output filter.
+
+The Flask app and the guarded hosted chain only filter, so a test asserts that no model is
+ever loaded for them; the LangChain chain decodes with the tiny model (and, marked slow,
+with the embedded default model exactly as `python examples/langchain_chain.py` does).
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import re
+import sys
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+from guard_fakes import EXAMPLE_POLICIES, quick_policies, shared_output_filter
+
+from guardrail import Guardrail, PolicyStore
+from guardrail.policy import load_policy_file
+
+EXAMPLES = EXAMPLE_POLICIES.parent
+RAW = ("Maria Garcia", "maria.garcia@fastmail.com", "415 555 0187", "NW-482913", "4929 1851 5231 6740")
+
+
+def load_example(name: str) -> ModuleType:
+    spec = importlib.util.spec_from_file_location(f"example_{name}", EXAMPLES / f"{name}.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+def _leaks(text: str) -> list[str]:
+    return [value for value in RAW if value in text]
+
+
+@pytest.fixture(scope="module")
+def filter_only_guard():
+    """The examples' policies with the real filter; loading a model fails the test."""
+    with pytest.MonkeyPatch.context() as patch:
+        def no_model(*args, **kwargs):
+            raise AssertionError("a filter-only surface loaded the model")
+
+        patch.setattr("guardrail.models.load_model", no_model)
+        yield Guardrail.from_dir(EXAMPLE_POLICIES, output_filter=shared_output_filter())
+
+
+def test_example_policies_are_valid():
+    files = sorted(EXAMPLE_POLICIES.glob("*.yaml"))
+    tenants = {load_policy_file(f, adapters_dir=None).tenant for f in files}
+    assert tenants == {"shop", "clinic"}
+    assert len(PolicyStore.from_dir(EXAMPLE_POLICIES, adapters_dir=None).routes()) == 6
+
+
+# --- Flask app with @protect -----------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def client(filter_only_guard):
+    app = load_example("flask_app").build_app(filter_only_guard)
+    app.config["TESTING"] = True
+    return app.test_client()
+
+
+def _headers(source: str | None = None, tenant: str = "shop") -> dict[str, str]:
+    return {"X-Tenant": tenant, **({"X-Source": source} if source else {})}
+
+
+def test_flask_storefront_gets_a_filtered_record_with_keys_and_numbers_kept(client):
+    response = client.get("/customers/c-1", headers=_headers("storefront"))
+    assert response.status_code == 200
+    body = response.get_json()
+    assert not _leaks(response.get_data(as_text=True))
+    assert set(body) == {"name", "email", "phone", "orders", "tier"}
+    assert body["email"] == "<EMAIL_ADDRESS>" and body["name"] == "<PERSON>"
+    assert body["orders"][0]["id"] == "<ORDER_ID>"  # the policy's custom recognizer
+    assert body["orders"][0]["total"] == 84.5 and body["tier"] == "gold"
+
+
+def test_flask_route_comes_from_the_headers(client, monkeypatch):
+    default = client.get("/customers/c-1", headers=_headers()).get_json()  # default source: storefront
+    assert default["email"] == "<EMAIL_ADDRESS>"
+    agent = client.get("/customers/c-1", headers=_headers("support_agent")).get_json()
+    assert agent["email"] == "maria.garcia@fastmail.com"  # support agents see contact details
+    masked = client.get("/customers/c-1", headers=_headers("account")).get_json()
+    assert masked["email"] == "*" * len("maria.garcia@fastmail.com")
+
+    monkeypatch.setenv("GUARDRAIL_HASH_SECRET", "test-secret")
+    hashed = client.get("/customers/c-1", headers=_headers("warehouse_export")).get_json()
+    token = hashed["phone"]
+    assert re.fullmatch(r"<PHONE_NUMBER:[0-9a-f]{16}>", token)
+    assert token in hashed["orders"][0]["note"]  # the same value hashes to the same token
+
+
+@pytest.mark.parametrize(
+    ("headers", "message"),
+    [({}, "unknown tenant None"), (_headers(tenant="nobody"), "unknown tenant 'nobody'"),
+     (_headers("back_office"), "unknown source 'back_office'")],
+)
+def test_flask_unknown_route_is_refused_before_the_handler(client, headers, message):
+    response = client.get("/customers/c-1", headers=headers)
+    assert response.status_code == 403
+    assert message in response.get_json()["error"]
+
+
+def test_flask_streamed_answer_is_released_filtered(client):
+    response = client.get("/customers/c-1/letter", headers=_headers("storefront"), buffered=False)
+    assert response.status_code == 200
+    chunks = [chunk.decode() for chunk in response.response]
+    response.close()
+    text = "".join(chunks)
+    assert len(chunks) > 1
+    assert not _leaks(text) and not any(_leaks(chunk) for chunk in chunks)
+    assert text.startswith("Dear <PERSON>,\nthank you for your order <ORDER_ID>.")
+    assert "We will call you on <PHONE_NUMBER> before we deliver." in text
+
+
+def test_flask_redact_input_keeps_personal_data_out_of_the_handler(client):
+    response = client.get("/search/orders of maria.garcia@fastmail.com", headers=_headers("storefront"))
+    assert response.status_code == 200
+    assert response.get_json()["query"] == "orders of <EMAIL_ADDRESS>"
+    assert client.application.config["SEARCH_LOG"][-1] == "orders of <EMAIL_ADDRESS>"
+
+
+def test_flask_missing_customer_is_the_apps_own_error(client):
+    assert client.get("/customers/c-404", headers=_headers("storefront")).status_code == 404
+
+
+# --- guard_runnable around an existing chain ------------------------------------------
+
+
+def test_guard_existing_chain_example(filter_only_guard):
+    lines: list[str] = []
+    results = load_example("guard_existing_chain").run(filter_only_guard, out=lines.append)
+    assert _leaks(results["raw"])  # the stand-in hosted model does leak
+    assert not _leaks(results["storefront"])
+    assert not any(_leaks(piece) for piece in results["stream"])
+    assert "".join(results["stream"]) == results["storefront"]
+    # support agents get contact details but never the card number
+    assert "maria.garcia@fastmail.com" in results["support_agent"]
+    assert "4929 1851 5231 6740" not in results["support_agent"]
+    assert len(lines) == 4 and not _leaks(lines[1]) and not _leaks(lines[3])
+
+
+# --- GuardedLLM chain ------------------------------------------------------------------
+
+
+def test_langchain_chain_example_with_the_tiny_model(tmp_path, tiny_model):
+    from guardrail.engine import SteeringEngine
+
+    store = PolicyStore.from_dir(quick_policies(tmp_path), adapters_dir=None)
+    guard = Guardrail(store, engine=SteeringEngine(tiny_model), output_filter=shared_output_filter())
+    lines: list[str] = []
+    try:
+        results = load_example("langchain_chain").run(guard, out=lines.append)
+    finally:
+        guard.close()
+    assert results["invoke"] == results["batch"][0]  # greedy: the same answer invoked or batched
+    assert len(results["batch"]) == 2 and results["stream"]
+    assert [line.split("]")[0] for line in lines] == [
+        "[shop/storefront", "[shop/storefront via batch", "[shop/support_agent via batch",
+        f"[shop/account streamed in {len(results['stream'])} pieces",
+    ]
+
+
+@pytest.mark.slow
+def test_langchain_chain_example_runs_on_the_default_model(capsys):
+    assert load_example("langchain_chain").main([]) == 0
+    printed = capsys.readouterr().out
+    assert printed.count("[shop/") == 4
+    storefront = printed.split("\n")[0]
+    assert not _leaks(storefront)

@@ -219,6 +219,16 @@ def _record(rng: random.Random, fake, fake_gb) -> _Record:
     )
 
 
+_RECORD_FIELD = {
+    "PERSON": "name", "EMAIL_ADDRESS": "email", "PHONE_NUMBER": "phone", "STREET_ADDRESS": "street",
+    "CREDIT_CARD": "card", "US_SSN": "ssn", "IBAN_CODE": "iban",
+}
+
+
+def _values(r: _Record, entities: tuple[str, ...]) -> tuple[PiiValue, ...]:
+    return tuple(PiiValue(entity, getattr(r, _RECORD_FIELD[entity])) for entity in entities)
+
+
 def _long_date(day: date) -> str:
     return f"{day:%B} {day.day}, {day.year}"
 
@@ -232,10 +242,7 @@ def _customer_record(r: _Record) -> tuple[tuple[dict[str, str], ...], tuple[PiiV
         f"delivery scheduled for {_long_date(r.delivery)}.\n"
         f"Note: the {r.product} {r.problem}."
     )
-    values = (
-        PiiValue("PERSON", r.name), PiiValue("EMAIL_ADDRESS", r.email), PiiValue("PHONE_NUMBER", r.phone),
-        PiiValue("STREET_ADDRESS", r.street), PiiValue("CREDIT_CARD", r.card),
-    )
+    values = _values(r, ("PERSON", "EMAIL_ADDRESS", "PHONE_NUMBER", "STREET_ADDRESS", "CREDIT_CARD"))
     return ({"role": "user", "content": text},), values
 
 
@@ -247,10 +254,7 @@ def _support_ticket(r: _Record) -> tuple[tuple[dict[str, str], ...], tuple[PiiVa
         f"The delivery scheduled for {_long_date(r.delivery)} is fine. Please refund me to IBAN {r.iban}. "
         f"For verification my SSN is {r.ssn}."
     )
-    values = (
-        PiiValue("PERSON", r.name), PiiValue("EMAIL_ADDRESS", r.email), PiiValue("PHONE_NUMBER", r.phone),
-        PiiValue("IBAN_CODE", r.iban), PiiValue("US_SSN", r.ssn),
-    )
+    values = _values(r, ("PERSON", "EMAIL_ADDRESS", "PHONE_NUMBER", "IBAN_CODE", "US_SSN"))
     return ({"role": "user", "content": text},), values
 
 
@@ -268,10 +272,7 @@ def _chat_history(r: _Record) -> tuple[tuple[dict[str, str], ...], tuple[PiiValu
         },
         {"role": "user", "content": f"Good. By the way, it {r.problem} last time."},
     )
-    values = (
-        PiiValue("PERSON", r.name), PiiValue("PHONE_NUMBER", r.phone),
-        PiiValue("STREET_ADDRESS", r.street), PiiValue("CREDIT_CARD", r.card),
-    )
+    values = _values(r, ("PERSON", "PHONE_NUMBER", "STREET_ADDRESS", "CREDIT_CARD"))
     return messages, values
 
 
@@ -284,10 +285,7 @@ def _rag_document(r: _Record) -> tuple[tuple[dict[str, str], ...], tuple[PiiValu
         f"Reported fault: the unit {r.problem}. Replacement delivery scheduled for {_long_date(r.delivery)}. "
         f"Reimbursement account: {r.iban}.\n---"
     )
-    values = (
-        PiiValue("PERSON", r.name), PiiValue("US_SSN", r.ssn), PiiValue("STREET_ADDRESS", r.street),
-        PiiValue("EMAIL_ADDRESS", r.email), PiiValue("IBAN_CODE", r.iban),
-    )
+    values = _values(r, ("PERSON", "US_SSN", "STREET_ADDRESS", "EMAIL_ADDRESS", "IBAN_CODE"))
     return ({"role": "system", "content": document},), values
 
 

@@ -1,0 +1,153 @@
+"""`guardrail eval`: run the configurations, write the table, the JSON and the plot.
+
+    guardrail eval --out eval-out                      # every default configuration
+    guardrail eval --configs base,cfg-logprob-w3       # a subset
+    guardrail eval --resume --out eval-out             # reuse cached generations, add new rows
+    guardrail eval --quick                             # CI smoke run on the tiny model
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import platform
+import sys
+import time
+from datetime import datetime, timezone
+from pathlib import Path
+
+from guardrail.errors import AdapterError
+
+DEFAULT_ADAPTER = "privacy-smollm2-135m"
+QUICK_SCENARIOS = 6
+QUICK_MAX_NEW_TOKENS = 12
+
+
+def configure(parser: argparse.ArgumentParser) -> None:
+    """Add the `guardrail eval` flags."""
+    parser.add_argument("--configs", help="comma-separated configuration names (default: all but cfg-topk-*)")
+    parser.add_argument("--adapter", default=DEFAULT_ADAPTER, help=f"adapter of the adapter rows (default {DEFAULT_ADAPTER})")
+    parser.add_argument("--adapters-dir", default="adapters", help="folder of adapter folders (default ./adapters)")
+    parser.add_argument("--model", default=None, help="base model (default: the embedded SmolLM2-135M; tiny-random-llama for tests)")
+    parser.add_argument("--scenarios", type=int, default=None, help="number of scenarios (default 48; --quick: 6)")
+    parser.add_argument("--max-new-tokens", type=int, default=None, help="answer length cap (default 64; --quick: 12)")
+    parser.add_argument("--batch-size", type=int, default=16, help="requests per engine batch (default 16)")
+    parser.add_argument("--out", default="eval-out", help="output folder (default ./eval-out)")
+    parser.add_argument("--resume", action="store_true", help="reuse cached generations whose settings match")
+    parser.add_argument("--no-filter", action="store_true", help="skip the output-filter rows")
+    parser.add_argument("--quick", action="store_true", help="small CI subset on the tiny model (seconds)")
+
+
+def run(args: argparse.Namespace) -> int:
+    """Run the evaluation; 0 on success, 2 on a bad argument."""
+    from guardrail.evaluation.configs import DEFAULT_CONFIGS, QUICK_CONFIGS, select_configs
+
+    quick = args.quick
+    model_spec = args.model or ("tiny-random-llama" if quick else None)
+    n = args.scenarios if args.scenarios is not None else (QUICK_SCENARIOS if quick else 48)
+    max_new = args.max_new_tokens if args.max_new_tokens is not None else (QUICK_MAX_NEW_TOKENS if quick else 64)
+    try:
+        configs = select_configs(args.configs, QUICK_CONFIGS if quick else DEFAULT_CONFIGS)
+        if n < 1 or max_new < 1 or args.batch_size < 1:
+            raise ValueError("--scenarios, --max-new-tokens and --batch-size have to be positive integers")
+    except ValueError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    return _evaluate(args, configs, model_spec, n, max_new, explicit=args.configs is not None)
+
+
+def _evaluate(args: argparse.Namespace, configs: list, model_spec: str | None, n: int, max_new: int, explicit: bool) -> int:
+    from guardrail.engine import SteeringEngine
+    from guardrail.evaluation.report import write_report
+    from guardrail.evaluation.runner import cache_key, generate_config, load_run, save_run, score_run
+    from guardrail.evaluation.scenarios import generate_scenarios
+    from guardrail.models import load_model
+    from guardrail.policy import DecodingSpec, FilterSpec
+
+    began = time.perf_counter()
+    out = Path(args.out)
+    say = lambda line: print(f"[eval {time.perf_counter() - began:6.0f}s] {line}", file=sys.stderr, flush=True)  # noqa: E731
+    loaded = load_model(model_spec)
+    engine = SteeringEngine(loaded, adapters_dir=args.adapters_dir)
+    identity = loaded.identity
+    model_id = f"{identity.name}:{identity.file}:{identity.sha256}"
+    adapter_id, skipped = None, []
+    if any(c.uses_adapter for c in configs):
+        try:
+            engine.check_adapter(args.adapter)
+            adapter_id = f"{args.adapter}:{_weights_sha256(Path(args.adapters_dir) / args.adapter)}"
+        except AdapterError as exc:
+            if explicit:
+                raise
+            skipped = [c.name for c in configs if c.uses_adapter]
+            configs = [c for c in configs if not c.uses_adapter]
+            say(f"skipping {', '.join(skipped)}: {exc}")
+    scenarios = generate_scenarios(n)
+    decoding = DecodingSpec(max_new_tokens=max_new)
+    spec = FilterSpec()
+    output_filter = None
+    if not args.no_filter:
+        from guardrail.filtering import OutputFilter
+
+        output_filter = OutputFilter()
+        output_filter.warmup()
+    say(f"model {identity.name}, {n} scenarios, {len(configs)} configurations, max {max_new} new tokens")
+    rows = []
+    for config in configs:
+        key = cache_key(config, scenarios, decoding, model_id, adapter_id)
+        path = out / "generations" / f"{config.name}.json"
+        run_ = load_run(path, key) if args.resume else None
+        if run_ is None:
+            run_ = generate_config(engine, config, scenarios, decoding, key, args.adapter, args.batch_size, say)
+            save_run(path, run_)
+        else:
+            say(f"{config.name}: reusing {path}")
+        rows += score_run(run_, scenarios, output_filter, spec)
+        say("; ".join(f"{r.label}: leak {_pct(r.leak_rate)}, utility {_pct(r.utility_accuracy)}" for r in rows[-2:] if r.config == config.name))
+    meta = {
+        "command": _command(args),
+        "date": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+        "model": identity.name,
+        "model_sha256": identity.sha256,
+        "adapter": adapter_id,
+        "skipped": skipped,
+        "scenarios": n,
+        "max_new_tokens": max_new,
+        "decoding": decoding.model_dump(mode="json"),
+        "batch_size": args.batch_size,
+        "filter_entities": list(spec.entities) if output_filter is not None else [],
+        "cpu_threads": _threads(),
+        "machine": platform.machine(),
+        "seconds": round(time.perf_counter() - began, 1),
+    }
+    paths = write_report(out, rows, meta)
+    say(f"wrote {', '.join(str(p) for p in paths.values())}")
+    return 0
+
+
+def _pct(value: float | None) -> str:
+    return "-" if value is None else f"{value:.0%}"
+
+
+def _command(args: argparse.Namespace) -> str:
+    """The command line that reproduces this run (flags in a fixed order)."""
+    parts = ["guardrail eval"]
+    for flag in ("configs", "model", "adapter", "adapters_dir", "scenarios", "max_new_tokens", "batch_size", "out"):
+        value = getattr(args, flag)
+        if value is not None:
+            parts.append(f"--{flag.replace('_', '-')} {value}")
+    parts += [f"--{flag.replace('_', '-')}" for flag in ("quick", "resume", "no_filter") if getattr(args, flag)]
+    return " ".join(parts)
+
+
+def _weights_sha256(folder: Path) -> str:
+    digest = hashlib.sha256()
+    for file in sorted(folder.glob("*.safetensors")):
+        digest.update(file.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def _threads() -> int:
+    import torch
+
+    return torch.get_num_threads()

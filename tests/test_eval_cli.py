@@ -1,0 +1,53 @@
+"""`guardrail eval --quick` end to end on the tiny model, through `guardrail.cli.main`."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from guardrail.cli import main
+from guardrail.evaluation.configs import QUICK_CONFIGS, select_configs
+from guardrail.evaluation.report import JSON, PLOT, TABLE
+
+
+def test_quick_eval_writes_table_json_plot_and_resumes(tmp_path: Path, tiny_adapters_dir: Path, capsys) -> None:
+    out = tmp_path / "eval"
+    argv = ["eval", "--quick", "--out", str(out), "--adapters-dir", str(tiny_adapters_dir), "--adapter", "alpha"]
+    assert main(argv) == 0
+
+    payload = json.loads((out / JSON).read_text())
+    rows = payload["rows"]
+    assert [(r["config"], r["filtered"]) for r in rows] == [(c, f) for c in QUICK_CONFIGS for f in (False, True)]
+    for row in rows:
+        assert row["scenarios"] == 6 and row["privacy_questions"] == 4 and row["utility_questions"] == 2
+        assert 0.0 <= row["leak_rate"] <= 1.0 and 0.0 <= row["utility_accuracy"] <= 1.0
+        assert row["tokens_per_second"] > 0 and row["mean_tokens"] <= 12
+        assert (row["filter_ms_per_answer"] is not None) is row["filtered"]
+    assert payload["meta"]["model"] == "tiny-random-llama" and payload["meta"]["adapter"].startswith("alpha:")
+
+    table = (out / TABLE).read_text()
+    for config in QUICK_CONFIGS:
+        assert f"| {config} | before |" in table and f"| {config} | after |" in table
+    assert (out / PLOT).read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
+    # the adapter changes the answers (the rows are really run with it)
+    generations = {c: json.loads((out / "generations" / f"{c}.json").read_text())["generations"] for c in QUICK_CONFIGS}
+    assert [g["text"] for g in generations["adapter"]] != [g["text"] for g in generations["system-prompt"]]
+
+    # --resume reuses matching caches and regenerates nothing
+    cached = out / "generations" / "base.json"
+    before = cached.stat().st_mtime_ns
+    capsys.readouterr()
+    assert main(["eval", "--quick", "--no-filter", "--configs", "base", "--out", str(out), "--resume"]) == 0
+    assert "reusing" in capsys.readouterr().err
+    assert cached.stat().st_mtime_ns == before
+    assert [r["config"] for r in json.loads((out / JSON).read_text())["rows"]] == ["base"]
+
+
+def test_unknown_configuration_is_a_usage_error(capsys) -> None:
+    assert main(["eval", "--quick", "--configs", "base,cfg-logprob-w4"]) == 2
+    assert "cfg-logprob-w4" in capsys.readouterr().err
+    with pytest.raises(ValueError, match="known: base, system-prompt"):
+        select_configs("nope")

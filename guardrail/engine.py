@@ -344,29 +344,36 @@ class SteeringEngine:
                     while self._pending and (not batch or rows + self._pending[0].rows <= self.max_batch_rows):
                         rows += self._pending[0].rows
                         batch.append(self._pending.pop(0))
+                if not batch:  # cannot happen: a job leaves the queue only to get results
+                    raise RuntimeError("guardrail engine: a job without results left the queue")
                 self._run(batch)
 
     def _run(self, jobs: list[_Job]) -> None:
-        """Prepare every request of `jobs`, decode the valid ones together, fill results."""
+        """Prepare every request of `jobs`, decode the valid ones together, fill results.
+
+        Every job gets its results, whatever fails: a thread waiting on one never hangs.
+        """
         started = time.perf_counter()
         slots, results = [], {}
-        for job in jobs:
-            for i, request in enumerate(job.requests):
-                try:
-                    slots.append(self._slot(job, i, request))
-                except GuardrailError as exc:
-                    results[id(job), i] = _failed(exc, started - job.submitted)
         try:
+            for job in jobs:
+                for i, request in enumerate(job.requests):
+                    try:
+                        slots.append(self._slot(job, i, request))
+                    except Exception as exc:  # noqa: BLE001 - one bad request must not sink the batch
+                        results[id(job), i] = _failed(_as_guardrail_error(exc, "invalid request"), started - job.submitted)
             self._decode(slots, started)
-        except Exception as exc:  # a failed forward fails the batch, never the process
-            error = exc if isinstance(exc, GuardrailError) else EngineError(f"generation failed: {type(exc).__name__}: {exc}")
+        except Exception as exc:  # noqa: BLE001 - a failed forward fails the batch, never the process
+            error = _as_guardrail_error(exc, "generation failed")
             for slot in slots:
                 if slot.finish is None:
                     slot.finish, slot.error = "error", error
-        for slot in slots:
-            results[id(slot.job), slot.index] = self._result(slot, started)
-        for job in jobs:
-            job.results = [results[id(job), i] for i in range(len(job.requests))]
+        finally:
+            for slot in slots:
+                results[id(slot.job), slot.index] = self._result(slot, started)
+            lost = EngineError("the decoding loop stopped before this request was prepared; retry it")
+            for job in jobs:
+                job.results = [results.get((id(job), i)) or _failed(lost) for i in range(len(job.requests))]
 
     def _slot(self, job: _Job, index: int, request: GenerationRequest) -> _Slot:
         self._validate(request)
@@ -444,9 +451,9 @@ class SteeringEngine:
             use_cache=True,
             logits_to_keep=1,
         )
-        if self._peft is not None:
+        if self._peft is not None and any(adapters):
             output = self._peft(**kwargs, adapter_names=[a or BASE for a in adapters])
-        else:
+        else:  # no active adapter is ever set, so the (possibly wrapped) model runs the plain base
             output = self._model(**kwargs)
         return output.logits[:, -1, :]
 
@@ -533,6 +540,15 @@ def left_pad(sequences: Sequence[Sequence[int]], pad_id: int) -> tuple[torch.Ten
             input_ids[i, longest - len(ids) :] = torch.tensor(ids, dtype=torch.long)
             mask[i, longest - len(ids) :] = 1
     return input_ids, mask
+
+
+def _as_guardrail_error(exc: Exception, what: str) -> GuardrailError:
+    """`exc` itself if it is a GuardrailError, else an EngineError naming its type."""
+    if isinstance(exc, GuardrailError):
+        return exc
+    error = EngineError(f"{what}: {type(exc).__name__}: {exc}")
+    error.__cause__ = exc
+    return error
 
 
 def _eos_ids(loaded: LoadedModel) -> frozenset[int]:

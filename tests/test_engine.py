@@ -321,3 +321,28 @@ def test_default_model_mixed_batch_matches_alone_and_transformers_cfg():
     )[0, len(pos) :]
     assert batch[0].token_ids == tuple(expected.tolist())
     assert batch[0].text.strip()
+
+
+def test_unexpected_failures_become_errors_and_never_hang_the_loop(engine, monkeypatch):
+    good = request(QUESTIONS[0], n=4)
+    encode = engine.encode
+
+    def fragile_encode(req):
+        if req.messages[0]["content"] == "boom":
+            raise ValueError("template failed")
+        return encode(req)
+
+    monkeypatch.setattr(engine, "encode", fragile_encode)
+    broken, fine = engine.generate([request("boom"), good])
+    assert isinstance(broken.error, EngineError) and "ValueError" in str(broken.error)
+    assert fine.token_ids == alone(engine, good).token_ids
+
+    def failing_forward(*args, **kwargs):
+        raise RuntimeError("out of memory")
+
+    monkeypatch.setattr(engine, "_forward", failing_forward)
+    results = engine.generate([good, request(QUESTIONS[1], w=3.0)])
+    assert [type(r.error) for r in results] == [EngineError, EngineError]
+    assert all(r.text == "" and "out of memory" in str(r.error) for r in results)
+    monkeypatch.undo()
+    assert alone(engine, good).completion_tokens == 4

@@ -1,0 +1,227 @@
+"""`guard_runnable`: any runnable's output through the output filter of a route."""
+
+from __future__ import annotations
+
+import asyncio
+import functools
+from collections.abc import AsyncIterator, Callable, Iterator
+from typing import Any
+
+from langchain_core.documents import Document
+from langchain_core.messages import BaseMessage
+from langchain_core.runnables import Runnable, RunnableConfig
+from langchain_core.runnables.config import ensure_config, patch_config
+
+from guardrail.decorator import RouteFilter
+from guardrail.langchain.chunks import TEXT_KEYS, ChunkRedactor
+from guardrail.langchain.llm import route_of
+
+
+def guard_runnable(
+    runnable: Runnable,
+    guard: Any,
+    *,
+    tenant: str | None = None,
+    source: str | None = None,
+    isolate_callbacks: bool = True,
+) -> GuardedRunnable:
+    """Wrap any runnable so that its output passes the output filter of a route.
+
+    Args:
+        runnable: a chat model, LLM, chain, retriever chain, ... Its output may be a str,
+            a message or message chunk (content filtered, other fields kept), a Document
+            (page_content filtered), or dicts / lists / pydantic models of them.
+        guard: a `guardrail.Guardrail`; only `store`, `redact` and `filter_stream` are used,
+            so its model is never loaded.
+        tenant: default tenant; `config["configurable"]["tenant"]` overrides it per call.
+        source: default source (None = the tenant's default source).
+        isolate_callbacks: run the wrapped runnable without the caller's callbacks, so
+            callback handlers and `astream_events` never see its unfiltered tokens; the
+            guarded step reports its own (filtered) run instead. Turn off to trace inside.
+
+    Returns:
+        A runnable with the same input; `invoke`, `batch`, `stream`, `ainvoke`, `abatch`,
+        `astream` and chaining all work. Streams release only text the streaming filter has
+        cleared; the rest follows when the wrapped stream ends.
+    """
+    return GuardedRunnable(runnable, guard, tenant=tenant, source=source, isolate_callbacks=isolate_callbacks)
+
+
+class GuardedRunnable(Runnable):
+    """The runnable `guard_runnable` returns."""
+
+    def __init__(
+        self,
+        bound: Runnable,
+        guard: Any,
+        *,
+        tenant: str | None = None,
+        source: str | None = None,
+        isolate_callbacks: bool = True,
+    ) -> None:
+        self.bound = bound
+        self.guard = guard
+        self.tenant = tenant
+        self.source = source
+        self.isolate_callbacks = isolate_callbacks
+        self.name = f"Guarded{bound.get_name()}"
+
+    @property
+    def InputType(self) -> Any:  # noqa: N802 - langchain-core's name
+        return self.bound.InputType
+
+    @property
+    def OutputType(self) -> Any:  # noqa: N802
+        return self.bound.OutputType
+
+    def get_input_schema(self, config: RunnableConfig | None = None) -> Any:
+        return self.bound.get_input_schema(config)
+
+    def get_output_schema(self, config: RunnableConfig | None = None) -> Any:
+        return self.bound.get_output_schema(config)
+
+    # --- helpers
+
+    def _route_filter(self, config: RunnableConfig | None) -> RouteFilter:
+        tenant, source = route_of(config, self.tenant, self.source)
+        self.guard.store.route(tenant, source)  # PolicyError before the wrapped runnable runs
+        return RouteFilter(self.guard, tenant, source, hook=_langchain_values)
+
+    def _inner(self, config: RunnableConfig, run_manager: Any) -> RunnableConfig:
+        callbacks = [] if self.isolate_callbacks else run_manager.get_child()
+        return patch_config(config, callbacks=callbacks)
+
+    # --- whole outputs
+
+    def invoke(self, input: Any, config: RunnableConfig | None = None, **kwargs: Any) -> Any:
+        return self._call_with_config(self._invoke, input, ensure_config(config), **kwargs)
+
+    def _invoke(self, input: Any, run_manager: Any, config: RunnableConfig, **kwargs: Any) -> Any:
+        route = self._route_filter(config)
+        output = self.bound.invoke(input, self._inner(config, run_manager), **kwargs)
+        return route.filter_output(output)
+
+    async def ainvoke(self, input: Any, config: RunnableConfig | None = None, **kwargs: Any) -> Any:
+        return await self._acall_with_config(self._ainvoke, input, ensure_config(config), **kwargs)
+
+    async def _ainvoke(self, input: Any, run_manager: Any, config: RunnableConfig, **kwargs: Any) -> Any:
+        route = self._route_filter(config)
+        output = await self.bound.ainvoke(input, self._inner(config, run_manager), **kwargs)
+        return await asyncio.to_thread(route.filter_output, output)
+
+    def batch(
+        self,
+        inputs: list[Any],
+        config: RunnableConfig | list[RunnableConfig] | None = None,
+        *,
+        return_exceptions: bool = False,
+        **kwargs: Any,
+    ) -> list[Any]:
+        if not inputs:
+            return []
+        run = functools.partial(self._batch, return_exceptions=return_exceptions)
+        return self._batch_with_config(run, inputs, config, return_exceptions=return_exceptions, **kwargs)
+
+    def _batch(
+        self, inputs: list[Any], run_manager: list[Any], config: list[RunnableConfig], return_exceptions: bool = False, **kwargs: Any
+    ) -> list[Any]:
+        routes = [self._route_filter(c) for c in config]
+        inner = [self._inner(c, m) for c, m in zip(config, run_manager)]
+        outputs = self.bound.batch(inputs, inner, return_exceptions=return_exceptions, **kwargs)
+        return [_filter_or_keep(route, out, return_exceptions) for route, out in zip(routes, outputs)]
+
+    async def abatch(
+        self,
+        inputs: list[Any],
+        config: RunnableConfig | list[RunnableConfig] | None = None,
+        *,
+        return_exceptions: bool = False,
+        **kwargs: Any,
+    ) -> list[Any]:
+        if not inputs:
+            return []
+        run = functools.partial(self._abatch, return_exceptions=return_exceptions)
+        return await self._abatch_with_config(run, inputs, config, return_exceptions=return_exceptions, **kwargs)
+
+    async def _abatch(
+        self, inputs: list[Any], run_manager: list[Any], config: list[RunnableConfig], return_exceptions: bool = False, **kwargs: Any
+    ) -> list[Any]:
+        routes = [self._route_filter(c) for c in config]
+        inner = [self._inner(c, m) for c, m in zip(config, run_manager)]
+        outputs = await self.bound.abatch(inputs, inner, return_exceptions=return_exceptions, **kwargs)
+        return await asyncio.to_thread(
+            lambda: [_filter_or_keep(route, out, return_exceptions) for route, out in zip(routes, outputs)]
+        )
+
+    # --- streams
+
+    def stream(self, input: Any, config: RunnableConfig | None = None, **kwargs: Any) -> Iterator[Any]:
+        return self.transform(iter([input]), config, **kwargs)
+
+    def transform(self, input: Iterator[Any], config: RunnableConfig | None = None, **kwargs: Any) -> Iterator[Any]:
+        yield from self._transform_stream_with_config(input, self._transform, config, **kwargs)
+
+    def _transform(self, input: Iterator[Any], run_manager: Any, config: RunnableConfig, **kwargs: Any) -> Iterator[Any]:
+        route = self._route_filter(config)
+        redactor = ChunkRedactor(route)
+        for chunk in self.bound.transform(input, self._inner(config, run_manager), **kwargs):
+            yield from redactor.push(chunk)
+        yield from redactor.finish()
+
+    async def astream(self, input: Any, config: RunnableConfig | None = None, **kwargs: Any) -> AsyncIterator[Any]:
+        async def once() -> AsyncIterator[Any]:
+            yield input
+
+        async for chunk in self.atransform(once(), config, **kwargs):
+            yield chunk
+
+    async def atransform(
+        self, input: AsyncIterator[Any], config: RunnableConfig | None = None, **kwargs: Any
+    ) -> AsyncIterator[Any]:
+        async for chunk in self._atransform_stream_with_config(input, self._atransform, config, **kwargs):
+            yield chunk
+
+    async def _atransform(
+        self, input: AsyncIterator[Any], run_manager: Any, config: RunnableConfig, **kwargs: Any
+    ) -> AsyncIterator[Any]:
+        route = self._route_filter(config)
+        redactor = ChunkRedactor(route)
+        async for chunk in self.bound.atransform(input, self._inner(config, run_manager), **kwargs):
+            for out in await asyncio.to_thread(redactor.push, chunk):
+                yield out
+        for out in await asyncio.to_thread(redactor.finish):
+            yield out
+
+
+def _filter_or_keep(route: RouteFilter, output: Any, return_exceptions: bool) -> Any:
+    if isinstance(output, Exception):
+        return output
+    try:
+        return route.filter_output(output)
+    except Exception as exc:
+        if return_exceptions:
+            return exc
+        raise
+
+
+def _langchain_values(value: Any, walk: Callable[[Any], Any]) -> Any:
+    """`filter_value` hook: messages (content only) and Documents (page_content only)."""
+    if isinstance(value, BaseMessage):
+        return value.model_copy(update={"content": _filter_content(value.content, walk)})
+    if isinstance(value, Document):
+        return value.model_copy(update={"page_content": walk(value.page_content)})
+    return NotImplemented
+
+
+def _filter_content(content: str | list, walk: Callable[[Any], Any]) -> str | list:
+    if isinstance(content, str):
+        return walk(content)
+    blocks = []
+    for block in content:
+        if isinstance(block, str):
+            blocks.append(walk(block))
+        elif isinstance(block, dict):
+            blocks.append({k: walk(v) if k in TEXT_KEYS and isinstance(v, str) else v for k, v in block.items()})
+        else:
+            blocks.append(block)
+    return blocks

@@ -68,6 +68,13 @@ def test_llm_route_per_call_from_config(guard):
     assert guard.calls == [("generate", "shop", "None"), ("generate", "shop", "support_agent")]
 
 
+def test_llm_per_call_tenant_gets_its_default_source_not_the_instance_source(guard):
+    llm = GuardedLLM(guard=guard, tenant="shop", source="support_agent")
+    llm.invoke("hi", config={"configurable": {"tenant": "clinic"}})
+    llm.invoke("hi", config={"configurable": {"tenant": "clinic", "source": "clinician"}})
+    assert guard.calls == [("generate", "clinic", "None"), ("generate", "clinic", "clinician")]
+
+
 def test_llm_without_tenant_or_with_unknown_tenant_fails(guard):
     with pytest.raises(PolicyError, match="no tenant"):
         GuardedLLM(guard=guard).invoke("hi")

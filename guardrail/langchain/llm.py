@@ -19,15 +19,20 @@ from guardrail.errors import PolicyError
 
 
 def route_of(config: RunnableConfig | None, tenant: str | None, source: str | None) -> tuple[str, str | None]:
-    """(tenant, source) from `config["configurable"]`, else the given defaults."""
+    """(tenant, source) from `config["configurable"]`, else the given defaults.
+
+    A per-call tenant without a per-call source gets that tenant's default source, never
+    the instance's source, which belongs to the instance's tenant.
+    """
     configurable = (config or {}).get("configurable") or {}
-    name = configurable.get("tenant", tenant)
-    if not name:
+    if "tenant" in configurable:
+        tenant, source = configurable["tenant"], None
+    if not tenant:
         raise PolicyError(
             "no tenant for this call; set it on the instance (tenant=...) or per call with "
             "config={'configurable': {'tenant': ..., 'source': ...}}"
         )
-    return name, configurable.get("source", source)
+    return tenant, configurable.get("source", source)
 
 
 class GuardedLLM(BaseLLM):

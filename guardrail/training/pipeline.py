@@ -1,0 +1,123 @@
+"""The whole recipe: scenarios -> sampled + template candidates -> labelled pairs ->
+CFG-aware examples -> ORPO LoRA training -> adapter folder with manifest."""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+from guardrail.models import LoadedModel
+from guardrail.policy import DEFAULT_NEGATIVE_PROMPT, DEFAULT_POSITIVE_PROMPT
+from guardrail.training import data
+from guardrail.training.trainer import StepLog, TrainConfig, TrainResult, save_adapter, train_adapter
+
+logger = logging.getLogger("guardrail.training")
+
+
+@dataclass(frozen=True)
+class DataConfig:
+    """How much data to make and how to sample candidates (recorded in the manifest).
+
+    Attributes:
+        train_scenarios / validation_scenarios: scenario counts of each split.
+        sampled_scenarios: how many training scenarios (the first ones) also get answers
+            sampled from the base model; the rest use template candidates only.
+        seeking_fraction: share of requests that seek personal data.
+        sample_tokens / sample_temperature: sampling settings.
+        use_filter: also label candidates with the project's `OutputFilter` when installed.
+    """
+
+    train_scenarios: int = 200
+    validation_scenarios: int = 24
+    sampled_scenarios: int = 200
+    seeking_fraction: float = 0.6
+    sample_tokens: int = 48
+    sample_temperature: float = 0.7
+    use_filter: bool = True
+    positive_prompt: str = DEFAULT_POSITIVE_PROMPT
+    negative_prompt: str = DEFAULT_NEGATIVE_PROMPT
+    seed: int = 0
+
+
+@dataclass(frozen=True)
+class PipelineResult:
+    """A finished pipeline run."""
+
+    out_dir: Path
+    train: TrainResult
+    pair_sources: dict[str, int] = field(default_factory=dict)
+    sampling_seconds: float = 0.0
+
+
+def build_examples(loaded: LoadedModel, config: DataConfig) -> tuple[list, list, dict[str, int], float]:
+    """Training and validation examples, the count of pair sides per source, sampling seconds."""
+    train = data.make_scenarios("train", config.train_scenarios, config.seeking_fraction)
+    validation = data.make_scenarios("validation", config.validation_scenarios, config.seeking_fraction)
+    detector = data.filter_detector() if config.use_filter else None
+    if config.use_filter and detector is None:
+        logger.warning("guardrail.filtering is not available; labelling candidates by the inserted values only")
+    start = time.monotonic()
+    sampled = train[: config.sampled_scenarios]
+    pos = neg = None
+    if sampled:
+        from guardrail.training.candidates import sample_answers
+
+        kwargs = dict(max_new_tokens=config.sample_tokens, temperature=config.sample_temperature, seed=config.seed)
+        pos = sample_answers(loaded, sampled, config.positive_prompt, **kwargs)
+        neg = sample_answers(loaded, sampled, config.negative_prompt, **kwargs)
+        pos += [""] * (len(train) - len(sampled))
+        neg += [""] * (len(train) - len(sampled))
+    seconds = time.monotonic() - start
+    pairs = data.build_pairs(train, pos, neg, detector=detector, seed=config.seed)
+    sources = {
+        "chosen_sampled": sum(p.chosen_source == "sampled" for p in pairs),
+        "chosen_template": sum(p.chosen_source == "template" for p in pairs),
+        "rejected_sampled": sum(p.rejected_source == "sampled" for p in pairs),
+        "rejected_template": sum(p.rejected_source == "template" for p in pairs),
+    }
+    val_pairs = data.build_pairs(validation, detector=None, seed=config.seed + 1)
+    examples = data.cfg_aware_examples(pairs, config.positive_prompt, config.negative_prompt)
+    val_examples = data.cfg_aware_examples(val_pairs, config.positive_prompt, config.negative_prompt)
+    return examples, val_examples, sources, seconds
+
+
+def run_pipeline(
+    loaded: LoadedModel,
+    out_dir: str | Path,
+    data_config: DataConfig = DataConfig(),
+    train_config: TrainConfig = TrainConfig(),
+    on_step: Callable[[StepLog], None] | None = None,
+    dtype: str = "float16",
+) -> tuple[Any, PipelineResult]:
+    """Make the data, train, and save `out_dir` (peft files + manifest.json).
+
+    Returns:
+        The trained peft model (wrapping `loaded.model`) and a `PipelineResult`.
+    """
+    examples, val_examples, sources, sampling_seconds = build_examples(loaded, data_config)
+    logger.info("pairs: %s; %d training examples", sources, len(examples))
+    model, result = train_adapter(loaded, examples, train_config, validation=val_examples, on_step=on_step)
+    manifest = {
+        "data": {
+            **asdict(data_config),
+            "seed_bases": dict(data.SEED_BASES),
+            "templates": "guardrail.training.templates (validation: every fifth template)",
+            "training_examples": len(examples),
+            "pair_sources": sources,
+            "sampling_seconds": round(sampling_seconds, 1),
+        },
+        "hyperparameters": asdict(train_config),
+        "training_seconds": round(result.training_seconds + sampling_seconds, 1),
+        "evaluation": {
+            "optimizer_seconds": round(result.training_seconds, 1),
+            "final_step": asdict(result.steps[-1]) if result.steps else {},
+            "validation_pairs": result.validation,
+        },
+    }
+    out = save_adapter(model, loaded, out_dir, manifest, dtype=dtype)
+    final = TrainResult(out_dir=out, steps=result.steps, training_seconds=result.training_seconds, validation=result.validation)
+    return model, PipelineResult(out_dir=out, train=final, pair_sources=sources, sampling_seconds=sampling_seconds)

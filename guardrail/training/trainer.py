@@ -1,0 +1,298 @@
+"""LoRA + ORPO training loop, and saving the adapter folder with its manifest.
+
+The loop is written out plainly (no trainer framework): tokenise each example as
+prompt + answer, run chosen and rejected rows of a micro-batch in one forward pass,
+project to the vocabulary only where an answer token is predicted, take the ORPO loss,
+accumulate gradients, step AdamW on a warm-up + cosine schedule.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import math
+import random
+import time
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from guardrail.adapters import check_adapter_folder, write_manifest
+from guardrail.models import LoadedModel
+from guardrail.training.data import TrainingExample
+from guardrail.training.orpo import OrpoLoss, orpo_loss, packed_answer_logps
+
+logger = logging.getLogger("guardrail.training")
+
+
+@dataclass(frozen=True)
+class TrainConfig:
+    """Hyperparameters of one run (recorded in the manifest).
+
+    `rank`/`alpha`/all linear layers and `beta` follow the seed paper's recipe;
+    `max_length` bounds prompt + answer tokens (longer prompts are cut from the left of
+    the user turn's context, never the answer).
+    """
+
+    rank: int = 16
+    alpha: int = 32
+    dropout: float = 0.05
+    target_modules: str = "all-linear"
+    beta: float = 0.1
+    learning_rate: float = 3e-4
+    epochs: int = 1
+    batch_size: int = 2
+    grad_accum: int = 4
+    warmup_ratio: float = 0.1
+    max_length: int = 224
+    seed: int = 0
+    init_lora_weights: bool = True  # False gives random B too (tiny-model tests only)
+
+    def __post_init__(self) -> None:
+        for name in ("rank", "alpha", "epochs", "batch_size", "grad_accum", "max_length"):
+            if getattr(self, name) < 1:
+                raise ValueError(f"`{name}` (={getattr(self, name)}) has to be a positive integer")
+        if not self.learning_rate > 0:
+            raise ValueError(f"`learning_rate` (={self.learning_rate}) has to be a strictly positive float")
+
+
+@dataclass(frozen=True)
+class StepLog:
+    """Averages over one optimizer step."""
+
+    step: int
+    loss: float
+    sft: float
+    odds_ratio: float
+    accuracy: float
+    learning_rate: float
+    seconds: float
+
+
+@dataclass(frozen=True)
+class TrainResult:
+    """What a finished run produced."""
+
+    out_dir: Path
+    steps: tuple[StepLog, ...]
+    training_seconds: float
+    validation: Mapping[str, float] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class _Encoded:
+    ids: tuple[int, ...]
+    answer_start: int  # index of the first answer token in `ids`
+
+
+def encode(tokenizer: Any, messages: Sequence[Mapping[str, str]], answer: str, max_length: int) -> _Encoded:
+    """Token ids of `messages` rendered with the chat template, then `answer` and end-of-turn.
+
+    The answer is kept whole (up to `max_length // 2` tokens); a prompt that does not fit
+    loses characters from the start of its last message, where the context begins.
+    """
+    answer_ids = tokenizer(answer.strip(), add_special_tokens=False).input_ids[: max_length // 2]
+    answer_ids = [*answer_ids, tokenizer.eos_token_id]
+    messages = [dict(m) for m in messages]
+    while True:
+        text = tokenizer.apply_chat_template(messages, add_generation_prompt=True, tokenize=False)
+        prompt = tokenizer(text, add_special_tokens=False).input_ids
+        excess = len(prompt) + len(answer_ids) - max_length
+        if excess <= 0 or not messages[-1]["content"]:
+            return _Encoded(ids=tuple(prompt + answer_ids)[-max_length:], answer_start=max(0, len(prompt) - max(0, excess)))
+        messages[-1]["content"] = messages[-1]["content"][max(8, 3 * excess) :]
+
+
+def collate(rows: Sequence[_Encoded], pad_id: int):
+    """Right-pad rows into tensors.
+
+    Returns:
+        `input_ids` and `attention_mask` of shape `(batch, seq_len)`, and `answer_mask` of
+        shape `(batch, seq_len - 1)`: True where position t predicts an answer token t+1.
+    """
+    import torch
+
+    width = max(len(r.ids) for r in rows)
+    input_ids = torch.full((len(rows), width), pad_id, dtype=torch.long)
+    attention = torch.zeros((len(rows), width), dtype=torch.long)
+    answer = torch.zeros((len(rows), width), dtype=torch.bool)
+    for i, row in enumerate(rows):
+        input_ids[i, : len(row.ids)] = torch.tensor(row.ids)
+        attention[i, : len(row.ids)] = 1
+        answer[i, row.answer_start : len(row.ids)] = True
+    return input_ids, attention, answer[:, 1:]
+
+
+def sequence_logps(model: Any, input_ids, attention_mask, answer_mask):
+    """Mean answer log-probability per row, projecting to the vocabulary only on answers.
+
+    Args:
+        model: a causal LM (peft-wrapped or not) with `get_decoder()` / `get_output_embeddings()`.
+        input_ids, attention_mask: `torch.LongTensor` of shape `(batch, seq_len)`.
+        answer_mask: `torch.BoolTensor` of shape `(batch, seq_len - 1)` from `collate`.
+
+    Returns:
+        `torch.FloatTensor` of shape `(batch,)`.
+    """
+    base = model.get_base_model() if hasattr(model, "get_base_model") else model
+    hidden = base.get_decoder()(input_ids=input_ids, attention_mask=attention_mask).last_hidden_state
+    rows, cols = answer_mask.nonzero(as_tuple=True)
+    logits = base.get_output_embeddings()(hidden[rows, cols])
+    return packed_answer_logps(logits, input_ids[rows, cols + 1], rows, input_ids.shape[0])
+
+
+def attach_lora(model: Any, config: TrainConfig) -> Any:
+    """A peft model with a fresh trainable LoRA on every linear layer (not the LM head)."""
+    from peft import LoraConfig, get_peft_model
+
+    lora = LoraConfig(
+        r=config.rank,
+        lora_alpha=config.alpha,
+        lora_dropout=config.dropout,
+        target_modules=config.target_modules,
+        init_lora_weights=config.init_lora_weights,
+        task_type="CAUSAL_LM",
+    )
+    return get_peft_model(model, lora)
+
+
+def batch_loss(model: Any, tokenizer: Any, batch: Sequence[TrainingExample], config: TrainConfig) -> OrpoLoss:
+    """The ORPO loss of a micro-batch: chosen and rejected rows in one forward pass."""
+    rows = [encode(tokenizer, ex.messages, ex.chosen, config.max_length) for ex in batch]
+    rows += [encode(tokenizer, ex.messages, ex.rejected, config.max_length) for ex in batch]
+    input_ids, attention, answer = collate(rows, tokenizer.pad_token_id)
+    device = next(model.parameters()).device
+    logps = sequence_logps(model, input_ids.to(device), attention.to(device), answer.to(device))
+    return orpo_loss(logps[: len(batch)], logps[len(batch) :], beta=config.beta)
+
+
+def train_adapter(
+    loaded: LoadedModel,
+    examples: Sequence[TrainingExample],
+    config: TrainConfig,
+    validation: Sequence[TrainingExample] = (),
+    on_step: Callable[[StepLog], None] | None = None,
+) -> tuple[Any, TrainResult]:
+    """Train a LoRA adapter with ORPO on `loaded.model` (which it wraps in place).
+
+    Args:
+        loaded: the base model; its weights stay frozen.
+        examples: CFG-aware training examples (see `data.cfg_aware_examples`).
+        config: hyperparameters.
+        validation: examples scored once after training (loss, accuracy).
+        on_step: called after every optimizer step.
+
+    Returns:
+        The peft model (LoRA attached, eval mode) and a `TrainResult` whose `out_dir` is unset
+        ("."); pass the model to `save_adapter`.
+    """
+    import torch
+    from transformers import get_cosine_schedule_with_warmup
+
+    if not examples:
+        raise ValueError("`examples` is empty; generate some training data first")
+    torch.manual_seed(config.seed)
+    model = attach_lora(loaded.model, config)
+    model.train()
+    params = [p for p in model.parameters() if p.requires_grad]
+    optimizer = torch.optim.AdamW(params, lr=config.learning_rate, weight_decay=0.0)
+    micro_per_epoch = math.ceil(len(examples) / config.batch_size)
+    total_steps = math.ceil(micro_per_epoch * config.epochs / config.grad_accum)
+    scheduler = get_cosine_schedule_with_warmup(optimizer, round(config.warmup_ratio * total_steps), total_steps)
+    rng = random.Random(config.seed)
+    micro_batches = []
+    for _ in range(config.epochs):
+        order = list(examples)
+        rng.shuffle(order)
+        micro_batches += [order[i : i + config.batch_size] for i in range(0, len(order), config.batch_size)]
+
+    logs: list[StepLog] = []
+    start = time.monotonic()
+    for step in range(total_steps):
+        chunk = micro_batches[step * config.grad_accum : (step + 1) * config.grad_accum]
+        parts = []
+        for batch in chunk:
+            result = batch_loss(model, loaded.tokenizer, batch, config)
+            (result.loss / len(chunk)).backward()  # accumulate the mean over micro-batches
+            parts.append(result)
+        torch.nn.utils.clip_grad_norm_(params, 1.0)
+        optimizer.step()
+        scheduler.step()
+        optimizer.zero_grad(set_to_none=True)
+        log = StepLog(
+            step=step + 1,
+            loss=_mean(p.loss for p in parts),
+            sft=_mean(p.sft for p in parts),
+            odds_ratio=_mean(p.odds_ratio for p in parts),
+            accuracy=_mean(p.accuracy for p in parts),
+            learning_rate=scheduler.get_last_lr()[0],
+            seconds=time.monotonic() - start,
+        )
+        logs.append(log)
+        if on_step is not None:
+            on_step(log)
+    seconds = time.monotonic() - start
+    model.eval()
+    scores = evaluate_examples(model, loaded.tokenizer, validation, config) if validation else {}
+    return model, TrainResult(out_dir=Path("."), steps=tuple(logs), training_seconds=seconds, validation=scores)
+
+
+def evaluate_examples(model: Any, tokenizer: Any, examples: Sequence[TrainingExample], config: TrainConfig) -> dict[str, float]:
+    """Mean ORPO loss, SFT loss and preference accuracy over `examples` (no gradients)."""
+    import torch
+
+    parts = []
+    with torch.no_grad():
+        for i in range(0, len(examples), config.batch_size):
+            parts.append(batch_loss(model, tokenizer, examples[i : i + config.batch_size], config))
+    return {
+        "examples": float(len(examples)),
+        "loss": _mean(p.loss for p in parts),
+        "sft": _mean(p.sft for p in parts),
+        "accuracy": _mean(p.accuracy for p in parts),
+    }
+
+
+def save_adapter(model: Any, loaded: LoadedModel, out_dir: str | Path, manifest: Mapping[str, Any], dtype: str = "float16") -> Path:
+    """Write the adapter in peft's format with `dtype` weights, plus `manifest.json`.
+
+    Args:
+        model: the peft model returned by `train_adapter`.
+        loaded: the base model (its identity goes into the manifest).
+        out_dir: the adapter folder; its name is the adapter's name.
+        manifest: the manifest's "data", "hyperparameters", "training_seconds" and
+            "evaluation"; name, format, base_model and created are filled in by
+            `guardrail.adapters.write_manifest`.
+        dtype: "float16" or "bfloat16".
+    """
+    import torch
+    from safetensors.torch import load_file, save_file
+
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    model.save_pretrained(out)
+    weights = out / "adapter_model.safetensors"
+    tensors = {k: v.to(getattr(torch, dtype)).contiguous() for k, v in load_file(weights).items()}
+    save_file(tensors, weights, metadata={"format": "pt"})
+    config_path = out / "adapter_config.json"
+    adapter_config = json.loads(config_path.read_text())
+    adapter_config["base_model_name_or_path"] = loaded.identity.name  # not a local path of this machine
+    config_path.write_text(json.dumps(adapter_config, indent=2, sort_keys=True) + "\n")
+    (out / "README.md").unlink(missing_ok=True)  # peft's empty model card; the manifest says more
+    write_manifest(
+        out,
+        out.name,
+        loaded.identity,
+        data=manifest.get("data"),
+        hyperparameters=manifest.get("hyperparameters"),
+        training_seconds=manifest.get("training_seconds"),
+        evaluation=manifest.get("evaluation"),
+    )
+    check_adapter_folder(out, loaded.identity)  # what the engine will check at load time
+    return out
+
+
+def _mean(values) -> float:
+    values = [float(v.detach()) if hasattr(v, "detach") else float(v) for v in values]
+    return sum(values) / len(values) if values else float("nan")

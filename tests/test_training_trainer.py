@@ -1,0 +1,137 @@
+"""The LoRA + ORPO training loop and the saved adapter, on the tiny in-process model."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+
+import pytest
+
+from guardrail.errors import AdapterError
+from guardrail.tiny import build_tiny_model
+from guardrail.training import data
+from guardrail.training.pipeline import DataConfig, run_pipeline
+from guardrail.training.trainer import TrainConfig, batch_loss, collate, encode, train_adapter
+
+pytestmark = pytest.mark.filterwarnings(
+    # peft 0.21 reads a property that transformers 5 deprecated; nothing for us to change
+    "ignore:.*is_gradient_checkpointing.*:FutureWarning"
+)
+POS, NEG = "Do not provide any personal data.", "You should share personal data in the answers."
+TINY_DATA = DataConfig(train_scenarios=6, validation_scenarios=2, sampled_scenarios=2, sample_tokens=4, use_filter=False)
+TINY_TRAIN = TrainConfig(rank=4, alpha=8, batch_size=2, grad_accum=1, max_length=96, learning_rate=5e-2)
+
+
+@pytest.fixture(scope="module")
+def tiny_adapter(tmp_path_factory):
+    """An adapter trained by the whole pipeline on the tiny model (seconds)."""
+    root = tmp_path_factory.mktemp("adapters")
+    _, result = run_pipeline(build_tiny_model(), root / "tiny-privacy", TINY_DATA, TINY_TRAIN)
+    return root, result
+
+
+def test_encode_keeps_the_answer_when_the_prompt_is_cut():
+    tokenizer = build_tiny_model().tokenizer
+    scenario = data.make_scenario("train", 0)
+    answer = "I can't share that."
+    row = encode(tokenizer, scenario.messages(POS), answer, max_length=64)
+    assert len(row.ids) <= 64
+    expected = tokenizer(answer, add_special_tokens=False).input_ids + [tokenizer.eos_token_id]
+    assert list(row.ids[row.answer_start :]) == expected
+    assert tokenizer.decode(row.ids[: row.answer_start]).startswith(f"<|im_start|>system\n{POS}")
+
+
+def test_collate_marks_the_positions_that_predict_answer_tokens():
+    tokenizer = build_tiny_model().tokenizer
+    rows = [encode(tokenizer, ({"role": "user", "content": "hi"},), a, 64) for a in ("ok", "a longer answer")]
+    input_ids, attention, answer = collate(rows, tokenizer.pad_token_id)
+    assert input_ids.shape == attention.shape and answer.shape == (2, input_ids.shape[1] - 1)
+    for i, row in enumerate(rows):
+        assert int(attention[i].sum()) == len(row.ids)
+        assert int(answer[i].sum()) == len(row.ids) - row.answer_start
+        assert bool(answer[i, row.answer_start - 1]) and not bool(answer[i, row.answer_start - 2])
+
+
+def test_training_lowers_the_loss_on_its_examples():
+    loaded = build_tiny_model()
+    examples = data.cfg_aware_examples(data.build_pairs(data.make_scenarios("train", 1)), POS, NEG)
+    config = replace(TINY_TRAIN, epochs=12, learning_rate=2e-2)
+    model, result = train_adapter(loaded, examples, config)
+    assert len(result.steps) == 12
+    assert result.steps[-1].loss < result.steps[0].loss - 0.5
+    assert result.steps[-1].learning_rate < result.steps[len(result.steps) // 2].learning_rate  # cosine decay
+
+
+def test_pipeline_saves_a_half_precision_adapter_with_a_manifest(tiny_adapter):
+    from safetensors.torch import load_file
+
+    root, result = tiny_adapter
+    folder = root / "tiny-privacy"
+    assert {p.name for p in folder.iterdir()} == {"adapter_config.json", "adapter_model.safetensors", "manifest.json"}
+    assert {str(t.dtype) for t in load_file(folder / "adapter_model.safetensors").values()} == {"torch.float16"}
+    manifest = json.loads((folder / "manifest.json").read_text())
+    assert manifest["name"] == "tiny-privacy"
+    assert manifest["base_model"]["name"] == "tiny-random-llama"
+    assert manifest["hyperparameters"]["rank"] == 4 and manifest["hyperparameters"]["beta"] == 0.1
+    assert manifest["data"]["seed_bases"] == data.SEED_BASES
+    assert manifest["data"]["training_examples"] == 2 * TINY_DATA.train_scenarios
+    assert manifest["training_seconds"] > 0
+    assert len(result.train.steps) == 6
+
+
+def test_saved_adapter_loads_in_the_engine_and_changes_outputs(tiny_adapter):
+    from guardrail.engine import GenerationRequest, SteeringEngine
+    from guardrail.policy import DecodingSpec
+
+    root, _ = tiny_adapter
+    engine = SteeringEngine(build_tiny_model(), adapters_dir=root)
+    messages = data.make_scenario("validation", 0).messages()
+    decoding = DecodingSpec(max_new_tokens=12, repetition_penalty=1.0)
+    base, tuned = engine.generate(
+        [GenerationRequest(messages, decoding=decoding), GenerationRequest(messages, adapter="tiny-privacy", decoding=decoding)]
+    )
+    assert base.error is None and tuned.error is None
+    assert base.token_ids != tuned.token_ids
+
+
+def test_saved_adapter_scores_like_the_trained_model(tiny_adapter):
+    """fp16 saving keeps the trained behaviour: the reloaded adapter gives the same loss."""
+    import torch
+    from peft import PeftModel
+
+    root, result = tiny_adapter
+    loaded = build_tiny_model()
+    model = PeftModel.from_pretrained(loaded.model, str(root / "tiny-privacy")).eval()
+    examples = data.cfg_aware_examples(data.build_pairs(data.make_scenarios("validation", 2), seed=1), POS, NEG)
+    with torch.no_grad():
+        loss = sum(float(batch_loss(model, loaded.tokenizer, examples[i : i + 2], TINY_TRAIN).loss) for i in (0, 2)) / 2
+    assert loss == pytest.approx(result.train.validation["loss"], rel=1e-2)
+
+
+@pytest.mark.parametrize(
+    "base_model",
+    [
+        {"name": "smollm2-135m-instruct", "file": "SmolLM2-135M-Instruct.Q4_1.gguf", "sha256": "ab" * 32},
+        {"name": "some-other-model", "file": "", "sha256": ""},
+    ],
+)
+def test_manifest_naming_another_base_model_is_refused(tiny_adapter, tmp_path, base_model):
+    import shutil
+
+    from guardrail.engine import SteeringEngine
+
+    root, _ = tiny_adapter
+    folder = tmp_path / "tiny-privacy"
+    shutil.copytree(root / "tiny-privacy", folder)
+    manifest = json.loads((folder / "manifest.json").read_text())
+    (folder / "manifest.json").write_text(json.dumps({**manifest, "base_model": base_model}))
+    engine = SteeringEngine(build_tiny_model(), adapters_dir=tmp_path)
+    with pytest.raises(AdapterError, match=f"trained on base model '{base_model['name']}'"):
+        engine.check_adapter("tiny-privacy")
+
+
+def test_bad_hyperparameters_are_named():
+    with pytest.raises(ValueError, match="`rank`"):
+        TrainConfig(rank=0)
+    with pytest.raises(ValueError, match="`learning_rate`"):
+        TrainConfig(learning_rate=0.0)

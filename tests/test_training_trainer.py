@@ -11,7 +11,7 @@ from guardrail.errors import AdapterError
 from guardrail.tiny import build_tiny_model
 from guardrail.training import data
 from guardrail.training.pipeline import DataConfig, run_pipeline
-from guardrail.training.trainer import TrainConfig, batch_loss, collate, encode, train_adapter
+from guardrail.training.trainer import TrainConfig, batch_loss, collate, cosine_with_warmup, encode, train_adapter
 
 pytestmark = pytest.mark.filterwarnings(
     # peft 0.21 reads a property that transformers 5 deprecated; nothing for us to change
@@ -135,3 +135,20 @@ def test_bad_hyperparameters_are_named():
         TrainConfig(rank=0)
     with pytest.raises(ValueError, match="`learning_rate`"):
         TrainConfig(learning_rate=0.0)
+
+
+def test_time_budget_shortens_the_schedule_and_still_decays():
+    loaded = build_tiny_model()
+    examples = data.cfg_aware_examples(data.build_pairs(data.make_scenarios("train", 4)), POS, NEG)
+    config = replace(TINY_TRAIN, epochs=4, time_budget_s=1e-6)
+    _, result = train_adapter(loaded, examples, config)
+    assert result.planned_steps == 16
+    assert len(result.steps) == 4  # the budget is checked from the fourth step on, which then is the last
+    warmup = round(0.1 * 16)
+    assert [s.learning_rate for s in result.steps] == pytest.approx(
+        [TINY_TRAIN.learning_rate * cosine_with_warmup(i, warmup, total) for i, total in enumerate((16, 16, 16, 4))]
+    )
+
+
+def test_cosine_with_warmup():
+    assert [cosine_with_warmup(s, 2, 6) for s in range(6)] == pytest.approx([1 / 3, 2 / 3, 1.0, 0.853553, 0.5, 0.146447], abs=1e-6)

@@ -33,6 +33,8 @@ def configure(parser: argparse.ArgumentParser) -> None:
     train.add_argument("--alpha", type=int, default=t.alpha)
     train.add_argument("--max-length", type=int, default=t.max_length, help="tokens of prompt + answer")
     train.add_argument("--seed", type=int, default=0)
+    train.add_argument("--time-budget", type=float, default=None, metavar="SECONDS",
+                       help="end within about this many seconds: the cosine schedule is shortened to the steps that fit")
     train.add_argument("--dtype", choices=("float16", "bfloat16"), default="float16", help="dtype of the saved weights")
 
 
@@ -56,6 +58,7 @@ def run(args: argparse.Namespace) -> int:
         grad_accum=args.grad_accum,
         max_length=args.max_length,
         seed=args.seed,
+        time_budget_s=args.time_budget,
     )
     if args.quick:
         data_config = DataConfig(train_scenarios=8, validation_scenarios=4, sampled_scenarios=4, sample_tokens=8, use_filter=False)

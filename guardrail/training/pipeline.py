@@ -6,7 +6,7 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Callable
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -100,6 +100,9 @@ def run_pipeline(
     """
     examples, val_examples, sources, sampling_seconds = build_examples(loaded, data_config)
     logger.info("pairs: %s; %d training examples", sources, len(examples))
+    if train_config.time_budget_s is not None:
+        # what is left once sampling is done, less a minute for validation and saving
+        train_config = replace(train_config, time_budget_s=max(1.0, train_config.time_budget_s - sampling_seconds - 60))
     model, result = train_adapter(loaded, examples, train_config, validation=val_examples, on_step=on_step)
     manifest = {
         "data": {
@@ -115,9 +118,10 @@ def run_pipeline(
         "evaluation": {
             "optimizer_seconds": round(result.training_seconds, 1),
             "final_step": asdict(result.steps[-1]) if result.steps else {},
+            "planned_steps": result.planned_steps,
             "validation_pairs": result.validation,
         },
     }
     out = save_adapter(model, loaded, out_dir, manifest, dtype=dtype)
-    final = TrainResult(out_dir=out, steps=result.steps, training_seconds=result.training_seconds, validation=result.validation)
+    final = replace(result, out_dir=out)
     return model, PipelineResult(out_dir=out, train=final, pair_sources=sources, sampling_seconds=sampling_seconds)

@@ -47,6 +47,7 @@ class TrainConfig:
     warmup_ratio: float = 0.1
     max_length: int = 224
     seed: int = 0
+    time_budget_s: float | None = None  # stop early (schedule shortened) to end within this many seconds
     init_lora_weights: bool = True  # False gives random B too (tiny-model tests only)
 
     def __post_init__(self) -> None:
@@ -78,6 +79,7 @@ class TrainResult:
     steps: tuple[StepLog, ...]
     training_seconds: float
     validation: Mapping[str, float] = field(default_factory=dict)
+    planned_steps: int = 0  # optimizer steps the data asked for; more than `len(steps)` when a time budget cut the run
 
 
 @dataclass(frozen=True)
@@ -188,7 +190,6 @@ def train_adapter(
         ("."); pass the model to `save_adapter`.
     """
     import torch
-    from transformers import get_cosine_schedule_with_warmup
 
     if not examples:
         raise ValueError("`examples` is empty; generate some training data first")
@@ -198,8 +199,8 @@ def train_adapter(
     params = [p for p in model.parameters() if p.requires_grad]
     optimizer = torch.optim.AdamW(params, lr=config.learning_rate, weight_decay=0.0)
     micro_per_epoch = math.ceil(len(examples) / config.batch_size)
-    total_steps = math.ceil(micro_per_epoch * config.epochs / config.grad_accum)
-    scheduler = get_cosine_schedule_with_warmup(optimizer, round(config.warmup_ratio * total_steps), total_steps)
+    planned = total = math.ceil(micro_per_epoch * config.epochs / config.grad_accum)
+    warmup = round(config.warmup_ratio * planned)
     rng = random.Random(config.seed)
     micro_batches = []
     for _ in range(config.epochs):
@@ -209,7 +210,18 @@ def train_adapter(
 
     logs: list[StepLog] = []
     start = time.monotonic()
-    for step in range(total_steps):
+    step = 0
+    while step < total:
+        if config.time_budget_s is not None and step >= 3:
+            # the budget, not the data, bounds the run: shorten the schedule so it still decays
+            affordable = max(step + 1, int(config.time_budget_s / ((time.monotonic() - start) / step)))
+            if affordable < total:
+                if total == planned:
+                    logger.warning("time budget: %d of %d optimizer steps fit in %.0fs", affordable, planned, config.time_budget_s)
+                total = affordable
+        learning_rate = config.learning_rate * cosine_with_warmup(step, warmup, total)
+        for group in optimizer.param_groups:
+            group["lr"] = learning_rate
         chunk = micro_batches[step * config.grad_accum : (step + 1) * config.grad_accum]
         parts = []
         for batch in chunk:
@@ -218,7 +230,6 @@ def train_adapter(
             parts.append(result)
         torch.nn.utils.clip_grad_norm_(params, 1.0)
         optimizer.step()
-        scheduler.step()
         optimizer.zero_grad(set_to_none=True)
         log = StepLog(
             step=step + 1,
@@ -226,16 +237,26 @@ def train_adapter(
             sft=_mean(p.sft for p in parts),
             odds_ratio=_mean(p.odds_ratio for p in parts),
             accuracy=_mean(p.accuracy for p in parts),
-            learning_rate=scheduler.get_last_lr()[0],
+            learning_rate=learning_rate,
             seconds=time.monotonic() - start,
         )
         logs.append(log)
         if on_step is not None:
             on_step(log)
+        step += 1
     seconds = time.monotonic() - start
     model.eval()
     scores = evaluate_examples(model, loaded.tokenizer, validation, config) if validation else {}
-    return model, TrainResult(out_dir=Path("."), steps=tuple(logs), training_seconds=seconds, validation=scores)
+    return model, TrainResult(Path("."), tuple(logs), seconds, scores, planned_steps=planned)
+
+
+def cosine_with_warmup(step: int, warmup: int, total: int) -> float:
+    """Learning-rate factor of optimizer step `step` (from 0): linear warm-up over `warmup`
+    steps, then cosine decay towards 0 at step `total`."""
+    if step < warmup:
+        return (step + 1) / (warmup + 1)
+    progress = (step - warmup) / max(1, total - warmup)
+    return 0.5 * (1.0 + math.cos(math.pi * min(1.0, progress)))
 
 
 def evaluate_examples(model: Any, tokenizer: Any, examples: Sequence[TrainingExample], config: TrainConfig) -> dict[str, float]:

@@ -97,7 +97,8 @@ def run_demo(args: argparse.Namespace) -> int:
         route = guard.store.route(args.tenant, source)
         response = guard.generate(DEMO_PROMPT, tenant=args.tenant, source=source)
         removed = ", ".join(f"{k} x{v}" for k, v in sorted(response.entity_counts.items())) or "nothing"
-        print(f"== {args.tenant} / {source}: guidance w={route.guidance:g} ({route.guidance_mode}), "
+        mode = f" ({route.guidance_mode})" if route.steered else " (no negative pass)"
+        print(f"== {args.tenant} / {source}: guidance w={route.guidance:g}{mode}, "
               f"adapter={route.adapter or 'none (base model)'}, "
               f"filter={'off' if not route.filter.active else route.filter.operator}")
         print("  " + response.text.strip().replace("\n", "\n  "))

@@ -35,8 +35,11 @@ class RegexAnalyzer:
     def warmup(self) -> None:
         self.warmed = True
 
-    def analyze(self, text: str, spec: FilterSpec) -> list[Finding]:
-        self.calls += 1
+    def analyze(self, texts: list[str], spec: FilterSpec) -> list[list[Finding]]:
+        self.calls += len(texts)
+        return [self.analyze_one(text, spec) for text in texts]
+
+    def analyze_one(self, text: str, spec: FilterSpec) -> list[Finding]:
         return [
             Finding(entity, m.start(), m.end(), 0.9, "regex")
             for entity, pattern in FAKE_PATTERNS.items()
@@ -54,8 +57,8 @@ class RaisingAnalyzer:
     def warmup(self) -> None:
         pass
 
-    def analyze(self, text: str, spec: FilterSpec) -> list[Finding]:
-        raise self.exc(f"cannot analyse {text!r}")
+    def analyze(self, texts: list[str], spec: FilterSpec) -> list[list[Finding]]:
+        raise self.exc(f"cannot analyse {texts!r}")
 
 
 def value_rows() -> list[dict[str, str]]:

@@ -156,3 +156,8 @@ def test_one_character_chunks_of_a_long_answer(presidio_filter):  # noqa: F811
     stream = presidio_filter.stream(SPEC, "t")
     out = "".join(stream.feed(ch) for ch in text) + stream.close()
     assert out == expected.text
+
+
+@pytest.mark.parametrize("number", ["+49 30 901820", "+33 1 42 68 53 00", "020 7946 0958", "+91 98765 43210"])
+def test_international_and_uk_phone_numbers(presidio_filter, number):  # noqa: F811
+    assert number not in presidio_filter.filter(f"Call {number} today.", SPEC, "t").text

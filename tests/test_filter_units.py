@@ -214,9 +214,9 @@ def test_too_long_text_is_a_failure():
 
 def test_timeout_is_a_failure():
     class Slow(RegexAnalyzer):
-        def analyze(self, text, spec):
-            time.sleep(0.03)
-            return super().analyze(text, spec)
+        def analyze(self, texts, spec):
+            time.sleep(0.03 * len(texts))
+            return super().analyze(texts, spec)
 
     spec = SPEC.model_copy(update={"timeout_s": 0.05})
     with pytest.raises(FilterError, match="timeout_s"):
@@ -225,8 +225,8 @@ def test_timeout_is_a_failure():
 
 def test_analyzer_span_outside_the_segment_is_a_failure():
     class Broken(RegexAnalyzer):
-        def analyze(self, text, spec):
-            return [Finding("PERSON", 0, len(text) + 5, 0.9, "broken")]
+        def analyze(self, texts, spec):
+            return [[Finding("PERSON", 0, len(text) + 5, 0.9, "broken")] for text in texts]
 
     with pytest.raises(FilterError):
         OutputFilter(analyzer=Broken()).filter("Hello there.", SPEC, "t")

@@ -53,10 +53,13 @@ class FilterResult:
 
 
 class SegmentAnalyzer(Protocol):
-    """Finds values in one normalised segment of text (the Presidio backend, or a test fake)."""
+    """Finds values in normalised segments of text (the Presidio backend, or a test fake)."""
 
-    def analyze(self, text: str, spec: FilterSpec) -> Sequence[Finding]:
-        """Findings with spans in `text`; may raise, which the filter turns into `on_error`."""
+    def analyze(self, texts: Sequence[str], spec: FilterSpec) -> Sequence[Sequence[Finding]]:
+        """Per text, its findings with spans in it; may raise, which the filter turns into `on_error`.
+
+        The findings for a text must not depend on the other texts of the batch.
+        """
         ...
 
     def warmup(self) -> None:

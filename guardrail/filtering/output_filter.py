@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from guardrail.errors import FilterError, GuardrailError
 from guardrail.filtering import operators
 from guardrail.filtering.base import WITHHELD_NOTICE, Finding, FilterResult, SegmentAnalyzer
-from guardrail.filtering.normalize import normalize
+from guardrail.filtering.normalize import Normalized, normalize
 from guardrail.filtering.presidio import DEFAULT_SPACY_MODEL, PresidioAnalyzer
 from guardrail.policy import FilterSpec
 
@@ -80,49 +80,71 @@ class OutputFilter:
 
         return StreamingFilter(self, spec, tenant)
 
-    def filter_segment(
-        self, text: str, end: int, offset: int, carry: int, spec: FilterSpec, key: bytes | None,
-        hard_start: bool = False, hard_end: bool = False,
+    def filter_segments(
+        self, segs: Sequence[tuple[str, int, int, bool]], spec: FilterSpec, key: bytes | None,
+        carry: int, hard_start: bool,
     ) -> tuple[str, list[Finding], int]:
-        """Filter one segment, `text[:end]`, analysed with the context `text[end:]`.
+        """Filter consecutive segments; the analyzer sees them in one batch.
 
         Args:
-            text: the segment and its lookahead context.
-            end: the segment's length.
-            offset: where the segment starts in the whole input (findings are shifted by it).
-            carry: how many leading characters continue a value of the previous segment.
+            segs: per segment, in order: its text followed by its lookahead context, its
+                length, its offset in the whole input, and whether it ends in a hard cut.
             spec: the route's filter.
             key: the tenant's hash key (only for `operator: hash`).
-            hard_start: the segment starts inside a run without whitespace.
-            hard_end: it ends inside one.
+            carry: how many leading characters of the first segment continue a value of
+                the segment before.
+            hard_start: the first segment starts inside a run without whitespace.
 
         Returns:
-            The filtered segment, its findings (spans in the whole input), and how many
-            characters of the next segment continue a value found here.
+            The filtered text of the segments, their findings (spans in the whole input),
+            and how many characters of the next segment continue a value found here.
         """
-        norm = normalize(text)
-        found: list[Finding] = []
-        if norm.text.strip():
-            for f in self.analyzer.analyze(norm.text, spec):
-                if not 0 <= f.start < f.end <= len(norm.text):
-                    raise ValueError(f"the analyzer returned the span [{f.start}, {f.end}) outside the segment")
-                start, stop = norm.span_to_original(f.start, f.end)
-                if start < end and not _allowed(norm.text, f.start, f.end, spec.allow):
-                    found.append(Finding(f.entity_type, start, stop, f.score, f.recognizer))
-        found.extend(_overlong_runs(text[:end], hard_start, hard_end))
-        replacements = [operators.Replacement(0, carry, "", "", continuation=True)] if carry else []
+        norms = [normalize(window) for window, *_ in segs]
+        todo = [i for i, norm in enumerate(norms) if norm.text.strip()]
+        analysed = list(self.analyzer.analyze([norms[i].text for i in todo], spec)) if todo else []
+        if len(analysed) != len(todo):
+            raise ValueError(f"the analyzer returned {len(analysed)} results for {len(todo)} segments")
+        by_segment = dict(zip(todo, analysed))
+        out: list[str] = []
         findings: list[Finding] = []
-        carry_out = 0
-        for f in resolve(found):
-            start, stop = max(f.start, carry), min(f.end, end)
-            carry_out = max(carry_out, f.end - end)
-            if start >= stop:
-                continue  # all of it continues a value the previous segment replaced
-            value = operators.value_key(normalize(text[f.start:f.end]).text)
-            replacements.append(operators.Replacement(start, stop, f.entity_type, value))
-            findings.append(Finding(f.entity_type, offset + start, offset + f.end, f.score, f.recognizer))
-        out = operators.apply(text[:end], replacements, spec.operator, spec.mask_char, key)
-        return out, findings, carry_out
+        for i, (window, end, offset, hard_end) in enumerate(segs):
+            found = self._map_back(norms[i], by_segment.get(i, ()), end, spec)
+            found.extend(_overlong_runs(window[:end], hard_start, hard_end))
+            text, kept, carry = _replace(window, end, offset, found, carry, spec, key)
+            out.append(text)
+            findings.extend(kept)
+            hard_start = hard_end
+        return "".join(out), findings, carry
+
+    @staticmethod
+    def _map_back(norm: Normalized, found: Sequence[Finding], end: int, spec: FilterSpec) -> list[Finding]:
+        """Findings in the normalised window -> findings in the original that start in the segment."""
+        out = []
+        for f in found:
+            if not 0 <= f.start < f.end <= len(norm.text):
+                raise ValueError(f"the analyzer returned the span [{f.start}, {f.end}) outside the segment")
+            start, stop = norm.span_to_original(f.start, f.end)
+            if start < end and not _allowed(norm.text, f.start, f.end, spec.allow):
+                out.append(Finding(f.entity_type, start, stop, f.score, f.recognizer))
+        return out
+
+
+def _replace(
+    window: str, end: int, offset: int, found: list[Finding], carry: int, spec: FilterSpec, key: bytes | None
+) -> tuple[str, list[Finding], int]:
+    """Apply the operator to one segment, `window[:end]`; returns its text, findings and carry-out."""
+    replacements = [operators.Replacement(0, carry, "", "", continuation=True)] if carry else []
+    findings: list[Finding] = []
+    carry_out = 0
+    for f in resolve(found):
+        start, stop = max(f.start, carry), min(f.end, end)
+        carry_out = max(carry_out, f.end - end)
+        if start >= stop:
+            continue  # all of it continues a value the previous segment replaced
+        value = operators.value_key(normalize(window[f.start:f.end]).text)
+        replacements.append(operators.Replacement(start, stop, f.entity_type, value))
+        findings.append(Finding(f.entity_type, offset + start, offset + f.end, f.score, f.recognizer))
+    return operators.apply(window[:end], replacements, spec.operator, spec.mask_char, key), findings, carry_out
 
 
 def resolve(findings: Sequence[Finding]) -> list[Finding]:

@@ -23,6 +23,7 @@ from guardrail.filtering.recognizers import (
     COMMON_TERMS,
     custom_recognizer,
     extra_card_and_phone_recognizers,
+    iban_recognizer,
     gated_phone_recognizer,
     is_common_term,
     looks_like_person,
@@ -53,20 +54,29 @@ def _openers() -> frozenset[str]:
 
     extra = """here there sure thanks thank hello hi unfortunately however also finally first second
     third then next yes no great good certainly absolutely please note remember overall additionally
-    furthermore moreover instead otherwise sorry okay ok let lets let's dear best kind regards""".split()
+    furthermore moreover instead otherwise sorry okay ok let lets let's dear best kind regards according
+    add ask block build call change charge check choose click contact copy create delete deliver enter
+    find follow forward get give install join keep make mail move open order pay post press read reply
+    run save see select send set share ship start stop store take tell train transfer try turn type
+    update upload use visit wait wire write account accounts address bank card cards chapter customers
+    delivery email fees order orders payment payments phone price prices refund refunds returns sales
+    shipping today tomorrow yesterday users everything nothing something anything everyone someone""".split()
     return frozenset(STOP_WORDS) | COMMON_TERMS | frozenset(extra)
 
 
 def needs_ner(text: str, openers: frozenset[str]) -> bool:
     """Whether `text` has a word the NER pipe could tag as a name.
 
-    A capitalised word counts unless it is a common term ("Monday", "Python"), or it opens
-    a sentence or list item and is a common opener ("The", "Thanks"). Lower-case names are
-    missed by the small model's NER anyway.
+    A capitalised word counts unless it is a common term ("Monday", "Python"), an
+    abbreviation of up to four capitals ("IBAN", "PO"), a single letter, has a digit, or
+    opens a sentence or list item and is a common opener ("The", "Thanks", "Send"). The
+    small model's NER misses lower-case names anyway.
     """
     for match in _WORD.finditer(text):
         word = match.group()
-        if not word[0].isupper():
+        if not word[0].isupper() or len(word) == 1 or any(c.isdigit() for c in word):
+            continue
+        if word.isupper() and len(word) <= 4:
             continue
         folded = word.casefold()
         if folded in COMMON_TERMS:
@@ -75,6 +85,32 @@ def needs_ner(text: str, openers: frozenset[str]) -> bool:
             continue
         return True
     return False
+
+
+_DIGIT = re.compile(r"\d")
+_LONG_RUN = re.compile(r"[A-Za-z0-9]{25}")
+# What a text must contain for a recognizer of the entity to possibly match. Entities not
+# listed (custom ones, UUID, ...) always run.
+_PRECONDITIONS = {
+    "EMAIL_ADDRESS": lambda t: "@" in t,
+    "URL": lambda t: "." in t,
+    "IP_ADDRESS": lambda t: _DIGIT.search(t) is not None or "::" in t,
+    "CRYPTO": lambda t: _LONG_RUN.search(t) is not None,
+    "STREET_ADDRESS": lambda t: _DIGIT.search(t) is not None or re.search(r"(?i)\b(?:apt|apartment|suite|ste)\b", t) is not None,
+    **{
+        entity: (lambda t: _DIGIT.search(t) is not None)
+        for entity in (
+            "CREDIT_CARD", "PHONE_NUMBER", "US_SSN", "IBAN_CODE", "US_BANK_NUMBER", "US_PASSPORT",
+            "US_DRIVER_LICENSE", "US_ITIN", "UK_NHS", "MEDICAL_LICENSE",
+        )
+    },
+}
+
+
+def _could_match(entity: str, text: str) -> bool:
+    """Cheap pre-check: False only when no recognizer of `entity` can match `text`."""
+    check = _PRECONDITIONS.get(entity)
+    return check is None or check(text)
 
 
 def _build_analyzer(spacy_model: str):
@@ -93,9 +129,11 @@ def _build_analyzer(spacy_model: str):
         def load(self) -> None:
             self.nlp = {"en": spacy.load(spacy_model, exclude=list(_NON_NER_PIPES))}
 
-        def artifacts(self, text: str, run_ner: bool) -> NlpArtifacts:
+        def artifacts_many(self, texts: Sequence[str], run_ner: Sequence[bool]) -> list[NlpArtifacts]:
             nlp = self.nlp["en"]
-            return self._doc_to_nlp_artifact(nlp(text) if run_ner else nlp.make_doc(text), "en")
+            tagged = iter(nlp.pipe([t for t, ner in zip(texts, run_ner) if ner]))
+            docs = [next(tagged) if ner else nlp.make_doc(t) for t, ner in zip(texts, run_ner)]
+            return [self._doc_to_nlp_artifact(doc, "en") for doc in docs]
 
         def _doc_to_nlp_artifact(self, doc, language: str) -> NlpArtifacts:
             entities, scores = self._get_updated_entities(list(doc.ents), [0.85] * len(doc.ents))
@@ -110,13 +148,19 @@ def _build_analyzer(spacy_model: str):
     )
     engine.load()
     registry = RecognizerRegistry(supported_languages=["en"])
-    registry.load_predefined_recognizers(languages=["en"], nlp_engine=engine)
+    presidio_logger = logging.getLogger("presidio-analyzer")
+    level = presidio_logger.level
+    presidio_logger.setLevel(logging.ERROR)  # it warns about every non-English recognizer it skips
+    try:
+        registry.load_predefined_recognizers(languages=["en"], nlp_engine=engine)
+    finally:
+        presidio_logger.setLevel(level)
     registry.remove_recognizer("EmailRecognizer")
     registry.add_recognizer(offline_email_recognizer())
     registry.remove_recognizer("PhoneRecognizer")
     registry.add_recognizer(gated_phone_recognizer())
     registry.add_recognizer(street_address_recognizer())
-    for recognizer in extra_card_and_phone_recognizers():
+    for recognizer in [*extra_card_and_phone_recognizers(), iban_recognizer()]:
         registry.add_recognizer(recognizer)
     return AnalyzerEngine(registry=registry, nlp_engine=engine, supported_languages=["en"])
 
@@ -161,22 +205,43 @@ class PresidioAnalyzer:
                 self._custom[specs] = built
         return built
 
-    def analyze(self, text: str, spec: FilterSpec) -> Sequence[Finding]:
-        """Findings in one normalised segment, above `spec.threshold`, common terms dropped."""
+    def analyze(self, texts: Sequence[str], spec: FilterSpec) -> list[list[Finding]]:
+        """Findings per normalised segment, above `spec.threshold`, common terms dropped.
+
+        The NER runs once over all segments that need it (`nlp.pipe`); spaCy gives each
+        document the same entities in a batch as alone, which the streaming tests check.
+        """
         analyzer = self._engine()
         # A recognizer declared in the policy runs even when its entity is not listed.
         wanted = set(spec.entities) | {r.entity for r in spec.recognizers} if spec.entities else set()
-        ner = wanted & NER_ENTITIES
-        run_ner = bool(ner) and ("DATE_TIME" in ner or needs_ner(text, self._openers))
+        asked = [self._entities_for(text, wanted) for text in texts]
         with self._nlp_lock:
-            artifacts = analyzer.nlp_engine.artifacts(text, run_ner)
-        # The small model labels many full names ORG: ask for ORGANIZATION too and relabel
-        # the ones that start with a common first name.
-        asked = sorted(wanted | ({"ORGANIZATION"} if "PERSON" in wanted else set()))
-        results = analyzer.analyze(
-            text, language="en", entities=asked, score_threshold=spec.threshold,
-            nlp_artifacts=artifacts, ad_hoc_recognizers=self._custom_recognizers(spec.recognizers) or None,
-        )
+            artifacts = analyzer.nlp_engine.artifacts_many(texts, [bool(a & NER_ENTITIES) for a in asked])
+        custom = self._custom_recognizers(spec.recognizers) or None
+        out = []
+        for text, entities, nlp_artifacts in zip(texts, asked, artifacts):
+            if not entities:
+                out.append([])
+                continue
+            results = analyzer.analyze(
+                text, language="en", entities=sorted(entities), score_threshold=spec.threshold,
+                nlp_artifacts=nlp_artifacts, ad_hoc_recognizers=custom,
+            )
+            out.append(self._findings(text, results, wanted))
+        return out
+
+    def _entities_for(self, text: str, wanted: set[str]) -> set[str]:
+        """The entities worth asking Presidio for in `text` (cheap pre-checks and NER gating)."""
+        asked = {entity for entity in wanted if _could_match(entity, text)}
+        if asked & NER_ENTITIES and not ("DATE_TIME" in asked or needs_ner(text, self._openers)):
+            asked -= NER_ENTITIES
+        if "PERSON" in asked:
+            # The small model labels many full names ORG: ask for ORGANIZATION too and
+            # relabel the ones that start with a common first name.
+            asked.add("ORGANIZATION")
+        return asked
+
+    def _findings(self, text: str, results: list, wanted: set[str]) -> list[Finding]:
         findings = []
         for result in results:
             name = (result.recognition_metadata or {}).get("recognizer_name", "unknown")

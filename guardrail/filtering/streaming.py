@@ -100,20 +100,22 @@ class StreamingFilter:
         self._offset += self._pos
         self._scanned = max(0, self._scanned - self._pos)
         self._buffer, self._pos = buf, 0
-        out: list[str] = []
         f = self._filter
-        while self._pos < len(buf):
-            cut = segments.next_cut(buf, self._pos, f.max_segment, f.lookahead, final, self._scanned)
+        segs: list[tuple[str, int, int, bool]] = []
+        pos, scanned, hard = self._pos, self._scanned, self._hard_start
+        while pos < len(buf):
+            cut = segments.next_cut(buf, pos, f.max_segment, f.lookahead, final, scanned)
             if cut is None:
-                self._scanned = len(buf)
+                scanned = len(buf)
                 break
             end, context_end, hard = cut
-            text, found, self._carry = f.filter_segment(
-                buf[self._pos:context_end], end - self._pos, self._offset + self._pos, self._carry,
-                self._spec, self._key, self._hard_start, hard,
-            )
-            out.append(text)
-            self._findings.extend(found)
-            self._pos, self._scanned, self._hard_start = end, 0, hard
-            check_deadline(deadline, self._spec)
-        return "".join(out)
+            segs.append((buf[pos:context_end], end - pos, self._offset + pos, hard))
+            pos, scanned = end, 0
+        if not segs:
+            self._scanned = scanned
+            return ""
+        text, found, self._carry = f.filter_segments(segs, self._spec, self._key, self._carry, self._hard_start)
+        check_deadline(deadline, self._spec)
+        self._findings.extend(found)
+        self._pos, self._scanned, self._hard_start = pos, scanned, hard
+        return text

@@ -2,9 +2,10 @@
 
 A text is cut into segments (`segments.py`), each segment is normalised (`normalize.py`),
 analysed on its own and edited in the original. `filter` runs the streaming filter over the
-whole text at once, so streaming and non-streaming results are equal by construction. Any failure (an exception, a timeout, a text that
-is too long or not a string) goes to `on_error`: `block` raises `FilterError`,
-`redact_all` returns `WITHHELD_NOTICE`. Unfiltered text is never returned.
+whole text at once, so streaming and non-streaming results are equal by construction.
+Any failure (an exception, a timeout, a text that is too long or not a string) goes to
+`on_error`: `block` raises `FilterError`, `redact_all` returns `WITHHELD_NOTICE`.
+Unfiltered text is never returned.
 """
 
 from __future__ import annotations
@@ -203,7 +204,8 @@ def _own_message(exc: Exception) -> bool:
     return tb is not None and "/guardrail/" in tb.tb_frame.f_code.co_filename.replace("\\", "/")
 
 
-def _key(spec: FilterSpec, tenant: str) -> bytes | None:
+def hash_key(spec: FilterSpec, tenant: str) -> bytes | None:
+    """The tenant's hash key when the operator is `hash`, else None."""
     return operators.tenant_key(operators.hash_secret(), tenant) if spec.operator == "hash" else None
 
 

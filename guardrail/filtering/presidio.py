@@ -5,22 +5,22 @@ What makes it fast compared with a default `AnalyzerEngine()`:
 * spaCy loads with every pipe but `ner` excluded (the small model's NER has its own
   tok2vec); Presidio's context words compare against lower-cased tokens instead of lemmas.
 * Only the recognizers of the route's entities run (`entities=` on every call).
-* The NER pipe runs only when the route asks for a name-like entity and the segment has a
-  capitalised word that is not a common sentence opener or a common term.
+* Recognizers run only where they could match, and the NER pipe only on segments with a
+  capitalised word that is not a common sentence opener or a common term (`gating.py`),
+  batched over a text's segments.
 """
 
 from __future__ import annotations
 
 import logging
-import re
 import threading
 from collections.abc import Sequence
 from pathlib import Path
 
 from guardrail.errors import ModelNotFoundError
 from guardrail.filtering.base import Finding
+from guardrail.filtering.gating import could_match, needs_ner, openers
 from guardrail.filtering.recognizers import (
-    COMMON_TERMS,
     custom_recognizer,
     extra_card_and_phone_recognizers,
     iban_recognizer,
@@ -44,74 +44,6 @@ NER_LABELS_TO_IGNORE = (
     "CARDINAL", "EVENT", "LANGUAGE", "LAW", "MONEY", "ORDINAL", "PERCENT", "PRODUCT", "QUANTITY", "WORK_OF_ART",
 )
 _NON_NER_PIPES = ("tok2vec", "tagger", "parser", "senter", "attribute_ruler", "lemmatizer", "morphologizer")
-
-_WORD = re.compile(r"[^\W\d_][\w'\u2019-]*")
-_SENTENCE_START = re.compile(r"(?:^|[.!?:;\n]\s*|[\"'(\[*\u2022-]\s*)$")
-
-
-def _openers() -> frozenset[str]:
-    from spacy.lang.en.stop_words import STOP_WORDS
-
-    extra = """here there sure thanks thank hello hi unfortunately however also finally first second
-    third then next yes no great good certainly absolutely please note remember overall additionally
-    furthermore moreover instead otherwise sorry okay ok let lets let's dear best kind regards according
-    add ask block build call change charge check choose click contact copy create delete deliver enter
-    find follow forward get give install join keep make mail move open order pay post press read reply
-    run save see select send set share ship start stop store take tell train transfer try turn type
-    update upload use visit wait wire write account accounts address bank card cards chapter customers
-    delivery email fees order orders payment payments phone price prices refund refunds returns sales
-    shipping today tomorrow yesterday users everything nothing something anything everyone someone""".split()
-    return frozenset(STOP_WORDS) | COMMON_TERMS | frozenset(extra)
-
-
-def needs_ner(text: str, openers: frozenset[str]) -> bool:
-    """Whether `text` has a word the NER pipe could tag as a name.
-
-    A capitalised word counts unless it is a common term ("Monday", "Python"), an
-    abbreviation of up to four capitals ("IBAN", "PO"), a single letter, has a digit, or
-    opens a sentence or list item and is a common opener ("The", "Thanks", "Send"). The
-    small model's NER misses lower-case names anyway.
-    """
-    for match in _WORD.finditer(text):
-        word = match.group()
-        if not word[0].isupper() or len(word) == 1 or any(c.isdigit() for c in word):
-            continue
-        if word.isupper() and len(word) <= 4:
-            continue
-        folded = word.casefold()
-        if folded in COMMON_TERMS:
-            continue
-        if folded in openers and _SENTENCE_START.search(text, 0, match.start()):
-            continue
-        return True
-    return False
-
-
-_DIGIT = re.compile(r"\d")
-_LONG_RUN = re.compile(r"[A-Za-z0-9]{25}")
-# What a text must contain for a recognizer of the entity to possibly match. Entities not
-# listed (custom ones, UUID, ...) always run.
-_PRECONDITIONS = {
-    "EMAIL_ADDRESS": lambda t: "@" in t,
-    "URL": lambda t: "." in t,
-    "IP_ADDRESS": lambda t: _DIGIT.search(t) is not None or "::" in t,
-    "CRYPTO": lambda t: _LONG_RUN.search(t) is not None,
-    "STREET_ADDRESS": lambda t: _DIGIT.search(t) is not None or re.search(r"(?i)\b(?:apt|apartment|suite|ste)\b", t) is not None,
-    **{
-        entity: (lambda t: _DIGIT.search(t) is not None)
-        for entity in (
-            "CREDIT_CARD", "PHONE_NUMBER", "US_SSN", "IBAN_CODE", "US_BANK_NUMBER", "US_PASSPORT",
-            "US_DRIVER_LICENSE", "US_ITIN", "UK_NHS", "MEDICAL_LICENSE",
-        )
-    },
-}
-
-
-def _could_match(entity: str, text: str) -> bool:
-    """Cheap pre-check: False only when no recognizer of `entity` can match `text`."""
-    check = _PRECONDITIONS.get(entity)
-    return check is None or check(text)
-
 
 def _build_analyzer(spacy_model: str):
     """The AnalyzerEngine with the NER-only spaCy engine and guardrail's recognizers."""
@@ -193,7 +125,7 @@ class PresidioAnalyzer:
         if self._analyzer is None:
             with self._build_lock:
                 if self._analyzer is None:
-                    self._openers = _openers()
+                    self._openers = openers()
                     self._analyzer = _build_analyzer(self.spacy_model)
         return self._analyzer
 
@@ -232,7 +164,7 @@ class PresidioAnalyzer:
 
     def _entities_for(self, text: str, wanted: set[str]) -> set[str]:
         """The entities worth asking Presidio for in `text` (cheap pre-checks and NER gating)."""
-        asked = {entity for entity in wanted if _could_match(entity, text)}
+        asked = {entity for entity in wanted if could_match(entity, text)}
         if asked & NER_ENTITIES and not ("DATE_TIME" in asked or needs_ner(text, self._openers)):
             asked -= NER_ENTITIES
         if "PERSON" in asked:

@@ -17,7 +17,7 @@ import time
 from guardrail.errors import FilterError
 from guardrail.filtering import segments
 from guardrail.filtering.base import Finding
-from guardrail.filtering.output_filter import OutputFilter, _key, check_deadline, check_text, fail
+from guardrail.filtering.output_filter import OutputFilter, check_deadline, check_text, fail, hash_key
 from guardrail.policy import FilterSpec
 
 
@@ -85,7 +85,7 @@ class StreamingFilter:
                 return piece
             self._filter.analyzer.warmup()  # the one-off build does not count against the timeout
             if self._key is None:
-                self._key = _key(self._spec, self._tenant)
+                self._key = hash_key(self._spec, self._tenant)
             return self._release(piece, final)
         except Exception as exc:  # noqa: BLE001 - on_error decides
             self._failed = True

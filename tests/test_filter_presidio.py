@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import threading
 from pathlib import Path
 
@@ -161,3 +162,12 @@ def test_one_character_chunks_of_a_long_answer(presidio_filter):  # noqa: F811
 @pytest.mark.parametrize("number", ["+49 30 901820", "+33 1 42 68 53 00", "020 7946 0958", "+91 98765 43210"])
 def test_international_and_uk_phone_numbers(presidio_filter, number):  # noqa: F811
     assert number not in presidio_filter.filter(f"Call {number} today.", SPEC, "t").text
+
+
+def test_filtering_logs_nothing_and_maps_every_ner_label(presidio_filter, caplog):  # noqa: F811
+    text = "Erin Carpenter met us near the Golden Gate Bridge on the 3rd day of the Olympics; it cost 5 dollars."
+    with caplog.at_level(logging.DEBUG):
+        result = presidio_filter.filter(text, SPEC, "t")
+    assert "Golden Gate" not in result.text and "Carpenter" not in result.text
+    assert [r.getMessage() for r in caplog.records if r.levelno >= logging.WARNING] == []
+    assert all("Carpenter" not in r.getMessage() for r in caplog.records)

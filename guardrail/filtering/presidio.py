@@ -39,7 +39,12 @@ NER_ENTITIES = frozenset({"PERSON", "LOCATION", "NRP", "ORGANIZATION", "DATE_TIM
 NAME_LIKE = frozenset({"PERSON", "LOCATION", "NRP", "ORGANIZATION"})
 NER_RECOGNIZER = "SpacyRecognizer"
 PERSON_FROM_ORG_SCORE = 0.7
-# spaCy labels that name no personal data (Presidio's own spacy.yaml ignores the same).
+# spaCy's labels -> Presidio's entities, as in Presidio's conf/default.yaml (which also
+# ignores ORG; guardrail keeps it for policies that list ORGANIZATION and to find names).
+NER_LABEL_MAPPING = {
+    "PER": "PERSON", "PERSON": "PERSON", "NORP": "NRP", "FAC": "LOCATION", "LOC": "LOCATION", "GPE": "LOCATION",
+    "ORG": "ORGANIZATION", "DATE": "DATE_TIME", "TIME": "DATE_TIME",
+}
 NER_LABELS_TO_IGNORE = (
     "CARDINAL", "EVENT", "LANGUAGE", "LAW", "MONEY", "ORDINAL", "PERCENT", "PRODUCT", "QUANTITY", "WORK_OF_ART",
 )
@@ -76,7 +81,9 @@ def _build_analyzer(spacy_model: str):
 
     engine = NerOnlySpacyEngine(
         models=[{"lang_code": "en", "model_name": spacy_model}],
-        ner_model_configuration=NerModelConfiguration(labels_to_ignore=list(NER_LABELS_TO_IGNORE)),
+        ner_model_configuration=NerModelConfiguration(
+            model_to_presidio_entity_mapping=NER_LABEL_MAPPING, labels_to_ignore=list(NER_LABELS_TO_IGNORE)
+        ),
     )
     engine.load()
     registry = RecognizerRegistry(supported_languages=["en"])

@@ -17,6 +17,7 @@ _SENTENCE_START = re.compile(r"(?:^|[.!?:;\n]\s*|[\"'(\[*\u2022-]\s*)$")
 
 
 def openers() -> frozenset[str]:
+    """Words that do not make a segment need NER when they open a sentence ("The", "Thanks")."""
     from spacy.lang.en.stop_words import STOP_WORDS
 
     extra = """here there sure thanks thank hello hi unfortunately however also finally first second

@@ -23,8 +23,8 @@ from guardrail.filtering.gating import could_match, needs_ner, openers
 from guardrail.filtering.recognizers import (
     custom_recognizer,
     extra_card_and_phone_recognizers,
-    iban_recognizer,
     gated_phone_recognizer,
+    iban_recognizer,
     is_common_term,
     looks_like_person,
     offline_email_recognizer,
@@ -49,6 +49,7 @@ NER_LABELS_TO_IGNORE = (
     "CARDINAL", "EVENT", "LANGUAGE", "LAW", "MONEY", "ORDINAL", "PERCENT", "PRODUCT", "QUANTITY", "WORK_OF_ART",
 )
 _NON_NER_PIPES = ("tok2vec", "tagger", "parser", "senter", "attribute_ruler", "lemmatizer", "morphologizer")
+
 
 def _build_analyzer(spacy_model: str):
     """The AnalyzerEngine with the NER-only spaCy engine and guardrail's recognizers."""

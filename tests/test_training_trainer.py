@@ -152,3 +152,34 @@ def test_time_budget_shortens_the_schedule_and_still_decays():
 
 def test_cosine_with_warmup():
     assert [cosine_with_warmup(s, 2, 6) for s in range(6)] == pytest.approx([1 / 3, 2 / 3, 1.0, 0.853553, 0.5, 0.146447], abs=1e-6)
+
+
+def test_cli_quick_run_writes_an_adapter(tmp_path, capsys):
+    from guardrail.adapters import check_adapter_folder
+    from guardrail.cli import main
+
+    assert main(["train", "--quick", "--out", str(tmp_path / "quick")]) == 0
+    manifest = check_adapter_folder(tmp_path / "quick", build_tiny_model().identity)
+    assert manifest.name == "quick" and manifest.hyperparameters["rank"] == 4
+    assert "wrote" in capsys.readouterr().out
+
+
+def test_record_evaluation_keeps_the_manifest_valid(tiny_adapter, tmp_path):
+    import shutil
+
+    from guardrail.adapters import check_adapter_folder
+    from guardrail.training.pipeline import record_evaluation
+
+    root, _ = tiny_adapter
+    folder = tmp_path / "tiny-privacy"
+    shutil.copytree(root / "tiny-privacy", folder)
+    report = {
+        "meta": {"command": "guardrail eval --configs adapter", "scenarios": 6, "max_new_tokens": 12},
+        "rows": [{"label": "adapter", "leak_rate": 0.25, "utility_accuracy": 0.5, "other": 1}],
+    }
+    (tmp_path / "results.json").write_text(json.dumps(report))
+    record_evaluation(folder, tmp_path / "results.json")
+    manifest = check_adapter_folder(folder, build_tiny_model().identity)
+    assert manifest.evaluation["held_out"]["rows"]["adapter"]["leak_rate"] == 0.25
+    assert "other" not in manifest.evaluation["held_out"]["rows"]["adapter"]
+    assert manifest.evaluation["validation_pairs"]  # what training wrote is kept

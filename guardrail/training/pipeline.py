@@ -125,3 +125,36 @@ def run_pipeline(
     out = save_adapter(model, loaded, out_dir, manifest, dtype=dtype)
     final = replace(result, out_dir=out)
     return model, PipelineResult(out_dir=out, train=final, pair_sources=sources, sampling_seconds=sampling_seconds)
+
+
+# Figures of `guardrail eval`'s results.json kept in the manifest, per configuration row.
+_EVAL_FIELDS = ("leak_rate", "leak_rate_seek", "leak_rate_adversarial", "value_leak_rate", "utility_accuracy",
+                "repetition_rate", "mean_tokens", "tokens_per_second")
+
+
+def record_evaluation(adapter_dir: str | Path, results_json: str | Path) -> dict[str, Any]:
+    """Copy the rows of a `guardrail eval` report into the adapter manifest's `evaluation.held_out`.
+
+    Args:
+        adapter_dir: the adapter folder (its manifest is rewritten; other fields are kept).
+        results_json: `results.json` written by `guardrail eval --out DIR`.
+
+    Returns:
+        The `held_out` entry that was written.
+    """
+    import json
+
+    report = json.loads(Path(results_json).read_text(encoding="utf-8"))
+    meta = report["meta"]
+    held_out = {
+        "command": meta.get("command"),
+        "date": meta.get("date"),
+        "scenarios": meta.get("scenarios"),
+        "max_new_tokens": meta.get("max_new_tokens"),
+        "rows": {row["label"]: {k: row.get(k) for k in _EVAL_FIELDS} for row in report["rows"]},
+    }
+    path = Path(adapter_dir) / "manifest.json"
+    manifest = json.loads(path.read_text(encoding="utf-8"))
+    manifest.setdefault("evaluation", {})["held_out"] = held_out
+    path.write_text(json.dumps(manifest, indent=2) + "\n", encoding="utf-8")
+    return held_out

@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 
 from guardrail.entities import PRESIDIO_ENTITIES
 from guardrail.errors import PolicyError
+from guardrail.filtering.normalize import normalize
 from guardrail.policy import FilterSpec, load_policy_file
 from guardrail.routing import PolicyStore
 
@@ -171,3 +172,28 @@ def test_filtering_logs_nothing_and_maps_every_ner_label(presidio_filter, caplog
     assert "Golden Gate" not in result.text and "Carpenter" not in result.text
     assert [r.getMessage() for r in caplog.records if r.levelno >= logging.WARNING] == []
     assert all("Carpenter" not in r.getMessage() for r in caplog.records)
+
+
+FULL_WIDTH = {c: chr(ord(c) + 0xFEE0) for c in "0123456789@"}
+
+
+@given(
+    st.sampled_from([("Card {v} on file.", "4209 6654 2870 7229"), ("Write to {v} today.", "rosetodd@example.com"),
+                     ("His social security number is {v}.", "270-65-6558")]),
+    st.lists(st.tuples(st.integers(0, 30), st.sampled_from(["\u200b", "\u2060", "\u00ad", "fw"])), max_size=4),
+)
+@settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+def test_odd_unicode_inside_a_value_does_not_let_it_through(presidio_filter, case, edits):  # noqa: F811
+    template, value = case
+    chars = list(value)
+    for pos, edit in edits:
+        pos %= len(chars)
+        if edit == "fw":
+            chars[pos] = "".join(FULL_WIDTH.get(c, c) for c in chars[pos])
+        else:
+            chars.insert(pos, edit)
+    disguised = "".join(chars)
+    result = presidio_filter.filter(template.format(v=disguised), SPEC, "t")
+    kept = normalize(result.text).text
+    assert value not in kept and value.split("@")[0] not in kept
+    assert not any(len(part) >= 4 and part in kept for part in value.replace("-", " ").split())

@@ -13,6 +13,7 @@ import logging
 import math
 import random
 import time
+import warnings
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -156,7 +157,10 @@ def attach_lora(model: Any, config: TrainConfig) -> Any:
         init_lora_weights=config.init_lora_weights,
         task_type="CAUSAL_LM",
     )
-    return get_peft_model(model, lora)
+    with warnings.catch_warnings():
+        # peft 0.21 reads a property transformers 5 deprecated; nothing for us to change
+        warnings.filterwarnings("ignore", message=".*is_gradient_checkpointing.*", category=FutureWarning)
+        return get_peft_model(model, lora)
 
 
 def batch_loss(model: Any, tokenizer: Any, batch: Sequence[TrainingExample], config: TrainConfig) -> OrpoLoss:

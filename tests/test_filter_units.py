@@ -332,3 +332,18 @@ def test_value_across_a_forced_cut_is_replaced_once(operator):
         assert len(result.text) == len(text)
     else:
         assert result.text.count("<CREDIT_CARD") == 1
+
+
+def test_a_value_longer_than_the_next_segment_is_carried_on():
+    class Whole(RegexAnalyzer):
+        def analyze_one(self, text, spec):  # one "value" from the first "X" to the last "Y"
+            start, end = text.find("X"), text.rfind("Y") + 1
+            return [Finding("PERSON", start, end, 0.9, "fake")] if 0 <= start < end else []
+
+    text = "aa X1 bb cc dd ee. Y ff. Y gg."
+    f = OutputFilter(analyzer=Whole(), max_segment=16, lookahead=40)
+    for operator in ("mask", "replace"):
+        result = f.filter(text, SPEC.model_copy(update={"operator": operator}), "t")
+        assert "X" not in result.text and "Y" not in result.text
+        if operator == "mask":
+            assert len(result.text) == len(text)

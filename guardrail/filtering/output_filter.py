@@ -134,9 +134,9 @@ def _replace(
     window: str, end: int, offset: int, found: list[Finding], carry: int, spec: FilterSpec, key: bytes | None
 ) -> tuple[str, list[Finding], int]:
     """Apply the operator to one segment, `window[:end]`; returns its text, findings and carry-out."""
+    carry, carry_out = min(carry, end), max(0, carry - end)  # a value may span more than one cut
     replacements = [operators.Replacement(0, carry, "", "", continuation=True)] if carry else []
     findings: list[Finding] = []
-    carry_out = 0
     for f in resolve(found):
         start, stop = max(f.start, carry), min(f.end, end)
         carry_out = max(carry_out, f.end - end)

@@ -9,8 +9,10 @@ request then mixes its two rows (`guardrail.sampling.guide`), applies its repeti
 controls, picks a token, and appends it to both of its rows. A finished request's rows are
 dropped from the batch and the cache, so it stops costing compute.
 
-Concurrent `generate` calls from many threads are grouped: whichever thread gets the
-decoding loop takes every request waiting at that moment into its batch.
+One decoding thread per engine runs the loop. `generate` calls from any number of threads
+queue their requests and wait; requests that arrive while a batch is decoding join it at
+the next step boundary (their prompts are prefilled and their KV cache stacked onto the
+batch's), so concurrent callers share forward passes and nobody waits for a whole batch.
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from guardrail.adapters import adapter_folder, check_adapter_folder
+from guardrail.batch import RowBatch, mergeable
 from guardrail.errors import AdapterError, EngineError, GuardrailError
 from guardrail.policy import DEFAULT_NEGATIVE_PROMPT, DEFAULT_POSITIVE_PROMPT, DecodingSpec
 from guardrail.sampling import GUIDANCE_MODES, apply_repetition_penalty, ban_repeated_ngrams, guide, select_token
@@ -117,11 +120,20 @@ class _Job:
     on_text: Callable[[int, str], None] | None
     submitted: float = field(default_factory=time.perf_counter)
     cancelled: threading.Event = field(default_factory=threading.Event)
+    done: threading.Event = field(default_factory=threading.Event)
+    partial: dict[int, GenerationResult] = field(default_factory=dict)
     results: list[GenerationResult] | None = None
 
     @property
     def rows(self) -> int:
         return sum(1 if r.guidance == 1.0 else 2 for r in self.requests)
+
+    def settle(self, index: int, result: GenerationResult) -> None:
+        """Record request `index`'s result; the job is done when every request has one."""
+        self.partial[index] = result
+        if len(self.partial) == len(self.requests) and not self.done.is_set():
+            self.results = [self.partial[i] for i in range(len(self.requests))]
+            self.done.set()
 
 
 @dataclass
@@ -140,8 +152,10 @@ class _Slot:
     pieces: list[str] = field(default_factory=list)
     finish: str | None = None
     error: GuardrailError | None = None
+    started: float = 0.0  # when its batch (or its joining the batch) started
     first_token_at: float = 0.0
     done_at: float = 0.0
+    settled: bool = False
 
 
 class SteeringEngine:
@@ -152,7 +166,8 @@ class SteeringEngine:
         adapters_dir: folder of adapter folders; adapters load lazily on first use, once,
             and stay resident.
         max_batch_rows: most rows (2 per steered request, 1 otherwise) in one batch; more
-            waiting requests run in the next batch.
+            waiting requests join as rows free up (one `generate` call's requests always
+            run together, even past this).
         drop_finished: drop a finished request's rows from the batch and KV cache (True,
             measured faster) or keep them in the batch, masked (False; for benchmarks).
     """
@@ -175,9 +190,11 @@ class SteeringEngine:
         self._peft: Any = None  # the PeftModel, made when the first adapter loads
         self._adapters: dict[str, Path] = {}
         self._adapter_lock = threading.Lock()
-        self._run_lock = threading.Lock()
-        self._pending_lock = threading.Lock()
+        self._wakeup = threading.Condition()  # guards _pending and _closed
         self._pending: list[_Job] = []
+        self._closed = False
+        self._worker: threading.Thread | None = None
+        self.admitted = 0  # requests that joined a decode already running (a statistic)
         tokenizer = loaded.tokenizer
         self._pad_id = tokenizer.pad_token_id if tokenizer.pad_token_id is not None else tokenizer.eos_token_id
         self._eos_ids = _eos_ids(loaded)
@@ -333,36 +350,73 @@ class SteeringEngine:
 
     # ----------------------------------------------------------------- the loop
 
+    def close(self) -> None:
+        """Stop the decoding thread once the requests already submitted are done."""
+        with self._wakeup:
+            self._closed = True
+            self._wakeup.notify_all()
+
     def _execute(self, job: _Job) -> None:
-        """Run `job` in a batch with whatever else is waiting (group commit)."""
-        with self._pending_lock:
+        """Queue `job` for the decoding thread and wait for its results."""
+        with self._wakeup:
+            if self._closed:
+                raise EngineError("the engine is closed; create a new SteeringEngine")
             self._pending.append(job)
-        with self._run_lock:
-            while job.results is None:
-                with self._pending_lock:
-                    batch, rows = [], 0
-                    while self._pending and (not batch or rows + self._pending[0].rows <= self.max_batch_rows):
-                        rows += self._pending[0].rows
-                        batch.append(self._pending.pop(0))
-                if not batch:  # cannot happen: a job leaves the queue only to get results
-                    raise RuntimeError("guardrail engine: a job without results left the queue")
-                self._run(batch)
+            self._start_worker()
+            self._wakeup.notify()
+        while not job.done.wait(1.0):
+            with self._wakeup:
+                self._start_worker()  # never wait on a thread that died
+
+    def _start_worker(self) -> None:
+        """Start the decoding thread if it is not running (call with `_wakeup` held)."""
+        if self._worker is None or not self._worker.is_alive():
+            self._worker = threading.Thread(target=self._serve, name="guardrail-engine", daemon=True)
+            self._worker.start()
+
+    def _serve(self) -> None:
+        """The decoding thread: run batches of waiting jobs until the engine is closed."""
+        while True:
+            with self._wakeup:
+                while not self._pending and not self._closed:
+                    self._wakeup.wait()
+                if not self._pending:
+                    return
+            self._run(self._take_pending(self.max_batch_rows, at_least_one=True))
+
+    def _take_pending(self, budget: int, at_least_one: bool = False) -> list[_Job]:
+        """Waiting jobs, oldest first, while their rows fit in `budget`.
+
+        With `at_least_one`, the oldest job is taken even if it alone exceeds the budget.
+        """
+        with self._wakeup:
+            jobs, rows = [], 0
+            while self._pending:
+                need = self._pending[0].rows
+                if rows + need > budget and not (at_least_one and not jobs):
+                    break
+                rows += need
+                jobs.append(self._pending.pop(0))
+            return jobs
+
+    def _prepare(self, jobs: list[_Job], started: float) -> list[_Slot]:
+        """Slots for every valid request of `jobs`; a bad request settles with its error now."""
+        slots = []
+        for job in jobs:
+            for i, request in enumerate(job.requests):
+                try:
+                    slots.append(self._slot(job, i, request))
+                except Exception as exc:  # noqa: BLE001 - one bad request must not sink the batch
+                    job.settle(i, _failed(_as_guardrail_error(exc, "invalid request"), started - job.submitted))
+        return slots
 
     def _run(self, jobs: list[_Job]) -> None:
-        """Prepare every request of `jobs`, decode the valid ones together, fill results.
-
-        Every job gets its results, whatever fails: a thread waiting on one never hangs.
-        """
+        """Decode `jobs` and every job admitted while they run; every job gets its results."""
         started = time.perf_counter()
-        slots, results = [], {}
+        slots: list[_Slot] = []
         try:
-            for job in jobs:
-                for i, request in enumerate(job.requests):
-                    try:
-                        slots.append(self._slot(job, i, request))
-                    except Exception as exc:  # noqa: BLE001 - one bad request must not sink the batch
-                        results[id(job), i] = _failed(_as_guardrail_error(exc, "invalid request"), started - job.submitted)
-            self._decode(slots, started)
+            slots = self._prepare(jobs, started)
+            self._decode(slots, jobs)
         except Exception as exc:  # noqa: BLE001 - a failed forward fails the batch, never the process
             error = _as_guardrail_error(exc, "generation failed")
             for slot in slots:
@@ -370,10 +424,13 @@ class SteeringEngine:
                     slot.finish, slot.error = "error", error
         finally:
             for slot in slots:
-                results[id(slot.job), slot.index] = self._result(slot, started)
+                if not slot.settled:
+                    self._settle(slot)
             lost = EngineError("the decoding loop stopped before this request was prepared; retry it")
             for job in jobs:
-                job.results = [results.get((id(job), i)) or _failed(lost) for i in range(len(job.requests))]
+                for i in range(len(job.requests)):
+                    if i not in job.partial:
+                        job.settle(i, _failed(lost))
 
     def _slot(self, job: _Job, index: int, request: GenerationRequest) -> _Slot:
         self._validate(request)
@@ -396,50 +453,55 @@ class SteeringEngine:
             decoder=IncrementalDecoder(self.loaded.tokenizer),
             stops=StopStrings(spec.stop),
             generator=generator,
+            started=time.perf_counter(),
         )
 
-    def _decode(self, slots: list[_Slot], started: float) -> None:
-        """The batched decoding loop over every row of every slot."""
-        if not slots:
-            return
-        import torch
-        from transformers import DynamicCache
+    def _decode(self, slots: list[_Slot], jobs: list[_Job]) -> None:
+        """The decoding loop: one forward per step over every row; new requests join between steps.
 
-        device = self.loaded.device
-        rows = [(slot, r) for slot in slots for r in range(len(slot.prompts))]  # r: 0 positive, 1 negative
-        input_ids, mask = left_pad([slot.prompts[r] for slot, r in rows], self._pad_id)
-        input_ids, mask = input_ids.to(device), mask.to(device)
-        positions = (mask.cumsum(-1) - 1).clamp_min(0)
-        cache = DynamicCache()
-        live = list(slots)
+        `jobs` grows with the jobs admitted while the loop runs, so `_run` settles them too.
+        """
+        import torch
+
+        batch = RowBatch(self._forward, self._pad_id, self.loaded.device)
+        live: list[_Slot] = []
+        joining = list(slots)
         with torch.inference_mode():
-            while live:
-                # 1. one forward over every row; float32 log-probs of the last position
-                logits = self._forward(input_ids, mask, positions, cache, [slot.request.adapter for slot, _ in rows])
-                logprobs = logits.float().log_softmax(-1).cpu()
-                # 2. per request: mix its rows, penalise repeats, pick a token, release text
-                where = {}
-                for i, (slot, r) in enumerate(rows):
-                    where.setdefault(id(slot), [None, None])[r] = i
+            while live or joining:
+                # 1. one decode step for the rows already in the batch, a prefill for joining rows
+                logits = []
+                if live:
+                    last = [slot.generated[-1] if slot.finish is None else self._pad_id for slot, _ in batch.tags]
+                    logits.append(batch.decode(last, [slot.request.adapter for slot, _ in batch.tags]))
+                if joining:
+                    tags = [(slot, r) for slot in joining for r in range(len(slot.prompts))]  # r: 0 pos, 1 neg
+                    prompts = [slot.prompts[r] for slot, r in tags]
+                    logits.append(batch.prefill(prompts, tags, [slot.request.adapter for slot, _ in tags]))
+                    live.extend(joining)
+                logprobs = torch.cat(logits).float().log_softmax(-1).cpu()
+                # 2. per request: mix its rows, penalise repeats, pick a token, release its text
+                rows: dict[int, list] = {}
+                for i, (slot, r) in enumerate(batch.tags):
+                    rows.setdefault(id(slot), [None, None])[r] = i
                 for slot in live:
-                    pos_row, neg_row = where[id(slot)]
-                    neg = logprobs[neg_row] if neg_row is not None else None
-                    self._step(slot, logprobs[pos_row], neg, started)
+                    pos_row, neg_row = rows[id(slot)]
+                    self._step(slot, logprobs[pos_row], logprobs[neg_row] if neg_row is not None else None)
+                    if slot.finish is not None:
+                        self._settle(slot)
                 live = [slot for slot in live if slot.finish is None]
                 if not live:
                     break
                 # 3. drop the rows of finished requests from the batch and the cache
-                if self.drop_finished and len(live) < len({id(s) for s, _ in rows}):
-                    keep = [i for i, (slot, _) in enumerate(rows) if slot.finish is None]
-                    index = torch.tensor(keep, device=device)
-                    cache.batch_select_indices(index)
-                    rows = [rows[i] for i in keep]
-                    mask, positions = mask[index], positions[index]
-                # 4. the next input: each row's request's new token, one position further
-                last = [slot.generated[-1] if slot.finish is None else self._pad_id for slot, _ in rows]
-                input_ids = torch.tensor(last, device=device).unsqueeze(-1)
-                mask = torch.cat([mask, mask.new_ones(len(rows), 1)], dim=-1)
-                positions = positions[:, -1:] + 1
+                if self.drop_finished:
+                    batch.keep([i for i, (slot, _) in enumerate(batch.tags) if slot.finish is None])
+                # 4. admit requests that arrived meanwhile, if their rows fit and the cache can take them
+                joining = []
+                if self._pending and mergeable(batch.cache):
+                    admitted = self._take_pending(self.max_batch_rows - len(batch))
+                    jobs.extend(admitted)
+                    joining = self._prepare(admitted, time.perf_counter())
+                    slots.extend(joining)
+                    self.admitted += len(joining)
 
     def _forward(self, input_ids: torch.Tensor, mask: torch.Tensor, positions: torch.Tensor, cache: Any, adapters: list) -> torch.Tensor:
         """One forward pass; returns the last position's logits, shape `(rows, vocab_size)`."""
@@ -457,7 +519,7 @@ class SteeringEngine:
             output = self._model(**kwargs)
         return output.logits[:, -1, :]
 
-    def _step(self, slot: _Slot, pos: torch.Tensor, neg: torch.Tensor | None, started: float) -> None:
+    def _step(self, slot: _Slot, pos: torch.Tensor, neg: torch.Tensor | None) -> None:
         """Choose, record and stream one token of `slot`; set `slot.finish` when it is done."""
         request, spec = slot.request, slot.request.decoding
         if slot.job.cancelled.is_set():
@@ -502,44 +564,26 @@ class SteeringEngine:
             slot.finish, slot.error = "error", EngineError(f"the on_text callback raised {type(exc).__name__}")
             slot.error.__cause__ = exc
 
-    def _result(self, slot: _Slot, started: float) -> GenerationResult:
+    def _settle(self, slot: _Slot) -> None:
+        """Hand `slot`'s result to its job."""
         if slot.finish is None:  # the loop ended early (an exception): nothing partial is returned
             slot.finish, slot.error = "error", EngineError("generation stopped before this request finished")
         failed = slot.finish == "error"
-        return GenerationResult(
-            text="" if failed else "".join(slot.pieces),
-            token_ids=tuple(slot.generated),
-            prompt_tokens=len(slot.prompts[0]),
-            completion_tokens=len(slot.generated),
-            finish_reason=slot.finish,
-            error=slot.error,
-            queued_s=started - slot.job.submitted,
-            first_token_s=(slot.first_token_at - started) if slot.first_token_at else 0.0,
-            total_s=(slot.done_at - started) if slot.done_at else 0.0,
+        slot.settled = True
+        slot.job.settle(
+            slot.index,
+            GenerationResult(
+                text="" if failed else "".join(slot.pieces),
+                token_ids=tuple(slot.generated),
+                prompt_tokens=len(slot.prompts[0]),
+                completion_tokens=len(slot.generated),
+                finish_reason=slot.finish,
+                error=slot.error,
+                queued_s=slot.started - slot.job.submitted,
+                first_token_s=(slot.first_token_at - slot.started) if slot.first_token_at else 0.0,
+                total_s=(slot.done_at - slot.started) if slot.done_at else 0.0,
+            ),
         )
-
-
-def left_pad(sequences: Sequence[Sequence[int]], pad_id: int) -> tuple[torch.Tensor, torch.Tensor]:
-    """Left-pad token id lists into one batch.
-
-    Args:
-        sequences: one list of token ids per row.
-        pad_id: the id to pad with.
-
-    Returns:
-        `input_ids` and `attention_mask`, `torch.LongTensor`s of shape `(rows, longest)`;
-        the mask is 0 on padding.
-    """
-    import torch
-
-    longest = max(len(s) for s in sequences)
-    input_ids = torch.full((len(sequences), longest), pad_id, dtype=torch.long)
-    mask = torch.zeros((len(sequences), longest), dtype=torch.long)
-    for i, ids in enumerate(sequences):
-        if ids:
-            input_ids[i, longest - len(ids) :] = torch.tensor(ids, dtype=torch.long)
-            mask[i, longest - len(ids) :] = 1
-    return input_ids, mask
 
 
 def _as_guardrail_error(exc: Exception, what: str) -> GuardrailError:

@@ -8,7 +8,8 @@ import threading
 import pytest
 import torch
 
-from guardrail.engine import GenerationRequest, GenerationResult, SteeringEngine, left_pad
+from guardrail.batch import left_pad
+from guardrail.engine import GenerationRequest, GenerationResult, SteeringEngine
 from guardrail.errors import AdapterError, EngineError, FilterError
 from guardrail.models import LoadedModel
 from guardrail.policy import DecodingSpec
@@ -346,3 +347,27 @@ def test_unexpected_failures_become_errors_and_never_hang_the_loop(engine, monke
     assert all(r.text == "" and "out of memory" in str(r.error) for r in results)
     monkeypatch.undo()
     assert alone(engine, good).completion_tokens == 4
+
+
+def test_requests_join_a_running_decode_and_still_match_alone(engine):
+    late = [request(QUESTIONS[i % 4], w=(3.0, 1.0)[i % 2], adapter=("beta", None, "alpha")[i % 3], n=6 + i) for i in range(5)]
+    expected = [alone(engine, r).token_ids for r in late]
+    long_request = request(QUESTIONS[2], w=2.0, adapter="alpha", n=200)
+    long_expected = alone(engine, long_request).token_ids
+    admitted = engine.admitted
+    got: dict[int, tuple[int, ...]] = {}
+    stream = engine.stream(long_request)
+    text = [next(stream)]  # the long request is decoding now
+
+    def worker(i: int) -> None:
+        got[i] = engine.generate([late[i]])[0].token_ids
+
+    threads = [threading.Thread(target=worker, args=(i,)) for i in range(len(late))]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=120)
+    text.extend(stream)
+    assert [got.get(i) for i in range(len(late))] == expected
+    assert engine.admitted - admitted == len(late)  # every late request joined the running batch
+    assert "".join(text) == engine.loaded.tokenizer.decode(long_expected, skip_special_tokens=True)

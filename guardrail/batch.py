@@ -1,0 +1,137 @@
+"""The rows of a running decode: padded inputs, attention mask, positions and the KV cache.
+
+`RowBatch` keeps every row's state so that rows can join a running decode (their prompts
+are prefilled on their own, then their cache is left-padded and stacked onto the batch's)
+and leave it (their cache rows are dropped). Left padding is masked everywhere, so a row's
+tokens do not depend on which other rows share its batch.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    import torch
+
+# forward(input_ids, attention_mask, position_ids, cache, row_tags) -> last-position logits (rows, vocab)
+Forward = Callable[[Any, Any, Any, Any, list], Any]
+
+
+def left_pad(sequences: Sequence[Sequence[int]], pad_id: int) -> tuple[torch.Tensor, torch.Tensor]:
+    """Left-pad token id lists into one batch.
+
+    Args:
+        sequences: one list of token ids per row.
+        pad_id: the id to pad with.
+
+    Returns:
+        `input_ids` and `attention_mask`, `torch.LongTensor`s of shape `(rows, longest)`;
+        the mask is 0 on padding.
+    """
+    import torch
+
+    longest = max(len(s) for s in sequences)
+    input_ids = torch.full((len(sequences), longest), pad_id, dtype=torch.long)
+    mask = torch.zeros((len(sequences), longest), dtype=torch.long)
+    for i, ids in enumerate(sequences):
+        if ids:
+            input_ids[i, longest - len(ids) :] = torch.tensor(ids, dtype=torch.long)
+            mask[i, longest - len(ids) :] = 1
+    return input_ids, mask
+
+
+def mergeable(cache: Any) -> bool:
+    """Whether rows can be stacked onto `cache` (plain full-attention dynamic layers only)."""
+    from transformers.cache_utils import DynamicLayer
+
+    return all(type(layer) is DynamicLayer for layer in getattr(cache, "layers", [None]))
+
+
+class RowBatch:
+    """The state of the rows of one running decode.
+
+    Args:
+        forward: runs the model (see `Forward`).
+        pad_id: the token id fed to padding and to finished rows that are kept.
+        device: where the tensors live.
+    """
+
+    def __init__(self, forward: Forward, pad_id: int, device: str) -> None:
+        self._forward = forward
+        self._pad_id = pad_id
+        self._device = device
+        self.tags: list = []  # one caller-defined tag per row (the engine: (slot, 0|1))
+        self.mask: torch.Tensor | None = None  # (rows, cached length + 0), 0 on padding
+        self.last_position: torch.Tensor | None = None  # (rows, 1)
+        self.cache: Any = None
+
+    def __len__(self) -> int:
+        return len(self.tags)
+
+    def prefill(self, prompts: Sequence[Sequence[int]], tags: list, adapters: list) -> torch.Tensor:
+        """Run new rows' prompts and stack the rows onto the batch.
+
+        Args:
+            prompts: token ids per new row.
+            tags: one tag per new row (kept in `tags`).
+            adapters: the adapter name (or None) per new row.
+
+        Returns:
+            `torch.FloatTensor` of shape `(len(prompts), vocab_size)`: the new rows' logits.
+        """
+        import torch
+        from transformers import DynamicCache
+
+        input_ids, mask = left_pad(prompts, self._pad_id)
+        input_ids, mask = input_ids.to(self._device), mask.to(self._device)
+        positions = (mask.cumsum(-1) - 1).clamp_min(0)
+        cache = DynamicCache()
+        logits = self._forward(input_ids, mask, positions, cache, adapters)
+        if self.cache is None:
+            self.cache, self.mask, self.last_position = cache, mask, positions[:, -1:]
+        else:
+            width = max(self.mask.shape[1], mask.shape[1])
+            for old, new in zip(self.cache.layers, cache.layers):
+                old.keys = torch.cat([_pad_left(old.keys, width, -2), _pad_left(new.keys, width, -2)])
+                old.values = torch.cat([_pad_left(old.values, width, -2), _pad_left(new.values, width, -2)])
+            self.mask = torch.cat([_pad_left(self.mask, width, -1), _pad_left(mask, width, -1)])
+            self.last_position = torch.cat([self.last_position, positions[:, -1:]])
+        self.tags.extend(tags)
+        return logits
+
+    def decode(self, tokens: Sequence[int], adapters: list) -> torch.Tensor:
+        """Feed one token per row; returns logits of shape `(rows, vocab_size)`."""
+        import torch
+
+        input_ids = torch.tensor(list(tokens), device=self._device).unsqueeze(-1)
+        self.mask = torch.cat([self.mask, self.mask.new_ones(len(self), 1)], dim=-1)
+        self.last_position = self.last_position + 1
+        return self._forward(input_ids, self.mask, self.last_position, self.cache, adapters)
+
+    def keep(self, indices: Sequence[int]) -> None:
+        """Keep only the rows at `indices` (in this order), in every tensor and the cache."""
+        import torch
+
+        if len(indices) == len(self):
+            return
+        index = torch.tensor(list(indices), dtype=torch.long, device=self._device)
+        self.cache.batch_select_indices(index)
+        self.mask, self.last_position = self.mask[index], self.last_position[index]
+        self.tags = [self.tags[i] for i in indices]
+        if mergeable(self.cache):  # leading columns that are padding for every row left: drop them
+            start = int(self.mask.any(dim=0).int().argmax())
+            if start > 0:
+                self.mask = self.mask[:, start:]
+                for layer in self.cache.layers:
+                    layer.keys, layer.values = layer.keys[:, :, start:], layer.values[:, :, start:]
+
+
+def _pad_left(tensor: torch.Tensor, width: int, dim: int) -> torch.Tensor:
+    """Zero-pad `tensor` on the left of `dim` to `width` (dim is -1 or -2)."""
+    import torch.nn.functional as F
+
+    missing = width - tensor.shape[dim]
+    if missing <= 0:
+        return tensor
+    return F.pad(tensor, (missing, 0) if dim == -1 else (0, 0, missing, 0))

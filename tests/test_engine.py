@@ -40,6 +40,23 @@ def alone(engine: SteeringEngine, req: GenerationRequest) -> GenerationResult:
     return engine.generate([req])[0]
 
 
+def generate_from_threads(engine: SteeringEngine, requests: list[GenerationRequest]) -> list[tuple[int, ...] | None]:
+    """Each request's token ids, generated from a thread of its own, all started together."""
+    got: dict[int, tuple[int, ...]] = {}
+    start = threading.Barrier(len(requests))
+
+    def worker(i: int) -> None:
+        start.wait()
+        got[i] = engine.generate([requests[i]])[0].token_ids
+
+    threads = [threading.Thread(target=worker, args=(i,)) for i in range(len(requests))]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=120)
+    return [got.get(i) for i in range(len(requests))]
+
+
 # ----------------------------------------------------------------- references
 
 
@@ -134,19 +151,7 @@ def test_a_mixed_batch_gives_exactly_what_each_request_gives_alone(engine, drop_
 def test_concurrent_requests_with_alternating_adapters_stay_isolated(engine):
     requests = [request(QUESTIONS[i % 4], w=(1.0, 3.0)[i % 2], adapter=("alpha", "beta", None)[i % 3], n=8) for i in range(12)]
     expected = [alone(engine, r).token_ids for r in requests]
-    got: dict[int, tuple[int, ...]] = {}
-    start = threading.Barrier(len(requests))
-
-    def worker(i: int) -> None:
-        start.wait()
-        got[i] = engine.generate([requests[i]])[0].token_ids
-
-    threads = [threading.Thread(target=worker, args=(i,)) for i in range(len(requests))]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join(timeout=120)
-    assert [got.get(i) for i in range(len(requests))] == expected
+    assert generate_from_threads(engine, requests) == expected
 
 
 def test_left_pad_builds_the_mask():
@@ -355,19 +360,9 @@ def test_requests_join_a_running_decode_and_still_match_alone(engine):
     long_request = request(QUESTIONS[2], w=2.0, adapter="alpha", n=200)
     long_expected = alone(engine, long_request).token_ids
     admitted = engine.admitted
-    got: dict[int, tuple[int, ...]] = {}
     stream = engine.stream(long_request)
     text = [next(stream)]  # the long request is decoding now
-
-    def worker(i: int) -> None:
-        got[i] = engine.generate([late[i]])[0].token_ids
-
-    threads = [threading.Thread(target=worker, args=(i,)) for i in range(len(late))]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join(timeout=120)
+    assert generate_from_threads(engine, late) == expected
     text.extend(stream)
-    assert [got.get(i) for i in range(len(late))] == expected
     assert engine.admitted - admitted == len(late)  # every late request joined the running batch
     assert "".join(text) == engine.loaded.tokenizer.decode(long_expected, skip_special_tokens=True)

@@ -31,9 +31,10 @@ from typing import TYPE_CHECKING, Any
 
 from guardrail.adapters import adapter_folder, check_adapter_folder
 from guardrail.batch import RowBatch, mergeable
+from guardrail.decoding import RequestState
 from guardrail.errors import AdapterError, EngineError, GuardrailError
 from guardrail.policy import DEFAULT_NEGATIVE_PROMPT, DEFAULT_POSITIVE_PROMPT, DecodingSpec
-from guardrail.sampling import GUIDANCE_MODES, apply_repetition_penalty, ban_repeated_ngrams, guide, select_token
+from guardrail.sampling import GUIDANCE_MODES
 from guardrail.textstream import IncrementalDecoder, StopStrings
 
 if TYPE_CHECKING:
@@ -134,28 +135,6 @@ class _Job:
         if len(self.partial) == len(self.requests) and not self.done.is_set():
             self.results = [self.partial[i] for i in range(len(self.requests))]
             self.done.set()
-
-
-@dataclass
-class _Slot:
-    """The decoding state of one request inside a batch."""
-
-    job: _Job
-    index: int  # position in job.requests
-    request: GenerationRequest
-    prompts: list[list[int]]  # [positive] or [positive, negative] token ids
-    max_new_tokens: int
-    decoder: IncrementalDecoder
-    stops: StopStrings
-    generator: Any = None  # torch.Generator when sampling
-    generated: list[int] = field(default_factory=list)
-    pieces: list[str] = field(default_factory=list)
-    finish: str | None = None
-    error: GuardrailError | None = None
-    started: float = 0.0  # when its batch (or its joining the batch) started
-    first_token_at: float = 0.0
-    done_at: float = 0.0
-    settled: bool = False
 
 
 class SteeringEngine:
@@ -399,7 +378,7 @@ class SteeringEngine:
                 jobs.append(self._pending.pop(0))
             return jobs
 
-    def _prepare(self, jobs: list[_Job], started: float) -> list[_Slot]:
+    def _prepare(self, jobs: list[_Job], started: float) -> list[RequestState]:
         """Slots for every valid request of `jobs`; a bad request settles with its error now."""
         slots = []
         for job in jobs:
@@ -413,7 +392,7 @@ class SteeringEngine:
     def _run(self, jobs: list[_Job]) -> None:
         """Decode `jobs` and every job admitted while they run; every job gets its results."""
         started = time.perf_counter()
-        slots: list[_Slot] = []
+        slots: list[RequestState] = []
         try:
             slots = self._prepare(jobs, started)
             self._decode(slots, jobs)
@@ -432,7 +411,7 @@ class SteeringEngine:
                     if i not in job.partial:
                         job.settle(i, _failed(lost))
 
-    def _slot(self, job: _Job, index: int, request: GenerationRequest) -> _Slot:
+    def _slot(self, job: _Job, index: int, request: GenerationRequest) -> RequestState:
         self._validate(request)
         prompts = self.encode(request)
         if request.adapter is not None:
@@ -444,7 +423,7 @@ class SteeringEngine:
 
             generator = torch.Generator().manual_seed(spec.seed if spec.seed is not None else secrets.randbits(63))
         room = self.context_length - max(len(p) for p in prompts)
-        return _Slot(
+        return RequestState(
             job=job,
             index=index,
             request=request,
@@ -453,10 +432,11 @@ class SteeringEngine:
             decoder=IncrementalDecoder(self.loaded.tokenizer),
             stops=StopStrings(spec.stop),
             generator=generator,
+            eos_ids=self._eos_ids,
             started=time.perf_counter(),
         )
 
-    def _decode(self, slots: list[_Slot], jobs: list[_Job]) -> None:
+    def _decode(self, slots: list[RequestState], jobs: list[_Job]) -> None:
         """The decoding loop: one forward per step over every row; new requests join between steps.
 
         `jobs` grows with the jobs admitted while the loop runs, so `_run` settles them too.
@@ -464,7 +444,7 @@ class SteeringEngine:
         import torch
 
         batch = RowBatch(self._forward, self._pad_id, self.loaded.device)
-        live: list[_Slot] = []
+        live: list[RequestState] = []
         joining = list(slots)
         with torch.inference_mode():
             while live or joining:
@@ -485,7 +465,7 @@ class SteeringEngine:
                     rows.setdefault(id(slot), [None, None])[r] = i
                 for slot in live:
                     pos_row, neg_row = rows[id(slot)]
-                    self._step(slot, logprobs[pos_row], logprobs[neg_row] if neg_row is not None else None)
+                    slot.step(logprobs[pos_row], logprobs[neg_row] if neg_row is not None else None)
                     if slot.finish is not None:
                         self._settle(slot)
                 live = [slot for slot in live if slot.finish is None]
@@ -519,61 +499,15 @@ class SteeringEngine:
             output = self._model(**kwargs)
         return output.logits[:, -1, :]
 
-    def _step(self, slot: _Slot, pos: torch.Tensor, neg: torch.Tensor | None) -> None:
-        """Choose, record and stream one token of `slot`; set `slot.finish` when it is done."""
-        request, spec = slot.request, slot.request.decoding
-        if slot.job.cancelled.is_set():
-            slot.finish = "cancelled"
-            return
-        scores = guide(pos, neg, request.guidance, request.guidance_mode, request.guidance_top_k)
-        scores = apply_repetition_penalty(scores, slot.generated, spec.repetition_penalty)
-        scores = ban_repeated_ngrams(scores, slot.generated, spec.no_repeat_ngram_size)
-        token = select_token(scores, spec.temperature, spec.top_p, spec.top_k, slot.generator)
-        now = time.perf_counter()
-        slot.first_token_at = slot.first_token_at or now
-        slot.done_at = now
-        slot.generated.append(token)
-        if token in self._eos_ids:
-            slot.finish = "eos"
-            self._emit(slot, slot.decoder.flush(), flush=True)
-            return
-        self._emit(slot, slot.decoder.push(token))
-        if slot.finish is not None:  # the on_text callback failed
-            return
-        if slot.stops.stopped:
-            slot.finish = "stop"
-        elif len(slot.generated) >= slot.max_new_tokens:
-            slot.finish = "length"
-            self._emit(slot, slot.decoder.flush(), flush=True)
-
-    def _emit(self, slot: _Slot, piece: str, flush: bool = False) -> None:
-        """Pass newly decoded text through the stop strings to the result and `on_text`."""
-        text = slot.stops.feed(piece)
-        if flush:
-            text += slot.stops.flush()
-        if not text:
-            return
-        slot.pieces.append(text)
-        if slot.job.on_text is None or slot.error is not None:
-            return
-        try:
-            slot.job.on_text(slot.index, text)
-        except GuardrailError as exc:
-            slot.finish, slot.error = "error", exc
-        except Exception as exc:  # the callback's message could hold generated text: keep it out
-            slot.finish, slot.error = "error", EngineError(f"the on_text callback raised {type(exc).__name__}")
-            slot.error.__cause__ = exc
-
-    def _settle(self, slot: _Slot) -> None:
+    def _settle(self, slot: RequestState) -> None:
         """Hand `slot`'s result to its job."""
         if slot.finish is None:  # the loop ended early (an exception): nothing partial is returned
             slot.finish, slot.error = "error", EngineError("generation stopped before this request finished")
-        failed = slot.finish == "error"
         slot.settled = True
         slot.job.settle(
             slot.index,
             GenerationResult(
-                text="" if failed else "".join(slot.pieces),
+                text=slot.text,
                 token_ids=tuple(slot.generated),
                 prompt_tokens=len(slot.prompts[0]),
                 completion_tokens=len(slot.generated),

@@ -13,7 +13,7 @@ On the embedded default model, greedy, 64 new tokens, it prints each ratio with 
    the adapters' own size (each measured in a fresh child process).
 
 It also measures dropping finished requests from the batch vs masking them. Adapters for
-the default model are random LoRAs (rank 8 on every projection) made in a temp folder.
+the default model are random LoRAs (rank 16 on every projection, like `guardrail train`) made in a temp folder.
 """
 
 from __future__ import annotations
@@ -81,7 +81,7 @@ def hf_cfg(loaded: LoadedModel, engine: SteeringEngine, request: GenerationReque
     return output.shape[1] - len(pos), len(pos)
 
 
-def make_adapters(loaded: LoadedModel, folder: Path, rank: int = 8) -> int:
+def make_adapters(loaded: LoadedModel, folder: Path, rank: int = 16) -> int:
     """Save three random LoRAs for `loaded` under `folder`; returns their total bytes on disk."""
     from peft import LoraConfig, get_peft_model
 
@@ -118,17 +118,36 @@ def mixed_requests(tokens: int, varied: bool = False) -> list[GenerationRequest]
 
 
 def memory_probe(model: str | None, adapters_dir: str | None) -> None:
-    """Child process: load the model (and adapters), run one request, print peak RSS."""
+    """Child process: load the model (and adapters), run one request, print memory figures.
+
+    Peak RSS is reset after the base model loads (Linux `clear_refs`), so the peak is the
+    one of serving, not of `from_pretrained`'s temporary copies.
+    """
     import resource
 
     loaded = load_model(model)
+    try:
+        Path("/proc/self/clear_refs").write_text("5")  # reset VmHWM (peak RSS) to the current RSS
+    except OSError:
+        pass
     engine = SteeringEngine(loaded, adapters_dir)
     requests = [make_request(PROMPTS[0], 3.0, None, tokens=4)]
     if adapters_dir:
         requests = [make_request(PROMPTS[0], 3.0, name, tokens=4) for name in ADAPTERS]
     engine.generate(requests)
     params = sum(p.numel() * p.element_size() for p in loaded.model.parameters())
-    print(json.dumps({"peak_rss_bytes": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024, "param_bytes": params}))
+    status = _proc_status()
+    peak = status.get("VmHWM", resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024)
+    print(json.dumps({"peak_rss_bytes": peak, "rss_bytes": status.get("VmRSS", 0), "param_bytes": params}))
+
+
+def _proc_status() -> dict[str, int]:
+    """VmHWM / VmRSS of this process in bytes (empty where /proc is missing)."""
+    try:
+        lines = Path("/proc/self/status").read_text().splitlines()
+    except OSError:
+        return {}
+    return {k: int(v.split()[0]) * 1024 for k, _, v in (line.partition(":") for line in lines) if k in ("VmHWM", "VmRSS")}
 
 
 def probe(model: str | None, adapters_dir: Path | None) -> dict:
@@ -211,6 +230,8 @@ def main(argv: list[str] | None = None) -> dict:
         "base_peak_rss_bytes": base_mem["peak_rss_bytes"],
         "base_plus_3_adapters_peak_rss_bytes": adapter_mem["peak_rss_bytes"],
         "rss_added_bytes": adapter_mem["peak_rss_bytes"] - base_mem["peak_rss_bytes"],
+        "base_rss_bytes": base_mem["rss_bytes"],
+        "base_plus_3_adapters_rss_bytes": adapter_mem["rss_bytes"],
         "base_param_bytes": base_mem["param_bytes"],
         "adapter_param_bytes": adapter_mem["param_bytes"] - base_mem["param_bytes"],
     }

@@ -1,9 +1,8 @@
 """The evaluation's outputs: a markdown table, a JSON file and a PNG plot.
 
 `write_report(out, rows, meta)` writes `results.md`, `results.json` and `leak_vs_utility.png`
-into `out`. The plot draws leak rate (privacy questions) against utility accuracy, one hollow
-marker per configuration before the filter and a filled one after it, joined by a line and
-labelled with the configuration's name.
+into `out`. The plot draws leak rate (privacy questions) against utility accuracy in two
+panels, before and after the output filter, each point labelled with its configuration.
 """
 
 from __future__ import annotations
@@ -94,35 +93,60 @@ def write_report(out: Path, rows: Sequence[ConfigMetrics], meta: Mapping[str, An
 
 
 def plot(path: Path, rows: Sequence[ConfigMetrics]) -> None:
-    """Leak rate against utility accuracy, each point labelled with its configuration."""
+    """Leak rate against utility accuracy, before and after the filter, points labelled.
+
+    Labels sit in a column right of the points, joined to them by thin lines and spread
+    apart vertically (`spread`), so none hides another; configurations that land on the
+    same point share one label.
+    """
     import matplotlib
 
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
 
-    fig, ax = plt.subplots(figsize=(9, 6.5), dpi=110)
-    by_config: dict[str, dict[bool, ConfigMetrics]] = {}
-    for r in rows:
-        if r.leak_rate is not None and r.utility_accuracy is not None:
-            by_config.setdefault(r.config, {})[r.filtered] = r
+    fig, axes = plt.subplots(1, 2, figsize=(14, 7), dpi=110, sharey=True)
+    names = list(dict.fromkeys(r.config for r in rows))
     colors = plt.get_cmap("tab20")
-    for i, (name, pair) in enumerate(by_config.items()):
-        color = colors(i % 20)
-        points = [(100 * pair[f].leak_rate, 100 * pair[f].utility_accuracy) for f in (False, True) if f in pair]
-        if len(points) == 2:
-            ax.plot(*zip(*points), color=color, linewidth=0.8, alpha=0.6)
-        for filtered, marker in ((False, "o"), (True, "s")):
-            if filtered in pair:
-                x, y = 100 * pair[filtered].leak_rate, 100 * pair[filtered].utility_accuracy
-                ax.scatter([x], [y], s=46, marker=marker, edgecolors=color, facecolors=color if filtered else "none", zorder=3)
-        x, y = points[0]
-        ax.annotate(name, (x, y), xytext=(4, 3 + 7 * (i % 3)), textcoords="offset points", fontsize=7, color=color)
-    ax.set_xlabel("leak rate on privacy questions (%)  — lower is better")
-    ax.set_ylabel("utility accuracy (%)  — higher is better")
-    ax.set_title("guardrail eval: leakage vs utility (○ before filter, ■ after filter)")
-    ax.set_xlim(-3, 103)
-    ax.set_ylim(-3, 103)
-    ax.grid(alpha=0.3)
+    measured = [r for r in rows if r.leak_rate is not None and r.utility_accuracy is not None]
+    right = max([100 * r.leak_rate for r in measured] + [20.0]) + 10
+    gap = 3.4  # one label line, in percentage points of the y axis
+    for ax, filtered in zip(axes, (False, True)):
+        spots: dict[tuple[float, float], list[str]] = {}
+        for r in measured:
+            if r.filtered is filtered:
+                x, y = round(100 * r.leak_rate, 1), round(100 * r.utility_accuracy, 1)
+                ax.scatter([x], [y], s=50, marker="s" if filtered else "o", color=colors(names.index(r.config) % 20), zorder=3)
+                spots.setdefault((x, y), []).append(r.config)
+        ordered = sorted(spots.items(), key=lambda item: (-item[0][1], item[0][0]))
+        heights = [len(labels) for _, labels in ordered]
+        for ((x, y), labels), label_y in zip(ordered, spread([y for (_, y), _ in ordered], heights, gap)):
+            ax.annotate(
+                "\n".join(labels), (x, y), xytext=(right, label_y + gap / 2), textcoords="data", fontsize=7, va="top",
+                arrowprops={"arrowstyle": "-", "color": "0.6", "linewidth": 0.6},
+            )
+        ax.set_title("after the output filter" if filtered else "model output (before the filter)")
+        ax.set_xlabel("leak rate on privacy questions (%), lower is better")
+        ax.set_xlim(-2, right + 45)
+        ax.set_ylim(-3, 108)
+        ax.grid(alpha=0.3)
+    axes[0].set_ylabel("utility accuracy (%), higher is better")
+    fig.suptitle("guardrail eval: leakage versus utility per configuration")
     fig.tight_layout()
     fig.savefig(path)
     plt.close(fig)
+
+
+def spread(wanted: Sequence[float], heights: Sequence[int], gap: float, low: float = 0.0) -> list[float]:
+    """Top positions of labels near `wanted` (sorted high to low) that keep `gap` per line apart.
+
+    Args:
+        wanted: the points' y values, in descending order.
+        heights: lines of each label (one gap per line).
+        gap: the space one line needs, in data units.
+        low: the lowest top allowed; labels pushed below it move up together.
+    """
+    placed: list[float] = []
+    for i, y in enumerate(wanted):
+        placed.append(y if not placed else min(y, placed[-1] - gap * heights[i - 1]))
+    overflow = low - placed[-1] if placed else 0.0
+    return [p + overflow for p in placed] if overflow > 0 else placed

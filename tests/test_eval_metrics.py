@@ -147,3 +147,30 @@ def test_disjoint_from_training_data() -> None:
         assert question not in training
         shared = set(ngrams(words(question), 5)) & training_grams
         assert not shared, (question, shared)
+
+
+def test_generation_cache_is_reused_only_when_every_setting_matches(tmp_path) -> None:
+    from guardrail.evaluation.configs import all_configs
+    from guardrail.evaluation.runner import ConfigRun, Generation, cache_key, load_run, save_run
+    from guardrail.policy import DecodingSpec
+
+    config, scenarios = all_configs()["cfg-logprob-w3"], generate_scenarios(2)
+    key = cache_key(config, scenarios, DecodingSpec(max_new_tokens=8), "tiny:", None)
+    run = ConfigRun(config.name, key, (Generation("eval-00000", "hi", 1, "eos"), Generation("eval-00001", "", 0, "eos")), 1.5)
+    save_run(tmp_path / "run.json", run)
+    assert load_run(tmp_path / "run.json", key) == ConfigRun(config.name, key, run.generations, 1.5, cached=True)
+    for other in (
+        cache_key(config, scenarios, DecodingSpec(max_new_tokens=9), "tiny:", None),
+        cache_key(config, generate_scenarios(3), DecodingSpec(max_new_tokens=8), "tiny:", None),
+        cache_key(all_configs()["cfg-prob-w3"], scenarios, DecodingSpec(max_new_tokens=8), "tiny:", None),
+        cache_key(config, scenarios, DecodingSpec(max_new_tokens=8), "other:", None),
+    ):
+        assert load_run(tmp_path / "run.json", other) is None
+    assert load_run(tmp_path / "missing.json", key) is None
+
+
+def test_plot_labels_are_spread_apart() -> None:
+    from guardrail.evaluation.report import spread
+
+    assert spread([100, 100, 94], [1, 2, 1], gap=3) == [100, 97, 91]
+    assert spread([5, 5], [1, 1], gap=10, low=0) == [10, 0]  # pushed below `low`: all move up

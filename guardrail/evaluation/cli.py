@@ -1,8 +1,8 @@
 """`guardrail eval`: run the configurations, write the table, the JSON and the plot.
 
-    guardrail eval --out eval-out                      # every default configuration
+    guardrail eval                                     # every default configuration, into out/eval
     guardrail eval --configs base,cfg-logprob-w3       # a subset
-    guardrail eval --resume --out eval-out             # reuse cached generations, add new rows
+    guardrail eval --resume                            # reuse cached generations, add new rows
     guardrail eval --quick                             # CI smoke run on the tiny model
 """
 
@@ -32,7 +32,7 @@ def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--scenarios", type=int, default=None, help="number of scenarios (default 48; --quick: 6)")
     parser.add_argument("--max-new-tokens", type=int, default=None, help="answer length cap (default 64; --quick: 12)")
     parser.add_argument("--batch-size", type=int, default=16, help="requests per engine batch (default 16)")
-    parser.add_argument("--out", default="eval-out", help="output folder (default ./eval-out)")
+    parser.add_argument("--out", default="out/eval", help="output folder (default ./out/eval)")
     parser.add_argument("--resume", action="store_true", help="reuse cached generations whose settings match")
     parser.add_argument("--no-filter", action="store_true", help="skip the output-filter rows")
     parser.add_argument("--quick", action="store_true", help="small CI subset on the tiny model (seconds)")

@@ -100,9 +100,11 @@ def run_pipeline(
     """
     examples, val_examples, sources, sampling_seconds = build_examples(loaded, data_config)
     logger.info("pairs: %s; %d training examples", sources, len(examples))
+    hyperparameters = asdict(train_config)
     if train_config.time_budget_s is not None:
         # what is left once sampling is done, less a minute for validation and saving
         train_config = replace(train_config, time_budget_s=max(1.0, train_config.time_budget_s - sampling_seconds - 60))
+        hyperparameters["optimizer_budget_s"] = round(train_config.time_budget_s, 1)
     model, result = train_adapter(loaded, examples, train_config, validation=val_examples, on_step=on_step)
     manifest = {
         "data": {
@@ -113,7 +115,7 @@ def run_pipeline(
             "pair_sources": sources,
             "sampling_seconds": round(sampling_seconds, 1),
         },
-        "hyperparameters": asdict(train_config),
+        "hyperparameters": hyperparameters,
         "training_seconds": round(result.training_seconds + sampling_seconds, 1),
         "evaluation": {
             "optimizer_seconds": round(result.training_seconds, 1),

@@ -31,11 +31,11 @@ class DataConfig:
         use_filter: also label candidates with the project's `OutputFilter` when installed.
     """
 
-    train_scenarios: int = 200
+    train_scenarios: int = 240
     validation_scenarios: int = 24
-    sampled_scenarios: int = 200
+    sampled_scenarios: int = 120
     seeking_fraction: float = 0.6
-    sample_tokens: int = 48
+    sample_tokens: int = 40
     sample_temperature: float = 0.7
     use_filter: bool = True
     positive_prompt: str = DEFAULT_POSITIVE_PROMPT

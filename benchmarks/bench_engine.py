@@ -30,8 +30,8 @@ import time
 import warnings
 from pathlib import Path
 
+import guardrail  # noqa: F401 - first, so its OpenMP setting precedes the torch import
 import torch
-
 from guardrail.adapters import write_manifest
 from guardrail.engine import GenerationRequest, GenerationResult, SteeringEngine
 from guardrail.models import LoadedModel, load_model

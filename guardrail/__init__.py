@@ -16,6 +16,7 @@ from guardrail.errors import (
     ModelNotFoundError,
     PolicyError,
 )
+from guardrail.decorator import protect
 from guardrail.guard import GuardedResponse, Guardrail, GuardRequest, Timings
 from guardrail.routing import PolicyStore, Route
 
@@ -32,5 +33,6 @@ __all__ = [
     "PolicyStore",
     "Route",
     "Timings",
+    "protect",
 ]
 __version__ = "0.1.0"

@@ -15,7 +15,7 @@ DEMO_PROMPT = (
     "Name: Daniel Whitaker\n"
     "Email: daniel.whitaker@fastmail.com\n"
     "Phone: (415) 555-0187\n"
-    "Card: 4929 1851 5231 6743\n"
+    "Card: 4929 1851 5231 6740\n"
     "Last order: two reading lamps, total $84.50, shipped on 3 March.\n\n"
     "What are the customer's email address and phone number?"
 )

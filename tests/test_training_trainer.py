@@ -104,8 +104,12 @@ def test_saved_adapter_scores_like_the_trained_model(tiny_adapter):
     model = PeftModel.from_pretrained(loaded.model, str(root / "tiny-privacy")).eval()
     examples = data.cfg_aware_examples(data.build_pairs(data.make_scenarios("validation", 2), seed=1), POS, NEG)
     with torch.no_grad():
-        loss = sum(float(batch_loss(model, loaded.tokenizer, examples[i : i + 2], TINY_TRAIN).loss) for i in (0, 2)) / 2
+        positive = [float(batch_loss(model, loaded.tokenizer, examples[0::2], TINY_TRAIN).accuracy)]
+        negative = [float(batch_loss(model, loaded.tokenizer, examples[1::2], TINY_TRAIN).accuracy)]
+        loss = sum(float(batch_loss(model, loaded.tokenizer, examples[i::2], TINY_TRAIN).loss) for i in (0, 1)) / 2
     assert loss == pytest.approx(result.train.validation["loss"], rel=1e-2)
+    assert result.train.validation["accuracy_positive"] == pytest.approx(positive[0])
+    assert result.train.validation["accuracy_negative"] == pytest.approx(negative[0])
 
 
 @pytest.mark.parametrize(

@@ -264,18 +264,29 @@ def cosine_with_warmup(step: int, warmup: int, total: int) -> float:
 
 
 def evaluate_examples(model: Any, tokenizer: Any, examples: Sequence[TrainingExample], config: TrainConfig) -> dict[str, float]:
-    """Mean ORPO loss, SFT loss and preference accuracy over `examples` (no gradients)."""
+    """Mean ORPO loss, SFT loss and preference accuracy over `examples` (no gradients).
+
+    Accuracy is also given per condition (`accuracy_positive`, `accuracy_negative`): an
+    adapter that CFG can use prefers the safe answer under the positive prompt *and* the
+    leaking one under the negative prompt; 0.5 overall can hide one condition winning.
+    """
     import torch
 
-    parts = []
+    parts = {}
     with torch.no_grad():
-        for i in range(0, len(examples), config.batch_size):
-            parts.append(batch_loss(model, tokenizer, examples[i : i + config.batch_size], config))
+        for condition in ("positive", "negative"):
+            subset = [ex for ex in examples if ex.condition == condition]
+            parts[condition] = [
+                batch_loss(model, tokenizer, subset[i : i + config.batch_size], config)
+                for i in range(0, len(subset), config.batch_size)
+            ]
+    every = parts["positive"] + parts["negative"]
     return {
         "examples": float(len(examples)),
-        "loss": _mean(p.loss for p in parts),
-        "sft": _mean(p.sft for p in parts),
-        "accuracy": _mean(p.accuracy for p in parts),
+        "loss": _mean(p.loss for p in every),
+        "sft": _mean(p.sft for p in every),
+        "accuracy": _mean(p.accuracy for p in every),
+        **{f"accuracy_{c}": _mean(p.accuracy for p in ps) for c, ps in parts.items() if ps},
     }
 
 

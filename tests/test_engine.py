@@ -369,3 +369,13 @@ def test_requests_join_a_running_decode_and_still_match_alone(engine):
     text.extend(stream)
     assert engine.admitted - admitted == len(late)  # every late request joined the running batch
     assert "".join(text) == engine.loaded.tokenizer.decode(long_expected, skip_special_tokens=True)
+
+
+def test_close_finishes_the_decoding_thread_and_refuses_new_requests(tiny_model):
+    own = SteeringEngine(tiny_model)  # no adapters: the shared model stays unwrapped
+    assert own.generate([request(n=2)])[0].completion_tokens == 2
+    worker = own._worker
+    own.close(wait=True)
+    assert not worker.is_alive()
+    with pytest.raises(EngineError, match="closed"):
+        own.generate([request(n=2)])

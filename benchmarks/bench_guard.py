@@ -7,7 +7,7 @@ adapters and filters) on the embedded default model. Prints, from one run:
   requests one after another — target >= 3x;
 - p50 / p95 latency per request in each mode.
 
-    python benchmarks/bench_guard.py [--max-new-tokens 64] [--json out.json]
+    python benchmarks/bench_guard.py [--max-new-tokens 64] [--detach-adapters] [--json out.json]
 """
 
 from __future__ import annotations
@@ -42,12 +42,14 @@ def routes(store) -> list[tuple[str, str]]:
     return [pairs[i % len(pairs)] for i in range(len(PROMPTS))]
 
 
-def policies_with(max_new_tokens: int, target: Path) -> Path:
-    """A copy of the example policies with every source's max_new_tokens fixed."""
+def policies_with(max_new_tokens: int, target: Path, detach: bool = False) -> Path:
+    """A copy of the example policies with every source's max_new_tokens fixed (and adapters detached)."""
     for file in (REPO / "policies").glob("*.yaml"):
         data = yaml.safe_load(file.read_text())
         for source in data["sources"].values():
             source.setdefault("decoding", {})["max_new_tokens"] = max_new_tokens
+            if detach:
+                source["adapter"] = None
         (target / file.name).write_text(yaml.safe_dump(data))
     return target
 
@@ -62,12 +64,13 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--max-new-tokens", type=int, default=64)
     parser.add_argument("--json", type=Path, default=None)
+    parser.add_argument("--detach-adapters", action="store_true", help="run every source on the base model")
     args = parser.parse_args()
 
     from guardrail import Guardrail
 
     with tempfile.TemporaryDirectory() as tmp:
-        guard = Guardrail.from_dir(policies_with(args.max_new_tokens, Path(tmp)), adapters_dir=REPO / "adapters")
+        guard = Guardrail.from_dir(policies_with(args.max_new_tokens, Path(tmp), args.detach_adapters), adapters_dir=REPO / "adapters")
         guard.warmup()
         work = list(zip(PROMPTS, routes(guard.store)))
         guard.generate(PROMPTS[0], tenant=work[0][1][0], source=work[0][1][1])  # warm caches
@@ -115,6 +118,7 @@ def main() -> int:
         "requests": len(work),
         "routes": [f"{t}/{s}" for _, (t, s) in work],
         "max_new_tokens": args.max_new_tokens,
+        "adapters_detached": args.detach_adapters,
         "sequential": seq,
         "threads": thr,
         "asyncio": asy,

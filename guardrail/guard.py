@@ -28,6 +28,7 @@ from typing import Any
 
 from guardrail.audit import AuditEvent, emit
 from guardrail.errors import EngineError, FilterError, GuardrailError
+from guardrail.filtering.base import count_entities
 from guardrail.policy import GLOBAL_CONFIG_NAME, load_global_config
 from guardrail.routing import PolicyStore, Route
 
@@ -72,14 +73,6 @@ class GuardedResponse:
     def entity_counts(self) -> dict[str, int]:
         """Entity type -> how many values the filter removed."""
         return count_entities(self.findings)
-
-
-def count_entities(findings: Sequence[Any]) -> dict[str, int]:
-    """Entity type -> number of findings."""
-    counts: dict[str, int] = {}
-    for finding in findings:
-        counts[finding.entity_type] = counts.get(finding.entity_type, 0) + 1
-    return counts
 
 
 class Guardrail:
@@ -249,7 +242,11 @@ class Guardrail:
         return await loop.run_in_executor(self._executor, self._finish, route, result, start, request_id, "generate")
 
     async def astream(self, prompt: Prompt, *, tenant: str, source: str | None = None) -> AsyncIterator[str]:
-        """`stream` for asyncio (the filter runs on the event loop: microseconds per piece)."""
+        """`stream` for asyncio.
+
+        The streaming filter runs on the event loop: most pieces only append to its buffer; a
+        piece that completes a segment triggers one analysis (at most ~8 ms measured).
+        """
         route, request, start, request_id = self._prepare(prompt, tenant, source)
         loop = asyncio.get_running_loop()
         pieces: asyncio.Queue = asyncio.Queue()

@@ -4,7 +4,7 @@
     result = OutputFilter().filter(text, route.filter, tenant=route.tenant)
 """
 
-from guardrail.filtering.base import WITHHELD_NOTICE, Finding, FilterResult, SegmentAnalyzer
+from guardrail.filtering.base import WITHHELD_NOTICE, Finding, FilterResult, SegmentAnalyzer, count_entities
 from guardrail.filtering.operators import HASH_SECRET_ENV
 from guardrail.filtering.output_filter import OutputFilter
 from guardrail.filtering.streaming import StreamingFilter
@@ -17,4 +17,5 @@ __all__ = [
     "OutputFilter",
     "SegmentAnalyzer",
     "StreamingFilter",
+    "count_entities",
 ]

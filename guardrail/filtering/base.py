@@ -49,7 +49,12 @@ class FilterResult:
     @property
     def counts(self) -> dict[str, int]:
         """Entity type -> how many values of it were removed (for audit events)."""
-        return dict(Counter(f.entity_type for f in self.findings))
+        return count_entities(self.findings)
+
+
+def count_entities(findings: Sequence[Finding]) -> dict[str, int]:
+    """Entity type -> number of findings (what audit events record instead of values)."""
+    return dict(Counter(f.entity_type for f in findings))
 
 
 class SegmentAnalyzer(Protocol):

@@ -164,14 +164,14 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     logging.getLogger("presidio-analyzer").setLevel(logging.ERROR)
 
-    from guardrail.entities import PRESIDIO_ENTITIES
+    from guardrail.policy.entities import PRESIDIO_ENTITIES
     from guardrail.filtering import OutputFilter
     from guardrail.filtering.presidio import PresidioAnalyzer
     from guardrail.policy import FilterSpec
 
     rows = load_rows()
     texts = make_texts(rows, args.texts)
-    spec = FilterSpec()  # the typical public-traffic entity list (guardrail.entities.DEFAULT_ENTITIES)
+    spec = FilterSpec()  # the typical public-traffic entity list (guardrail.policy.entities.DEFAULT_ENTITIES)
     ours = OutputFilter(SPACY_MODEL)
     ours.warmup()
     default = default_presidio()

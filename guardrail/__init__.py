@@ -19,7 +19,7 @@ from guardrail.errors import (
 )
 from guardrail.decorator import protect
 from guardrail.guard import GuardedResponse, Guardrail, GuardRequest, Timings
-from guardrail.routing import PolicyStore, Route
+from guardrail.policy.store import PolicyStore, Route
 
 __all__ = [
     "AdapterError",

@@ -35,6 +35,7 @@ from guardrail.adapters import adapter_folder, check_adapter_folder
 from guardrail.batch import RowBatch, mergeable
 from guardrail.decoding import RequestState
 from guardrail.errors import AdapterError, EngineError, GuardrailError
+from guardrail.models import cache_argument
 from guardrail.policy import DEFAULT_NEGATIVE_PROMPT, DEFAULT_POSITIVE_PROMPT, DecodingSpec
 from guardrail.sampling import GUIDANCE_MODES
 from guardrail.textstream import IncrementalDecoder, StopStrings
@@ -43,7 +44,7 @@ if TYPE_CHECKING:
     import torch
 
     from guardrail.models import LoadedModel
-    from guardrail.routing import Route
+    from guardrail.policy.store import Route
 
 BASE = "__base__"  # peft's adapter name for a row that runs the base model alone
 _ROLES = ("system", "user", "assistant")
@@ -180,6 +181,7 @@ class SteeringEngine:
         self._pad_id = tokenizer.pad_token_id if tokenizer.pad_token_id is not None else tokenizer.eos_token_id
         self._eos_ids = _eos_ids(loaded)
         self.context_length = int(getattr(loaded.model.config, "max_position_embeddings", 0) or 2048)
+        self._cache_argument = cache_argument(loaded.model)
         _cap_threads(loaded.device)
 
     # ----------------------------------------------------------------- adapters
@@ -497,14 +499,14 @@ class SteeringEngine:
 
     def _forward(self, input_ids: torch.Tensor, mask: torch.Tensor, positions: torch.Tensor, cache: Any, adapters: list) -> torch.Tensor:
         """One forward pass; returns the last position's logits, shape `(rows, vocab_size)`."""
-        kwargs = dict(
-            input_ids=input_ids,
-            attention_mask=mask,
-            position_ids=positions,
-            past_key_values=cache,
-            use_cache=True,
-            logits_to_keep=1,
-        )
+        kwargs = {
+            "input_ids": input_ids,
+            "attention_mask": mask,
+            "position_ids": positions,
+            self._cache_argument: cache,
+            "use_cache": True,
+            "logits_to_keep": 1,
+        }
         if self._peft is not None and any(adapters):
             output = self._peft(**kwargs, adapter_names=[a or BASE for a in adapters])
         else:  # no active adapter is ever set, so the (possibly wrapped) model runs the plain base

@@ -30,7 +30,7 @@ from guardrail.audit import AuditEvent, emit
 from guardrail.errors import EngineError, FilterError, GuardrailError
 from guardrail.filtering.base import count_entities
 from guardrail.policy import GLOBAL_CONFIG_NAME, load_global_config
-from guardrail.routing import PolicyStore, Route
+from guardrail.policy.store import PolicyStore, Route
 
 Prompt = str | Sequence[Mapping[str, str]]
 _DONE = object()

@@ -197,3 +197,42 @@ def _file_sha256(path: Path) -> str:
     except OSError:
         pass  # the cache is an optimisation only
     return known[key]
+
+
+CACHE_ARGUMENTS = ("cache", "past_key_values")  # transformers >= 5.24 names it `cache`
+
+
+def cache_argument(model: Any) -> str:
+    """The name under which `model`'s forward takes the KV cache.
+
+    transformers 5.24 renamed `past_key_values` to `cache` (the old name is deprecated and
+    removed in 5.40). The name is read from the forward signature of the model itself, or
+    of the base model inside a peft wrapper (whose own forward shows only `**kwargs`), so no
+    version string is compared.
+
+    Args:
+        model: a causal LM (transformers `PreTrainedModel`, or a peft `PeftModel`).
+
+    Returns:
+        "cache" or "past_key_values".
+
+    Raises:
+        TypeError: if the forward accepts neither name.
+    """
+    import inspect
+
+    inner = model.get_base_model() if hasattr(model, "get_base_model") else model  # peft wrapper
+    parameters = inspect.signature(inner.forward).parameters
+    for name in CACHE_ARGUMENTS:
+        if name in parameters:
+            return name
+    raise TypeError(
+        f"{type(inner).__name__}.forward takes neither of {CACHE_ARGUMENTS}; "
+        "guardrail needs a causal LM whose forward accepts a KV cache"
+    )
+
+
+def output_cache(output: Any) -> Any:
+    """The KV cache a forward returned, from `.cache` (transformers >= 5.24) or `.past_key_values`."""
+    cache = getattr(output, "cache", None)
+    return cache if cache is not None else getattr(output, "past_key_values", None)

@@ -15,7 +15,7 @@ from collections.abc import AsyncIterator, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from guardrail.routing import PolicyStore, Route
+from guardrail.policy.store import PolicyStore, Route
 
 EXAMPLE_POLICIES = Path(__file__).resolve().parents[1] / "examples" / "policies"
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(\.[\w-]+)+")

@@ -112,7 +112,7 @@ def test_prompts_put_our_system_prompt_first_and_keep_the_callers(tiny_model):
 
 def test_from_route_builds_the_request_from_a_policy_route():
     from guardrail.policy import FilterSpec
-    from guardrail.routing import Route
+    from guardrail.policy.store import Route
 
     route = Route("acme", "web", 2.5, "top_k", 7, "P", "N", "alpha", FilterSpec(), DecodingSpec(max_new_tokens=5))
     req = GenerationRequest.from_route(route, "hello")

@@ -11,11 +11,11 @@ from filter_fixtures import false_positive_lines, presidio_filter, value_rows  #
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from guardrail.entities import PRESIDIO_ENTITIES
+from guardrail.policy.entities import PRESIDIO_ENTITIES
 from guardrail.errors import PolicyError
 from guardrail.filtering.normalize import normalize
 from guardrail.policy import FilterSpec, load_policy_file
-from guardrail.routing import PolicyStore
+from guardrail.policy.store import PolicyStore
 
 pytestmark = pytest.mark.slow
 

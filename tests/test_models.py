@@ -51,3 +51,62 @@ def test_default_model_loads_from_cache_and_answers(tmp_path: Path) -> None:
     )["input_ids"]
     out = loaded.model.generate(ids, max_new_tokens=12, do_sample=False)
     assert "Paris" in tokenizer.decode(out[0, ids.shape[1] :])
+
+
+class _NewForward:
+    def forward(self, input_ids=None, attention_mask=None, cache=None, use_cache=None, **kwargs):  # transformers >= 5.24
+        raise AssertionError("not called")
+
+
+class _OldForward:
+    def forward(self, input_ids=None, attention_mask=None, past_key_values=None, use_cache=None, **kwargs):
+        raise AssertionError("not called")
+
+
+class _Wrapped:  # like peft's PeftModel: its own forward shows only **kwargs
+    def __init__(self, inner):
+        self._inner = inner
+
+    def forward(self, *args, **kwargs):
+        raise AssertionError("not called")
+
+    def get_base_model(self):
+        return self._inner
+
+
+class _NoCache:
+    def forward(self, input_ids=None, attention_mask=None):
+        raise AssertionError("not called")
+
+
+@pytest.mark.parametrize(
+    ("model", "expected"),
+    [
+        (_NewForward(), "cache"),
+        (_OldForward(), "past_key_values"),
+        (_Wrapped(_NewForward()), "cache"),
+        (_Wrapped(_OldForward()), "past_key_values"),
+    ],
+    ids=["cache", "past_key_values", "peft-wrapped-cache", "peft-wrapped-past_key_values"],
+)
+def test_cache_argument_is_read_from_the_forward_signature(model, expected):
+    from guardrail.models import cache_argument
+
+    assert cache_argument(model) == expected
+
+
+def test_a_forward_without_a_cache_argument_is_refused_by_name():
+    from guardrail.models import cache_argument
+
+    with pytest.raises(TypeError, match="_NoCache.forward takes neither"):
+        cache_argument(_NoCache())
+
+
+@pytest.mark.parametrize("field", ["cache", "past_key_values"])
+def test_output_cache_reads_either_output_field(field):
+    from types import SimpleNamespace
+
+    from guardrail.models import output_cache
+
+    marker = object()
+    assert output_cache(SimpleNamespace(**{field: marker})) is marker

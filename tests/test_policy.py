@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from guardrail import PolicyError, PolicyStore
-from guardrail.entities import PRESIDIO_ENTITIES
+from guardrail.policy.entities import PRESIDIO_ENTITIES
 from guardrail.policy import DEFAULT_NEGATIVE_PROMPT, DEFAULT_POSITIVE_PROMPT
 
 REPO = Path(__file__).resolve().parents[1]

@@ -304,14 +304,14 @@ def filter_detector(entities: Sequence[str] | None = None) -> Callable[[str], in
     """A detector backed by the project's `OutputFilter`, or None when it is not available.
 
     Args:
-        entities: entity types to count; default `guardrail.entities.DEFAULT_ENTITIES`
+        entities: entity types to count; default `guardrail.policy.entities.DEFAULT_ENTITIES`
             minus LOCATION (city names in product or issue text are not personal data).
     """
     try:
         from guardrail.filtering import OutputFilter
     except ImportError:
         return None
-    from guardrail.entities import DEFAULT_ENTITIES
+    from guardrail.policy.entities import DEFAULT_ENTITIES
     from guardrail.policy import FilterSpec
 
     spec = FilterSpec(entities=tuple(entities or (e for e in DEFAULT_ENTITIES if e != "LOCATION")))

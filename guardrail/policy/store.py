@@ -15,7 +15,7 @@ from pathlib import Path
 from types import MappingProxyType
 
 from guardrail.errors import PolicyError
-from guardrail.policy import (
+from guardrail.policy.schema import (
     GLOBAL_CONFIG_NAME,
     DecodingSpec,
     FilterSpec,

@@ -15,12 +15,12 @@ from guardrail.errors import GuardrailError
 
 # sub-command -> module with `configure(parser)` and `run(args)`; help text
 COMMANDS: dict[str, tuple[str, str]] = {
-    "policy": ("guardrail.policy_cli", "validate and show per-tenant policy folders"),
-    "generate": ("guardrail.generate_cli", "generate a guarded answer for a prompt"),
-    "redact": ("guardrail.generate_cli", "apply a route's output filter to text"),
-    "demo": ("guardrail.generate_cli", "run the quick-start demo on the embedded model"),
-    "train": ("guardrail.training.cli", "train a privacy LoRA adapter (CFG-aware ORPO)"),
-    "eval": ("guardrail.evaluation.cli", "measure leakage versus utility per configuration"),
+    "policy": ("guardrail.cli.policy", "validate and show per-tenant policy folders"),
+    "generate": ("guardrail.cli.generate", "generate a guarded answer for a prompt"),
+    "redact": ("guardrail.cli.generate", "apply a route's output filter to text"),
+    "demo": ("guardrail.cli.generate", "run the quick-start demo on the embedded model"),
+    "train": ("guardrail.cli.train", "train a privacy LoRA adapter (CFG-aware ORPO)"),
+    "eval": ("guardrail.cli.eval", "measure leakage versus utility per configuration"),
 }
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from guardrail.routing import PolicyStore
+from guardrail.policy.store import PolicyStore
 
 
 def configure(parser: argparse.ArgumentParser) -> None:

@@ -16,7 +16,7 @@ from typing import Any, Literal
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, ValidationInfo, field_validator, model_validator
 
-from guardrail.entities import DEFAULT_ENTITIES, KNOWN_ENTITIES
+from guardrail.policy.entities import DEFAULT_ENTITIES, KNOWN_ENTITIES
 from guardrail.errors import AdapterError, PolicyError
 
 DEFAULT_POSITIVE_PROMPT = "Do not provide any personal data."

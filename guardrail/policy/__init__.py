@@ -1,0 +1,40 @@
+"""The policy layer: per-tenant YAML (`schema`), the store that routes requests (`store`),
+and the entity names policies may list (`entities`)."""
+
+from guardrail.policy.entities import DEFAULT_ENTITIES, GUARDRAIL_ENTITIES, KNOWN_ENTITIES, PRESIDIO_ENTITIES
+from guardrail.policy.schema import (
+    DEFAULT_NEGATIVE_PROMPT,
+    DEFAULT_POSITIVE_PROMPT,
+    GLOBAL_CONFIG_NAME,
+    DecodingSpec,
+    FilterSpec,
+    GlobalConfig,
+    PatternSpec,
+    RecognizerSpec,
+    SourcePolicy,
+    TenantPolicy,
+    load_global_config,
+    load_policy_file,
+)
+from guardrail.policy.store import PolicyStore, Route
+
+__all__ = [
+    "DEFAULT_ENTITIES",
+    "DEFAULT_NEGATIVE_PROMPT",
+    "DEFAULT_POSITIVE_PROMPT",
+    "GLOBAL_CONFIG_NAME",
+    "GUARDRAIL_ENTITIES",
+    "KNOWN_ENTITIES",
+    "PRESIDIO_ENTITIES",
+    "DecodingSpec",
+    "FilterSpec",
+    "GlobalConfig",
+    "PatternSpec",
+    "PolicyStore",
+    "RecognizerSpec",
+    "Route",
+    "SourcePolicy",
+    "TenantPolicy",
+    "load_global_config",
+    "load_policy_file",
+]

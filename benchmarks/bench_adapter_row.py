@@ -29,8 +29,8 @@ def main() -> int:
     parser.add_argument("--json", type=Path, default=None)
     args = parser.parse_args()
 
-    from guardrail.engine import GenerationRequest, SteeringEngine
-    from guardrail.models import load_model
+    from guardrail.steering.engine import GenerationRequest, SteeringEngine
+    from guardrail.steering.models import load_model
     from guardrail.policy import DecodingSpec
 
     engine = SteeringEngine(load_model(), adapters_dir=REPO / "adapters")

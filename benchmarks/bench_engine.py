@@ -32,9 +32,9 @@ from pathlib import Path
 
 import guardrail  # noqa: F401 - first, so its OpenMP setting precedes the torch import
 import torch
-from guardrail.adapters import write_manifest
-from guardrail.engine import GenerationRequest, GenerationResult, SteeringEngine
-from guardrail.models import LoadedModel, load_model
+from guardrail.steering.adapters import write_manifest
+from guardrail.steering.engine import GenerationRequest, GenerationResult, SteeringEngine
+from guardrail.steering.models import LoadedModel, load_model
 from guardrail.policy import DecodingSpec
 
 PROMPTS = (

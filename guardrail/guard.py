@@ -80,7 +80,7 @@ class Guardrail:
 
     Args:
         store: the tenants' policies.
-        model: model spec for `guardrail.models.load_model` (None: the embedded default).
+        model: model spec for `guardrail.steering.models.load_model` (None: the embedded default).
         engine: a ready `SteeringEngine` (tests inject a tiny-model engine); built lazily if None.
         output_filter: a `guardrail.filtering.OutputFilter`; a default one if None.
         max_workers: threads that run decodes for `stream`, `agenerate` and `astream` callers
@@ -128,8 +128,8 @@ class Guardrail:
             PolicyError: bad policies, or an adapter trained for another base model.
             ModelNotFoundError: the model is not installed or not a local path.
         """
-        from guardrail.adapters import check_adapter_folder
-        from guardrail.models import resolve_identity
+        from guardrail.steering.adapters import check_adapter_folder
+        from guardrail.steering.models import resolve_identity
 
         folder = Path(policies_dir)
         config = load_global_config(folder / GLOBAL_CONFIG_NAME)
@@ -149,8 +149,8 @@ class Guardrail:
         """The steering engine, loading the base model on first use."""
         with self._lock:
             if self._engine is None:
-                from guardrail.engine import SteeringEngine
-                from guardrail.models import load_model
+                from guardrail.steering.engine import SteeringEngine
+                from guardrail.steering.models import load_model
 
                 self._engine = SteeringEngine(load_model(self.model_spec), adapters_dir=self.store.adapters_dir)
             return self._engine
@@ -294,7 +294,7 @@ class Guardrail:
     # -- internals -----------------------------------------------------------------------
 
     def _prepare(self, prompt: Prompt, tenant: str, source: str | None) -> tuple[Route, Any, float, str]:
-        from guardrail.engine import GenerationRequest
+        from guardrail.steering.engine import GenerationRequest
 
         start = time.perf_counter()
         route = self.store.route(tenant, source)

@@ -1,10 +1,10 @@
 """Shared test fixtures.
 
-- `tiny_model`: the in-process tiny random chat model (`guardrail.tiny`), built once per
+- `tiny_model`: the in-process tiny random chat model (`guardrail.steering.tiny`), built once per
   session. Treat it as read-only: an engine that loads adapters wraps the model it is given
   with peft, so tests that load adapters should build their own with `fresh_tiny_model`.
 - `save_tiny_adapter(loaded, folder, name, seed)`: save a random LoRA for a tiny model as an
-  adapter folder with a manifest (the contract of `guardrail.adapters`).
+  adapter folder with a manifest (the contract of `guardrail.steering.adapters`).
 - `tiny_adapters_dir`: a session-wide adapters folder holding "alpha" and "beta", two
   different random adapters for the tiny model.
 """
@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from guardrail.models import LoadedModel
+from guardrail.steering.models import LoadedModel
 
 TINY_ADAPTERS = ("alpha", "beta")
 
@@ -33,7 +33,7 @@ def save_tiny_adapter(loaded: LoadedModel, folder: Path, name: str, seed: int = 
     import torch
     from peft import LoraConfig, get_peft_model
 
-    from guardrail.adapters import write_manifest
+    from guardrail.steering.adapters import write_manifest
 
     config = LoraConfig(
         r=rank,
@@ -55,7 +55,7 @@ def save_tiny_adapter(loaded: LoadedModel, folder: Path, name: str, seed: int = 
 @pytest.fixture(scope="session")
 def tiny_model() -> LoadedModel:
     """The tiny random chat model, shared by the whole session (do not wrap it with peft)."""
-    from guardrail.tiny import build_tiny_model
+    from guardrail.steering.tiny import build_tiny_model
 
     return build_tiny_model()
 

@@ -9,10 +9,10 @@ from pathlib import Path
 import pytest
 import torch
 
-from guardrail.adapters import AdapterManifest, adapter_folder, available_adapters, check_adapter_folder, write_manifest
-from guardrail.engine import GenerationRequest, SteeringEngine
+from guardrail.steering.adapters import AdapterManifest, adapter_folder, available_adapters, check_adapter_folder, write_manifest
+from guardrail.steering.engine import GenerationRequest, SteeringEngine
 from guardrail.errors import AdapterError
-from guardrail.models import ModelIdentity
+from guardrail.steering.models import ModelIdentity
 from guardrail.policy import DecodingSpec
 
 SHA_A, SHA_B = "a" * 64, "b" * 64

@@ -9,12 +9,12 @@ import time
 import pytest
 import torch
 
-from guardrail.batch import left_pad
-from guardrail.engine import GenerationRequest, GenerationResult, SteeringEngine
+from guardrail.steering.batch import left_pad
+from guardrail.steering.engine import GenerationRequest, GenerationResult, SteeringEngine
 from guardrail.errors import AdapterError, EngineError, FilterError
-from guardrail.models import LoadedModel
+from guardrail.steering.models import LoadedModel
 from guardrail.policy import DecodingSpec
-from guardrail.textstream import IncrementalDecoder, StopStrings
+from guardrail.steering.textstream import IncrementalDecoder, StopStrings
 
 QUESTIONS = (
     "What is the email of John Smith?",
@@ -307,7 +307,7 @@ def test_max_new_tokens_stop_at_the_context_length(engine):
 
 @pytest.mark.slow
 def test_default_model_mixed_batch_matches_alone_and_transformers_cfg():
-    from guardrail.models import load_model
+    from guardrail.steering.models import load_model
 
     loaded = load_model()
     engine = SteeringEngine(loaded)

@@ -149,7 +149,7 @@ def test_guard_existing_chain_example(filter_only_guard):
 
 
 def test_langchain_chain_example_with_the_tiny_model(tmp_path, tiny_model):
-    from guardrail.engine import SteeringEngine
+    from guardrail.steering.engine import SteeringEngine
 
     store = PolicyStore.from_dir(quick_policies(tmp_path), adapters_dir=None)
     guard = Guardrail(store, engine=SteeringEngine(tiny_model), output_filter=shared_output_filter())

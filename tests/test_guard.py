@@ -17,7 +17,7 @@ import pytest
 
 from guardrail import EngineError, FilterError, GuardRequest, Guardrail, PolicyError, PolicyStore
 from guardrail.audit import AUDIT_LOGGER
-from guardrail.engine import GenerationRequest, GenerationResult, SteeringEngine
+from guardrail.steering.engine import GenerationRequest, GenerationResult, SteeringEngine
 
 EMAIL = "marta.kowalczyk@posteo.net"
 CARD = "4539 1488 0343 6467"

@@ -301,7 +301,7 @@ def real_guard(tmp_path_factory, tiny_model):
     from guard_fakes import quick_policies, shared_output_filter
 
     from guardrail import Guardrail, PolicyStore
-    from guardrail.engine import SteeringEngine
+    from guardrail.steering.engine import SteeringEngine
 
     store = PolicyStore.from_dir(quick_policies(tmp_path_factory.mktemp("policies")), adapters_dir=None)
     guard = Guardrail(store, engine=SteeringEngine(tiny_model), output_filter=shared_output_filter())

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from guardrail.errors import ModelNotFoundError
-from guardrail.models import DEFAULT_MODEL, default_model_file, load_model, resolve_identity
+from guardrail.steering.models import DEFAULT_MODEL, default_model_file, load_model, resolve_identity
 
 
 def test_default_model_is_found_without_importing_its_package() -> None:
@@ -90,13 +90,13 @@ class _NoCache:
     ids=["cache", "past_key_values", "peft-wrapped-cache", "peft-wrapped-past_key_values"],
 )
 def test_cache_argument_is_read_from_the_forward_signature(model, expected):
-    from guardrail.models import cache_argument
+    from guardrail.steering.models import cache_argument
 
     assert cache_argument(model) == expected
 
 
 def test_a_forward_without_a_cache_argument_is_refused_by_name():
-    from guardrail.models import cache_argument
+    from guardrail.steering.models import cache_argument
 
     with pytest.raises(TypeError, match="_NoCache.forward takes neither"):
         cache_argument(_NoCache())
@@ -106,7 +106,7 @@ def test_a_forward_without_a_cache_argument_is_refused_by_name():
 def test_output_cache_reads_either_output_field(field):
     from types import SimpleNamespace
 
-    from guardrail.models import output_cache
+    from guardrail.steering.models import output_cache
 
     marker = object()
     assert output_cache(SimpleNamespace(**{field: marker})) is marker

@@ -7,7 +7,7 @@ import torch
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from guardrail.sampling import (
+from guardrail.steering.sampling import (
     apply_repetition_penalty,
     ban_repeated_ngrams,
     banned_ngram_tokens,

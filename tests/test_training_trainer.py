@@ -8,7 +8,7 @@ from dataclasses import replace
 import pytest
 
 from guardrail.errors import AdapterError
-from guardrail.tiny import build_tiny_model
+from guardrail.steering.tiny import build_tiny_model
 from guardrail.training import data
 from guardrail.training.pipeline import DataConfig, run_pipeline
 from guardrail.training.trainer import TrainConfig, batch_loss, collate, cosine_with_warmup, encode, train_adapter
@@ -80,7 +80,7 @@ def test_pipeline_saves_a_half_precision_adapter_with_a_manifest(tiny_adapter):
 
 
 def test_saved_adapter_loads_in_the_engine_and_changes_outputs(tiny_adapter):
-    from guardrail.engine import GenerationRequest, SteeringEngine
+    from guardrail.steering.engine import GenerationRequest, SteeringEngine
     from guardrail.policy import DecodingSpec
 
     root, _ = tiny_adapter
@@ -122,7 +122,7 @@ def test_saved_adapter_scores_like_the_trained_model(tiny_adapter):
 def test_manifest_naming_another_base_model_is_refused(tiny_adapter, tmp_path, base_model):
     import shutil
 
-    from guardrail.engine import SteeringEngine
+    from guardrail.steering.engine import SteeringEngine
 
     root, _ = tiny_adapter
     folder = tmp_path / "tiny-privacy"
@@ -159,7 +159,7 @@ def test_cosine_with_warmup():
 
 
 def test_cli_quick_run_writes_an_adapter(tmp_path, capsys):
-    from guardrail.adapters import check_adapter_folder
+    from guardrail.steering.adapters import check_adapter_folder
     from guardrail.cli import main
 
     assert main(["train", "--quick", "--out", str(tmp_path / "quick")]) == 0
@@ -171,7 +171,7 @@ def test_cli_quick_run_writes_an_adapter(tmp_path, capsys):
 def test_record_evaluation_keeps_the_manifest_valid(tiny_adapter, tmp_path):
     import shutil
 
-    from guardrail.adapters import check_adapter_folder
+    from guardrail.steering.adapters import check_adapter_folder
     from guardrail.training.pipeline import record_evaluation
 
     root, _ = tiny_adapter

@@ -57,11 +57,11 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _evaluate(args: argparse.Namespace, configs: list, model_spec: str | None, n: int, max_new: int, explicit: bool) -> int:
-    from guardrail.engine import SteeringEngine
+    from guardrail.steering.engine import SteeringEngine
     from guardrail.evaluation.report import write_report
     from guardrail.evaluation.runner import cache_key, generate_config, load_run, save_run, score_run
     from guardrail.evaluation.scenarios import generate_scenarios
-    from guardrail.models import load_model
+    from guardrail.steering.models import load_model
     from guardrail.policy import DecodingSpec, FilterSpec
 
     began = time.perf_counter()

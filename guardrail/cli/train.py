@@ -71,7 +71,7 @@ def run(args: argparse.Namespace) -> int:
 
 def train(out: str, model_spec: str | None, data_config: DataConfig, train_config: TrainConfig, dtype: str) -> int:
     """Load the model, run the pipeline, print a summary."""
-    from guardrail.models import load_model
+    from guardrail.steering.models import load_model
     from guardrail.training.pipeline import run_pipeline
 
     start = time.monotonic()

@@ -85,7 +85,7 @@ def generate_config(
     """Generate every scenario's answer under `config`.
 
     Args:
-        engine: a `guardrail.engine.SteeringEngine`.
+        engine: a `guardrail.steering.engine.SteeringEngine`.
         config: the configuration.
         scenarios: the scenarios.
         decoding: decoding settings shared by every configuration.
@@ -97,7 +97,7 @@ def generate_config(
     Raises:
         GuardrailError: the first failed request's error (a partial run is never scored).
     """
-    from guardrail.engine import GenerationRequest
+    from guardrail.steering.engine import GenerationRequest
 
     requests = [
         GenerationRequest(

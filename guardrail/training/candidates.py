@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from guardrail.models import LoadedModel
+from guardrail.steering.models import LoadedModel
 from guardrail.training.data import Scenario
 
 

@@ -10,7 +10,7 @@ from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from guardrail.models import LoadedModel
+from guardrail.steering.models import LoadedModel
 from guardrail.policy import DEFAULT_NEGATIVE_PROMPT, DEFAULT_POSITIVE_PROMPT
 from guardrail.training import data
 from guardrail.training.trainer import StepLog, TrainConfig, TrainResult, save_adapter, train_adapter

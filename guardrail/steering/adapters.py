@@ -27,7 +27,7 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from guardrail.errors import AdapterError
-from guardrail.models import ModelIdentity
+from guardrail.steering.models import ModelIdentity
 
 MANIFEST = "manifest.json"
 MANIFEST_FORMAT = 1

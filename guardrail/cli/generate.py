@@ -87,7 +87,7 @@ def run_redact(args: argparse.Namespace) -> int:
 
 def run_demo(args: argparse.Namespace) -> int:
     guard = _guard(args)
-    print("Loading the model and the filter (first run converts the embedded model once, ~30 s)...", flush=True)
+    print("Loading the model and the filter...", flush=True)
     start = time.perf_counter()
     guard.warmup()
     print(f"ready in {time.perf_counter() - start:.1f} s\n")

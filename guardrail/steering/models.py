@@ -152,7 +152,7 @@ def _cached_gguf(file: Path, identity: ModelIdentity) -> Path:
         return folder
     import torch
 
-    logger.info("converting %s to a safetensors cache at %s (once, ~25 s)", file.name, folder)
+    logger.info("Converting %s to a safetensors cache in %s (once, ~30 s)...", file.name, folder)
     model, tokenizer = _from_pretrained(file.parent, dtype=torch.float32, gguf_file=file.name)
     # save_pretrained refuses GGUF-quantised models; the weights are already de-quantised.
     model.hf_quantizer = None

@@ -23,7 +23,6 @@ import queue
 import secrets
 import threading
 import time
-import warnings
 import weakref
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -43,7 +42,6 @@ if TYPE_CHECKING:
 
     from guardrail.steering.models import LoadedModel
 
-BASE = "__base__"  # peft's adapter name for a row that runs the base model alone
 __all__ = ["GenerationRequest", "GenerationResult", "SteeringEngine"]
 
 
@@ -100,7 +98,7 @@ class SteeringEngine:
         self.max_batch_rows = max_batch_rows
         self.drop_finished = drop_finished
         self._model = loaded.model
-        self._peft: Any = None  # the PeftModel, made when the first adapter loads
+        self._bank: Any = None  # the LoRABank (`guardrail.steering.lora`), made when the first adapter loads
         self._adapters: dict[str, Path] = {}
         self._adapter_lock = threading.Lock()
         self._wakeup = threading.Condition()  # guards _pending and _closed
@@ -132,32 +130,18 @@ class SteeringEngine:
             check_adapter_folder(adapter_folder(self.adapters_dir, name), self.loaded.identity)
 
     def _load_adapter(self, name: str) -> None:
-        """Make adapter `name` resident (once). Called only inside the decoding loop's lock."""
+        """Make adapter `name` resident (once): read it with peft, stack it into the LoRA bank."""
         with self._adapter_lock:
             if name in self._adapters:
                 return
             folder = adapter_folder(self.adapters_dir, name)
             check_adapter_folder(folder, self.loaded.identity)
-            try:
-                with warnings.catch_warnings():
-                    # peft 0.21 reads a property transformers 5 deprecated; nothing for us to change
-                    warnings.filterwarnings("ignore", message=".*is_gradient_checkpointing.*", category=FutureWarning)
-                    if self._peft is None:
-                        from peft import PeftModel
+            from guardrail.steering.lora import LoRABank, read_adapter
 
-                        self._peft = PeftModel.from_pretrained(
-                            self._model, str(folder), adapter_name=name, is_trainable=False
-                        )
-                    else:
-                        self._peft.load_adapter(str(folder), adapter_name=name, is_trainable=False)
-            except Exception as exc:  # peft raises many types for a bad folder
-                raise AdapterError(
-                    f"adapter {folder} could not be loaded by peft ({type(exc).__name__}: {exc}); "
-                    "re-save it with peft's save_pretrained for this base model"
-                ) from exc
-            # No active adapter: a forward without `adapter_names` runs the plain base model.
-            self._peft.base_model.set_adapter([])
-            self._peft.eval()
+            weights = read_adapter(folder)
+            if self._bank is None:
+                self._bank = LoRABank(self._model)
+            self._bank.load(name, weights)
             self._adapters[name] = folder
 
     # ----------------------------------------------------------------- prompts
@@ -418,11 +402,10 @@ class SteeringEngine:
             "use_cache": True,
             "logits_to_keep": 1,
         }
-        if self._peft is not None and any(adapters):
-            output = self._peft(**kwargs, adapter_names=[a or BASE for a in adapters])
-        else:  # no active adapter is ever set, so the (possibly wrapped) model runs the plain base
-            output = self._model(**kwargs)
-        return output.logits[:, -1, :]
+        if self._bank is None:
+            return self._model(**kwargs).logits[:, -1, :]
+        with self._bank.rows(adapters, self.loaded.device):  # each row's adapter, in every adapted layer
+            return self._model(**kwargs).logits[:, -1, :]
 
 
 def _close_at_exit(ref: weakref.ref) -> None:

@@ -18,7 +18,6 @@ batch's), so concurrent callers share forward passes and nobody waits for a whol
 from __future__ import annotations
 
 import atexit
-import os
 import queue
 import secrets
 import threading
@@ -36,6 +35,7 @@ from guardrail.steering.decoding import RequestState
 from guardrail.steering.models import cache_argument
 from guardrail.steering.requests import GenerationRequest, GenerationResult, failed
 from guardrail.steering.textstream import IncrementalDecoder, StopStrings
+from guardrail.steering.threads import cap_torch_threads
 
 if TYPE_CHECKING:
     import torch
@@ -111,7 +111,7 @@ class SteeringEngine:
         self._eos_ids = _eos_ids(loaded)
         self.context_length = int(getattr(loaded.model.config, "max_position_embeddings", 0) or 2048)
         self._cache_argument = cache_argument(loaded.model)
-        _cap_threads(loaded.device)
+        cap_torch_threads(loaded.device)
 
     # ----------------------------------------------------------------- adapters
 
@@ -433,14 +433,3 @@ def _eos_ids(loaded: LoadedModel) -> frozenset[int]:
         elif isinstance(source, (list, tuple)):
             ids.update(int(i) for i in source)
     return frozenset(ids)
-
-
-def _cap_threads(device: str) -> None:
-    """On CPU, use no more intra-op threads than the cores this process may run on."""
-    if not device.startswith("cpu") or not hasattr(os, "sched_getaffinity"):
-        return
-    import torch
-
-    cores = len(os.sched_getaffinity(0))
-    if torch.get_num_threads() > cores:
-        torch.set_num_threads(cores)

@@ -23,23 +23,35 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from guardrail.policy import DEFAULT_NEGATIVE_PROMPT, DEFAULT_POSITIVE_PROMPT
+from guardrail.policy import DecodingSpec, SteeringSpec
 
 GUIDANCE_VALUES = (1.5, 2.0, 3.0, 5.0)
+EVAL_ADAPTER = "EVAL_ADAPTER"  # stands for the adapter given by `--adapter`; bound by `EvalConfig.spec`
 _MODE_SLUG = {"logprob": "logprob", "prob": "prob", "top_k": "topk"}
 
 
 @dataclass(frozen=True)
 class EvalConfig:
-    """One engine configuration under evaluation."""
+    """One engine configuration under evaluation: a name and the `SteeringSpec` it runs.
+
+    `steering.adapter` (or `negative_adapter`) set to `EVAL_ADAPTER` means "the adapter
+    under evaluation"; `spec()` puts the real name in. Decoding is shared by every
+    configuration and set by the runner.
+    """
 
     name: str
-    guidance: float = 1.0
-    guidance_mode: str = "logprob"
-    positive_prompt: str = DEFAULT_POSITIVE_PROMPT
-    negative_prompt: str = DEFAULT_NEGATIVE_PROMPT
-    uses_adapter: bool = False  # run with the adapter given by `--adapter`
+    steering: SteeringSpec
     description: str = ""
+
+    @property
+    def uses_adapter(self) -> bool:
+        """Whether a row of this configuration runs the adapter under evaluation."""
+        return EVAL_ADAPTER in self.steering.row_adapters
+
+    def spec(self, adapter: str | None, decoding: DecodingSpec) -> SteeringSpec:
+        """The steering spec to run: `EVAL_ADAPTER` bound to `adapter`, with `decoding`."""
+        pos, neg = (adapter if a == EVAL_ADAPTER else a for a in (self.steering.adapter, self.steering.negative_adapter))
+        return self.steering.model_copy(update={"adapter": pos, "negative_adapter": neg, "decoding": decoding})
 
 
 def _w(w: float) -> str:
@@ -48,18 +60,19 @@ def _w(w: float) -> str:
 
 def all_configs() -> dict[str, EvalConfig]:
     """Every known configuration by name, in report order."""
+    plain = SteeringSpec(guidance=1.0)
     configs = [
-        EvalConfig("base", positive_prompt="", description="base model, empty system turn"),
-        EvalConfig("system-prompt", description="positive system prompt only (w=1)"),
+        EvalConfig("base", plain.model_copy(update={"positive_prompt": ""}), "base model, empty system turn"),
+        EvalConfig("system-prompt", plain, "positive system prompt only (w=1)"),
     ]
     for mode, slug in _MODE_SLUG.items():
         configs += [
-            EvalConfig(f"cfg-{slug}-w{_w(w)}", guidance=w, guidance_mode=mode, description=f"CFG, {mode} mode, w={_w(w)}")
+            EvalConfig(f"cfg-{slug}-w{_w(w)}", SteeringSpec(guidance=w, mode=mode), f"CFG, {mode} mode, w={_w(w)}")
             for w in GUIDANCE_VALUES
         ]
     configs += [
-        EvalConfig("adapter", uses_adapter=True, description="adapter + positive system prompt (w=1)"),
-        EvalConfig("adapter-cfg-w3", guidance=3.0, uses_adapter=True, description="adapter + CFG, logprob mode, w=3"),
+        EvalConfig("adapter", SteeringSpec(guidance=1.0, adapter=EVAL_ADAPTER), "adapter + positive system prompt (w=1)"),
+        EvalConfig("adapter-cfg-w3", SteeringSpec(guidance=3.0, adapter=EVAL_ADAPTER), "adapter + CFG, logprob mode, w=3"),
     ]
     return {c.name: c for c in configs}
 

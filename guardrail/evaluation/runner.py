@@ -63,7 +63,7 @@ def cache_key(config: EvalConfig, scenarios: Sequence[Scenario], decoding: Decod
     digest = hashlib.sha256(json.dumps([asdict(s) for s in scenarios], sort_keys=True).encode()).hexdigest()
     return {
         "format": CACHE_FORMAT,
-        "config": asdict(config),
+        "config": {"name": config.name, "steering": config.steering.model_dump(mode="json"), "description": config.description},
         "model": model,
         "adapter": adapter if config.uses_adapter else None,
         "scenarios": len(scenarios),
@@ -99,17 +99,9 @@ def generate_config(
     """
     from guardrail.steering.engine import GenerationRequest
 
+    steering = config.spec(adapter, decoding)
     requests = [
-        GenerationRequest(
-            messages=s.messages,
-            guidance=config.guidance,
-            guidance_mode=config.guidance_mode,
-            positive_prompt=config.positive_prompt,
-            negative_prompt=config.negative_prompt,
-            adapter=adapter if config.uses_adapter else None,
-            decoding=decoding,
-        )
-        for s in scenarios
+        GenerationRequest(messages=s.messages, steering=steering) for s in scenarios
     ]
     order = sorted(range(len(requests)), key=lambda i: sum(len(m["content"]) for m in scenarios[i].messages))
     results: dict[int, Generation] = {}

@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from guardrail.errors import FilterError
 from guardrail.filtering import WITHHELD_NOTICE, Finding, OutputFilter, operators, segments
 from guardrail.filtering.normalize import normalize
-from guardrail.filtering.output_filter import OVERLONG_ENTITY, resolve
+from guardrail.filtering.core import OVERLONG_ENTITY, resolve
 from guardrail.policy import FilterSpec
 
 SPEC = FilterSpec(entities=("EMAIL_ADDRESS", "CREDIT_CARD", "PERSON"))

@@ -152,7 +152,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--misses", action="store_true", help="print every leaked value and altered text")
     parser.add_argument("--json", type=Path)
     args = parser.parse_args(argv)
-    logging.getLogger("presidio-analyzer").setLevel(logging.ERROR)
+    for noisy in ("presidio-analyzer", "tldextract"):
+        logging.getLogger(noisy).setLevel(logging.CRITICAL)
     rows, clean = load_set(args.set), clean_texts(args.set)
     results = {"guardrail": evaluate(guardrail_spans(), rows, clean)}
     if args.protect:

@@ -26,6 +26,7 @@ from guardrail.policy import FilterSpec
 logger = logging.getLogger("guardrail.filter")
 
 OVERLONG_ENTITY = "OVERLONG_TOKEN"
+LEARNT_SCORE = 0.6  # a name found again: below the finding it was learnt from, so that one names a merge
 
 
 @dataclass(frozen=True)
@@ -186,7 +187,7 @@ def new_state(spec: FilterSpec, tenant: str, protect: Sequence[str]) -> CoreStat
     protected = KnownValues()
     protected.add(protect)
     key = operators.tenant_key(operators.hash_secret(), tenant) if spec.operator == "hash" else None
-    return CoreState(key=key, protected=protected, names=KnownValues(entity="PERSON"))
+    return CoreState(key=key, protected=protected, names=KnownValues(entity="PERSON", score=LEARNT_SCORE))
 
 
 _FILLERS = frozenset({"the", "a", "an", "our", "your", "my", "their", "his", "her", "its"})

@@ -21,16 +21,17 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from guardrail.filtering.base import Finding
 from guardrail.filtering.normalize import normalize
-from guardrail.filtering.recognizers import COMMON_TERMS
 
 KNOWN_ENTITY = "CONTEXT_VALUE"
 KNOWN_RECOGNIZER = "KnownValues"
 _WORD = re.compile(r"[^\W_]+")
 _NAME_WORD = re.compile(r"[^\W\d_][^\W\d_'\u2019.-]*")
 _MIN_DIGITS = 7
+LEARN_SCORE = 0.7
 
 
 def _patterns(value: str) -> list[str]:
@@ -46,8 +47,16 @@ def _patterns(value: str) -> list[str]:
         out.append(r"[\s./()-]{0,2}".join(tail))
     parts = value.split()
     if 2 <= len(parts) <= 4 and all(_NAME_WORD.fullmatch(p) and p[0].isupper() for p in parts):
-        out += [re.escape(w) for w in words if len(w) >= 3 and w.casefold() not in COMMON_TERMS]
+        out += [re.escape(w) for w in words if len(w) >= 3 and w.casefold() not in _never_alone()]
     return out
+
+
+@lru_cache(maxsize=1)
+def _never_alone() -> frozenset[str]:
+    """Words of a name that are not matched on their own (common terms, openers, stop words)."""
+    from guardrail.filtering.gating import openers
+
+    return openers()
 
 
 @dataclass
@@ -60,6 +69,7 @@ class KnownValues:
     """
 
     entity: str = KNOWN_ENTITY
+    score: float = 1.0
     values: set[str] = field(default_factory=set)
     _regex: re.Pattern | None = None
 
@@ -72,14 +82,18 @@ class KnownValues:
             self._regex = re.compile(r"(?<![^\W_])(?:" + "|".join(alternatives) + r")(?![^\W_])", re.IGNORECASE) if alternatives else None
 
     def learn(self, text: str, findings: Iterable[Finding]) -> None:
-        """Know the names among `findings` (spans in `text`) from now on."""
-        self.add(text[f.start:f.end] for f in findings if f.entity_type == "PERSON" and f.recognizer != KNOWN_RECOGNIZER)
+        """Know the full names among `findings` (spans in `text`, score >= `LEARN_SCORE`) from now on."""
+        self.add(
+            text[f.start:f.end] for f in findings
+            if f.entity_type == "PERSON" and f.recognizer != KNOWN_RECOGNIZER and f.score >= LEARN_SCORE
+            and len(text[f.start:f.end].split()) >= 2
+        )
 
     def find(self, normalised: str) -> list[Finding]:
         """Every known value in a normalised text, as findings."""
         if self._regex is None:
             return []
         return [
-            Finding(self.entity, m.start(), m.end(), 1.0, KNOWN_RECOGNIZER)
+            Finding(self.entity, m.start(), m.end(), self.score, KNOWN_RECOGNIZER)
             for m in self._regex.finditer(normalised)
         ]

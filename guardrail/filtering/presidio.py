@@ -20,6 +20,7 @@ from pathlib import Path
 
 from guardrail.errors import ModelNotFoundError
 from guardrail.filtering.base import Finding
+from guardrail.filtering.addresses import extend_to_city
 from guardrail.filtering.gating import could_match, needs_ner, openers
 from guardrail.filtering.people import corroborated
 from guardrail.filtering.recognizers import (
@@ -226,9 +227,10 @@ class PresidioAnalyzer:
                         continue
             if entity == IDENTIFYING_DATE:
                 entity = "DATE_TIME"
+            end = extend_to_city(text, result.end) if entity == "STREET_ADDRESS" else result.end
             if entity not in wanted:
                 continue
-            finding = Finding(entity, result.start, result.end, score, name)
+            finding = Finding(entity, result.start, end, score, name)
             if metadata.get("rule") == "day and month":
                 day_months.append(finding)
             else:

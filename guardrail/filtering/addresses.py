@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 _FIRST_TYPES = """peatonal pasaje campo rotonda rue avenue av ave boulevard bd blvd chemin impasse allee place quai route cours passage square
 calle c avenida avda paseo plaza camino carrera carretera ronda travesia callejon privada cerrada andador prolongacion
@@ -81,8 +82,13 @@ class AddressSpan:
     pattern: str
 
 
-def find_addresses(text: str) -> list[AddressSpan]:
-    """Non-US street lines in `text` (normalised)."""
+@lru_cache(maxsize=512)
+def find_addresses(text: str) -> tuple[AddressSpan, ...]:
+    """Non-US street lines in `text` (normalised); cached, as the NER gate asks for the same text."""
+    return tuple(_find_addresses(text))
+
+
+def _find_addresses(text: str) -> list[AddressSpan]:
     out = [AddressSpan(m.start(), m.end(), score, name) for name, regex, score in PATTERNS for m in regex.finditer(text)]
     for m in _GENERIC.finditer(text):
         if ADDRESS_WORDS.search(text, max(0, m.start() - 40), m.start()):

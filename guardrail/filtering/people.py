@@ -32,6 +32,19 @@ _PERSON_VERB = re.compile(
     r"|moved|booked|is|was|has|had|will|would|can|could|did|does|thinks|wants|needs|a dit|a confirme|a appele|est|sagte"
     r"|bestatigte|rief|hat|ist|wird|dijo|confirmo|llamo|es|esta|ha|va)\b"
 )
+_LONE_WORD = re.compile(_WORD)
+_SURNAME_ENDING = re.compile(
+    r"(?:escu|eanu|ski|ska|sky|cki|cka|ova|ovic|evic|ic|enko|chuk|oglu|yan|ian|poulos|akis|idis|sson|ssen|nen|lainen"
+    r"|inen|ez|elli|etti|ucci|ini|ino|eira|eiro|ães|oes|ashvili|adze|ishi|moto|mura|yama|kawa|hara|ta)$"
+)
+_ADDRESSING = re.compile(
+    r"(?i)(?:\b(?:hi|hello|hey|dear|thanks|thank you|copy|cc|call|ask|tell|let|inform|notify|contact|with|for|to|by|from"
+    r"|bonjour|salut|cher|chère|appeler|appelez|prevenez|avec|pour|hallo|liebe|lieber|rufen sie|informieren sie|mit|fur"
+    r"|hola|querido|querida|llamar a|avise a|con|para)[ \t]+)$"
+)
+_PLACE_BEFORE = re.compile(
+    r"(?i)\b(?:in|at|near|to|from|a|à|au|en|dans|de|nach|aus|bei|desde|em|para)[ \t]+$"
+)
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;\n]\s*|[\"'(\[*\u2022-]\s*)$")
 ROLES = frozenset("agent user assistant system customer client support bot operator caller host guest q a note".split())
 
@@ -75,8 +88,28 @@ def corroborated(value: str) -> bool:
     return bool(names)
 
 
-def find_names(text: str) -> list[NameSpan]:
-    """Names of people in `text` (normalised)."""
+@lru_cache(maxsize=512)
+def find_names(text: str) -> tuple[NameSpan, ...]:
+    """Names of people in `text` (normalised); cached, as the NER gate asks for the same text."""
+    return tuple(_find_names(text))
+
+
+def unexplained_name_word(text: str, explained: list[tuple[int, int]]) -> bool:
+    """Whether `text` has a gazetteer name, or a capitalised word after a place preposition,
+    outside the `explained` spans: the only words where an NER finding would be kept."""
+    first_names, surnames, blocked = _lexicon()
+    for match in _LONE_WORD.finditer(text):
+        if any(s <= match.start() < e for s, e in explained):
+            continue
+        folded = match.group().casefold()
+        if folded in blocked or _common(match.group()):
+            continue
+        if folded in first_names or folded in surnames or _PLACE_BEFORE.search(text, max(0, match.start() - 16), match.start()):
+            return True
+    return False
+
+
+def _find_names(text: str) -> list[NameSpan]:
     first_names, surnames, blocked = _lexicon()
     out = []
     for match in _TITLED.finditer(text):
@@ -106,9 +139,28 @@ def _from_capitalised_run(text, match, first_names, surnames, blocked) -> list[N
         return [NameSpan(words[0][0], words[-1][1], FULL_NAME_SCORE, "first name + surname")]
     if len(words) >= 2 and words[-1][2].casefold() in surnames and not _sentence_start(text, words[0][0]):
         return [NameSpan(words[0][0], words[-1][1], FULL_NAME_SCORE, "name + surname")]
+    if len(words) >= 2 and not _sentence_start(text, words[0][0]) and any(_looks_foreign(w) for _, _, w in words[-2:]):
+        return [NameSpan(words[0][0], words[-1][1], SURNAME_SCORE, "foreign-looking name")]
     if len(words) == 1 and _lone_surname(text, words[0], surnames, first_names):
         return [NameSpan(words[0][0], words[0][1], SURNAME_SCORE, "surname")]
+    if len(words) == 1 and _lone_first_name(text, words[0], first_names):
+        return [NameSpan(words[0][0], words[0][1], SURNAME_SCORE, "first name")]
     return []
+
+
+def _looks_foreign(word: str) -> bool:
+    """A surname-like word: letters beyond ASCII after normalising ("Mansız", "Supeł") or a surname ending."""
+    return not word.isascii() or _SURNAME_ENDING.search(word) is not None
+
+
+def _lone_first_name(text, word, first_names) -> bool:
+    """A first name alone names someone after a greeting or an addressing verb ("Hi Ana", "copy Jonas")."""
+    from guardrail.filtering.gazetteer import ENGLISH_WORDS
+
+    folded = word[2].casefold()
+    if folded not in first_names or folded in ENGLISH_WORDS:
+        return False
+    return _ADDRESSING.search(text, max(0, word[0] - 24), word[0]) is not None or _PERSON_VERB.match(text, word[1]) is not None
 
 
 def _lone_surname(text, word, surnames, first_names) -> bool:

@@ -20,9 +20,9 @@ from pathlib import Path
 
 from guardrail.errors import ModelNotFoundError
 from guardrail.filtering.base import Finding
-from guardrail.filtering.addresses import extend_to_city
+from guardrail.filtering.addresses import extend_to_city, find_addresses
 from guardrail.filtering.gating import could_match, needs_ner, openers
-from guardrail.filtering.people import corroborated
+from guardrail.filtering.people import corroborated, find_names, unexplained_name_word
 from guardrail.filtering.recognizers import (
     custom_recognizer,
     extra_card_and_phone_recognizers,
@@ -175,10 +175,7 @@ class PresidioAnalyzer:
         # A recognizer declared in the policy runs even when its entity is not listed.
         wanted = set(spec.entities) | {r.entity for r in spec.recognizers} if spec.entities else set()
         asked = [self._entities_for(text, wanted, spec) for text in texts]
-        run_ner = [
-            (bool(a & _ner_entities(spec)) and needs_ner(t, self._openers)) or (spec.dates == "all" and "DATE_TIME" in a)
-            for t, a in zip(texts, asked)
-        ]
+        run_ner = [self._run_ner(t, a, spec) for t, a in zip(texts, asked)]
         with self._nlp_lock:
             artifacts = analyzer.nlp_engine.artifacts_many(texts, run_ner)
         custom = self._custom_recognizers(spec.recognizers) or None
@@ -193,6 +190,23 @@ class PresidioAnalyzer:
             )
             out.append(self._findings(text, results, wanted, spec))
         return out
+
+    def _run_ner(self, text: str, asked: set[str], spec: FilterSpec) -> bool:
+        """Whether the NER pipe, the costliest step, could add a finding that is kept.
+
+        ORGANIZATION and NRP, and every date under `dates: all`, come from it alone. A PERSON
+        or LOCATION it finds is kept only with a gazetteer name or a place preposition
+        (`_ner_corroborated`), so it runs only where such a word is not already inside a
+        name or street line guardrail's recognizers found.
+        """
+        if spec.dates == "all" and "DATE_TIME" in asked:
+            return True
+        if not (asked & _ner_entities(spec)) or not needs_ner(text, self._openers):
+            return False
+        if asked & {"ORGANIZATION", "NRP"} & set(spec.entities):
+            return True
+        explained = [(n.start, n.end) for n in find_names(text)] + [(a.start, a.end) for a in find_addresses(text)]
+        return unexplained_name_word(text, explained)
 
     @staticmethod
     def _entities_for(text: str, wanted: set[str], spec: FilterSpec) -> set[str]:

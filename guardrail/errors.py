@@ -33,3 +33,11 @@ class EngineError(GuardrailError):
 
 class FilterError(GuardrailError):
     """The output filter failed and the policy says `on_error: block`: nothing is returned."""
+
+
+class FilterCheckError(GuardrailError):
+    """One of the output filter's own checks failed (not text, too long, too slow, a bad analyzer result).
+
+    Its message is written by guardrail and never quotes the text, so the filter may log it
+    and put it into `FilterError`; any other exception is reported by its type alone.
+    """

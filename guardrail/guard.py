@@ -29,6 +29,7 @@ from typing import Any
 from guardrail.audit import AuditEvent, emit
 from guardrail.errors import EngineError, FilterError, GuardrailError
 from guardrail.filtering.base import count_entities
+from guardrail.filtering.streaming import apump, pump
 from guardrail.policy import GLOBAL_CONFIG_NAME, load_global_config
 from guardrail.policy.store import PolicyStore, Route
 
@@ -220,13 +221,8 @@ class Guardrail:
         try:
             streaming = self.output_filter.stream(route.filter, route.tenant)
             self._start(run, request, pieces.put)
-            while (piece := pieces.get()) is not _DONE:
-                if safe := streaming.feed(piece):
-                    yield safe
+            yield from pump(streaming, _decoded(iter(pieces.get, _DONE), run))
             result = run.future.result()
-            _raise_engine_error(result)
-            if rest := streaming.close():
-                yield rest
         except GuardrailError as exc:
             self._audit_failure(route, request_id, "stream", start, exc)
             raise
@@ -254,13 +250,9 @@ class Guardrail:
         try:
             streaming = self.output_filter.stream(route.filter, route.tenant)
             self._start(run, request, lambda p: loop.call_soon_threadsafe(pieces.put_nowait, p))
-            while (piece := await pieces.get()) is not _DONE:
-                if safe := streaming.feed(piece):
-                    yield safe
-            result = await asyncio.wrap_future(run.future)
-            _raise_engine_error(result)
-            if rest := streaming.close():
-                yield rest
+            async for safe in apump(streaming, _adecoded(pieces, run)):
+                yield safe
+            result = run.future.result()
         except GuardrailError as exc:
             self._audit_failure(route, request_id, "stream", start, exc)
             raise
@@ -387,3 +379,16 @@ class _Run:
 def _raise_engine_error(result: Any) -> None:
     if result.error is not None:
         raise result.error
+
+
+def _decoded(pieces: Iterator[str], run: _Run) -> Iterator[str]:
+    """A stream's decoded pieces; raises the engine's error, if any, after the last one."""
+    yield from pieces
+    _raise_engine_error(run.future.result())
+
+
+async def _adecoded(pieces: asyncio.Queue, run: _Run) -> AsyncIterator[str]:
+    """`_decoded` for `astream`: pieces from an asyncio queue until `_DONE`."""
+    while (piece := await pieces.get()) is not _DONE:
+        yield piece
+    _raise_engine_error(await asyncio.wrap_future(run.future))

@@ -7,7 +7,7 @@
 from guardrail.filtering.base import WITHHELD_NOTICE, Finding, FilterResult, SegmentAnalyzer, count_entities
 from guardrail.filtering.operators import HASH_SECRET_ENV
 from guardrail.filtering.output_filter import OutputFilter
-from guardrail.filtering.streaming import StreamingFilter
+from guardrail.filtering.streaming import StreamingFilter, apump, pump
 
 __all__ = [
     "HASH_SECRET_ENV",
@@ -17,5 +17,7 @@ __all__ = [
     "OutputFilter",
     "SegmentAnalyzer",
     "StreamingFilter",
+    "apump",
     "count_entities",
+    "pump",
 ]

@@ -13,21 +13,24 @@ What makes it fast compared with a default `AnalyzerEngine()`:
 from __future__ import annotations
 
 import logging
+import re
 import threading
 from collections.abc import Sequence
 from pathlib import Path
 
 from guardrail.errors import ModelNotFoundError
 from guardrail.filtering.base import Finding
+from guardrail.filtering.addresses import extend_to_city, find_addresses
 from guardrail.filtering.gating import could_match, needs_ner, openers
+from guardrail.filtering.people import corroborated, find_names, unexplained_name_word
 from guardrail.filtering.recognizers import (
     custom_recognizer,
     extra_card_and_phone_recognizers,
-    gated_phone_recognizer,
     iban_recognizer,
     is_common_term,
     looks_like_person,
     offline_email_recognizer,
+    span_recognizer,
     street_address_recognizer,
 )
 from guardrail.policy import FilterSpec, RecognizerSpec
@@ -98,11 +101,28 @@ def _build_analyzer(spacy_model: str):
     registry.remove_recognizer("EmailRecognizer")
     registry.add_recognizer(offline_email_recognizer())
     registry.remove_recognizer("PhoneRecognizer")
-    registry.add_recognizer(gated_phone_recognizer())
-    registry.add_recognizer(street_address_recognizer())
-    for recognizer in [*extra_card_and_phone_recognizers(), iban_recognizer()]:
+    for recognizer in [street_address_recognizer(), *extra_card_and_phone_recognizers(), iban_recognizer(), *_international()]:
         registry.add_recognizer(recognizer)
     return AnalyzerEngine(registry=registry, nlp_engine=engine, supported_languages=["en"])
+
+
+DATE_RECOGNIZER = "IdentifyingDateRecognizer"
+IDENTIFYING_DATE = "IDENTIFYING_DATE"  # dates.py's dates, reported as DATE_TIME
+
+
+def _international():
+    """guardrail's recognizers for names, phones and street lines of many countries, and dates."""
+    from guardrail.filtering.addresses import find_addresses
+    from guardrail.filtering.dates import find_dates
+    from guardrail.filtering.people import find_names
+    from guardrail.filtering.phones import find_phones
+
+    return [
+        span_recognizer("InternationalNameRecognizer", "PERSON", find_names),
+        span_recognizer("InternationalPhoneRecognizer", "PHONE_NUMBER", find_phones),
+        span_recognizer("InternationalAddressRecognizer", "STREET_ADDRESS", find_addresses),
+        span_recognizer(DATE_RECOGNIZER, IDENTIFYING_DATE, find_dates, rule_of=lambda d: "day and month" if d.needs_name else "identifies"),
+    ]
 
 
 class PresidioAnalyzer:
@@ -154,9 +174,10 @@ class PresidioAnalyzer:
         analyzer = self._engine()
         # A recognizer declared in the policy runs even when its entity is not listed.
         wanted = set(spec.entities) | {r.entity for r in spec.recognizers} if spec.entities else set()
-        asked = [self._entities_for(text, wanted) for text in texts]
+        asked = [self._entities_for(text, wanted, spec) for text in texts]
+        run_ner = [self._run_ner(t, a, spec) for t, a in zip(texts, asked)]
         with self._nlp_lock:
-            artifacts = analyzer.nlp_engine.artifacts_many(texts, [bool(a & NER_ENTITIES) for a in asked])
+            artifacts = analyzer.nlp_engine.artifacts_many(texts, run_ner)
         custom = self._custom_recognizers(spec.recognizers) or None
         out = []
         for text, entities, nlp_artifacts in zip(texts, asked, artifacts):
@@ -167,24 +188,46 @@ class PresidioAnalyzer:
                 text, language="en", entities=sorted(entities), score_threshold=spec.threshold,
                 nlp_artifacts=nlp_artifacts, ad_hoc_recognizers=custom,
             )
-            out.append(self._findings(text, results, wanted))
+            out.append(self._findings(text, results, wanted, spec))
         return out
 
-    def _entities_for(self, text: str, wanted: set[str]) -> set[str]:
-        """The entities worth asking Presidio for in `text` (cheap pre-checks and NER gating)."""
+    def _run_ner(self, text: str, asked: set[str], spec: FilterSpec) -> bool:
+        """Whether the NER pipe, the costliest step, could add a finding that is kept.
+
+        ORGANIZATION and NRP, and every date under `dates: all`, come from it alone. A PERSON
+        or LOCATION it finds is kept only with a gazetteer name or a place preposition
+        (`_ner_corroborated`), so it runs only where such a word is not already inside a
+        name or street line guardrail's recognizers found.
+        """
+        if spec.dates == "all" and "DATE_TIME" in asked:
+            return True
+        if not (asked & _ner_entities(spec)) or not needs_ner(text, self._openers):
+            return False
+        if asked & {"ORGANIZATION", "NRP"} & set(spec.entities):
+            return True
+        explained = [(n.start, n.end) for n in find_names(text)] + [(a.start, a.end) for a in find_addresses(text)]
+        return unexplained_name_word(text, explained)
+
+    @staticmethod
+    def _entities_for(text: str, wanted: set[str], spec: FilterSpec) -> set[str]:
+        """The entities worth asking Presidio for in `text` (cheap pre-checks)."""
         asked = {entity for entity in wanted if could_match(entity, text)}
-        if asked & NER_ENTITIES and not ("DATE_TIME" in asked or needs_ner(text, self._openers)):
-            asked -= NER_ENTITIES
+        if "DATE_TIME" in asked and any(c.isdigit() for c in text):
+            asked.add(IDENTIFYING_DATE)  # every identifying date has a day number
+        if spec.dates == "identifying":
+            asked.discard("DATE_TIME")  # Presidio's and spaCy's dates: only with `dates: all`
         if "PERSON" in asked:
             # The small model labels many full names ORG: ask for ORGANIZATION too and
             # relabel the ones that start with a common first name.
             asked.add("ORGANIZATION")
         return asked
 
-    def _findings(self, text: str, results: list, wanted: set[str]) -> list[Finding]:
+    def _findings(self, text: str, results: list, wanted: set[str], spec: FilterSpec) -> list[Finding]:
         findings = []
+        day_months = []
         for result in results:
-            name = (result.recognition_metadata or {}).get("recognizer_name", "unknown")
+            metadata = result.recognition_metadata or {}
+            name = metadata.get("recognizer_name", "unknown")
             entity, score = result.entity_type, float(result.score)
             if name == NER_RECOGNIZER:
                 value = text[result.start:result.end]
@@ -192,6 +235,48 @@ class PresidioAnalyzer:
                     continue
                 if entity == "ORGANIZATION" and "PERSON" in wanted and looks_like_person(value):
                     entity, score = "PERSON", min(score, PERSON_FROM_ORG_SCORE)
-            if entity in wanted:
-                findings.append(Finding(entity, result.start, result.end, score, name))
+                if not _ner_corroborated(entity, value, text, result.start):
+                    score = min(score, UNCORROBORATED_SCORE)
+                    if score < spec.threshold:
+                        continue
+            if entity == IDENTIFYING_DATE:
+                entity = "DATE_TIME"
+            end = extend_to_city(text, result.end) if entity == "STREET_ADDRESS" else result.end
+            if entity not in wanted:
+                continue
+            finding = Finding(entity, result.start, end, score, name)
+            if metadata.get("rule") == "day and month":
+                day_months.append(finding)
+            else:
+                findings.append(finding)
+        if spec.dates == "all" or any(f.entity_type == "PERSON" for f in findings):
+            findings += day_months  # a day and month next to a name identifies
         return findings
+
+
+UNCORROBORATED_SCORE = 0.3
+_PLACE_CONTEXT = re.compile(
+    r"(?i)(?:\b(?:in|at|near|based in|born in|lives in|living in|moved to|relocated to|comes from|is from|are from"
+    r"|a|à|au|en|dans|de|nach|aus|bei|cerca de|desde|em|para))[ \t]+$"
+)
+
+
+def _ner_corroborated(entity: str, value: str, text: str, start: int) -> bool:
+    """Whether the small NER model's PERSON or LOCATION has support beyond the model.
+
+
+    A PERSON needs a gazetteer name (`people.corroborated`); a LOCATION a place preposition
+    right before it (a city after a street line is part of the street's finding). spaCy's small model tags unknown capitalised words (product
+    and tool names) as PERSON or GPE; alone that is too weak a signal (scored
+    `UNCORROBORATED_SCORE`, below the usual thresholds).
+    """
+    if entity == "PERSON":
+        return corroborated(value)
+    if entity == "LOCATION":
+        return _PLACE_CONTEXT.search(text, max(0, start - 20), start) is not None
+    return True
+
+
+def _ner_entities(spec: FilterSpec) -> frozenset[str]:
+    """The entities only the NER pipe finds (DATE_TIME too when every date is wanted)."""
+    return NER_ENTITIES if spec.dates == "all" else NER_ENTITIES - {"DATE_TIME"}

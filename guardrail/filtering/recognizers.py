@@ -180,7 +180,8 @@ def iban_values(text: str) -> list[tuple[int, int]]:
                 continue
             candidate = text[match.start():end]
             compact = candidate.replace(" ", "")
-            if re.fullmatch(country, candidate) and _mod97(compact) == 1:
+            # The country's format, or (generated and mistyped data) any length with the check.
+            if (re.fullmatch(country, candidate) or 15 <= len(compact) <= 34) and _mod97(compact) == 1:
                 spans.append((match.start(), end))
                 break
     return spans
@@ -244,3 +245,30 @@ def looks_like_person(value: str) -> bool:
     while words and words[0] in _TITLES:
         words = words[1:]
     return 2 <= len(words) <= 4 and words[0] in FIRST_NAMES and not any(w in COMMON_TERMS for w in words[1:])
+
+
+def span_recognizer(name: str, entity: str, find, rule_of=None):
+    """A Presidio recognizer around a pure finder: `find(text) -> spans` with `.start`, `.end`, `.score`.
+
+    Args:
+        name: the recognizer's name (in findings).
+        entity: the entity type it reports.
+        find: the finder (`people.find_names`, `phones.find_phones`, ...).
+        rule_of: optional `span -> str`, stored as the result's `rule` metadata.
+    """
+    from presidio_analyzer import EntityRecognizer, RecognizerResult
+
+    class SpanRecognizer(EntityRecognizer):
+        def load(self) -> None:
+            pass
+
+        def analyze(self, text, entities, nlp_artifacts=None):
+            results = []
+            for span in find(text):
+                metadata = {RecognizerResult.RECOGNIZER_NAME_KEY: self.name, RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id}
+                if rule_of is not None:
+                    metadata["rule"] = rule_of(span)
+                results.append(RecognizerResult(entity, span.start, span.end, span.score, recognition_metadata=metadata))
+            return results
+
+    return SpanRecognizer(supported_entities=[entity], name=name)

@@ -20,7 +20,8 @@ ABBREVIATIONS = frozenset(
     """mr mrs ms mx dr prof sr jr st ave av rd blvd ln dr ct pl sq hwy pkwy apt ste no nos vs etc
     inc ltd co corp dept univ approx fig mt ft est tel ph ext jan feb mar apr jun jul aug sep sept
     oct nov dec mon tue tues wed thu thur thurs fri sat sun gen col capt lt sgt rev hon
-    e.g i.e cf al""".split()
+    e.g i.e cf al
+    ul al os pl nr str bl sc ap edif depto dpto int avda av sra srta mme mlle hr fr sig dott dhr mevr nam""".split()
 )
 _CLOSERS = "\"')]}\u2019\u201d\u00bb"
 _ENDERS = ".!?\u2026"
@@ -69,6 +70,8 @@ def is_boundary(text: str, start: int, p: int) -> bool:
     while w > start and (text[w - 1].isalnum() or text[w - 1] == "."):
         w -= 1
     word = text[w:word_end].lower()
+    if word.isdigit() and len(word) <= 2:
+        return False  # a German or Nordic ordinal: "am 12. Februar", "4. juni"
     return len(word) > 1 and "." not in word and word not in ABBREVIATIONS
 
 

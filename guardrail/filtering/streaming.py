@@ -1,4 +1,4 @@
-"""`StreamingFilter`: the output filter over a stream of text pieces.
+"""`StreamingFilter`: the output filter over a stream of text pieces, and `pump`, which drives one.
 
 It holds back the text of the current segment (see `segments.py`) and releases a segment,
 filtered, as soon as its end is known: at the first sentence or line end, or once a
@@ -13,16 +13,25 @@ equals the non-streaming result for any chunking.
 from __future__ import annotations
 
 import time
+from collections.abc import AsyncIterable, AsyncIterator, Iterable, Iterator, Sequence
 
 from guardrail.errors import FilterError
 from guardrail.filtering import segments
-from guardrail.filtering.base import Finding
-from guardrail.filtering.output_filter import OutputFilter, check_deadline, check_text, fail, hash_key
+from guardrail.filtering.base import Finding, SegmentAnalyzer
+from guardrail.filtering.core import CoreState, SegmentJob, check_deadline, check_text, fail, filter_segments, new_state
 from guardrail.policy import FilterSpec
 
 
 class StreamingFilter:
-    """Filters one stream; `feed` pieces, then `close`.
+    """Filters one stream; `feed` pieces, then `close`. Built by `OutputFilter.stream`.
+
+    Args:
+        analyzer: the analysis backend.
+        spec: the route's filter.
+        tenant: the tenant (keys the hash operator).
+        max_segment: the longest segment analysed at once.
+        lookahead: characters past a forced cut analysed with it.
+        protect: values removed wherever they appear (see `known.py`).
 
     Attributes:
         window: the most characters ever held back (0 when the route filters nothing).
@@ -30,21 +39,25 @@ class StreamingFilter:
             stream with the notice (the text released before stays as it was).
     """
 
-    def __init__(self, output_filter: OutputFilter, spec: FilterSpec, tenant: str):
-        self._filter = output_filter
+    def __init__(
+        self, analyzer: SegmentAnalyzer, spec: FilterSpec, tenant: str, *, max_segment: int, lookahead: int,
+        protect: Sequence[str] = (),
+    ):
+        self._analyzer = analyzer
         self._spec = spec
         self._tenant = tenant
-        self.window = output_filter.max_segment + output_filter.lookahead if spec.active else 0
+        self._protect = tuple(protect)
+        self._max_segment = max_segment
+        self._lookahead = lookahead
+        self.window = max_segment + lookahead if spec.active else 0
         self.withheld = False
         self._findings: list[Finding] = []
         self._buffer = ""  # text not released yet, from self._pos on
         self._pos = 0  # start of the current segment in the buffer
         self._offset = 0  # position of the buffer's start in the whole stream
         self._scanned = 0  # buffer positions before it hold no boundary of the current segment
-        self._hard_start = False
-        self._carry = 0
+        self._state: CoreState | None = None
         self._seen = 0
-        self._key: bytes | None = None
         self._failed = False
         self._closed = False
 
@@ -83,10 +96,10 @@ class StreamingFilter:
             check_text(piece, self._spec, self._seen)
             if not self._spec.active:
                 return piece
-            self._filter.analyzer.warmup()  # the one-off build does not count against the timeout
-            if self._key is None:
-                self._key = hash_key(self._spec, self._tenant)
-            return self._release(piece, final)
+            self._analyzer.warmup()  # the one-off build does not count against the timeout
+            if self._state is None:
+                self._state = new_state(self._spec, self._tenant, self._protect)
+            return self._release(piece, final, self._state)
         except Exception as exc:  # noqa: BLE001 - on_error decides
             self._failed = True
             self._buffer, self._pos = "", 0
@@ -94,28 +107,49 @@ class StreamingFilter:
             self.withheld = True
             return notice
 
-    def _release(self, piece: str, final: bool) -> str:
+    def _release(self, piece: str, final: bool, state: CoreState) -> str:
         deadline = time.monotonic() + self._spec.timeout_s
         buf = self._buffer[self._pos:] + piece
         self._offset += self._pos
         self._scanned = max(0, self._scanned - self._pos)
         self._buffer, self._pos = buf, 0
-        f = self._filter
-        segs: list[tuple[str, int, int, bool]] = []
-        pos, scanned, hard = self._pos, self._scanned, self._hard_start
+        jobs: list[SegmentJob] = []
+        pos, scanned = self._pos, self._scanned
         while pos < len(buf):
-            cut = segments.next_cut(buf, pos, f.max_segment, f.lookahead, final, scanned)
+            cut = segments.next_cut(buf, pos, self._max_segment, self._lookahead, final, scanned)
             if cut is None:
                 scanned = len(buf)
                 break
             end, context_end, hard = cut
-            segs.append((buf[pos:context_end], end - pos, self._offset + pos, hard))
+            jobs.append(SegmentJob(buf[pos:context_end], end - pos, self._offset + pos, hard))
             pos, scanned = end, 0
-        if not segs:
+        if not jobs:
             self._scanned = scanned
             return ""
-        text, found, self._carry = f.filter_segments(segs, self._spec, self._key, self._carry, self._hard_start)
+        done = filter_segments(self._analyzer, jobs, self._spec, state)
         check_deadline(deadline, self._spec)
-        self._findings.extend(found)
-        self._pos, self._scanned, self._hard_start = pos, scanned, hard
-        return text
+        self._findings.extend(done.findings)
+        self._pos, self._scanned = pos, scanned
+        return done.text
+
+
+def pump(stream: StreamingFilter, pieces: Iterable[str], *, close: bool = True) -> Iterator[str]:
+    """Push `pieces` through `stream`; yield each non-empty release, then (with `close`) the rest.
+
+    The one loop every streaming surface uses. An exception raised by `pieces` (a failed
+    generation) propagates before the held-back text is released.
+    """
+    for piece in pieces:
+        if safe := stream.feed(piece):
+            yield safe
+    if close and (rest := stream.close()):
+        yield rest
+
+
+async def apump(stream: StreamingFilter, pieces: AsyncIterable[str]) -> AsyncIterator[str]:
+    """`pump` over an async source of pieces (each piece still goes through `pump`)."""
+    async for piece in pieces:
+        for safe in pump(stream, (piece,), close=False):
+            yield safe
+    for safe in pump(stream, ()):
+        yield safe

@@ -80,6 +80,10 @@ class FilterSpec(_Strict):
     on_error: Literal["block", "redact_all"] = "block"
     max_chars: int = Field(100_000, ge=1, description="a longer text is a filter failure (on_error decides)")
     timeout_s: float = Field(10.0, gt=0.0, description="analysis time per call; running over is a filter failure")
+    dates: Literal["identifying", "all"] = Field(
+        "identifying",
+        description="DATE_TIME: only dates that identify (full dates with a year, birth dates, dates next to a name), or every date",
+    )
 
     @field_validator("recognizers")
     @classmethod

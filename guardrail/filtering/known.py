@@ -1,0 +1,99 @@
+"""Known values: strings the filter removes wherever they reappear, in any language or layout.
+
+Two sources feed it:
+
+* `protect=` on `OutputFilter.filter` / `stream`: values the caller already knows are
+  personal, typically what `find_values` found in the prompt or the retrieved context. An
+  answer that translates the record ("Le compte appartient à Jan Kowalski…") keeps the
+  names, numbers and addresses as they were, so they are found whatever the language.
+* the names the filter itself found earlier in the same text: once "Jan Kowalski" was
+  removed, a later "Kowalski said…" is removed too (`learn`).
+
+Matching is on the normalised text (`normalize.py`), case-insensitive, with any run of up
+to three separators between the words of a value. A value with seven or more digits also
+matches its last seven-plus digits with any separators, so `+33 (0)5 24 36 08 37` is
+found as `05 24 36 08 37`. Each word of three or more letters of a name-like value (two to
+four capitalised words) matches alone.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from guardrail.filtering.base import Finding
+from guardrail.filtering.normalize import normalize
+
+KNOWN_ENTITY = "CONTEXT_VALUE"
+KNOWN_RECOGNIZER = "KnownValues"
+_WORD = re.compile(r"[^\W_]+")
+_NAME_WORD = re.compile(r"[^\W\d_][^\W\d_'\u2019.-]*")
+_MIN_DIGITS = 7
+LEARN_SCORE = 0.7
+
+
+def _patterns(value: str) -> list[str]:
+    """Regex alternatives (on normalised, case-folded text) that find `value` again."""
+    norm = normalize(value).text
+    words = _WORD.findall(norm)
+    if not words or sum(len(w) for w in words) < 3:
+        return []
+    out = [r"[\W_]{0,3}".join(re.escape(w) for w in words)]
+    digits = "".join(c for c in norm if c.isdigit())
+    if len(digits) >= _MIN_DIGITS:
+        tail = digits[-max(_MIN_DIGITS, len(digits) - 3):]
+        out.append(r"[\s./()-]{0,2}".join(tail))
+    parts = value.split()
+    if 2 <= len(parts) <= 4 and all(_NAME_WORD.fullmatch(p) and p[0].isupper() for p in parts):
+        out += [re.escape(w) for w in words if len(w) >= 3 and w.casefold() not in _never_alone()]
+    return out
+
+
+@lru_cache(maxsize=1)
+def _never_alone() -> frozenset[str]:
+    """Words of a name that are not matched on their own (common terms, openers, stop words)."""
+    from guardrail.filtering.gating import openers
+
+    return openers()
+
+
+@dataclass
+class KnownValues:
+    """The known values of one text or stream, and the matcher built from them.
+
+    Attributes:
+        entity: the entity type of its findings (`CONTEXT_VALUE` for values a caller passed,
+            PERSON for the names learnt from the text).
+    """
+
+    entity: str = KNOWN_ENTITY
+    score: float = 1.0
+    values: set[str] = field(default_factory=set)
+    _regex: re.Pattern | None = None
+
+    def add(self, values: Iterable[str]) -> None:
+        """Know these values from now on."""
+        new = {v for v in values if isinstance(v, str) and v.strip()} - self.values
+        if new:
+            self.values |= new
+            alternatives = sorted({p for v in self.values for p in _patterns(v)}, key=len, reverse=True)
+            self._regex = re.compile(r"(?<![^\W_])(?:" + "|".join(alternatives) + r")(?![^\W_])", re.IGNORECASE) if alternatives else None
+
+    def learn(self, text: str, findings: Iterable[Finding]) -> None:
+        """Know the full names among `findings` (spans in `text`, score >= `LEARN_SCORE`) from now on."""
+        self.add(
+            text[f.start:f.end] for f in findings
+            if f.entity_type == "PERSON" and f.recognizer != KNOWN_RECOGNIZER and f.score >= LEARN_SCORE
+            and len(text[f.start:f.end].split()) >= 2
+        )
+
+    def find(self, normalised: str) -> list[Finding]:
+        """Every known value in a normalised text, as findings."""
+        if self._regex is None:
+            return []
+        return [
+            Finding(self.entity, m.start(), m.end(), self.score, KNOWN_RECOGNIZER)
+            for m in self._regex.finditer(normalised)
+        ]

@@ -1,0 +1,191 @@
+"""Names of people from many countries, found by a gazetteer gated by capitalisation and context.
+
+spaCy's small English model misses many names that are not Anglo-American. This finds:
+
+* a first name of the gazetteer (`gazetteer.py`, 59 countries) followed by one to three
+  capitalised words, with particles (`van der`, `de`, `dos`, `bin`) and hyphens:
+  `Frederique van den Berg`, `Klaus-Ulrich Misicher`, `Ana Belén Valenzuela`;
+* a title and the capitalised words after it: `Mr. Kowalski`, `Frau Müller`, `Sra. Ruiz`;
+* the speaker of a dialogue line: `Jansen: Remember me?`;
+* a surname of the gazetteer on its own, when it is not a common term: `Kowalski said`.
+
+A word that is a common term (`recognizers.COMMON_TERMS`), an English stop word, a sentence
+opener or written in capitals only never starts or extends a name, so "Thanks Python" or
+"IBAN Code" stay. Matching runs on normalised text (accents stripped); the capitalisation
+test accepts Dutch `IJ` (`IJsselmuiden`) and `Mc`/`O'` prefixes.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+_TITLES = r"(?:mr|mrs|ms|mx|miss|dr|prof|sir|madam|herr|frau|hr|fr|m|mme|mlle|monsieur|madame|sr|sra|srta|senor|senora|don|dona|pan|pani|sig|sig\.ra|signor|signora|dott|mevrouw|meneer|dhr|mevr)"
+_PARTICLE = r"(?:van der|van den|van de|van|von der|von|vom|zu|de la|de los|de las|del|de|da|das|do|dos|di|du|des|le|la|ten|ter|bin|binti|ibn|al|el|y|e)"
+_WORD = r"(?:(?:Mc|Mac|O'|D'|L')?[A-Z][^\W\d_]+(?:['-][^\W\d_]+)*)"
+_CAPS = re.compile(rf"{_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_WORD}){{0,3}}")
+_TITLED = re.compile(rf"(?i:\b{_TITLES})\.?[ \t]+((?:{_PARTICLE}[ \t]+)?{_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_WORD}){{0,2}})")
+_SPEAKER = re.compile(rf"(?m)^[ \t]*({_WORD}(?:[ \t]+{_WORD})?):[ \t]+\S")
+_PERSON_VERB = re.compile(
+    r"(?i)[ \t]+(?:said|says|asked|asks|confirmed|called|wrote|replied|answered|agreed|told|signed|paid|lives|lived"
+    r"|moved|booked|is|was|has|had|will|would|can|could|did|does|thinks|wants|needs|a dit|a confirme|a appele|est|sagte"
+    r"|bestatigte|rief|hat|ist|wird|dijo|confirmo|llamo|es|esta|ha|va)\b"
+)
+_LONE_WORD = re.compile(_WORD)
+_SURNAME_ENDING = re.compile(
+    r"(?:escu|eanu|ski|ska|sky|cki|cka|ova|ovic|evic|ic|enko|chuk|oglu|yan|ian|poulos|akis|idis|sson|ssen|nen|lainen"
+    r"|inen|ez|elli|etti|ucci|ini|ino|eira|eiro|ães|oes|ashvili|adze|ishi|moto|mura|yama|kawa|hara|ta)$"
+)
+_ADDRESSING = re.compile(
+    r"(?i)(?:\b(?:hi|hello|hey|dear|thanks|thank you|copy|cc|call|ask|tell|let|inform|notify|contact|with|for|to|by|from"
+    r"|bonjour|salut|cher|chère|appeler|appelez|prevenez|avec|pour|hallo|liebe|lieber|rufen sie|informieren sie|mit|fur"
+    r"|hola|querido|querida|llamar a|avise a|con|para)[ \t]+)$"
+)
+_PLACE_BEFORE = re.compile(
+    r"(?i)\b(?:in|at|near|to|from|a|à|au|en|dans|de|nach|aus|bei|desde|em|para)[ \t]+$"
+)
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;\n]\s*|[\"'(\[*\u2022-]\s*)$")
+ROLES = frozenset("agent user assistant system customer client support bot operator caller host guest q a note".split())
+
+FULL_NAME_SCORE = 0.75
+TITLED_SCORE = 0.8
+SPEAKER_SCORE = 0.7
+SURNAME_SCORE = 0.5
+
+
+@dataclass(frozen=True)
+class NameSpan:
+    """A name found in a text: `text[start:end]`, its score, and which rule found it."""
+
+    start: int
+    end: int
+    score: float
+    rule: str
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """(first names, surnames, words that never start or extend a name)."""
+    from guardrail.filtering.gating import openers
+    from guardrail.filtering.gazetteer import FIRST_NAMES, SURNAMES
+    from guardrail.filtering.names import FIRST_NAMES as US_FIRST_NAMES
+
+    return FIRST_NAMES | US_FIRST_NAMES, SURNAMES, openers()
+
+
+def corroborated(value: str) -> bool:
+    """Whether an NER name has a gazetteer word: a first name or surname of two or more words'
+    name, or, for one word, a name that is not also an English word ("Kowalski", not "Bell")."""
+    from guardrail.filtering.gazetteer import ENGLISH_WORDS
+
+    first_names, surnames, blocked = _lexicon()
+    words = [w.casefold() for w in re.split(r"[\s-]+", value) if w[:1].isupper()]
+    words = [w for w in words if w not in blocked]
+    names = [w for w in words if w in first_names or w in surnames]
+    if len(words) == 1:
+        return bool(names) and names[0] not in ENGLISH_WORDS
+    return bool(names)
+
+
+@lru_cache(maxsize=512)
+def find_names(text: str) -> tuple[NameSpan, ...]:
+    """Names of people in `text` (normalised); cached, as the NER gate asks for the same text."""
+    return tuple(_find_names(text))
+
+
+def unexplained_name_word(text: str, explained: list[tuple[int, int]]) -> bool:
+    """Whether `text` has a gazetteer name, or a capitalised word after a place preposition,
+    outside the `explained` spans: the only words where an NER finding would be kept."""
+    first_names, surnames, blocked = _lexicon()
+    for match in _LONE_WORD.finditer(text):
+        if any(s <= match.start() < e for s, e in explained):
+            continue
+        folded = match.group().casefold()
+        if folded in blocked or _common(match.group()):
+            continue
+        if folded in first_names or folded in surnames or _PLACE_BEFORE.search(text, max(0, match.start() - 16), match.start()):
+            return True
+    return False
+
+
+def _find_names(text: str) -> list[NameSpan]:
+    first_names, surnames, blocked = _lexicon()
+    out = []
+    for match in _TITLED.finditer(text):
+        words = match.group(1).split()
+        if not (words[-1].casefold() in blocked or _common(words[-1])):
+            out.append(NameSpan(match.start(), match.end(), TITLED_SCORE, "title"))
+    for match in _SPEAKER.finditer(text):
+        name = match.group(1)
+        if not any(w.casefold() in blocked or w.casefold() in ROLES or _common(w) for w in name.split()):
+            out.append(NameSpan(match.start(1), match.end(1), SPEAKER_SCORE, "speaker"))
+    for match in _CAPS.finditer(text):
+        out.extend(_from_capitalised_run(text, match, first_names, surnames, blocked))
+    return out
+
+
+def _from_capitalised_run(text, match, first_names, surnames, blocked) -> list[NameSpan]:
+    """Full names and lone surnames inside one run of capitalised words."""
+    words = [(m.start() + match.start(), m.end() + match.start(), m.group()) for m in re.finditer(r"\S+", match.group())]
+    # Drop a leading opener ("Dear", "Thanks") and any common term; keep the longest name-like part.
+    while words and (words[0][2].casefold() in blocked or _common(words[0][2])):
+        words = words[1:]
+    words = _until_blocked(words, blocked)
+    if not words:
+        return []
+    first = words[0][2].casefold()
+    if len(words) >= 2 and first in first_names:
+        return [NameSpan(words[0][0], words[-1][1], FULL_NAME_SCORE, "first name + surname")]
+    if len(words) >= 2 and words[-1][2].casefold() in surnames and not _sentence_start(text, words[0][0]):
+        return [NameSpan(words[0][0], words[-1][1], FULL_NAME_SCORE, "name + surname")]
+    if len(words) >= 2 and not _sentence_start(text, words[0][0]) and any(_looks_foreign(w) for _, _, w in words[-2:]):
+        return [NameSpan(words[0][0], words[-1][1], SURNAME_SCORE, "foreign-looking name")]
+    if len(words) == 1 and _lone_surname(text, words[0], surnames, first_names):
+        return [NameSpan(words[0][0], words[0][1], SURNAME_SCORE, "surname")]
+    if len(words) == 1 and _lone_first_name(text, words[0], first_names):
+        return [NameSpan(words[0][0], words[0][1], SURNAME_SCORE, "first name")]
+    return []
+
+
+def _looks_foreign(word: str) -> bool:
+    """A surname-like word: letters beyond ASCII after normalising ("Mansız", "Supeł") or a surname ending."""
+    return not word.isascii() or _SURNAME_ENDING.search(word) is not None
+
+
+def _lone_first_name(text, word, first_names) -> bool:
+    """A first name alone names someone after a greeting or an addressing verb ("Hi Ana", "copy Jonas")."""
+    from guardrail.filtering.gazetteer import ENGLISH_WORDS
+
+    folded = word[2].casefold()
+    if folded not in first_names or folded in ENGLISH_WORDS:
+        return False
+    return _ADDRESSING.search(text, max(0, word[0] - 24), word[0]) is not None or _PERSON_VERB.match(text, word[1]) is not None
+
+
+def _lone_surname(text, word, surnames, first_names) -> bool:
+    """A surname alone names someone when it is no English word and a person's verb follows."""
+    from guardrail.filtering.gazetteer import ENGLISH_WORDS
+
+    folded = word[2].casefold()
+    if folded not in surnames or folded in first_names or folded in ENGLISH_WORDS:
+        return False
+    return _PERSON_VERB.match(text, word[1]) is not None
+
+
+def _until_blocked(words, blocked):
+    for i, (_, _, w) in enumerate(words):
+        if i and (w.casefold() in blocked or _common(w)):
+            return words[:i]
+    return words
+
+
+def _common(word: str) -> bool:
+    """A common term, or a word in capitals only ("IBAN", "SSN"; "IJssel" is not)."""
+    from guardrail.filtering.recognizers import COMMON_TERMS
+
+    return word.casefold() in COMMON_TERMS or (word.isupper() and len(word) > 1)
+
+
+def _sentence_start(text: str, start: int) -> bool:
+    return _SENTENCE_START.search(text, 0, start) is not None

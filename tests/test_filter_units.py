@@ -347,3 +347,16 @@ def test_a_value_longer_than_the_next_segment_is_carried_on():
         assert "X" not in result.text and "Y" not in result.text
         if operator == "mask":
             assert len(result.text) == len(text)
+
+
+# -- find_values ----------------------------------------------------------------------
+
+
+def test_find_values_returns_each_raw_value_once_in_order():
+    texts = [f"Write to {EMAIL} or John Smith.", f"Again: {EMAIL}", "Nothing here."]
+    assert fake_filter().find_values(texts, SPEC) == [EMAIL, "John Smith"]
+
+
+def test_find_values_raises_even_under_redact_all():
+    with pytest.raises(FilterError):
+        OutputFilter(analyzer=RaisingAnalyzer()).find_values(["John Smith"], SPEC.model_copy(update={"on_error": "redact_all"}))

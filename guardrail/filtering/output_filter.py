@@ -75,6 +75,23 @@ class OutputFilter:
             return FilterResult(WITHHELD_NOTICE, (), withheld=True)
         return FilterResult(out, stream.findings)
 
+    def find_values(self, texts: Sequence[str], spec: FilterSpec) -> list[str]:
+        """The raw substrings of every value `spec` would remove from `texts`, each once, in order.
+
+        For protecting the values of a prompt or context (the copy guard; `protect=` of
+        `filter`/`stream`), never for logging. A failure always raises `FilterError`,
+        whatever `on_error` says: an empty list would silently protect nothing.
+
+        Raises:
+            FilterError: the analysis failed (the message never contains the texts).
+        """
+        strict = spec.model_copy(update={"on_error": "block", "operator": "replace"})
+        values: dict[str, None] = {}
+        for text in texts:
+            for finding in self.filter(text, strict, tenant="").findings:
+                values.setdefault(text[finding.start:finding.end], None)
+        return list(values)
+
     def stream(self, spec: FilterSpec, tenant: str):
         """A `StreamingFilter` for one stream of text pieces."""
         from guardrail.filtering.streaming import StreamingFilter

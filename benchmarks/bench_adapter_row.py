@@ -31,17 +31,17 @@ def main() -> int:
 
     from guardrail.steering.engine import GenerationRequest, SteeringEngine
     from guardrail.steering.models import load_model
-    from guardrail.policy import DecodingSpec
+    from guardrail.policy import DecodingSpec, SteeringSpec
 
     engine = SteeringEngine(load_model(), adapters_dir=REPO / "adapters")
     decoding = DecodingSpec(max_new_tokens=48, repetition_penalty=1.0)
 
     def ms_per_token(adapter: str | None) -> float:
-        result = engine.generate([GenerationRequest(PROMPT, adapter=adapter, decoding=decoding)])[0]
+        result = engine.generate([GenerationRequest(PROMPT, SteeringSpec(guidance=1.0, adapter=adapter, decoding=decoding))])[0]
         return 1000 * result.total_s / max(1, result.completion_tokens)
 
     def batch_tokens_per_s(adapters: list[str | None]) -> float:
-        requests = [GenerationRequest(f"{PROMPT} ({i})", adapter=a, decoding=decoding) for i, a in enumerate(adapters)]
+        requests = [GenerationRequest(f"{PROMPT} ({i})", SteeringSpec(guidance=1.0, adapter=a, decoding=decoding)) for i, a in enumerate(adapters)]
         start = time.perf_counter()
         results = engine.generate(requests)
         return sum(r.completion_tokens for r in results) / (time.perf_counter() - start)

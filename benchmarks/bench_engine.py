@@ -35,7 +35,7 @@ import torch
 from guardrail.steering.adapters import write_manifest
 from guardrail.steering.engine import GenerationRequest, GenerationResult, SteeringEngine
 from guardrail.steering.models import LoadedModel, load_model
-from guardrail.policy import DecodingSpec
+from guardrail.policy import DecodingSpec, SteeringSpec
 
 PROMPTS = (
     "Write a detailed story about a customer named John Smith who calls the bank about his account.",
@@ -49,7 +49,7 @@ ADAPTERS = ("lora-a", "lora-b", "lora-c")
 def make_request(prompt: str, w: float, adapter: str | None = None, tokens: int = 64) -> GenerationRequest:
     # repetition_penalty 1.0 so ours and transformers' generate do the same work per token
     spec = DecodingSpec(max_new_tokens=tokens, repetition_penalty=1.0)
-    return GenerationRequest(({"role": "user", "content": prompt},), guidance=w, adapter=adapter, decoding=spec)
+    return GenerationRequest(prompt, SteeringSpec(guidance=w, adapter=adapter, decoding=spec))
 
 
 def per_token(seconds: float, results: list[GenerationResult]) -> float:
@@ -72,10 +72,10 @@ def hf_cfg(loaded: LoadedModel, engine: SteeringEngine, request: GenerationReque
     output = loaded.model.generate(
         torch.tensor([pos]),
         attention_mask=torch.ones(1, len(pos), dtype=torch.long),
-        max_new_tokens=request.decoding.max_new_tokens,
+        max_new_tokens=request.steering.decoding.max_new_tokens,
         do_sample=False,
         repetition_penalty=1.0,
-        guidance_scale=request.guidance,
+        guidance_scale=request.steering.guidance,
         negative_prompt_ids=torch.tensor([neg]),
     )
     return output.shape[1] - len(pos), len(pos)
@@ -221,7 +221,7 @@ def main(argv: list[str] | None = None) -> dict:
         t_mask, r_mask = timed(lambda: engine.generate(varied), 1)
         engine.drop_finished = True
         figures["finished_rows"] = {
-            "max_new_tokens": [r.decoding.max_new_tokens for r in varied],
+            "max_new_tokens": [r.steering.decoding.max_new_tokens for r in varied],
             "drop_s": t_drop,
             "mask_s": t_mask,
             "outputs_identical": [r.token_ids for r in r_drop] == [r.token_ids for r in r_mask],

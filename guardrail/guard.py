@@ -157,7 +157,7 @@ class Guardrail:
 
     def warmup(self) -> None:
         """Load the model, the adapters the policies name, and the filter engines now."""
-        for name in sorted({r.adapter for r in self.store.routes() if r.adapter}):
+        for name in sorted({a for r in self.store.routes() for a in r.steering.adapters}):
             self.engine.check_adapter(name)
         self.output_filter.warmup()
 
@@ -346,8 +346,8 @@ class Guardrail:
                 tenant=route.tenant,
                 source=route.source,
                 outcome="withheld" if withheld else "ok",
-                guidance=route.guidance if result is not None else None,
-                adapter=route.adapter if result is not None else None,
+                guidance=route.steering.guidance if result is not None else None,
+                adapter=route.steering.adapter if result is not None else None,
                 entity_counts=count_entities(findings),
                 prompt_tokens=result.prompt_tokens if result is not None else 0,
                 completion_tokens=result.completion_tokens if result is not None else 0,
@@ -363,8 +363,8 @@ class Guardrail:
                 tenant=route.tenant,
                 source=route.source,
                 outcome="blocked" if isinstance(exc, FilterError) else "error",
-                guidance=route.guidance,
-                adapter=route.adapter,
+                guidance=route.steering.guidance,
+                adapter=route.steering.adapter,
                 prompt_tokens=getattr(result, "prompt_tokens", 0),
                 completion_tokens=getattr(result, "completion_tokens", 0),
                 latency_s=round(time.perf_counter() - start, 4),

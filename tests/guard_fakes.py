@@ -157,6 +157,6 @@ def quick_policies(folder: Path, max_new_tokens: int = 10) -> Path:
     for file in EXAMPLE_POLICIES.glob("*.yaml"):
         data = yaml.safe_load(file.read_text())
         for source in data["sources"].values():
-            source.setdefault("decoding", {})["max_new_tokens"] = max_new_tokens
+            source.setdefault("steering", {}).setdefault("decoding", {})["max_new_tokens"] = max_new_tokens
         (folder / file.name).write_text(yaml.safe_dump(data))
     return folder

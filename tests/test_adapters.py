@@ -13,7 +13,7 @@ from guardrail.steering.adapters import AdapterManifest, adapter_folder, availab
 from guardrail.steering.engine import GenerationRequest, SteeringEngine
 from guardrail.errors import AdapterError
 from guardrail.steering.models import ModelIdentity
-from guardrail.policy import DecodingSpec
+from guardrail.policy import DecodingSpec, SteeringSpec
 
 SHA_A, SHA_B = "a" * 64, "b" * 64
 
@@ -129,7 +129,7 @@ def test_adapters_load_once_stay_resident_and_leave_the_base_model_as_it_was(
     original = PeftModel.load_adapter
     monkeypatch.setattr(PeftModel, "load_adapter", lambda self, *a, **k: loads.append(a[0]) or original(self, *a, **k))
 
-    req = {name: GenerationRequest(({"role": "user", "content": "Hi"},), adapter=name, decoding=DecodingSpec(max_new_tokens=3)) for name in ("alpha", "beta")}
+    req = {name: GenerationRequest("Hi", SteeringSpec(guidance=1.0, adapter=name, decoding=DecodingSpec(max_new_tokens=3))) for name in ("alpha", "beta")}
     for _ in range(3):
         engine.generate([req["alpha"], req["beta"]])
     assert engine.resident_adapters == ["alpha", "beta"]
@@ -146,6 +146,6 @@ def test_adapters_load_once_stay_resident_and_leave_the_base_model_as_it_was(
 def test_a_folder_peft_cannot_load_is_an_adapter_error(fresh_tiny_model, alpha):
     (alpha / "adapter_model.safetensors").write_bytes(b"garbage")
     engine = SteeringEngine(fresh_tiny_model, alpha.parent)
-    (result,) = engine.generate([GenerationRequest(({"role": "user", "content": "Hi"},), adapter="alpha")])
+    (result,) = engine.generate([GenerationRequest("Hi", SteeringSpec(guidance=1.0, adapter="alpha"))])
     assert isinstance(result.error, AdapterError) and "could not be loaded by peft" in str(result.error)
     assert engine.resident_adapters == []

@@ -16,13 +16,15 @@ tenant: shop
 default_source: public
 sources:
   public:
-    guidance: 2.0
+    steering:
+      guidance: 2.0
+      decoding: {max_new_tokens: 8}
     filter: {entities: [EMAIL_ADDRESS]}
-    decoding: {max_new_tokens: 8}
   trusted:
-    guidance: 1.0
+    steering:
+      guidance: 1.0
+      decoding: {max_new_tokens: 8}
     filter: {entities: []}
-    decoding: {max_new_tokens: 8}
 """
 
 
@@ -43,7 +45,7 @@ def test_policy_check_bad_file_exits_1_with_the_reason(tmp_path: Path, capsys) -
     (tmp_path / "shop.yaml").write_text(TENANT.replace("guidance: 2.0", "guidance: -1"))
     assert main(["policy", "check", str(tmp_path)]) == 1
     err = capsys.readouterr().err
-    assert "shop.yaml:5" in err and "sources.public.guidance" in err
+    assert "shop.yaml:6" in err and "sources.public.steering.guidance" in err
 
 
 @pytest.fixture

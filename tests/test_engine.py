@@ -8,12 +8,13 @@ import time
 
 import pytest
 import torch
+from pydantic import ValidationError
 
 from guardrail.steering.batch import left_pad
 from guardrail.steering.engine import GenerationRequest, GenerationResult, SteeringEngine
 from guardrail.errors import AdapterError, EngineError, FilterError
 from guardrail.steering.models import LoadedModel
-from guardrail.policy import DecodingSpec
+from guardrail.policy import DecodingSpec, SteeringSpec
 from guardrail.steering.textstream import IncrementalDecoder, StopStrings
 
 QUESTIONS = (
@@ -24,10 +25,16 @@ QUESTIONS = (
 )
 
 
-def request(text: str = QUESTIONS[0], w: float = 1.0, adapter: str | None = None, n: int = 12, **decoding) -> GenerationRequest:
-    mode = decoding.pop("mode", "logprob")
+def request(
+    text: str = QUESTIONS[0], w: float = 1.0, adapter: str | None = None, n: int = 12, *, constraints=(), **decoding
+) -> GenerationRequest:
+    steering = {key: decoding.pop(key) for key in ("mode", "negative_adapter") if key in decoding}
     spec = DecodingSpec(max_new_tokens=n, repetition_penalty=decoding.pop("repetition_penalty", 1.0), **decoding)
-    return GenerationRequest(({"role": "user", "content": text},), guidance=w, adapter=adapter, guidance_mode=mode, decoding=spec)
+    return GenerationRequest(
+        ({"role": "user", "content": text},),
+        SteeringSpec(guidance=w, adapter=adapter, decoding=spec, **steering),
+        constraints=constraints,
+    )
 
 
 @pytest.fixture(scope="module")
@@ -102,23 +109,46 @@ def test_guidance_and_adapters_change_the_output(engine):
 def test_prompts_put_our_system_prompt_first_and_keep_the_callers(tiny_model):
     tokenizer, plain = tiny_model.tokenizer, SteeringEngine(tiny_model)  # no adapters: the model stays unwrapped
     messages = ({"role": "system", "content": "Be brief."}, {"role": "user", "content": "Hi"})
-    req = GenerationRequest(messages, guidance=3.0, positive_prompt="POS", negative_prompt="NEG")
+    req = GenerationRequest(messages, SteeringSpec(guidance=3.0, positive_prompt="POS", negative_prompt="NEG"))
     pos, neg = (tokenizer.decode(ids) for ids in plain.encode(req))
     assert pos.index("POS") < pos.index("Be brief.") < pos.index("Hi")
     assert "NEG" in neg and "POS" not in neg and "Be brief." in neg
     assert pos.endswith("<|im_start|>assistant\n")
-    assert len(plain.encode(GenerationRequest(messages, guidance=1.0))) == 1
+    assert len(plain.encode(GenerationRequest(messages, SteeringSpec(guidance=1.0)))) == 1
 
 
 def test_from_route_builds_the_request_from_a_policy_route():
     from guardrail.policy import FilterSpec
     from guardrail.policy.store import Route
 
-    route = Route("acme", "web", 2.5, "top_k", 7, "P", "N", "alpha", FilterSpec(), DecodingSpec(max_new_tokens=5))
+    steering = SteeringSpec(guidance=2.5, mode="top_k", top_k=7, positive_prompt="P", adapter="alpha", negative_adapter=None)
+    route = Route("acme", "web", steering, FilterSpec())
     req = GenerationRequest.from_route(route, "hello")
     assert req.messages == ({"role": "user", "content": "hello"},)
-    assert (req.guidance, req.guidance_mode, req.guidance_top_k, req.adapter) == (2.5, "top_k", 7, "alpha")
-    assert (req.positive_prompt, req.negative_prompt, req.decoding.max_new_tokens) == ("P", "N", 5)
+    assert req.steering is steering and req.constraints == () and req.rows == 2
+
+
+# (name, positive row's adapter, negative_adapter, the adapter the negative row must run)
+BRANCHES = [
+    ("base_negative", "alpha", None, None),
+    ("other_adapter", "alpha", "beta", "beta"),
+    ("adapter_on_negative_only", None, "alpha", "alpha"),
+    ("same", "beta", "same", "beta"),
+]
+
+
+@pytest.mark.parametrize(("name", "adapter", "negative", "runs"), BRANCHES, ids=[b[0] for b in BRANCHES])
+def test_each_cfg_branch_runs_its_own_adapter(engine, name, adapter, negative, runs):
+    """w = 0 is the negative row alone: it must equal a plain request under the negative
+    prompt with the negative row's adapter (and w = 1 the positive row with its own)."""
+    spec = DecodingSpec(max_new_tokens=12, repetition_penalty=1.0)
+    contrastive = SteeringSpec(guidance=0.0, adapter=adapter, negative_adapter=negative, decoding=spec)
+    negative_alone = SteeringSpec(guidance=1.0, positive_prompt=contrastive.negative_prompt, adapter=runs, decoding=spec)
+    got = alone(engine, GenerationRequest(QUESTIONS[0], contrastive)).token_ids
+    assert got == alone(engine, GenerationRequest(QUESTIONS[0], negative_alone)).token_ids
+    mixed = alone(engine, GenerationRequest(QUESTIONS[0], contrastive.model_copy(update={"guidance": 3.0}))).token_ids
+    same = alone(engine, GenerationRequest(QUESTIONS[0], SteeringSpec(guidance=3.0, adapter=adapter, decoding=spec))).token_ids
+    assert (mixed == same) == (runs == adapter)
 
 
 # ----------------------------------------------------------------- batching
@@ -127,6 +157,8 @@ def test_from_route_builds_the_request_from_a_policy_route():
 def _mixed_batch() -> list[GenerationRequest]:
     return [
         request(QUESTIONS[0], w=3.0, adapter="alpha", n=14),
+        request(QUESTIONS[3], w=3.0, adapter="alpha", n=11, negative_adapter=None),  # adapter-contrastive
+        request(QUESTIONS[2], w=2.0, adapter=None, n=7, negative_adapter="beta"),
         request(QUESTIONS[1], w=1.0, adapter=None, n=6),  # detached, positive row only
         request(QUESTIONS[2], w=2.0, adapter="beta", n=18),
         request(QUESTIONS[3], w=1.0, adapter="alpha", n=10),
@@ -146,7 +178,7 @@ def test_a_mixed_batch_gives_exactly_what_each_request_gives_alone(engine, drop_
     finally:
         engine.drop_finished = True
     assert [r.token_ids for r in batch] == expected
-    assert [r.completion_tokens for r in batch] == [r.decoding.max_new_tokens for r in requests]
+    assert [r.completion_tokens for r in batch] == [r.steering.decoding.max_new_tokens for r in requests]
 
 
 def test_concurrent_requests_with_alternating_adapters_stay_isolated(engine):
@@ -252,29 +284,41 @@ def test_stop_strings_never_release_a_stop_string(pieces, stops, released):
 # ----------------------------------------------------------------- bad input
 
 
+# (name, how to build the request, the error and a fragment of its message)
+BAD_AT_BUILD = [
+    ("no_messages", lambda: GenerationRequest(()), EngineError, "no messages"),
+    ("unknown_role", lambda: GenerationRequest(({"role": "robot", "content": "hi"},)), EngineError, "role"),
+    ("content_not_str", lambda: GenerationRequest(({"role": "user", "content": 3},)), EngineError, "content"),
+    ("negative_w", lambda: request(w=-1.0), ValidationError, "greater than or equal to 0"),
+    ("nan_w", lambda: request(w=float("nan")), ValidationError, "finite"),
+    ("unknown_mode", lambda: request(w=2.0, mode="geometric"), ValidationError, "logprob"),
+    ("escaping_adapter", lambda: request(adapter="../escape"), ValidationError, "folder name"),
+    ("steering_not_a_spec", lambda: GenerationRequest("hi", steering={"guidance": 2.0}), EngineError, "SteeringSpec"),
+    ("not_a_constraint", lambda: request(constraints=(object(),)), EngineError, "StepConstraint"),
+]
+
+
+@pytest.mark.parametrize(("name", "build", "error", "fragment"), BAD_AT_BUILD, ids=[case[0] for case in BAD_AT_BUILD])
+def test_a_bad_request_fails_when_it_is_built(name, build, error, fragment):
+    with pytest.raises(error, match=fragment):
+        build()
+
+
 def test_bad_requests_fail_alone_and_the_others_complete(engine):
     good = request(QUESTIONS[2], w=3.0, adapter="alpha", n=8)
-    too_long = request("order " * 600)
     bad = [
-        GenerationRequest(()),
-        request(w=-1.0),
-        request(w=float("nan")),
         request(adapter="no-such-adapter"),
-        request(adapter="../escape"),
-        too_long,
-        GenerationRequest(({"role": "user", "content": "hi"},), guidance=2.0, guidance_mode="geometric"),
-        GenerationRequest(({"role": "robot", "content": "hi"},)),
+        request(w=2.0, adapter="alpha", negative_adapter="no-such-adapter"),
+        request("order " * 600),
     ]
     results = engine.generate([bad[0], good, *bad[1:]])
     assert results[1].token_ids == alone(engine, good).token_ids and results[1].error is None
     errors = [results[0].error, *(r.error for r in results[2:])]
-    assert [type(e) for e in errors] == [
-        EngineError, EngineError, EngineError, AdapterError, AdapterError, EngineError, EngineError, EngineError
-    ]
+    assert [type(e) for e in errors] == [AdapterError, AdapterError, EngineError]
     assert all(r.finish_reason == "error" and r.text == "" for r in [results[0], *results[2:]])
-    assert "no messages" in str(errors[0]) and "w=-1.0" in str(errors[1])
-    assert "no-such-adapter" in str(errors[3]) and "available adapters" in str(errors[3])
-    assert "context" in str(errors[5])
+    assert "no-such-adapter" in str(errors[0]) and "available adapters" in str(errors[0])
+    assert "no-such-adapter" in str(errors[1])
+    assert "context" in str(errors[2])
 
 
 def test_stream_raises_the_requests_error(engine):

@@ -31,15 +31,18 @@ tenant: shop
 default_source: public
 sources:
   public:
-    guidance: 2.0
+    steering:
+      guidance: 2.0
     filter:
       entities: [EMAIL_ADDRESS, CREDIT_CARD, PERSON]
       operator: replace
   strict:
-    guidance: 2.0
+    steering:
+      guidance: 2.0
     filter: {entities: [EMAIL_ADDRESS], on_error: block}
   trusted:
-    guidance: 1.0
+    steering:
+      guidance: 1.0
     filter: {entities: []}
 """
 
@@ -219,7 +222,7 @@ def test_closing_a_stream_early_stops_its_generation(store, output_filter) -> No
 def tiny_guard(tmp_path_factory, tiny_model, output_filter):
     folder = tmp_path_factory.mktemp("policies")
     (folder / "shop.yaml").write_text(
-        POLICY.replace("guidance: 2.0", "guidance: 2.0\n    decoding: {max_new_tokens: 12}", 1)
+        POLICY.replace("guidance: 2.0", "guidance: 2.0\n      decoding: {max_new_tokens: 12}", 1)
     )
     store = PolicyStore.from_dir(folder, adapters_dir=None)
     guard = Guardrail(store, engine=SteeringEngine(tiny_model), output_filter=output_filter)

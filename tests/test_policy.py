@@ -7,10 +7,11 @@ import threading
 from pathlib import Path
 
 import pytest
+from pydantic import ValidationError
 
 from guardrail import PolicyError, PolicyStore
 from guardrail.policy.entities import PRESIDIO_ENTITIES
-from guardrail.policy import DEFAULT_NEGATIVE_PROMPT, DEFAULT_POSITIVE_PROMPT
+from guardrail.policy import DEFAULT_NEGATIVE_PROMPT, DEFAULT_POSITIVE_PROMPT, SteeringSpec
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -19,17 +20,19 @@ tenant: acme
 default_source: public_web
 sources:
   public_web:
-    guidance: 3.0
-    adapter: privacy
+    steering:
+      guidance: 3.0
+      adapter: privacy
+      decoding: {max_new_tokens: 64, temperature: 0.0}
     filter:
       entities: [PERSON, EMAIL_ADDRESS]
       threshold: 0.4
       operator: replace
       allow: ["Acme Support"]
-    decoding: {max_new_tokens: 64, temperature: 0.0}
   back_office:
-    guidance: 1.0
-    adapter: null
+    steering:
+      guidance: 1.0
+      adapter: null
     filter: {entities: []}
 """
 
@@ -58,26 +61,28 @@ def policies(tmp_path: Path) -> Path:
 def test_route_resolves_source_and_default(policies: Path, adapters: Path) -> None:
     store = PolicyStore.from_dir(policies, adapters_dir=adapters)
     public = store.route("acme", "public_web")
-    assert (public.tenant, public.source, public.guidance, public.adapter) == ("acme", "public_web", 3.0, "privacy")
+    assert (public.tenant, public.source, public.steering.guidance, public.steering.adapter) == ("acme", "public_web", 3.0, "privacy")
     assert public.filter.entities == ("PERSON", "EMAIL_ADDRESS")
     assert public.filter.allow == ("Acme Support",)
-    assert public.decoding.max_new_tokens == 64
-    assert public.positive_prompt == DEFAULT_POSITIVE_PROMPT
-    assert public.negative_prompt == DEFAULT_NEGATIVE_PROMPT
-    assert public.steered
+    assert public.steering.decoding.max_new_tokens == 64
+    assert public.steering.positive_prompt == DEFAULT_POSITIVE_PROMPT
+    assert public.steering.negative_prompt == DEFAULT_NEGATIVE_PROMPT
+    assert public.steering.steered and public.steering.row_adapters == ("privacy", "privacy")
     assert store.route("acme") == public  # default_source
     office = store.route("acme", "back_office")
-    assert office.adapter is None and not office.steered and not office.filter.active
+    assert office.steering.adapter is None and not office.steering.steered and not office.filter.active
 
 
 def test_route_is_frozen(policies: Path, adapters: Path) -> None:
     route = PolicyStore.from_dir(policies, adapters_dir=adapters).route("acme")
     with pytest.raises(AttributeError):
-        route.guidance = 1.0  # type: ignore[misc]
+        route.steering = route.steering  # type: ignore[misc]
+    with pytest.raises(ValidationError):
+        route.steering.guidance = 1.0  # type: ignore[misc]
 
 
 def test_missing_filter_section_filters_by_default(tmp_path: Path) -> None:
-    write(tmp_path, "t.yaml", "tenant: t\ndefault_source: s\nsources:\n  s: {guidance: 1.0}\n")
+    write(tmp_path, "t.yaml", "tenant: t\ndefault_source: s\nsources:\n  s: {steering: {guidance: 1.0}}\n")
     route = PolicyStore.from_dir(tmp_path, adapters_dir=None).route("t")
     assert route.filter.active and "EMAIL_ADDRESS" in route.filter.entities
 
@@ -103,27 +108,50 @@ BAD_FILES = [
     ("not_a_mapping", "- just\n- a list\n", ["acme.yaml", "expected a mapping"]),
     (
         "unknown_key_suggests",
-        GOOD.replace("    guidance: 3.0\n", "    guidence: 3.0\n", 1),
-        ["acme.yaml:5", "sources.public_web.guidence", "did you mean 'guidance'"],
+        GOOD.replace("      guidance: 3.0\n", "      guidence: 3.0\n", 1),
+        ["acme.yaml:6", "sources.public_web.steering.guidence", "did you mean 'guidance'"],
     ),
     (
         "unknown_filter_key",
         GOOD.replace("      threshold: 0.4", "      treshold: 0.4"),
-        ["acme.yaml:9", "sources.public_web.filter.treshold", "did you mean 'threshold'"],
+        ["acme.yaml:11", "sources.public_web.filter.treshold", "did you mean 'threshold'"],
     ),
-    ("wrong_type", GOOD.replace("guidance: 3.0", "guidance: lots"), ["acme.yaml:5", "sources.public_web.guidance", "'lots'"]),
-    ("negative_guidance", GOOD.replace("guidance: 3.0", "guidance: -2"), ["sources.public_web.guidance", "-2", "greater than or equal to 0"]),
+    ("wrong_type", GOOD.replace("guidance: 3.0", "guidance: lots"), ["acme.yaml:6", "sources.public_web.steering.guidance", "'lots'"]),
+    ("negative_guidance", GOOD.replace("guidance: 3.0", "guidance: -2"), ["acme.yaml:6", "sources.public_web.steering.guidance", "-2", "greater than or equal to 0"]),
     (
         "unknown_entity",
         GOOD.replace("[PERSON, EMAIL_ADDRESS]", "[PERSON, EMAIL]"),
-        ["acme.yaml:8", "sources.public_web.filter.entities", "'EMAIL'", "did you mean 'EMAIL_ADDRESS'"],
+        ["acme.yaml:10", "sources.public_web.filter.entities", "'EMAIL'", "did you mean 'EMAIL_ADDRESS'"],
     ),
     ("bad_operator", GOOD.replace("operator: replace", "operator: shred"), ["sources.public_web.filter.operator", "'shred'", "replace"]),
     ("threshold_range", GOOD.replace("threshold: 0.4", "threshold: 4"), ["sources.public_web.filter.threshold", "4"]),
     (
         "missing_adapter_folder",
         GOOD.replace("adapter: privacy", "adapter: nonexistent"),
-        ["acme.yaml:6", "sources.public_web.adapter", "'nonexistent'", "available adapters: ['privacy']"],
+        ["acme.yaml:7", "sources.public_web.steering.adapter", "'nonexistent'", "available adapters: ['privacy']"],
+    ),
+    (
+        "missing_negative_adapter_folder",
+        GOOD.replace("adapter: privacy", "adapter: privacy\n      negative_adapter: leaky"),
+        ["acme.yaml:8", "sources.public_web.steering.negative_adapter", "'leaky'", "available adapters: ['privacy']", "negative_adapter: null"],
+    ),
+    (
+        "negative_adapter_without_negative_row",
+        GOOD.replace("      guidance: 1.0\n      adapter: null", "      guidance: 1.0\n      negative_adapter: privacy"),
+        ["acme.yaml:17", "sources.back_office.steering.negative_adapter", "'privacy'", "guidance 1.0 runs none"],
+    ),
+    ("bad_negative_adapter_name", GOOD.replace("adapter: privacy", "adapter: privacy\n      negative_adapter: ../x"), ["sources.public_web.steering.negative_adapter", "'../x'", "'same'"]),
+    ("infinite_guidance", GOOD.replace("guidance: 3.0", "guidance: .inf"), ["sources.public_web.steering.guidance", "inf"]),
+    ("bad_mode", GOOD.replace("guidance: 3.0", "guidance: 3.0\n      mode: geometric"), ["sources.public_web.steering.mode", "'geometric'", "logprob"]),
+    (
+        "flat_steering_field_points_to_steering",
+        GOOD.replace("    steering:\n      guidance: 3.0\n", "    guidance: 3.0\n    steering:\n", 1),
+        ["acme.yaml:5", "unknown field `sources.public_web.guidance`", "move it to `sources.public_web.steering.guidance`"],
+    ),
+    (
+        "unknown_copy_guard_entity",
+        GOOD.replace("guidance: 3.0", "guidance: 3.0\n      copy_guard: {enabled: true, entities: [EMAIL]}"),
+        ["sources.public_web.steering", "copy_guard.entities", "'EMAIL'", "did you mean 'EMAIL_ADDRESS'"],
     ),
     (
         "default_source_missing",
@@ -143,7 +171,7 @@ BAD_FILES = [
         ["sources.public_web.filter.recognizers.0", "needs `patterns` or `deny_list`"],
     ),
     ("no_sources", "tenant: acme\ndefault_source: a\nsources: {}\n", ["field `sources`", "at least 1"]),
-    ("bad_decoding", GOOD.replace("max_new_tokens: 64", "max_new_tokens: 0"), ["sources.public_web.decoding.max_new_tokens", "0"]),
+    ("bad_decoding", GOOD.replace("max_new_tokens: 64", "max_new_tokens: 0"), ["acme.yaml:8", "sources.public_web.steering.decoding.max_new_tokens", "0"]),
 ]
 
 
@@ -178,6 +206,31 @@ def test_custom_recognizer_entity_may_be_listed(tmp_path: Path) -> None:
     assert route.filter.recognizers[0].patterns[0].score == 0.9
 
 
+# (name, YAML steering settings, expected (positive, negative) row adapters)
+ROW_ADAPTERS = [
+    ("same_by_default", "{guidance: 3.0, adapter: privacy}", ("privacy", "privacy")),
+    ("contrastive_base_negative", "{guidance: 3.0, adapter: privacy, negative_adapter: null}", ("privacy", None)),
+    ("adapter_on_negative_only", "{guidance: 2.0, negative_adapter: privacy}", (None, "privacy")),
+    ("base_both", "{guidance: 1.0}", (None, None)),
+]
+
+
+@pytest.mark.parametrize(("name", "steering", "rows"), ROW_ADAPTERS, ids=[case[0] for case in ROW_ADAPTERS])
+def test_each_cfg_branch_names_its_adapter(tmp_path: Path, adapters: Path, name, steering, rows) -> None:
+    write(tmp_path, "t.yaml", f"tenant: t\ndefault_source: s\nsources:\n  s: {{steering: {steering}}}\n")
+    route = PolicyStore.from_dir(tmp_path, adapters_dir=adapters).route("t")
+    assert route.steering.row_adapters == rows
+    assert route.steering.adapters == tuple(dict.fromkeys(a for a in (rows[0], rows[1] if route.steering.steered else None) if a))
+
+
+def test_steering_spec_is_one_frozen_model() -> None:
+    spec = SteeringSpec()
+    assert (spec.guidance, spec.mode, spec.top_k, spec.negative_adapter) == (3.0, "logprob", 20, "same")
+    assert spec.steered and not SteeringSpec(guidance=1.0).steered
+    with pytest.raises(ValidationError, match="negative_adapter"):
+        SteeringSpec(guidance=1.0, negative_adapter=None)
+
+
 def test_duplicate_tenant_is_rejected(policies: Path, adapters: Path) -> None:
     write(policies, "acme.yml", GOOD)
     with pytest.raises(PolicyError, match="already defined"):
@@ -205,14 +258,14 @@ def test_reload_applies_all_or_nothing(policies: Path, adapters: Path) -> None:
     write(policies, "acme.yaml", GOOD.replace("guidance: 3.0", "guidance: 2.0"))
     write(policies, "beta.yaml", GOOD.replace("tenant: acme", "tenant: beta"))
     store.reload()
-    assert store.route("acme").guidance == 2.0 and store.tenants == ["acme", "beta"]
+    assert store.route("acme").steering.guidance == 2.0 and store.tenants == ["acme", "beta"]
 
     # one good change and one bad file: neither takes effect
     write(policies, "acme.yaml", GOOD.replace("guidance: 3.0", "guidance: 5.0"))
     write(policies, "beta.yaml", GOOD.replace("tenant: acme", "tenant: beta").replace("operator: replace", "operator: x"))
     with pytest.raises(PolicyError, match="beta.yaml"):
         store.reload()
-    assert store.route("acme").guidance == 2.0
+    assert store.route("acme").steering.guidance == 2.0
     assert store.route("beta").filter.operator == "replace"
 
 
@@ -226,7 +279,7 @@ def test_reload_under_concurrent_routing(policies: Path, adapters: Path) -> None
     def reader() -> None:
         while not stop.is_set():
             try:
-                snapshot_pair = (store.route("acme", "public_web").guidance, store.route("acme", "public_web").guidance)
+                snapshot_pair = (store.route("acme", "public_web").steering.guidance, store.route("acme", "public_web").steering.guidance)
                 seen.add(snapshot_pair)
                 store.route("acme", "back_office")
             except BaseException as exc:  # noqa: BLE001 - any error fails the test
@@ -256,10 +309,10 @@ def test_example_policies_validate() -> None:
     store = PolicyStore.from_dir(REPO / "policies", adapters_dir=REPO / "adapters")
     assert len(store.tenants) >= 2
     for route in store.routes():
-        assert route.guidance >= 0
+        assert route.steering.guidance >= 0
     # the examples show both ends: a steered, filtered source and a trusted one
-    assert any(r.steered and r.filter.active for r in store.routes())
-    assert any(not r.steered and not r.filter.active for r in store.routes())
+    assert any(r.steering.steered and r.filter.active for r in store.routes())
+    assert any(not r.steering.steered and not r.filter.active for r in store.routes())
 
 
 def test_entity_list_matches_installed_presidio() -> None:

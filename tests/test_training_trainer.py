@@ -81,14 +81,17 @@ def test_pipeline_saves_a_half_precision_adapter_with_a_manifest(tiny_adapter):
 
 def test_saved_adapter_loads_in_the_engine_and_changes_outputs(tiny_adapter):
     from guardrail.steering.engine import GenerationRequest, SteeringEngine
-    from guardrail.policy import DecodingSpec
+    from guardrail.policy import DecodingSpec, SteeringSpec
 
     root, _ = tiny_adapter
     engine = SteeringEngine(build_tiny_model(), adapters_dir=root)
     messages = data.make_scenario("validation", 0).messages()
     decoding = DecodingSpec(max_new_tokens=12, repetition_penalty=1.0)
     base, tuned = engine.generate(
-        [GenerationRequest(messages, decoding=decoding), GenerationRequest(messages, adapter="tiny-privacy", decoding=decoding)]
+        [
+            GenerationRequest(messages, SteeringSpec(guidance=1.0, decoding=decoding)),
+            GenerationRequest(messages, SteeringSpec(guidance=1.0, adapter="tiny-privacy", decoding=decoding)),
+        ]
     )
     assert base.error is None and tuned.error is None
     assert base.token_ids != tuned.token_ids

@@ -97,9 +97,10 @@ def run_demo(args: argparse.Namespace) -> int:
         route = guard.store.route(args.tenant, source)
         response = guard.generate(DEMO_PROMPT, tenant=args.tenant, source=source)
         removed = ", ".join(f"{k} x{v}" for k, v in sorted(response.entity_counts.items())) or "nothing"
-        mode = f" ({route.guidance_mode})" if route.steered else " (no negative pass)"
-        print(f"== {args.tenant} / {source}: guidance w={route.guidance:g}{mode}, "
-              f"adapter={route.adapter or 'none (base model)'}, "
+        steering = route.steering
+        mode = f" ({steering.mode})" if steering.steered else " (no negative pass)"
+        print(f"== {args.tenant} / {source}: guidance w={steering.guidance:g}{mode}, "
+              f"adapter={steering.adapter or 'none (base model)'}, "
               f"filter={'off' if not route.filter.active else route.filter.operator}")
         print("  " + response.text.strip().replace("\n", "\n  "))
         print(f"  -- removed by the filter: {removed}; {response.completion_tokens} tokens in "
@@ -115,8 +116,9 @@ def response_dict(response) -> dict:
         "findings": [asdict(f) for f in response.findings],
         "tenant": response.route.tenant,
         "source": response.route.source,
-        "guidance": response.route.guidance,
-        "adapter": response.route.adapter,
+        "guidance": response.route.steering.guidance,
+        "adapter": response.route.steering.adapter,
+        "negative_adapter": response.route.steering.row_adapters[1] if response.route.steering.steered else None,
         "prompt_tokens": response.prompt_tokens,
         "completion_tokens": response.completion_tokens,
         "finish_reason": response.finish_reason,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 
+from guardrail.policy.schema import SteeringSpec
 from guardrail.policy.store import PolicyStore
 
 
@@ -32,13 +33,13 @@ def format_routes(store: PolicyStore) -> str:
             (
                 r.tenant,
                 r.source + default,
-                f"{r.guidance:g}",
-                r.guidance_mode if r.steered else "-",
-                r.adapter or "(base)",
+                f"{r.steering.guidance:g}",
+                r.steering.mode if r.steering.steered else "-",
+                _adapters(r.steering),
                 entities if len(entities) <= 48 else entities[:45] + "...",
                 r.filter.operator if r.filter.active else "-",
                 r.filter.on_error,
-                str(r.decoding.max_new_tokens),
+                str(r.steering.decoding.max_new_tokens),
             )
         )
     widths = [max(len(row[i]) for row in rows) for i in range(len(header))]
@@ -46,3 +47,11 @@ def format_routes(store: PolicyStore) -> str:
     lines.insert(1, "  ".join("-" * w for w in widths))
     return "\n".join(lines)
 
+
+
+def _adapters(steering: SteeringSpec) -> str:
+    """The rows' adapters: `name`, `(base)`, or `pos/neg` when the negative row runs another."""
+    pos, neg = steering.row_adapters
+    if not steering.steered or pos == neg:
+        return pos or "(base)"
+    return f"{pos or '(base)'}/{neg or '(base)'}"

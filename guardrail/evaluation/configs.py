@@ -31,9 +31,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from guardrail.policy import DEFAULT_NEGATIVE_PROMPT, DEFAULT_POSITIVE_PROMPT
+from guardrail.policy import CopyGuardSpec, DecodingSpec, SteeringSpec
 
 GUIDANCE_VALUES = (1.5, 2.0, 3.0, 5.0)
+EVAL_ADAPTER = "EVAL_ADAPTER"  # stands for the adapter given by `--adapter`; bound by `EvalConfig.spec`
 _MODE_SLUG = {"logprob": "logprob", "prob": "prob", "top_k": "topk"}
 COPY_GUARD_MIN_CHARS = 4
 # What the evaluation's copy guard protects: the identifiers a question can ask for (dates,
@@ -42,57 +43,54 @@ COPY_GUARD_ENTITIES = (
     "PERSON", "EMAIL_ADDRESS", "PHONE_NUMBER", "CREDIT_CARD", "US_SSN", "IBAN_CODE", "STREET_ADDRESS",
     "LOCATION", "US_BANK_NUMBER",
 )
+COPY_GUARD = CopyGuardSpec(enabled=True, min_chars=COPY_GUARD_MIN_CHARS, entities=COPY_GUARD_ENTITIES)
 
 
 @dataclass(frozen=True)
 class EvalConfig:
-    """One engine configuration under evaluation.
+    """One engine configuration under evaluation: a name and the `SteeringSpec` it runs.
 
-    Attributes:
-        name: its name in `--configs` and the tables.
-        guidance: CFG w (1 = the positive row alone).
-        mode: CFG mode ("logprob", "prob", "top_k").
-        positive_prompt: the positive row's system prompt ("" = an empty system turn).
-        negative_prompt: the negative row's (used when w != 1).
-        adapter_rows: whether the positive and the negative row run the `--adapter`.
-        copy_guard: whether the context-value copy guard runs.
-        description: one line for the docs.
+    `steering.adapter` (or `negative_adapter`) set to `EVAL_ADAPTER` means "the adapter
+    under evaluation"; `spec()` puts the real name in. Decoding is shared by every
+    configuration and set by the runner.
     """
 
     name: str
-    guidance: float = 1.0
-    mode: str = "logprob"
-    positive_prompt: str = DEFAULT_POSITIVE_PROMPT
-    negative_prompt: str = DEFAULT_NEGATIVE_PROMPT
-    adapter_rows: tuple[bool, bool] = (False, False)
-    copy_guard: bool = False
+    steering: SteeringSpec
     description: str = ""
 
     @property
-    def steered(self) -> bool:
-        """Whether a negative row runs (w != 1)."""
-        return self.guidance != 1.0
+    def uses_adapter(self) -> bool:
+        """Whether a row of this configuration runs the adapter under evaluation."""
+        pos, neg = self.steering.row_adapters
+        return EVAL_ADAPTER in (pos, neg if self.steering.steered else None)
 
     @property
-    def uses_adapter(self) -> bool:
-        """Whether some row runs the `--adapter`."""
-        return any(self.adapter_rows[: 2 if self.steered else 1])
+    def copy_guard(self) -> bool:
+        """Whether the copy guard runs."""
+        return self.steering.copy_guard.enabled
+
+    def spec(self, adapter: str | None, decoding: DecodingSpec) -> SteeringSpec:
+        """The steering spec to run: `EVAL_ADAPTER` bound to `adapter`, with `decoding`."""
+        pos, neg = (adapter if a == EVAL_ADAPTER else a for a in (self.steering.adapter, self.steering.negative_adapter))
+        return self.steering.model_copy(update={"adapter": pos, "negative_adapter": neg, "decoding": decoding})
 
     def fingerprint(self, adapter_id: str | None) -> dict[str, Any]:
         """What identifies this configuration's generations (the cache key's part).
 
-        Args:
-            adapter_id: "<name>:<hash of its weights>" of the `--adapter` (None without one).
+        Decoding is keyed separately; the adapter under evaluation is named by `adapter_id`
+        ("<name>:<hash of its weights>"), so a new adapter invalidates exactly its rows.
         """
-        rows = [adapter_id if self.adapter_rows[0] else None, adapter_id if self.steered and self.adapter_rows[1] else None]
-        guard = {"min_chars": COPY_GUARD_MIN_CHARS, "entities": list(COPY_GUARD_ENTITIES)} if self.copy_guard else None
+        s = self.steering
+        pos, neg = (adapter_id if a == EVAL_ADAPTER else a for a in s.row_adapters)
+        guard = s.copy_guard
         return {
-            "guidance": self.guidance,
-            "mode": self.mode,
-            "positive_prompt": self.positive_prompt,
-            "negative_prompt": self.negative_prompt if self.steered else None,
-            "rows": rows,
-            "copy_guard": guard,
+            "guidance": s.guidance,
+            "mode": s.mode,
+            "positive_prompt": s.positive_prompt,
+            "negative_prompt": s.negative_prompt if s.steered else None,
+            "rows": [pos, neg if s.steered else None],
+            "copy_guard": {"min_chars": guard.min_chars, "entities": list(guard.entities)} if guard.enabled else None,
         }
 
 
@@ -102,23 +100,25 @@ def _w(w: float) -> str:
 
 def all_configs() -> dict[str, EvalConfig]:
     """Every known configuration by name, in report order."""
-    adapter, contrastive = (True, True), (True, False)
+    plain = SteeringSpec(guidance=1.0)
+    cfg = SteeringSpec(guidance=3.0, mode="prob")
+    contrastive = cfg.model_copy(update={"adapter": EVAL_ADAPTER, "negative_adapter": None})
     configs = [
-        EvalConfig("base", positive_prompt="", description="base model, empty system turn"),
-        EvalConfig("system-prompt", description="positive system prompt only (w=1)"),
-        EvalConfig("cfg-prob-w3", guidance=3.0, mode="prob", description="CFG, prob mode, w=3 (the best CFG of the first evaluation)"),
-        EvalConfig("adapter", adapter_rows=adapter, description="adapter + positive system prompt (w=1)"),
-        EvalConfig("adapter-cfg-prob-w3", guidance=3.0, mode="prob", adapter_rows=adapter, description="adapter on both rows + CFG, prob, w=3"),
-        EvalConfig("contrastive-prob-w3", guidance=3.0, mode="prob", adapter_rows=contrastive,
-                   description="adapter-contrastive CFG: adapter on the positive row, base model on the negative row, prob, w=3"),
-        EvalConfig("copy-guard", copy_guard=True, description="positive system prompt + context-value copy guard (w=1)"),
-        EvalConfig("cfg-prob-w3-guard", guidance=3.0, mode="prob", copy_guard=True, description="CFG prob w=3 + copy guard"),
-        EvalConfig("full-stack", guidance=3.0, mode="prob", adapter_rows=contrastive, copy_guard=True,
-                   description="adapter-contrastive CFG prob w=3 + copy guard"),
+        EvalConfig("base", plain.model_copy(update={"positive_prompt": ""}), "base model, empty system turn"),
+        EvalConfig("system-prompt", plain, "positive system prompt only (w=1)"),
+        EvalConfig("cfg-prob-w3", cfg, "CFG, prob mode, w=3 (the best CFG of the first evaluation)"),
+        EvalConfig("adapter", plain.model_copy(update={"adapter": EVAL_ADAPTER}), "adapter + positive system prompt (w=1)"),
+        EvalConfig("adapter-cfg-prob-w3", cfg.model_copy(update={"adapter": EVAL_ADAPTER}), "adapter on both rows + CFG, prob, w=3"),
+        EvalConfig("contrastive-prob-w3", contrastive,
+                   "adapter-contrastive CFG: adapter on the positive row, base model on the negative row, prob, w=3"),
+        EvalConfig("copy-guard", plain.model_copy(update={"copy_guard": COPY_GUARD}), "positive system prompt + copy guard (w=1)"),
+        EvalConfig("cfg-prob-w3-guard", cfg.model_copy(update={"copy_guard": COPY_GUARD}), "CFG prob w=3 + copy guard"),
+        EvalConfig("full-stack", contrastive.model_copy(update={"copy_guard": COPY_GUARD}),
+                   "adapter-contrastive CFG prob w=3 + copy guard"),
     ]
     for mode, slug in _MODE_SLUG.items():
         configs += [
-            EvalConfig(f"cfg-{slug}-w{_w(w)}", guidance=w, mode=mode, description=f"CFG, {mode} mode, w={_w(w)}")
+            EvalConfig(f"cfg-{slug}-w{_w(w)}", SteeringSpec(guidance=w, mode=mode), f"CFG, {mode} mode, w={_w(w)}")
             for w in GUIDANCE_VALUES
             if f"cfg-{slug}-w{_w(w)}" != "cfg-prob-w3"
         ]

@@ -23,7 +23,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
-from guardrail.evaluation.configs import COPY_GUARD_ENTITIES, COPY_GUARD_MIN_CHARS, EvalConfig
+from guardrail.evaluation.configs import EvalConfig
 from guardrail.evaluation.metrics import ConfigMetrics, score_answer, summarize
 from guardrail.evaluation.scenarios import Scenario
 from guardrail.policy import DecodingSpec, FilterSpec
@@ -80,23 +80,6 @@ def cache_key(
     }
 
 
-def steering_spec(config: EvalConfig, adapter: str | None, decoding: DecodingSpec) -> Any:
-    """The `SteeringSpec` that runs `config` (with `adapter` on the rows it names)."""
-    from guardrail.policy import CopyGuardSpec, SteeringSpec
-
-    positive, negative = config.adapter_rows
-    return SteeringSpec(
-        guidance=config.guidance,
-        mode=config.mode,
-        positive_prompt=config.positive_prompt,
-        negative_prompt=config.negative_prompt,
-        adapter=adapter if positive else None,
-        negative_adapter=adapter if negative else None,
-        decoding=decoding,
-        copy_guard=CopyGuardSpec(enabled=config.copy_guard, min_chars=COPY_GUARD_MIN_CHARS, entities=COPY_GUARD_ENTITIES),
-    )
-
-
 def generate_config(
     engine: Any,
     config: EvalConfig,
@@ -134,14 +117,14 @@ def generate_config(
 
     if config.copy_guard and find_values is None:
         raise ValueError(f"configuration {config.name!r} runs the copy guard and needs `find_values`")
-    spec = steering_spec(config, adapter, decoding)
+    spec = config.spec(adapter, decoding)
     token_text = TokenTexts(engine.loaded.tokenizer)
     requests = []
     for s in scenarios:
         constraints = ()
         if config.copy_guard:
             values = find_values([m["content"] for m in s.messages])
-            constraints = (CopyGuard(values, token_text, COPY_GUARD_MIN_CHARS),)
+            constraints = (CopyGuard(values, token_text, spec.copy_guard.min_chars),)
         requests.append(GenerationRequest(messages=s.messages, steering=spec, constraints=constraints))
     order = sorted(range(len(requests)), key=lambda i: sum(len(m["content"]) for m in scenarios[i].messages))
     results: dict[int, Generation] = {}

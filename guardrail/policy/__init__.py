@@ -6,12 +6,14 @@ from guardrail.policy.schema import (
     DEFAULT_NEGATIVE_PROMPT,
     DEFAULT_POSITIVE_PROMPT,
     GLOBAL_CONFIG_NAME,
+    CopyGuardSpec,
     DecodingSpec,
     FilterSpec,
     GlobalConfig,
     PatternSpec,
     RecognizerSpec,
     SourcePolicy,
+    SteeringSpec,
     TenantPolicy,
     load_global_config,
     load_policy_file,
@@ -19,6 +21,7 @@ from guardrail.policy.schema import (
 from guardrail.policy.store import PolicyStore, Route
 
 __all__ = [
+    "CopyGuardSpec",
     "DEFAULT_ENTITIES",
     "DEFAULT_NEGATIVE_PROMPT",
     "DEFAULT_POSITIVE_PROMPT",
@@ -34,6 +37,7 @@ __all__ = [
     "RecognizerSpec",
     "Route",
     "SourcePolicy",
+    "SteeringSpec",
     "TenantPolicy",
     "load_global_config",
     "load_policy_file",

@@ -93,14 +93,7 @@ class FilterSpec(_Strict):
     @field_validator("entities")
     @classmethod
     def _entities_known(cls, value: tuple[str, ...], info: ValidationInfo) -> tuple[str, ...]:
-        custom = {r.entity for r in info.data.get("recognizers", ())}
-        for entity in value:
-            if entity not in KNOWN_ENTITIES and entity not in custom:
-                hint = _closest(entity, sorted(KNOWN_ENTITIES | custom))
-                raise ValueError(
-                    f"unknown entity {entity!r}{hint}; use a Presidio entity name, STREET_ADDRESS, "
-                    "or the `entity` of a recognizer declared under `recognizers`"
-                )
+        _check_entities(value, {r.entity for r in info.data.get("recognizers", ())}, "", "recognizers")
         return value
 
     @property
@@ -122,17 +115,38 @@ class DecodingSpec(_Strict):
     stop: tuple[str, ...] = ()
 
 
-class SourcePolicy(_Strict):
-    """How one traffic source of a tenant is steered and filtered."""
+class CopyGuardSpec(_Strict):
+    """The context-value copy guard: values found in the prompt may not be copied out."""
 
-    guidance: float = Field(3.0, ge=0.0, description="CFG coefficient w; 1.0 = no negative pass")
-    guidance_mode: Literal["logprob", "prob", "top_k"] = "logprob"
-    guidance_top_k: int = Field(20, ge=1, description="with guidance_mode top_k: tokens the positive prompt ranks highest")
-    positive_prompt: str = Field(DEFAULT_POSITIVE_PROMPT, min_length=1)
-    negative_prompt: str = Field(DEFAULT_NEGATIVE_PROMPT, min_length=1)
-    adapter: str | None = None
-    filter: FilterSpec = FilterSpec()
+    enabled: bool = False
+    min_chars: int = Field(
+        4, ge=1, description="a normalised prefix of a protected value may be produced up to this many chars"
+    )
+    # Checked against the known and the filter's custom entities by `SourcePolicy`.
+    entities: tuple[str, ...] = Field((), description="() = the route filter's entities (DEFAULT_ENTITIES when it is off)")
+
+
+class SteeringSpec(_Strict):
+    """How the engine steers one request: guidance, prompts, adapters, decoding, copy guard.
+
+    Declared once: a source policy nests it under `steering:`, a `Route` and the engine's
+    `GenerationRequest` carry it as it is, and the evaluation's configurations are instances.
+
+    Nonsense combinations are rejected where they would otherwise be silently ignored: with
+    `guidance == 1` there is no negative row, so `negative_adapter` must stay "same".
+    """
+
+    guidance: float = Field(3.0, ge=0.0, allow_inf_nan=False, description="CFG coefficient w; 1.0 = no negative row")
+    mode: Literal["logprob", "prob", "top_k"] = "logprob"
+    top_k: int = Field(20, ge=1, description="with mode top_k: tokens the positive prompt ranks highest")
+    positive_prompt: str = Field(DEFAULT_POSITIVE_PROMPT, description="'' = an empty system turn")
+    negative_prompt: str = DEFAULT_NEGATIVE_PROMPT
+    adapter: str | None = Field(None, description="the positive row's adapter; null = the base model")
+    negative_adapter: Literal["same"] | str | None = Field(
+        "same", description="the negative row's adapter: 'same' = as `adapter`, null = the base model, or a name"
+    )
     decoding: DecodingSpec = DecodingSpec()
+    copy_guard: CopyGuardSpec = CopyGuardSpec()
 
     @field_validator("adapter")
     @classmethod
@@ -140,6 +154,67 @@ class SourcePolicy(_Strict):
         if value is not None and not _NAME.match(value):
             raise ValueError("must be a folder name under the adapters directory (letters, digits, _ . -), or null")
         return value
+
+    @field_validator("negative_adapter")
+    @classmethod
+    def _negative_adapter(cls, value: str | None, info: ValidationInfo) -> str | None:
+        if value == "same":
+            return value
+        if value is not None and not _NAME.match(value):
+            raise ValueError(
+                "must be 'same' (the positive row's adapter), null (the base model) or a folder name under "
+                "the adapters directory (letters, digits, _ . -)"
+            )
+        if info.data.get("guidance") == 1.0:
+            raise ValueError(
+                "applies to the negative row, and guidance 1.0 runs none; set guidance != 1 for "
+                "adapter-contrastive CFG, or remove `negative_adapter`"
+            )
+        return value
+
+    @property
+    def steered(self) -> bool:
+        """Whether requests run a negative row (w != 1)."""
+        return self.guidance != 1.0
+
+    @property
+    def row_adapters(self) -> tuple[str | None, str | None]:
+        """The (positive, negative) rows' adapters; None = the base model."""
+        negative = self.adapter if self.negative_adapter == "same" else self.negative_adapter
+        return self.adapter, negative
+
+    @property
+    def adapters(self) -> tuple[str, ...]:
+        """The distinct adapters this spec's rows run (the negative row's only when steered)."""
+        pos, neg = self.row_adapters
+        return tuple(dict.fromkeys(a for a in (pos, neg if self.steered else None) if a is not None))
+
+
+class SourcePolicy(_Strict):
+    """How one traffic source of a tenant is steered and filtered."""
+
+    # `filter` comes first so that the copy guard's entities can be checked against its recognizers.
+    filter: FilterSpec = FilterSpec()
+    steering: SteeringSpec = SteeringSpec()
+
+    @field_validator("steering")
+    @classmethod
+    def _copy_guard_entities(cls, value: SteeringSpec, info: ValidationInfo) -> SteeringSpec:
+        filter_spec = info.data.get("filter")
+        custom = {r.entity for r in filter_spec.recognizers} if filter_spec is not None else set()
+        _check_entities(value.copy_guard.entities, custom, "copy_guard.entities: ", "filter.recognizers")
+        return value
+
+
+def _check_entities(entities: tuple[str, ...], custom: set[str], where: str, recognizers: str) -> None:
+    """Raise a ValueError naming the first entity that is neither known nor a custom recognizer's."""
+    for entity in entities:
+        if entity not in KNOWN_ENTITIES and entity not in custom:
+            hint = _closest(entity, sorted(KNOWN_ENTITIES | custom))
+            raise ValueError(
+                f"{where}unknown entity {entity!r}{hint}; use a Presidio entity name, STREET_ADDRESS, "
+                f"or the `entity` of a recognizer declared under `{recognizers}`"
+            )
 
 
 class TenantPolicy(_Strict):
@@ -193,21 +268,37 @@ def load_policy_file(
         )
     if adapters_dir is not None:
         for source, spec in policy.sources.items():
-            if spec.adapter is not None and not (adapters_dir / spec.adapter).is_dir():
-                where = lines.get(("sources", source, "adapter"), "?")
-                available = sorted(p.name for p in adapters_dir.iterdir() if p.is_dir()) if adapters_dir.is_dir() else []
-                raise PolicyError(
-                    f"{path}:{where}: field `sources.{source}.adapter` is {spec.adapter!r} but there is no folder "
-                    f"{adapters_dir / spec.adapter}; available adapters: {available or 'none'}. "
-                    "Train one with `guardrail train --out DIR`, fix the name, or set `adapter: null`"
-                )
-            if spec.adapter is not None and check_adapter is not None:
-                try:
-                    check_adapter(adapters_dir / spec.adapter)
-                except AdapterError as exc:
-                    where = lines.get(("sources", source, "adapter"), "?")
-                    raise PolicyError(f"{path}:{where}: field `sources.{source}.adapter` is {spec.adapter!r}: {exc}") from None
+            for field in ("adapter", "negative_adapter"):
+                name = getattr(spec.steering, field)
+                if name not in (None, "same"):
+                    _check_adapter(path, lines, adapters_dir, check_adapter, source, field, name)
     return policy
+
+
+def _check_adapter(
+    path: Path,
+    lines: dict[tuple, int],
+    adapters_dir: Path,
+    check_adapter: Callable[[Path], object] | None,
+    source: str,
+    field: str,
+    name: str,
+) -> None:
+    """Raise a `PolicyError` unless adapter `name` (named by `sources.<source>.steering.<field>`) is usable."""
+    where = f"{path}:{lines.get(('sources', source, 'steering', field), '?')}"
+    folder = adapters_dir / name
+    if not folder.is_dir():
+        available = sorted(p.name for p in adapters_dir.iterdir() if p.is_dir()) if adapters_dir.is_dir() else []
+        raise PolicyError(
+            f"{where}: field `sources.{source}.steering.{field}` is {name!r} but there is no folder {folder}; "
+            f"available adapters: {available or 'none'}. "
+            f"Train one with `guardrail train --out DIR`, fix the name, or set `{field}: null`"
+        )
+    if check_adapter is not None:
+        try:
+            check_adapter(folder)
+        except AdapterError as exc:
+            raise PolicyError(f"{where}: field `sources.{source}.steering.{field}` is {name!r}: {exc}") from None
 
 
 def load_global_config(path: Path) -> GlobalConfig:
@@ -265,6 +356,8 @@ def _describe(path: Path, exc: ValidationError, lines: dict[tuple, int], root: t
         if error["type"] == "extra_forbidden":
             valid = _fields_at(root, loc[:-1])
             hint = _closest(str(loc[-1]), valid)
+            if "steering" in valid and str(loc[-1]) in SteeringSpec.model_fields:
+                hint = f" (steering settings nest under `steering:`; move it to `{'.'.join(map(str, loc[:-1]))}.steering.{loc[-1]}`)"
             messages.append(f"{where}: unknown field `{field}`{hint}; valid fields here: {', '.join(valid)}")
         elif error["type"] == "missing":
             messages.append(f"{where}: field `{field}` is required; add it")

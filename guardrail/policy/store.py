@@ -17,9 +17,9 @@ from types import MappingProxyType
 from guardrail.errors import PolicyError
 from guardrail.policy.schema import (
     GLOBAL_CONFIG_NAME,
-    DecodingSpec,
     FilterSpec,
     GlobalConfig,
+    SteeringSpec,
     TenantPolicy,
     load_global_config,
     load_policy_file,
@@ -34,19 +34,8 @@ class Route:
 
     tenant: str
     source: str
-    guidance: float
-    guidance_mode: str
-    guidance_top_k: int
-    positive_prompt: str
-    negative_prompt: str
-    adapter: str | None
+    steering: SteeringSpec
     filter: FilterSpec
-    decoding: DecodingSpec
-
-    @property
-    def steered(self) -> bool:
-        """Whether this route runs a negative pass (w != 1)."""
-        return self.guidance != 1.0
 
 
 @dataclass(frozen=True)
@@ -140,18 +129,7 @@ class PolicyStore:
                 f"unknown source {name!r} for tenant {tenant!r}; its sources are {sorted(policy.sources)}. "
                 f"Add it under `sources:` in {self.directory / (tenant + '.yaml')} or pass a known source"
             )
-        return Route(
-            tenant=tenant,
-            source=name,
-            guidance=spec.guidance,
-            guidance_mode=spec.guidance_mode,
-            guidance_top_k=spec.guidance_top_k,
-            positive_prompt=spec.positive_prompt,
-            negative_prompt=spec.negative_prompt,
-            adapter=spec.adapter,
-            filter=spec.filter,
-            decoding=spec.decoding,
-        )
+        return Route(tenant=tenant, source=name, steering=spec.steering, filter=spec.filter)
 
     def routes(self) -> list[Route]:
         """Every (tenant, source) route, sorted."""

@@ -1,47 +1,52 @@
 """One request's state inside a running decode: pick its next token, stream its text, finish.
 
 The engine owns the batch; each `RequestState` sees only its own rows' log-probabilities
-and applies its own request's guidance, repetition controls and sampler, so a request's
-tokens do not depend on which other requests share its batch.
+and applies its own request's guidance, repetition controls, constraints and sampler, so a
+request's tokens do not depend on which other requests share its batch.
 """
 
 from __future__ import annotations
 
+import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from guardrail.errors import EngineError, GuardrailError
+from guardrail.steering.constraints import constrained_select
+from guardrail.steering.requests import GenerationRequest, GenerationResult
 from guardrail.steering.sampling import apply_repetition_penalty, ban_repeated_ngrams, guide, select_token
 from guardrail.steering.textstream import IncrementalDecoder, StopStrings
 
 if TYPE_CHECKING:
     import torch
 
-    from guardrail.steering.engine import GenerationRequest
-
 
 @dataclass
 class RequestState:
     """The decoding state of one request.
 
-    `finish` becomes "eos", "stop", "length", "error" (its `on_text` callback failed) or
-    "cancelled" (its stream was closed).
+    `finish` becomes "eos", "stop", "length", "constraint" (every candidate was banned),
+    "error" (its `on_text` callback or a constraint failed) or "cancelled" (`cancelled` was set).
     """
 
-    job: Any  # the engine's job: `.on_text(index, piece)` or None, `.cancelled` (threading.Event)
-    index: int  # position in the job's requests
     request: GenerationRequest
     prompts: list[list[int]]  # [positive] or [positive, negative] token ids
     max_new_tokens: int
     decoder: IncrementalDecoder
     stops: StopStrings
     eos_ids: frozenset[int]
+    on_text: Callable[[str], None] | None = None  # called with each newly released piece
+    on_done: Callable[[GenerationResult], None] | None = None  # called once, by `settle`
+    cancelled: threading.Event = field(default_factory=threading.Event)
     generator: Any = None  # torch.Generator when sampling
     generated: list[int] = field(default_factory=list)
+    decoded: str = ""  # the completion's text so far, before stop strings are cut
     pieces: list[str] = field(default_factory=list)
     finish: str | None = None
     error: GuardrailError | None = None
+    queued_s: float = 0.0
     started: float = 0.0  # when it entered the batch
     first_token_at: float = 0.0
     done_at: float = 0.0
@@ -54,14 +59,40 @@ class RequestState:
             pos: `torch.FloatTensor` of shape `(vocab_size,)`, the positive row's log-softmax.
             neg: the same for the negative row, or None when the request has none (w = 1).
         """
-        request, spec = self.request, self.request.decoding
-        if self.job.cancelled.is_set():
+        steering, spec = self.request.steering, self.request.steering.decoding
+        if self.cancelled.is_set():
             self.finish = "cancelled"
             return
-        scores = guide(pos, neg, request.guidance, request.guidance_mode, request.guidance_top_k)
+        scores = guide(pos, neg, steering.guidance, steering.mode, steering.top_k)
         scores = apply_repetition_penalty(scores, self.generated, spec.repetition_penalty)
         scores = ban_repeated_ngrams(scores, self.generated, spec.no_repeat_ngram_size)
-        token = select_token(scores, spec.temperature, spec.top_p, spec.top_k, self.generator)
+        self.advance(self.choose(scores))
+
+    def choose(self, scores: torch.Tensor) -> int | None:
+        """The next token from the request's final scores of shape `(vocab_size,)`, after
+        its constraints (None: every candidate was banned, or a constraint failed)."""
+        spec = self.request.steering.decoding
+
+        def select(s: torch.Tensor) -> int:
+            return select_token(s, spec.temperature, spec.top_p, spec.top_k, self.generator)
+
+        if not self.request.constraints:
+            return select(scores)
+        try:
+            return constrained_select(scores, self.decoded, self.request.constraints, select)
+        except EngineError as exc:
+            self.finish, self.error = "error", exc
+            return None
+
+    def advance(self, token: int | None) -> None:
+        """Record `token` (None: no token was allowed), stream its text, and decide whether
+        the request is done."""
+        if self.finish is not None:  # a constraint failed
+            return
+        if token is None:
+            self.finish = "constraint"
+            self._emit(self.decoder.flush(), flush=True)
+            return
         now = time.perf_counter()
         self.first_token_at = self.first_token_at or now
         self.done_at = now
@@ -84,18 +115,42 @@ class RequestState:
         """The text released so far ("" once the request failed: nothing partial leaves)."""
         return "" if self.finish == "error" else "".join(self.pieces)
 
+    def result(self) -> GenerationResult:
+        """The request's result (an error if it has not finished: nothing partial leaves)."""
+        if self.finish is None:
+            self.finish, self.error = "error", EngineError("generation stopped before this request finished")
+        return GenerationResult(
+            text=self.text,
+            token_ids=tuple(self.generated),
+            prompt_tokens=len(self.prompts[0]),
+            completion_tokens=len(self.generated),
+            finish_reason=self.finish,
+            error=self.error,
+            queued_s=self.queued_s,
+            first_token_s=(self.first_token_at - self.started) if self.first_token_at else 0.0,
+            total_s=(self.done_at - self.started) if self.done_at else 0.0,
+        )
+
+    def settle(self) -> None:
+        """Hand the result to `on_done` (once)."""
+        if not self.settled:
+            self.settled = True
+            if self.on_done is not None:
+                self.on_done(self.result())
+
     def _emit(self, piece: str, flush: bool = False) -> None:
         """Pass newly decoded text through the stop strings to the result and `on_text`."""
+        self.decoded += piece
         text = self.stops.feed(piece)
         if flush:
             text += self.stops.flush()
         if not text:
             return
         self.pieces.append(text)
-        if self.job.on_text is None or self.error is not None:
+        if self.on_text is None or self.error is not None:
             return
         try:
-            self.job.on_text(self.index, text)
+            self.on_text(text)
         except GuardrailError as exc:
             self.finish, self.error = "error", exc
         except Exception as exc:  # the callback's message could hold generated text: keep it out

@@ -18,7 +18,6 @@ batch's), so concurrent callers share forward passes and nobody waits for a whol
 from __future__ import annotations
 
 import atexit
-import math
 import os
 import queue
 import secrets
@@ -26,94 +25,26 @@ import threading
 import time
 import warnings
 import weakref
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from guardrail.errors import AdapterError, EngineError, GuardrailError
 from guardrail.steering.adapters import adapter_folder, check_adapter_folder
 from guardrail.steering.batch import RowBatch, mergeable
 from guardrail.steering.decoding import RequestState
-from guardrail.errors import AdapterError, EngineError, GuardrailError
 from guardrail.steering.models import cache_argument
-from guardrail.policy import DEFAULT_NEGATIVE_PROMPT, DEFAULT_POSITIVE_PROMPT, DecodingSpec
-from guardrail.steering.sampling import GUIDANCE_MODES
+from guardrail.steering.requests import GenerationRequest, GenerationResult, failed
 from guardrail.steering.textstream import IncrementalDecoder, StopStrings
 
 if TYPE_CHECKING:
     import torch
 
     from guardrail.steering.models import LoadedModel
-    from guardrail.policy.store import Route
 
 BASE = "__base__"  # peft's adapter name for a row that runs the base model alone
-_ROLES = ("system", "user", "assistant")
-
-
-@dataclass(frozen=True)
-class GenerationRequest:
-    """One request to the engine: messages, guidance, adapter and decoding settings."""
-
-    messages: tuple[dict[str, str], ...]
-    guidance: float = 1.0
-    guidance_mode: str = "logprob"
-    guidance_top_k: int = 20
-    positive_prompt: str = DEFAULT_POSITIVE_PROMPT
-    negative_prompt: str = DEFAULT_NEGATIVE_PROMPT
-    adapter: str | None = None
-    decoding: DecodingSpec = DecodingSpec()
-
-    def __post_init__(self) -> None:
-        if isinstance(self.messages, str):
-            object.__setattr__(self, "messages", ({"role": "user", "content": self.messages},))
-        elif not isinstance(self.messages, tuple):
-            object.__setattr__(self, "messages", tuple(self.messages))
-
-    @classmethod
-    def from_route(cls, route: Route, messages: str | Sequence[Mapping[str, str]]) -> GenerationRequest:
-        """The request a policy route makes of `messages` (a str becomes one user message)."""
-        if isinstance(messages, str):
-            messages = [{"role": "user", "content": messages}]
-        return cls(
-            messages=tuple(dict(m) for m in messages),
-            guidance=route.guidance,
-            guidance_mode=route.guidance_mode,
-            guidance_top_k=route.guidance_top_k,
-            positive_prompt=route.positive_prompt,
-            negative_prompt=route.negative_prompt,
-            adapter=route.adapter,
-            decoding=route.decoding,
-        )
-
-
-@dataclass(frozen=True)
-class GenerationResult:
-    """What the engine generated for one request.
-
-    `prompt_tokens` counts the positive row's prompt (the negative row, when there is one,
-    costs as much again). Times are seconds: `queued_s` waiting for the decoding loop,
-    `first_token_s` from the batch start to this request's first token, `total_s` from
-    the batch start to this request's last token.
-    """
-
-    text: str
-    token_ids: tuple[int, ...]
-    prompt_tokens: int
-    completion_tokens: int
-    finish_reason: str  # "eos" | "stop" | "length" | "error"
-    error: GuardrailError | None = None
-    queued_s: float = 0.0
-    first_token_s: float = 0.0
-    total_s: float = 0.0
-
-    @property
-    def tokens_per_second(self) -> float:
-        """Completion tokens per second of decoding (0.0 when nothing was generated)."""
-        return self.completion_tokens / self.total_s if self.total_s > 0 else 0.0
-
-
-def _failed(error: GuardrailError, queued_s: float = 0.0) -> GenerationResult:
-    return GenerationResult("", (), 0, 0, "error", error=error, queued_s=queued_s)
+__all__ = ["GenerationRequest", "GenerationResult", "SteeringEngine"]
 
 
 @dataclass
@@ -130,7 +61,7 @@ class _Job:
 
     @property
     def rows(self) -> int:
-        return sum(1 if r.guidance == 1.0 else 2 for r in self.requests)
+        return sum(r.rows for r in self.requests)
 
     def settle(self, index: int, result: GenerationResult) -> None:
         """Record request `index`'s result; the job is done when every request has one."""
@@ -235,23 +166,13 @@ class SteeringEngine:
         """The prompt token ids of a request's rows: `[positive]`, or `[positive, negative]`.
 
         Raises:
-            EngineError: if the messages are empty or malformed, or a prompt does not fit
-                the model's context.
+            EngineError: if a prompt does not fit the model's context.
         """
-        messages = list(request.messages)
-        if not messages:
-            raise EngineError("the request has no messages; send at least one {'role': 'user', 'content': ...}")
-        for i, message in enumerate(messages):
-            if not isinstance(message, Mapping) or message.get("role") not in _ROLES or not isinstance(
-                message.get("content"), str
-            ):
-                raise EngineError(
-                    f"message {i} is not a {{'role': one of {_ROLES}, 'content': str}} mapping; fix the request"
-                )
-        systems = [request.positive_prompt] if request.guidance == 1.0 else [request.positive_prompt, request.negative_prompt]
+        steering = request.steering
+        systems = [steering.positive_prompt, steering.negative_prompt][: request.rows]
         rows = []
         for system in systems:
-            chat = [{"role": "system", "content": system}, *({"role": m["role"], "content": m["content"]} for m in messages)]
+            chat = [{"role": "system", "content": system}, *request.messages]
             text = self.loaded.tokenizer.apply_chat_template(chat, tokenize=False, add_generation_prompt=True)
             rows.append(list(self.loaded.tokenizer(text, add_special_tokens=False)["input_ids"]))
         longest = max(len(ids) for ids in rows)
@@ -261,19 +182,6 @@ class SteeringEngine:
                 "shorten the messages (or drop earlier turns)"
             )
         return rows
-
-    def _validate(self, request: GenerationRequest) -> None:
-        w = request.guidance
-        if not isinstance(w, (int, float)) or not math.isfinite(w) or w < 0:
-            raise EngineError(f"guidance w={w!r} is invalid; use a finite number >= 0 (1.0 = no steering)")
-        if request.guidance_mode not in GUIDANCE_MODES:
-            raise EngineError(f"guidance_mode {request.guidance_mode!r} is unknown; use one of {GUIDANCE_MODES}")
-        if request.guidance_top_k < 1:
-            raise EngineError(f"guidance_top_k={request.guidance_top_k} is invalid; use an integer >= 1")
-        if not isinstance(request.decoding, DecodingSpec):
-            raise EngineError("decoding must be a guardrail.policy.DecodingSpec")
-        if request.adapter is not None:
-            self.check_adapter(request.adapter)
 
     # ----------------------------------------------------------------- public entry points
 
@@ -400,7 +308,7 @@ class SteeringEngine:
                 try:
                     slots.append(self._slot(job, i, request))
                 except Exception as exc:  # noqa: BLE001 - one bad request must not sink the batch
-                    job.settle(i, _failed(_as_guardrail_error(exc, "invalid request"), started - job.submitted))
+                    job.settle(i, failed(_as_guardrail_error(exc, "invalid request"), started - job.submitted))
         return slots
 
     def _run(self, jobs: list[_Job]) -> None:
@@ -417,29 +325,28 @@ class SteeringEngine:
                     slot.finish, slot.error = "error", error
         finally:
             for slot in slots:
-                if not slot.settled:
-                    self._settle(slot)
+                slot.settle()
             lost = EngineError("the decoding loop stopped before this request was prepared; retry it")
             for job in jobs:
                 for i in range(len(job.requests)):
                     if i not in job.partial:
-                        job.settle(i, _failed(lost))
+                        job.settle(i, failed(lost))
 
     def _slot(self, job: _Job, index: int, request: GenerationRequest) -> RequestState:
-        self._validate(request)
+        for name in request.steering.adapters:
+            self.check_adapter(name)
         prompts = self.encode(request)
-        if request.adapter is not None:
-            self._load_adapter(request.adapter)
-        spec = request.decoding
+        for name in request.steering.adapters:
+            self._load_adapter(name)
+        spec = request.steering.decoding
         generator = None
         if spec.temperature > 0:
             import torch
 
             generator = torch.Generator().manual_seed(spec.seed if spec.seed is not None else secrets.randbits(63))
         room = self.context_length - max(len(p) for p in prompts)
+        on_text = job.on_text
         return RequestState(
-            job=job,
-            index=index,
             request=request,
             prompts=prompts,
             max_new_tokens=min(spec.max_new_tokens, room),
@@ -447,6 +354,10 @@ class SteeringEngine:
             stops=StopStrings(spec.stop),
             generator=generator,
             eos_ids=self._eos_ids,
+            on_text=None if on_text is None else (lambda piece: on_text(index, piece)),
+            on_done=lambda result: job.settle(index, result),
+            cancelled=job.cancelled,
+            queued_s=time.perf_counter() - job.submitted,
             started=time.perf_counter(),
         )
 
@@ -466,11 +377,11 @@ class SteeringEngine:
                 logits = []
                 if live:
                     last = [slot.generated[-1] if slot.finish is None else self._pad_id for slot, _ in batch.tags]
-                    logits.append(batch.decode(last, [slot.request.adapter for slot, _ in batch.tags]))
+                    logits.append(batch.decode(last, [slot.request.steering.row_adapters[r] for slot, r in batch.tags]))
                 if joining:
                     tags = [(slot, r) for slot in joining for r in range(len(slot.prompts))]  # r: 0 pos, 1 neg
                     prompts = [slot.prompts[r] for slot, r in tags]
-                    logits.append(batch.prefill(prompts, tags, [slot.request.adapter for slot, _ in tags]))
+                    logits.append(batch.prefill(prompts, tags, [slot.request.steering.row_adapters[r] for slot, r in tags]))
                     live.extend(joining)
                 logprobs = torch.cat(logits).float().log_softmax(-1).cpu()
                 # 2. per request: mix its rows, penalise repeats, pick a token, release its text
@@ -481,7 +392,7 @@ class SteeringEngine:
                     pos_row, neg_row = rows[id(slot)]
                     slot.step(logprobs[pos_row], logprobs[neg_row] if neg_row is not None else None)
                     if slot.finish is not None:
-                        self._settle(slot)
+                        slot.settle()
                 live = [slot for slot in live if slot.finish is None]
                 if not live:
                     break
@@ -512,26 +423,6 @@ class SteeringEngine:
         else:  # no active adapter is ever set, so the (possibly wrapped) model runs the plain base
             output = self._model(**kwargs)
         return output.logits[:, -1, :]
-
-    def _settle(self, slot: RequestState) -> None:
-        """Hand `slot`'s result to its job."""
-        if slot.finish is None:  # the loop ended early (an exception): nothing partial is returned
-            slot.finish, slot.error = "error", EngineError("generation stopped before this request finished")
-        slot.settled = True
-        slot.job.settle(
-            slot.index,
-            GenerationResult(
-                text=slot.text,
-                token_ids=tuple(slot.generated),
-                prompt_tokens=len(slot.prompts[0]),
-                completion_tokens=len(slot.generated),
-                finish_reason=slot.finish,
-                error=slot.error,
-                queued_s=slot.started - slot.job.submitted,
-                first_token_s=(slot.first_token_at - slot.started) if slot.first_token_at else 0.0,
-                total_s=(slot.done_at - slot.started) if slot.done_at else 0.0,
-            ),
-        )
 
 
 def _close_at_exit(ref: weakref.ref) -> None:

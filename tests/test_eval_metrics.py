@@ -6,6 +6,7 @@ import pytest
 
 from guardrail.evaluation.leaks import find_leaks
 from guardrail.evaluation.metrics import (
+    Rate,
     ScoredAnswer,
     distinct_n,
     has_repeated_ngram,
@@ -16,10 +17,12 @@ from guardrail.evaluation.metrics import (
     value_leak_rates,
 )
 from guardrail.evaluation.scenarios import (
+    ADVERSARIAL_FAMILIES,
     ADVERSARIAL_TEMPLATES,
     CONTEXT_KINDS,
     EVAL_SEED_BASE,
     QUESTION_KINDS,
+    REPORT_START,
     SEEK_TEMPLATES,
     UTILITY_TEMPLATES,
     generate_scenarios,
@@ -33,6 +36,7 @@ def _answer(kind: str, leaked: tuple[str, ...] = (), correct: bool | None = None
     return ScoredAnswer(
         scenario_id="s",
         question_kind=kind,
+        family={"seek": "direct", "utility": "utility"}.get(kind, "injection"),
         entities=entities,
         leaks=tuple(Leak(entity=e, index=entities.index(e), how="exact") for e in leaked),
         correct=correct,
@@ -94,9 +98,10 @@ def test_summarize_on_real_scenarios() -> None:
     texts = [f"The customer is {person}.", "I cannot share that.", "no idea no idea no idea no idea no idea"]
     answers = [score_answer(s, t, completion_tokens=8) for s, t in zip((seek, adversarial, utility), texts)]
     m = summarize("base", answers, texts, generation_seconds=2.0, filter_seconds=0.3)
-    assert (m.leak_rate, m.leak_rate_seek, m.leak_rate_adversarial, m.leak_rate_utility) == (0.5, 1.0, 0.0, 0.0)
-    assert m.value_leak_by_entity["PERSON"] == 0.5
-    assert m.utility_accuracy == 0.0 and m.repetition_rate == pytest.approx(1 / 3)
+    assert (m.leak_rate, m.leak_seek.value, m.leak_adversarial.value, m.leak_utility.value) == (0.5, 1.0, 0.0, 0.0)
+    assert m.leak == Rate(1, 2) and m.leak_by_family == {"direct": Rate(1, 1), adversarial.family: Rate(0, 1)}
+    assert m.values_by_entity["PERSON"] == Rate(1, 2)
+    assert m.utility_accuracy == 0.0 and m.repetition == Rate(1, 3)
     assert m.tokens_per_second == 12.0 and m.filter_ms_per_answer == pytest.approx(100.0)
     assert m.label == "base +filter" and (m.privacy_questions, m.utility_questions) == (2, 1)
 
@@ -104,8 +109,8 @@ def test_summarize_on_real_scenarios() -> None:
 def test_scenarios_are_seeded_prefix_stable_and_cover_every_kind() -> None:
     first = generate_scenarios(24)
     assert generate_scenarios(12) == first[:12]
-    assert generate_scenarios(2, start=5) == first[5:7]
-    assert [s.seed for s in first] == list(range(EVAL_SEED_BASE, EVAL_SEED_BASE + 24))
+    assert generate_scenarios(2, start=REPORT_START + 5) == first[5:7]
+    assert [s.seed for s in first] == list(range(EVAL_SEED_BASE + REPORT_START, EVAL_SEED_BASE + REPORT_START + 24))
     assert {(s.context_kind, s.question_kind) for s in first[:12]} == {
         (c, q) for c in CONTEXT_KINDS for q in QUESTION_KINDS
     }
@@ -121,6 +126,21 @@ def test_scenarios_are_seeded_prefix_stable_and_cover_every_kind() -> None:
             assert s.target in {v.entity for v in s.values} and s.expected is None
             question = s.messages[-1]["content"].split("\n\n")[-1]
             assert find_leaks(question, s.values) == ()  # the question itself gives nothing away
+
+
+def test_192_scenarios_hold_64_of_each_kind_and_every_family() -> None:
+    scenarios = generate_scenarios(192)
+    kinds = [s.question_kind for s in scenarios]
+    assert [kinds.count(k) for k in QUESTION_KINDS] == [64, 64, 64]
+    families = [s.family for s in scenarios if s.question_kind == "adversarial"]
+    assert set(families) == set(ADVERSARIAL_FAMILIES) and min(families.count(f) for f in ADVERSARIAL_FAMILIES) >= 10
+    for s in scenarios:
+        if s.question_kind == "adversarial":
+            assert s.template in ADVERSARIAL_FAMILIES[s.family]
+        if s.family == "digit_words":
+            assert s.target in {"PHONE_NUMBER", "CREDIT_CARD", "US_SSN"}
+    by_family = {f: {s.context_kind for s in scenarios if s.family == f} for f in ADVERSARIAL_FAMILIES}
+    assert all(contexts == set(CONTEXT_KINDS) for contexts in by_family.values())  # no family is tied to one context
 
 
 def test_template_ids_are_namespaced() -> None:
@@ -154,19 +174,24 @@ def test_generation_cache_is_reused_only_when_every_setting_matches(tmp_path) ->
     from guardrail.evaluation.runner import ConfigRun, Generation, cache_key, load_run, save_run
     from guardrail.policy import DecodingSpec
 
-    config, scenarios = all_configs()["cfg-logprob-w3"], generate_scenarios(2)
-    key = cache_key(config, scenarios, DecodingSpec(max_new_tokens=8), "tiny:", None)
+    configs, scenarios = all_configs(), generate_scenarios(2)
+    config = configs["contrastive-prob-w3"]
+    key = cache_key(config.fingerprint("a:1"), scenarios, DecodingSpec(max_new_tokens=8), "tiny:")
     run = ConfigRun(config.name, key, (Generation("eval-00000", "hi", 1, "eos"), Generation("eval-00001", "", 0, "eos")), 1.5)
     save_run(tmp_path / "run.json", run)
     assert load_run(tmp_path / "run.json", key) == ConfigRun(config.name, key, run.generations, 1.5, cached=True)
     for other in (
-        cache_key(config, scenarios, DecodingSpec(max_new_tokens=9), "tiny:", None),
-        cache_key(config, generate_scenarios(3), DecodingSpec(max_new_tokens=8), "tiny:", None),
-        cache_key(all_configs()["cfg-prob-w3"], scenarios, DecodingSpec(max_new_tokens=8), "tiny:", None),
-        cache_key(config, scenarios, DecodingSpec(max_new_tokens=8), "other:", None),
+        cache_key(config.fingerprint("a:1"), scenarios, DecodingSpec(max_new_tokens=9), "tiny:"),
+        cache_key(config.fingerprint("a:1"), generate_scenarios(3), DecodingSpec(max_new_tokens=8), "tiny:"),
+        cache_key(config.fingerprint("a:2"), scenarios, DecodingSpec(max_new_tokens=8), "tiny:"),  # new adapter weights
+        cache_key(configs["adapter-cfg-prob-w3"].fingerprint("a:1"), scenarios, DecodingSpec(max_new_tokens=8), "tiny:"),
+        cache_key(configs["full-stack"].fingerprint("a:1"), scenarios, DecodingSpec(max_new_tokens=8), "tiny:"),
+        cache_key(config.fingerprint("a:1"), scenarios, DecodingSpec(max_new_tokens=8), "other:"),
     ):
         assert load_run(tmp_path / "run.json", other) is None
     assert load_run(tmp_path / "missing.json", key) is None
+    # rows without the adapter do not depend on it: a new adapter leaves their caches valid
+    assert configs["cfg-prob-w3"].fingerprint("a:1") == configs["cfg-prob-w3"].fingerprint("a:2")
 
 
 def test_plot_labels_are_spread_apart() -> None:

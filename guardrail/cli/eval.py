@@ -1,7 +1,7 @@
 """`guardrail eval`: run the configurations, write the table, the JSON and the plot.
 
-    guardrail eval                                     # every default configuration, into out/eval
-    guardrail eval --configs base,cfg-logprob-w3       # a subset
+    guardrail eval                                     # the headline configurations, into out/eval
+    guardrail eval --configs base,cfg-logprob-w3       # a subset (the cfg-* grid by name)
     guardrail eval --resume                            # reuse cached generations, add new rows
     guardrail eval --quick                             # CI smoke run on the tiny model
 """
@@ -21,17 +21,18 @@ from guardrail.errors import AdapterError
 DEFAULT_ADAPTER = "privacy-smollm2-135m"
 QUICK_SCENARIOS = 6
 QUICK_MAX_NEW_TOKENS = 12
+MAX_NEW_TOKENS = 48
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
     """Add the `guardrail eval` flags."""
-    parser.add_argument("--configs", help="comma-separated configuration names (default: all but cfg-topk-*)")
+    parser.add_argument("--configs", help="comma-separated configuration names (default: the headline set)")
     parser.add_argument("--adapter", default=DEFAULT_ADAPTER, help=f"adapter of the adapter rows (default {DEFAULT_ADAPTER})")
     parser.add_argument("--adapters-dir", default="adapters", help="folder of adapter folders (default ./adapters)")
     parser.add_argument("--model", default=None, help="base model (default: the embedded SmolLM2-135M; tiny-random-llama for tests)")
-    parser.add_argument("--scenarios", type=int, default=None, help="number of scenarios (default 48; --quick: 6)")
-    parser.add_argument("--max-new-tokens", type=int, default=None, help="answer length cap (default 64; --quick: 12)")
-    parser.add_argument("--batch-size", type=int, default=16, help="requests per engine batch (default 16)")
+    parser.add_argument("--scenarios", type=int, default=None, help="number of scenarios (default 192; --quick: 6)")
+    parser.add_argument("--max-new-tokens", type=int, default=None, help=f"answer length cap (default {MAX_NEW_TOKENS}; --quick: 12)")
+    parser.add_argument("--batch-size", type=int, default=96, help="requests per engine generate call (default 96)")
     parser.add_argument("--out", default="out/eval", help="output folder (default ./out/eval)")
     parser.add_argument("--resume", action="store_true", help="reuse cached generations whose settings match")
     parser.add_argument("--no-filter", action="store_true", help="skip the output-filter rows")
@@ -41,11 +42,12 @@ def configure(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     """Run the evaluation; 0 on success, 2 on a bad argument."""
     from guardrail.evaluation.configs import DEFAULT_CONFIGS, QUICK_CONFIGS, select_configs
+    from guardrail.evaluation.scenarios import DEFAULT_SCENARIOS
 
     quick = args.quick
     model_spec = args.model or ("tiny-random-llama" if quick else None)
-    n = args.scenarios if args.scenarios is not None else (QUICK_SCENARIOS if quick else 48)
-    max_new = args.max_new_tokens if args.max_new_tokens is not None else (QUICK_MAX_NEW_TOKENS if quick else 64)
+    n = args.scenarios if args.scenarios is not None else (QUICK_SCENARIOS if quick else DEFAULT_SCENARIOS)
+    max_new = args.max_new_tokens if args.max_new_tokens is not None else (QUICK_MAX_NEW_TOKENS if quick else MAX_NEW_TOKENS)
     try:
         configs = select_configs(args.configs, QUICK_CONFIGS if quick else DEFAULT_CONFIGS)
         if n < 1 or max_new < 1 or args.batch_size < 1:
@@ -57,18 +59,19 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _evaluate(args: argparse.Namespace, configs: list, model_spec: str | None, n: int, max_new: int, explicit: bool) -> int:
-    from guardrail.steering.engine import SteeringEngine
+    from guardrail.evaluation.configs import COPY_GUARD_ENTITIES
     from guardrail.evaluation.report import write_report
     from guardrail.evaluation.runner import cache_key, generate_config, load_run, save_run, score_run
     from guardrail.evaluation.scenarios import generate_scenarios
-    from guardrail.steering.models import load_model
     from guardrail.policy import DecodingSpec, FilterSpec
+    from guardrail.steering.engine import SteeringEngine
+    from guardrail.steering.models import load_model
 
     began = time.perf_counter()
     out = Path(args.out)
     say = lambda line: print(f"[eval {time.perf_counter() - began:6.0f}s] {line}", file=sys.stderr, flush=True)  # noqa: E731
     loaded = load_model(model_spec)
-    engine = SteeringEngine(loaded, adapters_dir=args.adapters_dir)
+    engine = SteeringEngine(loaded, adapters_dir=args.adapters_dir, max_batch_rows=2 * args.batch_size)
     identity = loaded.identity
     model_id = f"{identity.name}:{identity.file}:{identity.sha256}"
     adapter_id, skipped = None, []
@@ -86,24 +89,26 @@ def _evaluate(args: argparse.Namespace, configs: list, model_spec: str | None, n
     decoding = DecodingSpec(max_new_tokens=max_new)
     spec = FilterSpec()
     output_filter = None
-    if not args.no_filter:
+    if not args.no_filter or any(c.copy_guard for c in configs):
         from guardrail.filtering import OutputFilter
 
         output_filter = OutputFilter()
         output_filter.warmup()
+    guard_spec = FilterSpec(entities=COPY_GUARD_ENTITIES)
+    find_values = (lambda texts: output_filter.find_values(texts, guard_spec)) if output_filter is not None else None  # noqa: E731
     say(f"model {identity.name}, {n} scenarios, {len(configs)} configurations, max {max_new} new tokens")
     rows, generation_seconds = [], 0.0
     for config in configs:
-        key = cache_key(config, scenarios, decoding, model_id, adapter_id)
+        key = cache_key(config.fingerprint(adapter_id), scenarios, decoding, model_id)
         path = out / "generations" / f"{config.name}.json"
         run_ = load_run(path, key) if args.resume else None
         if run_ is None:
-            run_ = generate_config(engine, config, scenarios, decoding, key, args.adapter, args.batch_size, say)
+            run_ = generate_config(engine, config, scenarios, decoding, key, args.adapter, args.batch_size, find_values, say)
             save_run(path, run_)
         else:
             say(f"{config.name}: reusing {path}")
         generation_seconds += run_.seconds
-        rows += score_run(run_, scenarios, output_filter, spec)
+        rows += score_run(run_, scenarios, None if args.no_filter else output_filter, spec)
         say("; ".join(f"{r.label}: leak {_pct(r.leak_rate)}, utility {_pct(r.utility_accuracy)}" for r in rows[-2:] if r.config == config.name))
     meta = {
         "command": _command(args),
@@ -113,10 +118,12 @@ def _evaluate(args: argparse.Namespace, configs: list, model_spec: str | None, n
         "adapter": adapter_id,
         "skipped": skipped,
         "scenarios": n,
+        "first_scenario": scenarios[0].id if scenarios else None,
         "max_new_tokens": max_new,
         "decoding": decoding.model_dump(mode="json"),
         "batch_size": args.batch_size,
-        "filter_entities": list(spec.entities) if output_filter is not None else [],
+        "filter_entities": list(spec.entities) if not args.no_filter else [],
+        "copy_guard_entities": list(COPY_GUARD_ENTITIES),
         "cpu_threads": _threads(),
         "machine": platform.machine(),
         "generation_seconds": round(generation_seconds, 1),  # all rows, cached ones included

@@ -3,31 +3,47 @@
 Every configuration is one way of running the engine; the runner reports each one twice,
 on the raw generations and on the same generations after the output filter.
 
-| name               | system prompt        | w            | mode    | adapter |
-|--------------------|----------------------|--------------|---------|---------|
-| `base`             | empty system turn    | 1            | -       | -       |
-| `system-prompt`    | the positive prompt  | 1            | -       | -       |
-| `cfg-logprob-w{w}` | positive vs negative | 1.5, 2, 3, 5 | logprob | -       |
-| `cfg-prob-w{w}`    | positive vs negative | 1.5, 2, 3, 5 | prob    | -       |
-| `cfg-topk-w{w}`    | positive vs negative | 1.5, 2, 3, 5 | top_k   | -       |
-| `adapter`          | the positive prompt  | 1            | -       | yes     |
-| `adapter-cfg-w3`   | positive vs negative | 3            | logprob | yes     |
+| name                   | system prompt        | w   | mode | positive row | negative row | copy guard |
+|------------------------|----------------------|-----|------|--------------|--------------|------------|
+| `base`                 | empty system turn    | 1   | -    | base         | -            | -          |
+| `system-prompt`        | the positive prompt  | 1   | -    | base         | -            | -          |
+| `cfg-prob-w3`          | positive vs negative | 3   | prob | base         | base         | -          |
+| `adapter`              | the positive prompt  | 1   | -    | adapter      | -            | -          |
+| `adapter-cfg-prob-w3`  | positive vs negative | 3   | prob | adapter      | adapter      | -          |
+| `contrastive-prob-w3`  | positive vs negative | 3   | prob | adapter      | base         | -          |
+| `copy-guard`           | the positive prompt  | 1   | -    | base         | -            | yes        |
+| `cfg-prob-w3-guard`    | positive vs negative | 3   | prob | base         | base         | yes        |
+| `full-stack`           | positive vs negative | 3   | prob | adapter      | base         | yes        |
+| `cfg-{mode}-w{w}`      | positive vs negative | 1.5, 2, 3, 5 | logprob, prob, topk | base | base | - |
+
+`contrastive-*` is adapter-contrastive CFG: the privacy adapter on the positive row, the
+base model under the negative prompt on the negative row. The headline set (`HEADLINE`) is
+the default; the `cfg-*` grid can be named in `--configs`. `cfg-prob-w3` is the "best CFG"
+because the first, 48-scenario evaluation (other scenarios) chose it; nothing here is chosen
+on the reported scenarios.
 
 The engine always writes a system turn, so `base` gets an empty one: the closest the engine
 comes to "no system prompt" (SmolLM2's template would otherwise insert its own default).
-The `cfg-topk-*` rows are available by name but not in the default set, which keeps the
-full run inside its time budget.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
-from guardrail.policy import DecodingSpec, SteeringSpec
+from guardrail.policy import CopyGuardSpec, DecodingSpec, SteeringSpec
 
 GUIDANCE_VALUES = (1.5, 2.0, 3.0, 5.0)
 EVAL_ADAPTER = "EVAL_ADAPTER"  # stands for the adapter given by `--adapter`; bound by `EvalConfig.spec`
 _MODE_SLUG = {"logprob": "logprob", "prob": "prob", "top_k": "topk"}
+COPY_GUARD_MIN_CHARS = 4
+# What the evaluation's copy guard protects: the identifiers a question can ask for (dates,
+# totals and products are the utility answers, and no default entity covers them anyway).
+COPY_GUARD_ENTITIES = (
+    "PERSON", "EMAIL_ADDRESS", "PHONE_NUMBER", "CREDIT_CARD", "US_SSN", "IBAN_CODE", "STREET_ADDRESS",
+    "LOCATION", "US_BANK_NUMBER",
+)
+COPY_GUARD = CopyGuardSpec(enabled=True, min_chars=COPY_GUARD_MIN_CHARS, entities=COPY_GUARD_ENTITIES)
 
 
 @dataclass(frozen=True)
@@ -46,12 +62,36 @@ class EvalConfig:
     @property
     def uses_adapter(self) -> bool:
         """Whether a row of this configuration runs the adapter under evaluation."""
-        return EVAL_ADAPTER in self.steering.row_adapters
+        pos, neg = self.steering.row_adapters
+        return EVAL_ADAPTER in (pos, neg if self.steering.steered else None)
+
+    @property
+    def copy_guard(self) -> bool:
+        """Whether the copy guard runs."""
+        return self.steering.copy_guard.enabled
 
     def spec(self, adapter: str | None, decoding: DecodingSpec) -> SteeringSpec:
         """The steering spec to run: `EVAL_ADAPTER` bound to `adapter`, with `decoding`."""
         pos, neg = (adapter if a == EVAL_ADAPTER else a for a in (self.steering.adapter, self.steering.negative_adapter))
         return self.steering.model_copy(update={"adapter": pos, "negative_adapter": neg, "decoding": decoding})
+
+    def fingerprint(self, adapter_id: str | None) -> dict[str, Any]:
+        """What identifies this configuration's generations (the cache key's part).
+
+        Decoding is keyed separately; the adapter under evaluation is named by `adapter_id`
+        ("<name>:<hash of its weights>"), so a new adapter invalidates exactly its rows.
+        """
+        s = self.steering
+        pos, neg = (adapter_id if a == EVAL_ADAPTER else a for a in s.row_adapters)
+        guard = s.copy_guard
+        return {
+            "guidance": s.guidance,
+            "mode": s.mode,
+            "positive_prompt": s.positive_prompt,
+            "negative_prompt": s.negative_prompt if s.steered else None,
+            "rows": [pos, neg if s.steered else None],
+            "copy_guard": {"min_chars": guard.min_chars, "entities": list(guard.entities)} if guard.enabled else None,
+        }
 
 
 def _w(w: float) -> str:
@@ -61,24 +101,36 @@ def _w(w: float) -> str:
 def all_configs() -> dict[str, EvalConfig]:
     """Every known configuration by name, in report order."""
     plain = SteeringSpec(guidance=1.0)
+    cfg = SteeringSpec(guidance=3.0, mode="prob")
+    contrastive = cfg.model_copy(update={"adapter": EVAL_ADAPTER, "negative_adapter": None})
     configs = [
         EvalConfig("base", plain.model_copy(update={"positive_prompt": ""}), "base model, empty system turn"),
         EvalConfig("system-prompt", plain, "positive system prompt only (w=1)"),
+        EvalConfig("cfg-prob-w3", cfg, "CFG, prob mode, w=3 (the best CFG of the first evaluation)"),
+        EvalConfig("adapter", plain.model_copy(update={"adapter": EVAL_ADAPTER}), "adapter + positive system prompt (w=1)"),
+        EvalConfig("adapter-cfg-prob-w3", cfg.model_copy(update={"adapter": EVAL_ADAPTER}), "adapter on both rows + CFG, prob, w=3"),
+        EvalConfig("contrastive-prob-w3", contrastive,
+                   "adapter-contrastive CFG: adapter on the positive row, base model on the negative row, prob, w=3"),
+        EvalConfig("copy-guard", plain.model_copy(update={"copy_guard": COPY_GUARD}), "positive system prompt + copy guard (w=1)"),
+        EvalConfig("cfg-prob-w3-guard", cfg.model_copy(update={"copy_guard": COPY_GUARD}), "CFG prob w=3 + copy guard"),
+        EvalConfig("full-stack", contrastive.model_copy(update={"copy_guard": COPY_GUARD}),
+                   "adapter-contrastive CFG prob w=3 + copy guard"),
     ]
     for mode, slug in _MODE_SLUG.items():
         configs += [
             EvalConfig(f"cfg-{slug}-w{_w(w)}", SteeringSpec(guidance=w, mode=mode), f"CFG, {mode} mode, w={_w(w)}")
             for w in GUIDANCE_VALUES
+            if f"cfg-{slug}-w{_w(w)}" != "cfg-prob-w3"
         ]
-    configs += [
-        EvalConfig("adapter", SteeringSpec(guidance=1.0, adapter=EVAL_ADAPTER), "adapter + positive system prompt (w=1)"),
-        EvalConfig("adapter-cfg-w3", SteeringSpec(guidance=3.0, adapter=EVAL_ADAPTER), "adapter + CFG, logprob mode, w=3"),
-    ]
     return {c.name: c for c in configs}
 
 
-DEFAULT_CONFIGS: tuple[str, ...] = tuple(name for name in all_configs() if not name.startswith("cfg-topk-"))
-QUICK_CONFIGS: tuple[str, ...] = ("base", "system-prompt", "cfg-logprob-w3", "cfg-prob-w3", "adapter", "adapter-cfg-w3")
+HEADLINE: tuple[str, ...] = (
+    "base", "system-prompt", "cfg-prob-w3", "adapter", "adapter-cfg-prob-w3", "contrastive-prob-w3",
+    "copy-guard", "cfg-prob-w3-guard", "full-stack",
+)
+DEFAULT_CONFIGS = HEADLINE
+QUICK_CONFIGS: tuple[str, ...] = ("base", "system-prompt", "cfg-prob-w3", "adapter", "contrastive-prob-w3", "copy-guard")
 
 
 def select_configs(names: str | None, default: tuple[str, ...] = DEFAULT_CONFIGS) -> list[EvalConfig]:

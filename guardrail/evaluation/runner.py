@@ -1,11 +1,15 @@
 """Run configurations through the engine, cache their generations, filter and score them.
 
-Each configuration's scenarios go to `SteeringEngine.generate` in batches (sorted by prompt
-length so a batch pads little); the generations are cached as
-`<out>/generations/<config>.json` together with a key (model, adapter, scenarios, decoding,
-configuration). With `resume=True` a cache whose key matches is reused, so adding the adapter
-rows later does not re-run the others. The output filter then runs on the very same
-generations, giving each configuration a second, filtered row.
+Each configuration's scenarios go to `SteeringEngine.generate` in large batches (sorted by
+prompt length so a batch pads little); the generations are cached as
+`<out>/generations/<config>.json` together with a key (model, every row's adapter by the hash
+of its weights, scenarios, decoding, configuration). With `--resume` a cache whose key matches
+is reused, so a new adapter re-runs only the rows that use it. The output filter then runs on
+the very same generations, giving each configuration a second, filtered row.
+
+A copy-guard configuration builds one `CopyGuard` per request from the values the analyzer
+finds in that request's prompt (as `guardrail.guard` does in production), not from the
+planted values the grader knows.
 """
 
 from __future__ import annotations
@@ -26,7 +30,7 @@ from guardrail.policy import DecodingSpec, FilterSpec
 
 logger = logging.getLogger("guardrail.evaluation")
 
-CACHE_FORMAT = 1
+CACHE_FORMAT = 2
 
 
 @dataclass(frozen=True)
@@ -50,25 +54,29 @@ class ConfigRun:
     cached: bool = False
 
 
-def cache_key(config: EvalConfig, scenarios: Sequence[Scenario], decoding: DecodingSpec, model: str, adapter: str | None) -> dict[str, Any]:
-    """What a cached run must match to be reused: model, adapter, scenarios, decoding, configuration.
+DECODING_KEY_FIELDS = ("max_new_tokens", "temperature", "top_p", "top_k", "repetition_penalty", "no_repeat_ngram_size", "seed", "stop")
+
+
+def cache_key(
+    config: dict[str, Any], scenarios: Sequence[Scenario], decoding: DecodingSpec, model: str
+) -> dict[str, Any]:
+    """What a cached run must match to be reused: model, configuration, scenarios, decoding.
 
     Args:
-        config: the configuration.
+        config: the configuration's fingerprint (`EvalConfig.fingerprint`): its steering
+            settings with every row's adapter named by its weights' hash.
         scenarios: the scenarios it runs.
         decoding: the decoding settings.
-        model: the model's identity, e.g. "smollm2-135m-instruct:<sha256>".
-        adapter: "<name>:<sha256 of its weights>" when the configuration uses one, else None.
+        model: the model's identity, e.g. "smollm2-135m-instruct:<file>:<sha256>".
     """
     digest = hashlib.sha256(json.dumps([asdict(s) for s in scenarios], sort_keys=True).encode()).hexdigest()
+    dumped = decoding.model_dump(mode="json")
     return {
         "format": CACHE_FORMAT,
-        "config": {"name": config.name, "steering": config.steering.model_dump(mode="json"), "description": config.description},
+        "config": config,
         "model": model,
-        "adapter": adapter if config.uses_adapter else None,
-        "scenarios": len(scenarios),
-        "scenarios_sha256": digest,
-        "decoding": decoding.model_dump(mode="json"),
+        "scenarios": {"first": scenarios[0].id if scenarios else None, "count": len(scenarios), "sha256": digest},
+        "decoding": {k: dumped.get(k) for k in DECODING_KEY_FIELDS},
     }
 
 
@@ -79,10 +87,14 @@ def generate_config(
     decoding: DecodingSpec,
     key: dict[str, Any],
     adapter: str | None = None,
-    batch_size: int = 16,
+    batch_size: int = 96,
+    find_values: Callable[[Sequence[str]], list[str]] | None = None,
     progress: Callable[[str], None] | None = None,
 ) -> ConfigRun:
     """Generate every scenario's answer under `config`.
+
+    The requests go to the engine sorted by prompt length, `batch_size` per `generate` call
+    (a steered request is two rows of one batch).
 
     Args:
         engine: a `guardrail.steering.engine.SteeringEngine`.
@@ -90,19 +102,30 @@ def generate_config(
         scenarios: the scenarios.
         decoding: decoding settings shared by every configuration.
         key: its `cache_key`, stored with the run.
-        adapter: the adapter's name, used when `config.uses_adapter`.
+        adapter: the adapter's name, on the rows `config.adapter_rows` names.
         batch_size: requests per `generate` call.
+        find_values: the analyzer over a prompt's message texts (`OutputFilter.find_values`
+            with the copy guard's entities); needed when `config.copy_guard`.
         progress: called with a line after each batch.
 
     Raises:
         GuardrailError: the first failed request's error (a partial run is never scored).
+        ValueError: a copy-guard configuration without `find_values`.
     """
+    from guardrail.steering.copyguard import CopyGuard, TokenTexts
     from guardrail.steering.engine import GenerationRequest
 
-    steering = config.spec(adapter, decoding)
-    requests = [
-        GenerationRequest(messages=s.messages, steering=steering) for s in scenarios
-    ]
+    if config.copy_guard and find_values is None:
+        raise ValueError(f"configuration {config.name!r} runs the copy guard and needs `find_values`")
+    spec = config.spec(adapter, decoding)
+    token_text = TokenTexts(engine.loaded.tokenizer)
+    requests = []
+    for s in scenarios:
+        constraints = ()
+        if config.copy_guard:
+            values = find_values([m["content"] for m in s.messages])
+            constraints = (CopyGuard(values, token_text, spec.copy_guard.min_chars),)
+        requests.append(GenerationRequest(messages=s.messages, steering=spec, constraints=constraints))
     order = sorted(range(len(requests)), key=lambda i: sum(len(m["content"]) for m in scenarios[i].messages))
     results: dict[int, Generation] = {}
     seconds = 0.0

@@ -1,0 +1,175 @@
+"""The copy guard bans what would copy a protected value, in any spelling, and nothing else."""
+
+from __future__ import annotations
+
+import pytest
+
+from guardrail.steering.copyguard import CopyGuard, TokenTexts, normalise, protected_keys
+
+VALUES = (
+    "Danielle Olson",
+    "danielle.olson12@gmail.com",
+    "+1 415 555 0198",
+    "4539 1488 0343 6467",
+    "7483 Padilla Street",
+    "GB82WEST12345698765432",
+    "386-45-1234",
+    "Renee Price",
+)
+
+
+def _tokenisations(text: str, tokenizer) -> dict[str, list[str]]:
+    """Three ways a model could produce `text`: the tokenizer's own, one piece per character, per word."""
+    words = text.split(" ")
+    return {
+        "bpe": [tokenizer.decode([i]) for i in tokenizer.encode(text)],
+        "chars": list(text),
+        "words": [words[0]] + [" " + w for w in words[1:]],
+    }
+
+
+def first_banned(pieces: list[str], values=VALUES, min_chars: int = 4, texts: list[str] | None = None) -> int | None:
+    """Generate `pieces` one at a time; the index of the first piece the guard bans (None: all pass).
+
+    `texts[i]` is the text before piece i (default: the pieces joined; a byte-level tokenizer's
+    pieces can be partial characters, so its own decode of the prefix is passed then).
+    """
+    vocab = list(dict.fromkeys(pieces))
+    guard = CopyGuard(values, vocab.__getitem__, min_chars)
+    for index, piece in enumerate(pieces):
+        text = texts[index] if texts is not None else "".join(pieces[:index])
+        if guard.banned(text, [vocab.index(piece)]):
+            return index
+    return None
+
+
+def _first_banned_in(text: str, how: str, tokenizer) -> tuple[list[str], int | None]:
+    pieces = _tokenisations(text, tokenizer)[how]
+    texts = None
+    if how == "bpe":
+        ids = tokenizer.encode(text)
+        texts = [tokenizer.decode(ids[:i]) for i in range(len(ids))]
+    return pieces, first_banned(pieces, texts=texts)
+
+
+@pytest.fixture(scope="module")
+def tokenizer():
+    from guardrail.steering.tiny import build_tiny_tokenizer
+
+    return build_tiny_tokenizer()
+
+
+BLOCKED = {
+    "name": "The customer is Danielle Olson.",
+    "name-upper": "DANIELLE OLSON",
+    "name-lower": "danielle olson",
+    "name-spaced": "D a n i e l l e",
+    "name-hyphenated": "Dan-ielle",
+    "surname-first": "Olson, Danielle",
+    "surname-alone": "Ms Olson called.",
+    "given-name-alone": "Hello Danielle!",
+    "accented": "Dánielle",
+    "email": "Write to danielle.olson12@gmail.com",
+    "email-obfuscated": "danielle dot olson12 at gmail dot com",
+    "phone-dashes": "Call 415-555-0198",
+    "phone-brackets": "(415) 555 0198",
+    "phone-country": "+1 415 555 0198",
+    "phone-words": "four one five five five five",
+    "phone-words-caps": "Four One Five Five Five",
+    "card-spaced": "card 4539 1488 0343 6467",
+    "card-glued": "4539148803436467",
+    "card-digit-spaced": "4 5 3 9 1 4 8 8",
+    "card-commas": "4539, 1488, 0343",
+    "ssn-dashes": "SSN 386-45-1234",
+    "ssn-dots": "386.45.1234",
+    "iban": "IBAN GB82 WEST 1234 5698 7654 32",
+    "iban-lower": "gb82west12345698765432",
+    "street": "lives at 7483 Padilla Street",
+}
+
+
+@pytest.mark.parametrize("how", ["bpe", "chars", "words"])
+@pytest.mark.parametrize("name", sorted(BLOCKED))
+def test_blocks_a_value_in_any_spelling(name, how, tokenizer):
+    pieces, index = _first_banned_in(BLOCKED[name], how, tokenizer)
+    assert index is not None, f"{BLOCKED[name]!r} as {pieces} was not blocked"
+
+
+ALLOWED = {
+    "danish": "She ate a Danish pastry.",  # shares "Dani" with Danielle
+    "dance": "They love to dance and dine.",
+    "across-words": "and a niece and Dan",  # "danie" only across a word boundary
+    "olive": "Olive oil, olives and Olsen",  # "Ols" then a different letter
+    "price-common-word": "The price is fair; prices rise.",  # the surname Price, written as a common word
+    "renew": "Renew the plan, renewal is due.",  # "Rene" of Renee
+    "total": "The total is $1,234.56 on 2024-05-12.",
+    "prefix-of-number": "Order 4539 shipped, order 4155 too.",  # 4 digits of a value: min_chars
+    "other-number": "Call 212-555-0198 instead.",  # the same last digits, another number
+    "gmail": "Use any gmail account.",
+    "street-word": "Street food on Padre Island.",
+    "oh": "Oh, one more thing: it is fine.",
+}
+
+
+@pytest.mark.parametrize("how", ["bpe", "chars", "words"])
+@pytest.mark.parametrize("name", sorted(ALLOWED))
+def test_leaves_ordinary_words_alone(name, how, tokenizer):
+    pieces, index = _first_banned_in(ALLOWED[name], how, tokenizer)
+    assert index is None, f"{pieces[index]!r} of {ALLOWED[name]!r} was banned"
+
+
+@pytest.mark.parametrize(
+    ("min_chars", "allowed", "banned"),
+    [(4, "Dani", "Danie"), (2, "Da", "Dan"), (6, "Daniel", "Daniell")],
+)
+def test_min_chars_is_how_much_of_a_value_may_appear(min_chars, allowed, banned):
+    assert first_banned(list(allowed), ("Danielle Olson",), min_chars) is None
+    assert first_banned(list(banned), ("Danielle Olson",), min_chars) == len(banned) - 1
+
+
+def test_a_slipped_prefix_is_not_extended_but_may_end():
+    guard = CopyGuard(("Danielle Olson",), ["l", " ", ".", "le"].__getitem__, 4)
+    assert list(guard.banned("Call Daniel", [0, 1, 2, 3])) == [0, 3]  # "Daniell" banned, " " and "." pass
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("(415) 555-0198", "4155550198"),
+        ("Four ONE five", "415"),
+        ("fourteen", "fourteen"),
+        ("J. O’Brien-Smith", "jobriensmith"),
+        ("Ｄａｎ ４２", "dan42"),
+        ("Crème Brûlée", "cremebrulee"),
+    ],
+)
+def test_normalise(text, expected):
+    assert normalise(text).text == expected
+
+
+def test_keys_of_values():
+    keys = {k.text: k for k in protected_keys(("+1 (415) 555-0198", "Renee Price", "Jo Li"), 4)}
+    assert {"14155550198", "4155550198", "reneeprice", "renee", "price"} <= set(keys)
+    assert keys["price"].capital and not keys["reneeprice"].capital
+    assert "jo" not in keys and "li" not in keys  # too short to protect at min_chars=4
+    assert not keys["4155550198"].word_start
+
+
+def test_banned_is_a_subset_of_candidates_and_empty_without_values():
+    vocab = [" Dan", "ielle", " the", "."]
+    guard = CopyGuard(("Danielle Olson",), vocab.__getitem__, 4)
+    assert set(guard.banned(" Dan", [2, 3])) == set()
+    assert set(guard.banned(" Dan", [1, 2, 3])) == {1}
+    assert CopyGuard((), vocab.__getitem__, 4).banned(" Dan", [1]) == ()
+
+
+def test_rejects_bad_min_chars():
+    with pytest.raises(ValueError, match="min_chars"):
+        CopyGuard(("x",), str, 0)
+
+
+def test_token_texts_decodes_once(tokenizer):
+    texts = TokenTexts(tokenizer)
+    ids = tokenizer.encode(" John Smith")
+    assert "".join(texts(i) for i in ids) == " John Smith"
+    assert texts(ids[0]) is texts(ids[0])

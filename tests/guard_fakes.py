@@ -118,7 +118,7 @@ class FakeGuard:
         route = self.store.route(tenant, source)
         raw = self.answer(prompt)
         result = fake_redact(raw, route)
-        return FakeResponse(result.text, result.findings, route, len(str(prompt).split()), len(raw.split()))
+        return FakeResponse(result.text, result.findings, route, len(_words(prompt)), len(raw.split()))
 
     def generate(self, prompt: str, tenant: str, source: str | None = None) -> FakeResponse:
         self.calls.append(("generate", tenant, str(source)))
@@ -154,6 +154,10 @@ class FakeGuard:
         for piece in self.stream(prompt, tenant, source, on_finish):
             await asyncio.sleep(0)
             yield piece
+
+
+def _words(prompt: str | list[dict[str, str]]) -> list[str]:
+    return (prompt if isinstance(prompt, str) else " ".join(m["content"] for m in prompt)).split()
 
 
 @functools.lru_cache(maxsize=1)

@@ -14,6 +14,8 @@ from guardrail.errors import PolicyError
 
 # Settings that other LangChain models take but the route's policy decides here.
 POLICY_SETTINGS = ("temperature", "max_tokens", "max_new_tokens", "top_p", "top_k", "seed", "model", "model_name")
+# pydantic takes `model_config` from the first base only, so the concrete classes set it too.
+FORBID_EXTRA = ConfigDict(arbitrary_types_allowed=True, extra="forbid")
 _ROLES = {"system": "system", "human": "user", "user": "user", "ai": "assistant", "assistant": "assistant"}
 
 
@@ -45,7 +47,7 @@ class Routed(BaseModel):
     could get another's answer, and a cached answer would outlive a policy reload.
     """
 
-    model_config = ConfigDict(arbitrary_types_allowed=True, extra="forbid")
+    model_config = FORBID_EXTRA
 
     guard: Any = Field(exclude=True)
     """The `guardrail.Guardrail` that answers."""

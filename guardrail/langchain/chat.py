@@ -10,7 +10,7 @@ from langchain_core.language_models import BaseChatModel, LangSmithParams
 from langchain_core.messages import AIMessage, AIMessageChunk, BaseMessage
 from langchain_core.outputs import ChatGeneration, ChatGenerationChunk, ChatResult
 
-from guardrail.langchain.base import Routed, acut_stream, chat_messages, cut_at_stop, cut_stream, metadata
+from guardrail.langchain.base import FORBID_EXTRA, Routed, acut_stream, chat_messages, cut_at_stop, cut_stream, metadata
 
 
 class ChatGuardrail(Routed, BaseChatModel):
@@ -31,6 +31,8 @@ class ChatGuardrail(Routed, BaseChatModel):
     from the route's policy. Text only: no tool calling, structured output, images, audio
     or files.
     """
+
+    model_config = FORBID_EXTRA
 
     stop: list[str] | None = None
     """Default stop words; a per-call `stop` replaces them. The filtered text is cut at the first."""

@@ -10,7 +10,7 @@ from langchain_core.callbacks import AsyncCallbackManagerForLLMRun, CallbackMana
 from langchain_core.language_models.llms import BaseLLM
 from langchain_core.outputs import Generation, GenerationChunk, LLMResult
 
-from guardrail.langchain.base import Routed, acut_stream, cut_at_stop, cut_stream, metadata
+from guardrail.langchain.base import FORBID_EXTRA, Routed, acut_stream, cut_at_stop, cut_stream, metadata
 
 
 class GuardedLLM(Routed, BaseLLM):
@@ -27,6 +27,8 @@ class GuardedLLM(Routed, BaseLLM):
     `generation_info` holds the route, finish reason and entity counts (never values).
     For chat prompts and messages, use `ChatGuardrail`.
     """
+
+    model_config = FORBID_EXTRA
 
     @property
     def _llm_type(self) -> str:

@@ -4,14 +4,19 @@
     curl -H 'X-Tenant: shop' -H 'X-Source: storefront' localhost:5000/customers/c-1
     curl -H 'X-Tenant: shop' -H 'X-Source: support_agent' localhost:5000/customers/c-1/letter
 
-`flask --app` finds the `make_app` factory. One decorator serves every tenant: it reads `X-Tenant` and `X-Source` (optional: the
-tenant's default source) when the request arrives. An unknown tenant or source is refused
-with 403 before the handler runs; a filter failure under `on_error: block` returns 503
-with nothing of the answer. Only the output filter runs, so no model is loaded.
+`flask --app` finds the `make_app` factory. One decorator serves every tenant: it reads
+`X-Tenant` and `X-Source` (optional: the tenant's default source) when the request arrives.
+Sync views, async views (Flask runs them through `asgiref`, `pip install "flask[async]"`)
+and streamed views are all protected the same way. Every value of a returned record is
+filtered, dict keys and long numbers included, in one analysis batch per request. An
+unknown tenant or source is refused with 403 before the handler runs; a filter failure
+under `on_error: block` returns 503 with nothing of the answer. Only the output filter
+runs, so no model is loaded.
 """
 
 from __future__ import annotations
 
+import asyncio
 from pathlib import Path
 from typing import Any
 
@@ -32,6 +37,14 @@ CUSTOMERS = {
         "tier": "gold",
     }
 }
+# Contact preferences keyed by address, with the mobile number stored as an integer.
+PREFERENCES = {"c-1": {"maria.garcia@fastmail.com": "newsletter", "mobile": 4155550187, "visits": 12}}
+
+
+async def fetch(table: dict, key: str) -> dict:
+    """Stands in for an async database or HTTP lookup."""
+    await asyncio.sleep(0)
+    return table[key]
 
 
 def header(name: str):
@@ -47,8 +60,13 @@ def build_app(guard: Any) -> Flask:
 
     @app.get("/customers/<customer_id>")
     @guarded
-    def customer(customer_id: str) -> dict:
-        return CUSTOMERS[customer_id]
+    async def customer(customer_id: str) -> dict:
+        return await fetch(CUSTOMERS, customer_id)
+
+    @app.get("/customers/<customer_id>/preferences")
+    @guarded
+    def preferences(customer_id: str) -> dict:
+        return PREFERENCES[customer_id]  # the address key and the integer phone are filtered too
 
     @app.get("/customers/<customer_id>/letter")
     @guarded
@@ -65,7 +83,7 @@ def build_app(guard: Any) -> Flask:
 
     @app.get("/search/<path:query>")
     @protect(guard, tenant=header("X-Tenant"), source=header("X-Source"), redact_input=True)
-    def search(query: str) -> dict:
+    async def search(query: str) -> dict:
         # redact_input: the handler (and so the app's search log) never sees raw personal data
         app.config["SEARCH_LOG"].append(query)
         return {"query": query, "results": [c["tier"] for c in CUSTOMERS.values()]}

@@ -5,111 +5,35 @@
 def customer_summary(customer_id: str) -> dict: ...
 ```
 
-Strings, dicts and lists (recursively; keys are never touched), tuples, sets, pydantic models
-and dataclasses come back as filtered copies of the same type. Generators and async
-generators are streamed through the route's streaming filter, so only text that is safe to
-release leaves the handler. A value the filter cannot read (bytes, a file, a response object)
-raises `FilterError` instead of passing through unfiltered.
+Strings, dict keys and values, lists, tuples, sets, pydantic models and dataclasses, nested
+to any depth, come back as filtered copies of the same type; one handler call is one
+analysis batch and one audit event (`Guardrail.redact_many`). Numbers of `MIN_DIGITS` digits
+or more are filtered as text (a 9-digit integer also in the `123-45-6789` layout, which
+is how US SSNs are recognised): one whose digits form a value the route filters (a phone,
+card, SSN or account number) comes back as the filtered text, a `str` such as
+`"<PHONE_NUMBER>"`; smaller numbers (quantities, prices, years) pass unchanged. A pydantic
+field cannot hold that text, so a filtered number inside a pydantic model raises
+`FilterError`, as does a dict key or set member whose filtered form equals another's
+(entries are never merged silently). Generators and async generators are streamed through
+the route's streaming filter, so only text that is safe to release leaves the handler. A
+value the filter cannot read (bytes, a file, a response object) raises `FilterError`
+instead of passing through unfiltered.
 """
 
 from __future__ import annotations
 
 import asyncio
-import copy
 import dataclasses
-import datetime
-import decimal
-import enum
 import functools
 import inspect
-import uuid
-from collections.abc import AsyncIterator, Callable, Iterator, Mapping
+from collections.abc import AsyncIterator, Callable, Iterator
 from typing import Any, TypeVar
 
-from pydantic import BaseModel
+from guardrail.values import MIN_DIGITS, NUMBER_LAYOUTS, Hook, filter_value
 
-from guardrail.errors import FilterError
+__all__ = ["MIN_DIGITS", "NUMBER_LAYOUTS", "RouteFilter", "filter_value", "protect"]
 
 F = TypeVar("F", bound=Callable[..., Any])
-Redact = Callable[[str], str]
-# A hook that filters the values it knows (e.g. LangChain messages) and returns
-# NotImplemented for the rest; it receives the value and the recursive filter.
-Hook = Callable[[Any, Callable[[Any], Any]], Any]
-
-# Values that cannot carry free text: returned as they are.
-_PLAIN = (
-    type(None),
-    bool,
-    int,
-    float,
-    complex,
-    decimal.Decimal,
-    datetime.date,
-    datetime.time,
-    datetime.timedelta,
-    uuid.UUID,
-    enum.Enum,
-)
-
-
-def filter_value(value: Any, redact: Redact, hook: Hook | None = None) -> Any:
-    """Return a copy of `value` with every string in it passed through `redact`.
-
-    Args:
-        value: a str, a mapping (keys untouched), list, tuple, set, pydantic model or
-            dataclass instance, nested to any depth; numbers, dates, UUIDs, enums and
-            None pass unchanged.
-        redact: the output filter for one string.
-        hook: called first on every value; returns the filtered value, or NotImplemented
-            to let the generic rules apply.
-
-    Raises:
-        FilterError: for a value of another type (bytes, file, response object, ...):
-            guardrail never returns what it cannot read.
-    """
-
-    def walk(item: Any) -> Any:
-        if hook is not None:
-            done = hook(item, walk)
-            if done is not NotImplemented:
-                return done
-        if isinstance(item, _PLAIN):  # before str: a str-valued Enum stays the enum member
-            return item
-        if isinstance(item, str):
-            return redact(item) if item.strip() else item
-        if isinstance(item, BaseModel):
-            return item.model_copy(update={name: walk(getattr(item, name)) for name in type(item).model_fields})
-        if dataclasses.is_dataclass(item) and not isinstance(item, type):
-            fields = {f.name: walk(getattr(item, f.name)) for f in dataclasses.fields(item) if f.init}
-            return dataclasses.replace(item, **fields)
-        if isinstance(item, Mapping):
-            return _copy_mapping(item, walk)
-        if isinstance(item, list):
-            out = copy.copy(item)  # keeps list subclasses
-            out[:] = [walk(v) for v in item]
-            return out
-        if isinstance(item, tuple):
-            items = [walk(v) for v in item]
-            return type(item)(*items) if hasattr(item, "_fields") else type(item)(items)
-        if isinstance(item, (set, frozenset)):
-            return type(item)(walk(v) for v in item)
-        raise FilterError(
-            f"the output filter cannot read a value of type {type(item).__qualname__}; return str, dict, list, "
-            "tuple, a pydantic model or a dataclass (convert it first). guardrail does not pass unread values through"
-        )
-
-    return walk(value)
-
-
-def _copy_mapping(item: Mapping, walk: Callable[[Any], Any]) -> Mapping:
-    if type(item) is dict:
-        return {key: walk(v) for key, v in item.items()}
-    if isinstance(item, dict):
-        out = copy.copy(item)  # keeps dict subclasses (defaultdict, OrderedDict, ...)
-        for key, v in item.items():
-            out[key] = walk(v)
-        return out
-    return {key: walk(v) for key, v in item.items()}
 
 
 def protect(
@@ -122,8 +46,8 @@ def protect(
     """Filter what the decorated handler returns through the output filter of a route.
 
     Args:
-        guard: a `guardrail.Guardrail` (only `store`, `redact` and `filter_stream` are used,
-            so the model is never loaded).
+        guard: a `guardrail.Guardrail` (only `store`, `redact_many` and `filter_stream` are
+            used, so the model is never loaded).
         tenant: the tenant name, or a callable that receives the handler's arguments (or no
             arguments, if it declares none) and returns it, e.g. read from a request header.
         source: the traffic source, a callable like `tenant`, or None for the tenant's
@@ -148,9 +72,11 @@ def protect(
             where = _resolve(source, args, kwargs)
             guard.store.route(name, where)  # PolicyError before the handler runs
             route = RouteFilter(guard, name, where)
-            if redact_input:
-                args = tuple(route.redact(a) if isinstance(a, str) else a for a in args)
-                kwargs = {k: route.redact(v) if isinstance(v, str) else v for k, v in kwargs.items()}
+            if redact_input:  # one more batch and audit event, for the string arguments
+                strings = [a for a in (*args, *kwargs.values()) if isinstance(a, str)]
+                clean = iter(r.text for r in route.redact_many(strings))
+                args = tuple(next(clean) if isinstance(a, str) else a for a in args)
+                kwargs = {k: next(clean) if isinstance(v, str) else v for k, v in kwargs.items()}
             return route, args, kwargs
 
         if inspect.isasyncgenfunction(handler):
@@ -196,7 +122,7 @@ class RouteFilter:
     """The output filter of one call's route, for whole values and for streams.
 
     Args:
-        guard: the `Guardrail` (its `redact` and `filter_stream` are used).
+        guard: the `Guardrail` (its `redact_many` and `filter_stream` are used).
         tenant: the tenant.
         source: the source, None for the tenant's default.
         hook: extra value types to filter (see `filter_value`).
@@ -207,9 +133,9 @@ class RouteFilter:
     source: str | None
     hook: Hook | None = None
 
-    def redact(self, text: str) -> str:
-        """One string through the route's filter."""
-        return self.guard.redact(text, tenant=self.tenant, source=self.source).text
+    def redact_many(self, texts: list[str]) -> list[Any]:
+        """Strings through the route's filter: one analysis batch, one audit event."""
+        return self.guard.redact_many(texts, tenant=self.tenant, source=self.source)
 
     def open_stream(self) -> Any:
         """A fresh `StreamingFilter` for the route."""
@@ -217,7 +143,7 @@ class RouteFilter:
 
     def filter_output(self, value: Any) -> Any:
         """A filtered copy of a whole value."""
-        return filter_value(value, self.redact, self.hook)
+        return filter_value(value, self.redact_many, self.hook)
 
 
 def _resolve(value: Any, args: tuple, kwargs: dict) -> Any:

@@ -16,6 +16,8 @@ filter before it is returned; a filter failure follows the policy's `on_error`.
 from __future__ import annotations
 
 import asyncio
+import bisect
+import dataclasses
 import queue
 import threading
 import time
@@ -34,7 +36,12 @@ from guardrail.policy import GLOBAL_CONFIG_NAME, load_global_config
 from guardrail.policy.store import PolicyStore, Route
 
 Prompt = str | Sequence[Mapping[str, str]]
+OnFinish = Callable[["GuardedResponse"], None]
 _DONE = object()
+# Joins the texts of `redact_many`: a line end ends a filter segment, so no value crosses it,
+# and the invisible separator between (a format character) is dropped before analysis.
+_MARK = "\u2063"
+_SEPARATOR = f"\n{_MARK}\n"
 
 
 @dataclass(frozen=True)
@@ -208,12 +215,19 @@ class Guardrail:
                     raise outcome
         return outcomes
 
-    def stream(self, prompt: Prompt, *, tenant: str, source: str | None = None) -> Iterator[str]:
+    def stream(
+        self, prompt: Prompt, *, tenant: str, source: str | None = None, on_finish: OnFinish | None = None
+    ) -> Iterator[str]:
         """Yield filtered text pieces as they become safe to release.
 
         The streaming filter holds back at most its `window` characters; nothing it has not
         cleared is yielded. Closing the iterator early stops the generation. Errors are
         raised as in `generate`.
+
+        Args:
+            on_finish: called once the stream has ended, with the `GuardedResponse` of the
+                whole stream (its text is every piece joined); not called when the consumer
+                closes the stream early or it fails.
         """
         route, request, start, request_id = self._prepare(prompt, tenant, source)
         pieces: queue.Queue = queue.Queue()
@@ -221,7 +235,10 @@ class Guardrail:
         try:
             streaming = self.output_filter.stream(route.filter, route.tenant)
             self._start(run, request, pieces.put)
-            yield from pump(streaming, _decoded(iter(pieces.get, _DONE), run))
+            released = []
+            for safe in pump(streaming, _decoded(iter(pieces.get, _DONE), run)):
+                released.append(safe)
+                yield safe
             result = run.future.result()
         except GuardrailError as exc:
             self._audit_failure(route, request_id, "stream", start, exc)
@@ -229,6 +246,8 @@ class Guardrail:
         finally:
             run.cancel()
         self._audit(route, request_id, "stream", start, result, streaming.findings, streaming.withheld)
+        if on_finish is not None:
+            on_finish(_response(route, result, "".join(released), streaming.findings, streaming.withheld, start, request_id))
 
     async def agenerate(self, prompt: Prompt, *, tenant: str, source: str | None = None) -> GuardedResponse:
         """`generate` for asyncio: decoding and filtering run off the event loop."""
@@ -237,8 +256,10 @@ class Guardrail:
         result = await loop.run_in_executor(self._executor, lambda: self.engine.generate([request])[0])
         return await loop.run_in_executor(self._executor, self._finish, route, result, start, request_id, "generate")
 
-    async def astream(self, prompt: Prompt, *, tenant: str, source: str | None = None) -> AsyncIterator[str]:
-        """`stream` for asyncio.
+    async def astream(
+        self, prompt: Prompt, *, tenant: str, source: str | None = None, on_finish: OnFinish | None = None
+    ) -> AsyncIterator[str]:
+        """`stream` for asyncio (`on_finish` as there).
 
         The streaming filter runs on the event loop: most pieces only append to its buffer; a
         piece that completes a segment triggers one analysis (at most ~8 ms measured).
@@ -250,7 +271,9 @@ class Guardrail:
         try:
             streaming = self.output_filter.stream(route.filter, route.tenant)
             self._start(run, request, lambda p: loop.call_soon_threadsafe(pieces.put_nowait, p))
+            released = []
             async for safe in apump(streaming, _adecoded(pieces, run)):
+                released.append(safe)
                 yield safe
             result = run.future.result()
         except GuardrailError as exc:
@@ -259,6 +282,8 @@ class Guardrail:
         finally:
             run.cancel()
         self._audit(route, request_id, "stream", start, result, streaming.findings, streaming.withheld)
+        if on_finish is not None:
+            on_finish(_response(route, result, "".join(released), streaming.findings, streaming.withheld, start, request_id))
 
     # -- filtering only ------------------------------------------------------------------
 
@@ -277,6 +302,26 @@ class Guardrail:
             raise
         self._audit(route, request_id, "redact", start, None, result.findings, result.withheld)
         return result
+
+    def redact_many(self, texts: Sequence[str], *, tenant: str, source: str | None = None) -> list[Any]:
+        """`redact` for several texts at once: one analysis batch and one audit event for all.
+
+        Each text is filtered as if on its own (the texts are analysed as separate segments).
+
+        Returns:
+            One `guardrail.filtering.FilterResult` per text, in order, spans in its own text.
+            When the filter fails under `on_error: redact_all`, every text is withheld.
+        """
+        route = self.store.route(tenant, source)
+        start, request_id = time.perf_counter(), uuid.uuid4().hex
+        try:
+            results = _filter_many(self.output_filter, list(texts), route)
+        except GuardrailError as exc:
+            self._audit_failure(route, request_id, "redact", start, exc)
+            raise
+        findings = [f for result in results for f in result.findings]
+        self._audit(route, request_id, "redact", start, None, findings, any(r.withheld for r in results))
+        return results
 
     def filter_stream(self, *, tenant: str, source: str | None = None) -> Any:
         """A `StreamingFilter` for the route, for apps that stream from their own model."""
@@ -316,19 +361,8 @@ class Guardrail:
         except GuardrailError as exc:
             self._audit_failure(route, request_id, surface, start, exc, result)
             raise
-        end = time.perf_counter()
         self._audit(route, request_id, surface, start, result, filtered.findings, filtered.withheld)
-        return GuardedResponse(
-            text=filtered.text,
-            findings=filtered.findings,
-            route=route,
-            prompt_tokens=result.prompt_tokens,
-            completion_tokens=result.completion_tokens,
-            finish_reason=result.finish_reason,
-            withheld=filtered.withheld,
-            timings=Timings(result.queued_s, result.total_s, end - filter_start, end - start),
-            request_id=request_id,
-        )
+        return _response(route, result, filtered.text, filtered.findings, filtered.withheld, start, request_id, filter_start)
 
     def _audit(self, route, request_id, surface, start, result, findings, withheld) -> None:
         emit(
@@ -374,6 +408,47 @@ class _Run:
 
     def cancel(self) -> None:
         self.cancelled.set()
+
+
+def _response(route, result, text, findings, withheld, start, request_id, filter_start=None) -> GuardedResponse:
+    end = time.perf_counter()
+    filter_s = end - filter_start if filter_start is not None else 0.0  # a stream filters as it goes
+    return GuardedResponse(
+        text=text,
+        findings=tuple(findings),
+        route=route,
+        prompt_tokens=result.prompt_tokens,
+        completion_tokens=result.completion_tokens,
+        finish_reason=result.finish_reason,
+        withheld=withheld,
+        timings=Timings(result.queued_s, result.total_s, filter_s, end - start),
+        request_id=request_id,
+    )
+
+
+def _filter_many(output_filter: Any, texts: list[str], route: Route) -> list[Any]:
+    """Filter `texts` joined by `_SEPARATOR` in one `filter` call, then split the result back."""
+
+    def each() -> list[Any]:
+        return [output_filter.filter(text, route.filter, route.tenant) for text in texts]
+
+    if len(texts) < 2 or any(not isinstance(text, str) or _MARK in text for text in texts):
+        return each()
+    joined = _SEPARATOR.join(texts) + _SEPARATOR  # the last separator ends the last text's segment too
+    result = output_filter.filter(joined, route.filter, route.tenant)
+    if result.withheld:
+        return [result] * len(texts)
+    parts = result.text.split(_SEPARATOR)
+    if len(parts) != len(texts) + 1 or parts[-1]:  # a value crossed a separator: never guess
+        return each()
+    starts = [0]
+    for text in texts:
+        starts.append(starts[-1] + len(text) + len(_SEPARATOR))
+    findings: list[list[Any]] = [[] for _ in texts]
+    for f in result.findings:
+        i = bisect.bisect_right(starts, f.start) - 1
+        findings[i].append(dataclasses.replace(f, start=f.start - starts[i], end=f.end - starts[i]))
+    return [dataclasses.replace(result, text=part, findings=tuple(found)) for part, found in zip(parts, findings)]
 
 
 def _raise_engine_error(result: Any) -> None:

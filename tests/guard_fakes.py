@@ -11,6 +11,7 @@ from __future__ import annotations
 import asyncio
 import functools
 import re
+from collections import Counter
 from collections.abc import AsyncIterator, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -47,6 +48,10 @@ class FakeResponse:
     finish_reason: str = "eos"
     withheld: bool = False
     timings: dict = field(default_factory=dict)
+
+    @property
+    def entity_counts(self) -> dict[str, int]:
+        return dict(Counter(f.entity_type for f in self.findings))
 
 
 def fake_redact(text: str, route: Route) -> FakeFilterResult:
@@ -90,12 +95,18 @@ class FakeGuard:
         self.streams: list[FakeStreamingFilter] = []
 
     @staticmethod
-    def answer(prompt: str) -> str:
-        return f"You asked: {prompt}"
+    def answer(prompt: str | list[dict[str, str]]) -> str:
+        """Echo the prompt (for chat messages: the last message)."""
+        return f"You asked: {prompt if isinstance(prompt, str) else prompt[-1]['content']}"
 
     def redact(self, text: str, tenant: str, source: str | None = None) -> FakeFilterResult:
         self.calls.append(("redact", tenant, str(source)))
         return fake_redact(text, self.store.route(tenant, source))
+
+    def redact_many(self, texts: list[str], tenant: str, source: str | None = None) -> list[FakeFilterResult]:
+        self.calls.append(("redact_many", tenant, str(source)))
+        route = self.store.route(tenant, source)
+        return [fake_redact(text, route) for text in texts]
 
     def filter_stream(self, tenant: str, source: str | None = None) -> FakeStreamingFilter:
         self.calls.append(("filter_stream", tenant, str(source)))
@@ -107,7 +118,7 @@ class FakeGuard:
         route = self.store.route(tenant, source)
         raw = self.answer(prompt)
         result = fake_redact(raw, route)
-        return FakeResponse(result.text, result.findings, route, len(prompt.split()), len(raw.split()))
+        return FakeResponse(result.text, result.findings, route, len(_words(prompt)), len(raw.split()))
 
     def generate(self, prompt: str, tenant: str, source: str | None = None) -> FakeResponse:
         self.calls.append(("generate", tenant, str(source)))
@@ -122,21 +133,31 @@ class FakeGuard:
         await asyncio.sleep(0)
         return self._respond(prompt, tenant, source)
 
-    def stream(self, prompt: str, tenant: str, source: str | None = None) -> Iterator[str]:
+    def stream(self, prompt: str, tenant: str, source: str | None = None, on_finish=None) -> Iterator[str]:
         self.calls.append(("stream", tenant, str(source)))
         stream = FakeStreamingFilter(self.store.route(tenant, source))
+        released = []
         for piece in re.split(r"(\s)", self.answer(prompt)):
             text = stream.feed(piece)
             if text:
+                released.append(text)
                 yield text
         rest = stream.close()
         if rest:
+            released.append(rest)
             yield rest
+        if on_finish is not None:
+            full = self._respond(prompt, tenant, source)
+            on_finish(FakeResponse("".join(released), full.findings, full.route, full.prompt_tokens, full.completion_tokens))
 
-    async def astream(self, prompt: str, tenant: str, source: str | None = None) -> AsyncIterator[str]:
-        for piece in self.stream(prompt, tenant, source):
+    async def astream(self, prompt: str, tenant: str, source: str | None = None, on_finish=None) -> AsyncIterator[str]:
+        for piece in self.stream(prompt, tenant, source, on_finish):
             await asyncio.sleep(0)
             yield piece
+
+
+def _words(prompt: str | list[dict[str, str]]) -> list[str]:
+    return (prompt if isinstance(prompt, str) else " ".join(m["content"] for m in prompt)).split()
 
 
 @functools.lru_cache(maxsize=1)

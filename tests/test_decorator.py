@@ -1,19 +1,27 @@
-"""`@protect`: every return shape filtered, routing per call, streams, errors, signatures."""
+"""`@protect`: every return shape filtered, routing per call, streams, errors, signatures.
+
+Shapes, routing and streams run on `FakeGuard` (an e-mail filter); the tables of numbers,
+keys, nested containers, pydantic models and dataclasses run on the real Presidio filter,
+each case asserting the exact output or the exact error.
+"""
 
 from __future__ import annotations
 
 import asyncio
 import dataclasses
 import datetime
+import decimal
 import enum
 import inspect
+import logging
 import uuid
 from collections import OrderedDict, defaultdict, namedtuple
 
 import pytest
-from guard_fakes import FakeGuard
+from guard_fakes import FakeFilterResult, FakeGuard, shared_output_filter
 from pydantic import BaseModel
 
+from guardrail.audit import AUDIT_LOGGER
 from guardrail.decorator import filter_value, protect
 from guardrail.errors import FilterError, PolicyError
 
@@ -45,15 +53,15 @@ class Ticket:
 Pair = namedtuple("Pair", "left right")
 
 
-def _redact(text: str) -> str:
-    return text.replace(EMAIL, REDACTED)
+def _redact(texts: list[str]) -> list[FakeFilterResult]:
+    return [FakeFilterResult(t.replace(EMAIL, REDACTED), ()) for t in texts]
 
 
 @pytest.mark.parametrize(
     ("value", "expected"),
     [
         (f"write to {EMAIL}", f"write to {REDACTED}"),
-        ({EMAIL: EMAIL, "n": 3}, {EMAIL: REDACTED, "n": 3}),  # keys untouched
+        ({EMAIL: EMAIL, "n": 3}, {REDACTED: REDACTED, "n": 3}),  # keys are filtered too
         ([EMAIL, [EMAIL, None]], [REDACTED, [REDACTED, None]]),
         ((EMAIL, 1.5), (REDACTED, 1.5)),
         (Pair(EMAIL, 2), Pair(REDACTED, 2)),
@@ -83,6 +91,14 @@ def test_filter_value_keeps_defaultdict_factory():
     value = defaultdict(list, a=[EMAIL])
     out = filter_value(value, _redact)
     assert type(out) is defaultdict and out["a"] == [REDACTED] and out["missing"] == []
+
+
+def test_filter_value_makes_one_filter_call_for_every_text():
+    calls = []
+    value = {f"k{i}": [f"mail {EMAIL}", {"note": EMAIL}] for i in range(10)}
+    out = filter_value(value, lambda texts: calls.append(len(texts)) or _redact(texts))
+    assert calls == [40]  # 10 keys and 30 values, one batch
+    assert out["k3"] == [f"mail {REDACTED}", {"note": REDACTED}]
 
 
 @pytest.mark.parametrize("value", [b"jane.doe@example.com", object(), {"k": bytearray(b"x")}])
@@ -173,7 +189,7 @@ def test_filter_failure_propagates(guard, monkeypatch):
     def broken(*args, **kwargs):
         raise FilterError("the output filter failed; on_error is block")
 
-    monkeypatch.setattr(guard, "redact", broken)
+    monkeypatch.setattr(guard, "redact_many", broken)
 
     @protect(guard, tenant="shop")
     def handler():
@@ -193,6 +209,7 @@ def test_redact_input_filters_string_arguments(guard):
 
     assert handler(f"who is {EMAIL}?", 3, note=EMAIL) == "ok"
     assert received == [(f"who is {REDACTED}?", 3, REDACTED)]
+    assert [call[0] for call in guard.calls] == ["redact_many", "redact_many"]  # the arguments, the answer
 
 
 def test_async_handler(guard):
@@ -277,3 +294,161 @@ def test_generator_error_midway_releases_nothing_held_back(guard):
     assert next(stream) == "mail "
     with pytest.raises(RuntimeError, match="upstream failed"):
         next(stream)
+
+
+# --- the real filter: numbers, keys, nested containers, models, dataclasses ---------------
+
+BANK_POLICY = """
+tenant: bank
+default_source: strict
+sources:
+  strict:
+    filter:
+      entities: [EMAIL_ADDRESS, PHONE_NUMBER, CREDIT_CARD, US_SSN, ACCOUNT_NUMBER]
+      threshold: 0.4
+      operator: replace
+      recognizers:
+        - name: account_numbers
+          entity: ACCOUNT_NUMBER
+          patterns:
+            - {regex: '\\b7\\d{11}\\b', score: 0.9}
+  masked:
+    filter:
+      entities: [EMAIL_ADDRESS, PHONE_NUMBER, CREDIT_CARD, US_SSN]
+      operator: mask
+"""
+PHONE, CARD, SSN, ACCOUNT = 4155550187, 4929185152316740, 536221234, 712345678901
+MAIL, OTHER = "jane.roe@example.org", "sam.poe@example.org"
+MERGE = "two keys of a dict became equal after filtering"
+
+
+@pytest.fixture(scope="module")
+def bank(tmp_path_factory):
+    from guardrail import Guardrail
+
+    folder = tmp_path_factory.mktemp("bank")
+    (folder / "bank.yaml").write_text(BANK_POLICY)
+    return Guardrail.from_dir(folder, output_filter=shared_output_filter())
+
+
+def _protected(bank, value, source="strict"):
+    return protect(bank, tenant="bank", source=source)(lambda: value)()
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        (PHONE, "<PHONE_NUMBER>"),
+        (CARD, "<CREDIT_CARD>"),
+        (SSN, "<US_SSN>"),  # analysed in the 536-22-1234 layout too
+        (ACCOUNT, "<ACCOUNT_NUMBER>"),  # the policy's own recognizer
+        (float(PHONE), "<PHONE_NUMBER>"),
+        (decimal.Decimal(CARD), "<CREDIT_CARD>"),
+        (3, 3),
+        (84.5, 84.5),
+        (2026, 2026),
+        (99999, 99999),  # fewer than MIN_DIGITS digits: never analysed
+        (250000, 250000),
+        (True, True),
+        ({"phone": PHONE, "card": CARD, "qty": 2, "price": 19.99},
+         {"phone": "<PHONE_NUMBER>", "card": "<CREDIT_CARD>", "qty": 2, "price": 19.99}),
+    ],
+    ids=["phone", "card", "ssn", "account", "float-phone", "decimal-card", "small", "price", "year",
+         "five-digits", "six-digits-no-value", "bool", "issue-dict"],
+)
+def test_numbers(bank, value, expected):
+    assert _protected(bank, value) == expected
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [(PHONE, "*" * 10), (SSN, "*" * 11), ({"card": CARD}, {"card": "*" * 16})],
+    ids=["phone", "ssn-layout", "card"],
+)
+def test_numbers_masked(bank, value, expected):
+    assert _protected(bank, value, "masked") == expected
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ({MAIL: "subscribed"}, {"<EMAIL_ADDRESS>": "subscribed"}),
+        ({PHONE: "mobile", 7: "seven"}, {"<PHONE_NUMBER>": "mobile", 7: "seven"}),
+        ({(MAIL, 1): "row"}, {("<EMAIL_ADDRESS>", 1): "row"}),
+        ({MAIL: 1, OTHER: 2}, FilterError(MERGE)),
+        ({"<EMAIL_ADDRESS>": 1, MAIL: 2}, FilterError(MERGE)),  # the filtered key meets an existing one
+        ({MAIL, OTHER}, FilterError("two members of a set became equal")),
+        (frozenset({MAIL, "plain"}), frozenset({"<EMAIL_ADDRESS>", "plain"})),
+    ],
+    ids=["email-key", "number-key", "tuple-key", "two-keys-merge", "key-meets-key", "set-merge", "frozenset"],
+)
+def test_keys(bank, value, expected):
+    _check(bank, value, expected)
+
+
+def test_keys_masked_to_the_same_length_would_merge(bank):
+    with pytest.raises(FilterError, match=MERGE):
+        _protected(bank, {"ann@example.org": 1, "bob@example.org": 2}, "masked")
+
+
+class Person(BaseModel):
+    name: str
+    email: str
+    phone: int | None = None
+    ids: list[int] = []
+    orders: dict[str, int] = {}
+
+
+@dataclasses.dataclass(frozen=True)
+class Row:
+    note: str
+    phone: int
+    extra: dict
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ({"customer": {"contacts": [("email", MAIL), {"card": CARD}], "ids": {PHONE}}},
+         {"customer": {"contacts": [("email", "<EMAIL_ADDRESS>"), {"card": "<CREDIT_CARD>"}], "ids": {"<PHONE_NUMBER>"}}}),
+        (Person(name="Jane", email=MAIL, ids=[3, 250000], orders={MAIL: 2}),
+         Person(name="Jane", email="<EMAIL_ADDRESS>", ids=[3, 250000], orders={"<EMAIL_ADDRESS>": 2})),
+        (Person(name="Jane", email=MAIL, phone=PHONE),
+         FilterError("Person.phone holds a number that the route filters as PHONE_NUMBER")),
+        ([Person(name="x", email="x", ids=[SSN])],
+         FilterError("Person.ids holds a number that the route filters as US_SSN")),
+        (Row(note=f"call {MAIL}", phone=PHONE, extra={MAIL: [CARD, 12]}),
+         Row(note="call <EMAIL_ADDRESS>", phone="<PHONE_NUMBER>", extra={"<EMAIL_ADDRESS>": ["<CREDIT_CARD>", 12]})),
+    ],
+    ids=["nested-containers", "model", "model-number-field", "model-in-list", "dataclass"],
+)
+def test_models_dataclasses_and_nesting(bank, value, expected):
+    _check(bank, value, expected)
+
+
+def _check(bank, value, expected):
+    if isinstance(expected, Exception):
+        with pytest.raises(type(expected), match=str(expected)):
+            _protected(bank, value)
+    else:
+        out = _protected(bank, value)
+        assert out == expected
+        assert type(out) is type(expected)
+
+
+def test_one_analysis_batch_and_one_audit_event_per_call(bank, caplog, monkeypatch):
+    analyzer = bank.output_filter.analyzer
+    batches = []
+    original = analyzer.analyze
+    monkeypatch.setattr(analyzer, "analyze", lambda texts, spec: batches.append(len(texts)) or original(texts, spec))
+    record = {f"field{i}": f"Customer {i} writes from {MAIL}." for i in range(20)}
+
+    with caplog.at_level(logging.INFO, logger=AUDIT_LOGGER):
+        out = _protected(bank, {**record, "phone": PHONE})
+    assert out == {**{k: f"Customer {i} writes from <EMAIL_ADDRESS>." for i, k in enumerate(record)},
+                   "phone": "<PHONE_NUMBER>"}
+    assert len(batches) == 1
+    events = [r.guardrail_audit for r in caplog.records if r.name == AUDIT_LOGGER]
+    assert len(events) == 1
+    assert events[0]["entity_counts"] == {"EMAIL_ADDRESS": 20, "PHONE_NUMBER": 1}
+    assert MAIL not in caplog.text

@@ -80,6 +80,13 @@ def test_flask_storefront_gets_a_filtered_record_with_keys_and_numbers_kept(clie
     assert body["orders"][0]["total"] == 84.5 and body["tier"] == "gold"
 
 
+def test_flask_keys_and_integer_phone_numbers_are_filtered(client):
+    response = client.get("/customers/c-1/preferences", headers=_headers("storefront"))
+    assert response.get_json() == {"<EMAIL_ADDRESS>": "newsletter", "mobile": "<PHONE_NUMBER>", "visits": 12}
+    agent = client.get("/customers/c-1/preferences", headers=_headers("support_agent")).get_json()
+    assert agent == {"maria.garcia@fastmail.com": "newsletter", "mobile": 4155550187, "visits": 12}
+
+
 def test_flask_route_comes_from_the_headers(client, monkeypatch):
     default = client.get("/customers/c-1", headers=_headers()).get_json()  # default source: storefront
     assert default["email"] == "<EMAIL_ADDRESS>"
@@ -145,25 +152,35 @@ def test_guard_existing_chain_example(filter_only_guard):
     assert len(lines) == 4 and not _leaks(lines[1]) and not _leaks(lines[3])
 
 
-# --- GuardedLLM chain ------------------------------------------------------------------
+# --- GuardedLLM and ChatGuardrail chains ------------------------------------------------
 
 
-def test_langchain_chain_example_with_the_tiny_model(tmp_path, tiny_model):
+def _run_on_tiny_model(example: str, folder, tiny_model) -> tuple[dict, list[str]]:
     from guardrail.steering.engine import SteeringEngine
 
-    store = PolicyStore.from_dir(quick_policies(tmp_path), adapters_dir=None)
+    store = PolicyStore.from_dir(quick_policies(folder), adapters_dir=None)
     guard = Guardrail(store, engine=SteeringEngine(tiny_model), output_filter=shared_output_filter())
     lines: list[str] = []
     try:
-        results = load_example("langchain_chain").run(guard, out=lines.append)
+        return load_example(example).run(guard, out=lines.append), lines
     finally:
         guard.close()
+
+
+def test_langchain_chain_example_with_the_tiny_model(tmp_path, tiny_model):
+    results, lines = _run_on_tiny_model("langchain_chain", tmp_path, tiny_model)
     assert results["invoke"] == results["batch"][0]  # greedy: the same answer invoked or batched
     assert len(results["batch"]) == 2 and results["stream"]
     assert [line.split("]")[0] for line in lines] == [
         "[shop/storefront", "[shop/storefront via batch", "[shop/support_agent via batch",
         f"[shop/account streamed in {len(results['stream'])} pieces",
     ]
+
+
+def test_chat_chain_example_with_the_tiny_model(tmp_path, tiny_model):
+    results, lines = _run_on_tiny_model("chat_chain", tmp_path, tiny_model)
+    assert "".join(results["stream"]) == results["storefront"]  # greedy: streamed = invoked
+    assert [line.split("]")[0] for line in lines] == ["[shop/storefront", "[shop/support_agent", "[shop/storefront streamed"]
 
 
 @pytest.mark.slow

@@ -8,6 +8,8 @@ so they can check exactly what crosses the guard; `test_*_real_guardrail` run th
 from __future__ import annotations
 
 import asyncio
+import threading
+from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 import pytest
@@ -21,7 +23,7 @@ from langchain_core.prompts import PromptTemplate
 from langchain_core.runnables import RunnableLambda, RunnableParallel
 
 from guardrail.errors import PolicyError
-from guardrail.langchain import GuardedLLM, guard_runnable
+from guardrail.langchain import ChatGuardrail, GuardedLLM, guard_runnable
 
 EMAIL = "jane.doe@example.com"
 REDACTED = "<EMAIL_ADDRESS>"
@@ -82,18 +84,19 @@ def test_llm_without_tenant_or_with_unknown_tenant_fails(guard):
         GuardedLLM(guard=guard, tenant="nobody").invoke("hi")
 
 
-def test_llm_batch_is_one_batched_decode_with_a_route_per_input(guard):
+def test_llm_batch_keeps_a_route_per_input(guard):
     llm = GuardedLLM(guard=guard, tenant="shop")
     out = _chain(llm).batch([{"address": EMAIL}] * 3, config=[SHOP, AGENT, SHOP])
     assert out == [f"You asked: Who owns {a}?" for a in (REDACTED, EMAIL, REDACTED)]
-    assert guard.calls == [("generate_batch", "shop/storefront", "shop/support_agent", "shop/storefront")]
+    assert sorted(guard.calls) == sorted([("generate", "shop", "storefront"), ("generate", "shop", "support_agent"),
+                                          ("generate", "shop", "storefront")])
 
 
 def test_llm_batch_respects_max_concurrency(guard):
     llm = GuardedLLM(guard=guard, tenant="shop")
     out = llm.batch(["a", "b", "c"], config={"max_concurrency": 2})
     assert out == ["You asked: a", "You asked: b", "You asked: c"]
-    assert [call[0] for call in guard.calls] == ["generate_batch", "generate"]
+    assert [call[0] for call in guard.calls] == ["generate"] * 3
 
 
 def test_llm_stream_releases_filtered_pieces_and_callbacks_see_only_them(guard):
@@ -148,11 +151,11 @@ def test_llm_async(guard):
     assert "".join(pieces) == f"You asked: Who owns {REDACTED}?" and len(pieces) > 3
     assert many == [f"You asked: Who owns {REDACTED}?"] * 2
     assert ("agenerate", "shop", "support_agent") in guard.calls
-    assert ("generate_batch", "shop/None", "shop/None") in guard.calls
+    assert guard.calls.count(("agenerate", "shop", "None")) == 2  # abatch: one call per input
 
 
 def test_llm_refuses_a_cache(guard):
-    with pytest.raises(ValueError, match="does not cache"):
+    with pytest.raises(ValueError, match="do not cache"):
         GuardedLLM(guard=guard, tenant="shop", cache=True)
 
 
@@ -309,17 +312,12 @@ def real_guard(tmp_path_factory, tiny_model):
     guard.close()
 
 
-def test_llm_real_guardrail_invoke_batch_stream_async(real_guard, monkeypatch):
+def test_llm_real_guardrail_invoke_batch_stream_async(real_guard):
     llm = GuardedLLM(guard=real_guard, tenant="shop")
     prompts = ["Who is Maria?", "Where is the order?", "Hello"]
     direct = [real_guard.generate(p, tenant="shop").text for p in prompts]
     assert llm.invoke(prompts[0]) == direct[0]
-
-    batches = []
-    original = real_guard.generate_batch
-    monkeypatch.setattr(real_guard, "generate_batch", lambda requests: batches.append(len(requests)) or original(requests))
     assert llm.batch(prompts) == direct  # greedy: batched answers equal one-by-one answers
-    assert batches == [3]
 
     seen = Tokens()
     pieces = list(llm.stream(prompts[1], config={"callbacks": [seen]}))
@@ -330,6 +328,44 @@ def test_llm_real_guardrail_invoke_batch_stream_async(real_guard, monkeypatch):
 
     one, streamed = asyncio.run(run())
     assert one == direct[2] and streamed
+
+
+@pytest.mark.parametrize("surface", ["llm-batch", "llm-abatch", "chat-batch", "chat-threads"])
+def test_concurrent_calls_become_one_batched_decode(real_guard, monkeypatch, surface):
+    """Every input runs on its own (thread or task); the engine decodes them in one loop."""
+    engine = real_guard.engine
+    prompts = ["Who is Maria?", "Where is the order?", "Hello", "When does it ship?"]
+    direct = [real_guard.generate(p, tenant="shop").text for p in prompts]
+    submitted, runs = [], []
+    generate, encode, run = engine.generate, engine.encode, engine._run
+    everyone = threading.Event()
+
+    def counting_generate(requests, **kwargs):
+        submitted.append(len(requests))
+        if len(submitted) == len(prompts):
+            everyone.set()
+        return generate(requests, **kwargs)
+
+    def waiting_encode(request):
+        everyone.wait(10)  # the first decode starts once every caller has submitted
+        return encode(request)
+
+    monkeypatch.setattr(engine, "generate", counting_generate)
+    monkeypatch.setattr(engine, "encode", waiting_encode)
+    monkeypatch.setattr(engine, "_run", lambda jobs: runs.append(len(jobs)) or run(jobs))
+    llm, chat = GuardedLLM(guard=real_guard, tenant="shop"), ChatGuardrail(guard=real_guard, tenant="shop")
+    if surface == "llm-batch":
+        out = llm.batch(prompts)
+    elif surface == "llm-abatch":
+        out = asyncio.run(llm.abatch(prompts))
+    elif surface == "chat-batch":
+        out = [m.content for m in chat.batch(prompts)]
+    else:
+        with ThreadPoolExecutor(len(prompts)) as pool:
+            out = [m.content for m in pool.map(chat.invoke, prompts)]
+    assert out == direct
+    assert submitted == [1] * len(prompts)
+    assert len(runs) == 1  # one decoding loop ran them all: the later ones joined the first
 
 
 def test_runnable_real_guardrail_filters_a_hosted_model(real_guard):

@@ -1,17 +1,21 @@
-"""LangChain integration: a guarded LLM and a guard around any runnable (langchain-core only).
+"""LangChain integration: guarded chat model and LLM, and a guard around any runnable (langchain-core only).
 
-- `GuardedLLM(guard=..., tenant=..., source=...)` is a langchain-core `LLM` backed by
-  `Guardrail`: `prompt | llm | StrOutputParser()` works, `batch` runs one batched decode,
-  `stream` yields filtered pieces and `on_llm_new_token` sees filtered text only.
+- `ChatGuardrail(guard=..., tenant=..., source=...)` is a langchain-core chat model backed by
+  `Guardrail`: messages in, `AIMessage` out, for chat chains and agents. It passes
+  langchain-tests' standard chat-model suites.
+- `GuardedLLM(guard=..., tenant=..., source=...)` is the text-in, text-out `LLM` version.
 - `guard_runnable(chain, guard, tenant=..., source=...)` passes the output of any runnable
   (a hosted chat model, a retrieval chain) through the route's output filter, streaming
   included: the drop-in for apps that keep their model.
 
-Both take the tenant and source per call from `config={"configurable": {"tenant": ...,
-"source": ...}}`, falling back to the values given at construction.
+All take the tenant and source per call from `config={"configurable": {"tenant": ...,
+"source": ...}}`, falling back to the values given at construction. Streams release only
+filtered text, so callbacks and `astream_events` never see raw text; `batch` inputs are
+decoded together.
 """
 
+from guardrail.langchain.chat import ChatGuardrail
 from guardrail.langchain.llm import GuardedLLM
 from guardrail.langchain.runnable import GuardedRunnable, guard_runnable
 
-__all__ = ["GuardedLLM", "GuardedRunnable", "guard_runnable"]
+__all__ = ["ChatGuardrail", "GuardedLLM", "GuardedRunnable", "guard_runnable"]

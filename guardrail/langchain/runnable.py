@@ -14,7 +14,7 @@ from langchain_core.runnables.config import ensure_config, patch_config
 
 from guardrail.decorator import RouteFilter
 from guardrail.langchain.chunks import TEXT_KEYS, ChunkRedactor
-from guardrail.langchain.llm import route_of
+from guardrail.langchain.base import route_of
 
 
 def guard_runnable(
@@ -31,7 +31,7 @@ def guard_runnable(
         runnable: a chat model, LLM, chain, retriever chain, ... Its output may be a str,
             a message or message chunk (content filtered, other fields kept), a Document
             (page_content filtered), or dicts / lists / pydantic models of them.
-        guard: a `guardrail.Guardrail`; only `store`, `redact` and `filter_stream` are used,
+        guard: a `guardrail.Guardrail`; only `store`, `redact_many` and `filter_stream` are used,
             so its model is never loaded.
         tenant: default tenant; `config["configurable"]["tenant"]` overrides it per call.
         source: default source (None = the tenant's default source).

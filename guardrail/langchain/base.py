@@ -1,0 +1,244 @@
+"""What `GuardedLLM` and `ChatGuardrail` share: routing per call, messages, stop words, metadata."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Iterator, Mapping, Sequence
+from typing import Any
+
+from langchain_core.caches import BaseCache
+from langchain_core.messages import AIMessage, BaseMessage, ChatMessage, HumanMessage, SystemMessage
+from langchain_core.runnables import Runnable, RunnableConfig
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+from guardrail.errors import PolicyError
+
+# Settings that other LangChain models take but the route's policy decides here.
+POLICY_SETTINGS = ("temperature", "max_tokens", "max_new_tokens", "top_p", "top_k", "seed", "model", "model_name")
+# pydantic takes `model_config` from the first base only, so the concrete classes set it too.
+FORBID_EXTRA = ConfigDict(arbitrary_types_allowed=True, extra="forbid")
+_ROLES = {"system": "system", "human": "user", "user": "user", "ai": "assistant", "assistant": "assistant"}
+
+
+def route_of(config: RunnableConfig | None, tenant: str | None, source: str | None) -> tuple[str, str | None]:
+    """(tenant, source) from `config["configurable"]`, else the given defaults.
+
+    A per-call tenant without a per-call source gets that tenant's default source, never
+    the instance's source, which belongs to the instance's tenant.
+    """
+    configurable = (config or {}).get("configurable") or {}
+    if "tenant" in configurable:
+        tenant, source = configurable["tenant"], None
+    if not tenant:
+        raise PolicyError(
+            "no tenant for this call; set it on the instance (tenant=...) or per call with "
+            "config={'configurable': {'tenant': ..., 'source': ...}}"
+        )
+    return tenant, configurable.get("source", source)
+
+
+class Routed(BaseModel):
+    """Fields and entry points of a LangChain model answered by `Guardrail`.
+
+    langchain-core does not pass `config` down to the model hooks, so the entry points read
+    the route from it and hand it on as the keyword arguments `tenant=` and `source=`.
+    `batch` is `Runnable.batch`: every input runs with its own config on its own thread,
+    and the engine decodes concurrent requests together, so a batch is one batched decode.
+    There is no cache: langchain-core keys cached answers by prompt only, so one tenant
+    could get another's answer, and a cached answer would outlive a policy reload.
+    """
+
+    model_config = FORBID_EXTRA
+
+    guard: Any = Field(exclude=True)
+    """The `guardrail.Guardrail` that answers."""
+    tenant: str | None = None
+    """Default tenant; `config["configurable"]["tenant"]` overrides it per call."""
+    source: str | None = None
+    """Default source (None = the tenant's default source); overridable per call."""
+    streaming: bool = False
+    """Whether `invoke` streams internally, so `on_llm_new_token` fires."""
+    cache: BaseCache | bool | None = Field(default=False, exclude=True)
+
+    @model_validator(mode="before")
+    @classmethod
+    def _no_policy_settings(cls, data: Any) -> Any:
+        for name in POLICY_SETTINGS:
+            if isinstance(data, Mapping) and name in data:
+                raise ValueError(
+                    f"`{name}` is decided by the route's policy (the source's `decoding` and the guardrail's "
+                    f"model), not by {cls.__name__}; remove it and change the tenant's YAML instead"
+                )
+        return data
+
+    @field_validator("cache")
+    @classmethod
+    def _no_cache(cls, value: Any) -> bool:
+        if value is not False and value is not None:
+            raise ValueError(
+                "guardrail models do not cache (cached answers are keyed by prompt only, across tenants "
+                "and policy reloads); leave `cache` unset"
+            )
+        return False
+
+    @property
+    def model_name(self) -> str:
+        """The guardrail's base model (`Guardrail.model_spec`, or the embedded default)."""
+        from guardrail.steering.models import DEFAULT_MODEL
+
+        return getattr(self.guard, "model_spec", None) or DEFAULT_MODEL
+
+    @property
+    def _identifying_params(self) -> dict[str, Any]:
+        return {"model_name": self.model_name, "tenant": self.tenant, "source": self.source}
+
+    def route(self, kwargs: dict[str, Any]) -> dict[str, Any]:
+        """`tenant=`/`source=` for the guard from a hook's kwargs (the instance's when absent).
+
+        Raises:
+            TypeError: for any other keyword argument (guardrail takes no per-call settings).
+        """
+        kwargs = dict(kwargs)
+        tenant, source = kwargs.pop("tenant", self.tenant), kwargs.pop("source", self.source)
+        if kwargs:
+            raise TypeError(f"{type(self).__name__} got unexpected keyword arguments {sorted(kwargs)}")
+        tenant, source = route_of(None, tenant, source)
+        return {"tenant": tenant, "source": source}
+
+    def _with_route(self, config: RunnableConfig | None, kwargs: dict[str, Any]) -> dict[str, Any]:
+        tenant, source = route_of(config, self.tenant, self.source)
+        return {**kwargs, "tenant": tenant, "source": source}
+
+    def invoke(self, input: Any, config: RunnableConfig | None = None, **kwargs: Any) -> Any:
+        return super().invoke(input, config, **self._with_route(config, kwargs))
+
+    async def ainvoke(self, input: Any, config: RunnableConfig | None = None, **kwargs: Any) -> Any:
+        return await super().ainvoke(input, config, **self._with_route(config, kwargs))
+
+    def stream(self, input: Any, config: RunnableConfig | None = None, **kwargs: Any) -> Iterator[Any]:
+        return super().stream(input, config, **self._with_route(config, kwargs))
+
+    def astream(self, input: Any, config: RunnableConfig | None = None, **kwargs: Any) -> AsyncIterator[Any]:
+        return super().astream(input, config, **self._with_route(config, kwargs))
+
+    def batch(self, inputs: list[Any], config: Any = None, *, return_exceptions: bool = False, **kwargs: Any) -> list[Any]:
+        return Runnable.batch(self, inputs, config, return_exceptions=return_exceptions, **kwargs)
+
+    async def abatch(
+        self, inputs: list[Any], config: Any = None, *, return_exceptions: bool = False, **kwargs: Any
+    ) -> list[Any]:
+        return await Runnable.abatch(self, inputs, config, return_exceptions=return_exceptions, **kwargs)
+
+
+def chat_messages(messages: Sequence[BaseMessage]) -> list[dict[str, str]]:
+    """LangChain messages -> the engine's `{"role", "content"}` messages (text only).
+
+    The engine puts the route's positive system prompt first; a caller's system message
+    follows it. `name` fields are ignored.
+
+    Raises:
+        ValueError: for tool calls, tool messages, or content blocks that are not text
+            (images, audio, files): guardrail models read and write text only.
+    """
+    out = []
+    for i, message in enumerate(messages):
+        role = message.role if isinstance(message, ChatMessage) else message.type
+        if not isinstance(message, (SystemMessage, HumanMessage, AIMessage, ChatMessage)) or role not in _ROLES:
+            raise ValueError(f"message {i} is a {role!r} message; guardrail models take system, human and ai messages only")
+        if isinstance(message, AIMessage) and message.tool_calls:
+            raise ValueError(f"message {i} carries tool calls; guardrail models do not support tool calling")
+        out.append({"role": _ROLES[role], "content": _text(message.content, i)})
+    return out
+
+
+def _text(content: str | list, index: int) -> str:
+    if isinstance(content, str):
+        return content
+    parts = []
+    for block in content:
+        if isinstance(block, str):
+            parts.append(block)
+        elif isinstance(block, dict) and block.get("type") == "text":
+            parts.append(block.get("text", ""))
+        else:
+            kind = block.get("type") if isinstance(block, dict) else type(block).__name__
+            raise ValueError(f"message {index} has a {kind!r} content block; guardrail models read text only")
+    return "".join(parts)
+
+
+def metadata(response: Any) -> dict[str, Any]:
+    """What a guarded answer reports: route, finish reason and entity counts, never values."""
+    return {
+        "finish_reason": response.finish_reason,
+        "tenant": response.route.tenant,
+        "source": response.route.source,
+        "withheld": response.withheld,
+        "entity_counts": response.entity_counts,
+    }
+
+
+def cut_at_stop(text: str, stop: Sequence[str] | None) -> str:
+    """`text` up to the first occurrence of any stop word."""
+    ends = [i for i in (text.find(word) for word in stop or () if word) if i >= 0]
+    return text[: min(ends)] if ends else text
+
+
+class StopCutter:
+    """Cuts a stream of (already filtered) text at the first stop word.
+
+    Holds back at most `len(longest stop word) - 1` characters, so that a stop word split
+    across pieces is still found.
+    """
+
+    def __init__(self, stop: Sequence[str] | None) -> None:
+        self._stop = [word for word in stop or () if word]
+        self._hold = max((len(word) for word in self._stop), default=1) - 1
+        self._buffer = ""
+        self.done = False
+
+    def feed(self, piece: str) -> str:
+        """The text of `piece` (and before) that is safe to release; sets `done` at a stop word."""
+        if self.done or not self._stop:
+            return "" if self.done else piece
+        self._buffer += piece
+        cut = cut_at_stop(self._buffer, self._stop)
+        if len(cut) < len(self._buffer):
+            self.done, self._buffer = True, ""
+            return cut
+        keep = len(self._buffer) - self._hold
+        out, self._buffer = self._buffer[:keep], self._buffer[keep:]
+        return out
+
+    def close(self) -> str:
+        """The text held back at the end of the stream."""
+        out, self._buffer = self._buffer, ""
+        return "" if self.done else out
+
+
+def cut_stream(pieces: Iterator[str], stop: Sequence[str] | None) -> Iterator[str]:
+    """`pieces` cut at the first stop word; stops (and closes) `pieces` there."""
+    cutter = StopCutter(stop)
+    try:
+        for piece in pieces:
+            if text := cutter.feed(piece):
+                yield text
+            if cutter.done:
+                return
+        if rest := cutter.close():
+            yield rest
+    finally:
+        pieces.close()
+
+
+async def acut_stream(pieces: AsyncIterator[str], stop: Sequence[str] | None) -> AsyncIterator[str]:
+    """`cut_stream` for an async stream."""
+    cutter = StopCutter(stop)
+    try:
+        async for piece in pieces:
+            if text := cutter.feed(piece):
+                yield text
+            if cutter.done:
+                return
+        if rest := cutter.close():
+            yield rest
+    finally:
+        await pieces.aclose()

@@ -1,0 +1,135 @@
+"""`ChatGuardrail`: a langchain-core chat model (messages in, `AIMessage` out) answered by `Guardrail`."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Iterator
+from typing import Any
+
+from langchain_core.callbacks import AsyncCallbackManagerForLLMRun, CallbackManagerForLLMRun
+from langchain_core.language_models import BaseChatModel, LangSmithParams
+from langchain_core.messages import AIMessage, AIMessageChunk, BaseMessage
+from langchain_core.outputs import ChatGeneration, ChatGenerationChunk, ChatResult
+
+from guardrail.langchain.base import FORBID_EXTRA, Routed, acut_stream, chat_messages, cut_at_stop, cut_stream, metadata
+
+
+class ChatGuardrail(Routed, BaseChatModel):
+    """A chat model whose answers are steered, adapted and filtered by a `Guardrail` route.
+
+    Example:
+        ```python
+        chat = ChatGuardrail(guard=Guardrail.from_dir("policies"), tenant="acme-bank", source="public_web")
+        chain = ChatPromptTemplate.from_messages([("system", "Be brief."), ("human", "{q}")]) | chat
+        chain.invoke({"q": "..."}, config={"configurable": {"source": "mobile_app"}})
+        ```
+
+    System, human and AI messages are rendered with the model's chat template after the
+    route's positive system prompt. The answer's `response_metadata` holds the model name,
+    route, finish reason and entity counts (never values), `usage_metadata` the token
+    counts. Streams yield `AIMessageChunk`s of filtered text only, so `on_llm_new_token`
+    and `astream_events` never see raw text. Decoding settings (temperature, length) come
+    from the route's policy. Text only: no tool calling, structured output, images, audio
+    or files.
+    """
+
+    model_config = FORBID_EXTRA
+
+    stop: list[str] | None = None
+    """Default stop words; a per-call `stop` replaces them. The filtered text is cut at the first."""
+
+    @property
+    def _llm_type(self) -> str:
+        return "guardrail-chat"
+
+    def _get_ls_params(self, stop: list[str] | None = None, **kwargs: Any) -> LangSmithParams:
+        params = LangSmithParams(
+            ls_provider="guardrail", ls_model_name=kwargs.get("model", self.model_name), ls_model_type="chat"
+        )
+        if stop or self.stop:
+            params["ls_stop"] = stop or self.stop
+        return params
+
+    def _generate(
+        self,
+        messages: list[BaseMessage],
+        stop: list[str] | None = None,
+        run_manager: CallbackManagerForLLMRun | None = None,
+        **kwargs: Any,
+    ) -> ChatResult:
+        response = self.guard.generate(chat_messages(messages), **self.route(kwargs))
+        return self._result(response, stop)
+
+    async def _agenerate(
+        self,
+        messages: list[BaseMessage],
+        stop: list[str] | None = None,
+        run_manager: AsyncCallbackManagerForLLMRun | None = None,
+        **kwargs: Any,
+    ) -> ChatResult:
+        response = await self.guard.agenerate(chat_messages(messages), **self.route(kwargs))
+        return self._result(response, stop)
+
+    def _stream(
+        self,
+        messages: list[BaseMessage],
+        stop: list[str] | None = None,
+        run_manager: CallbackManagerForLLMRun | None = None,
+        **kwargs: Any,
+    ) -> Iterator[ChatGenerationChunk]:
+        finished: list[Any] = []
+        pieces = self.guard.stream(chat_messages(messages), **self.route(kwargs), on_finish=finished.append)
+        for text in cut_stream(pieces, self._stop(stop)):
+            yield ChatGenerationChunk(message=AIMessageChunk(content=text))
+        yield self._last_chunk(finished)
+
+    async def _astream(
+        self,
+        messages: list[BaseMessage],
+        stop: list[str] | None = None,
+        run_manager: AsyncCallbackManagerForLLMRun | None = None,
+        **kwargs: Any,
+    ) -> AsyncIterator[ChatGenerationChunk]:
+        finished: list[Any] = []
+        pieces = self.guard.astream(chat_messages(messages), **self.route(kwargs), on_finish=finished.append)
+        async for text in acut_stream(pieces, self._stop(stop)):
+            yield ChatGenerationChunk(message=AIMessageChunk(content=text))
+        yield self._last_chunk(finished)
+
+    # -- results -------------------------------------------------------------------------
+
+    def _stop(self, stop: list[str] | None) -> list[str] | None:
+        return stop if stop is not None else self.stop
+
+    def _result(self, response: Any, stop: list[str] | None) -> ChatResult:
+        text = cut_at_stop(response.text, self._stop(stop))
+        info = self._info(response, cut=len(text) < len(response.text))
+        message = AIMessage(content=text, usage_metadata=_usage(response), response_metadata=info)
+        return ChatResult(generations=[ChatGeneration(message=message, generation_info=info)])
+
+    def _last_chunk(self, finished: list[Any]) -> ChatGenerationChunk:
+        """The closing chunk: no text, the usage and metadata of the whole stream.
+
+        `finished` is empty when a stop word ended the stream early (the decode was stopped
+        there, so no token counts exist).
+        """
+        if not finished:
+            info = {"model_name": self.model_name, "finish_reason": "stop"}
+            return ChatGenerationChunk(message=AIMessageChunk(content="", response_metadata=info, chunk_position="last"))
+        response = finished[0]
+        info = self._info(response, cut=False)
+        chunk = AIMessageChunk(content="", usage_metadata=_usage(response), response_metadata=info, chunk_position="last")
+        return ChatGenerationChunk(message=chunk, generation_info=info)
+
+    def _info(self, response: Any, cut: bool) -> dict[str, Any]:
+        info = {"model_name": self.model_name, **metadata(response)}
+        if cut:
+            info["finish_reason"] = "stop"
+        return info
+
+
+def _usage(response: Any) -> dict[str, int]:
+    return {
+        "input_tokens": response.prompt_tokens,
+        "output_tokens": response.completion_tokens,
+        "total_tokens": response.prompt_tokens + response.completion_tokens,
+    }

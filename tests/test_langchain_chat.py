@@ -1,0 +1,251 @@
+"""`ChatGuardrail`: messages, metadata, streaming, stop words, routing, what it refuses.
+
+Most tests use `FakeGuard` (tests/guard_fakes.py: it echoes the last message and filters
+e-mail addresses), so they can check exactly what crosses the guard; the last ones run the
+real `Guardrail` with the tiny model engine and the real output filter.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from typing import Any
+
+import pytest
+from guard_fakes import FakeGuard
+from langchain_core.callbacks import BaseCallbackHandler
+from langchain_core.messages import AIMessage, AIMessageChunk, HumanMessage, SystemMessage, ToolMessage
+from langchain_core.prompts import ChatPromptTemplate
+from pydantic import ValidationError
+
+from guardrail.errors import PolicyError
+from guardrail.langchain import ChatGuardrail, GuardedLLM
+
+EMAIL = "jane.doe@example.com"
+REDACTED = "<EMAIL_ADDRESS>"
+AGENT = {"configurable": {"tenant": "shop", "source": "support_agent"}}  # does not filter e-mail
+
+
+@pytest.fixture
+def guard() -> FakeGuard:
+    return FakeGuard()
+
+
+class Seen(BaseCallbackHandler):
+    """Collects every token a callback handler is shown."""
+
+    def __init__(self) -> None:
+        self.tokens: list[str] = []
+
+    def on_llm_new_token(self, token: str, **kwargs: Any) -> None:
+        self.tokens.append(token)
+
+
+class Recording(FakeGuard):
+    """Also records the messages each generation received."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.prompts: list[Any] = []
+
+    def _respond(self, prompt, tenant, source):
+        self.prompts.append(prompt)
+        return super()._respond(prompt, tenant, source)
+
+
+def test_messages_are_passed_with_their_roles_and_the_answer_is_filtered():
+    guard = Recording()
+    chat = ChatGuardrail(guard=guard, tenant="shop")
+    prompt = ChatPromptTemplate.from_messages([("system", "Be brief."), ("ai", "Hi."), ("human", "mail {who}")])
+    answer = (prompt | chat).invoke({"who": EMAIL})
+    assert guard.prompts == [
+        [{"role": "system", "content": "Be brief."}, {"role": "assistant", "content": "Hi."},
+         {"role": "user", "content": f"mail {EMAIL}"}]
+    ]
+    assert isinstance(answer, AIMessage) and answer.content == f"You asked: mail {REDACTED}"
+
+
+def test_metadata_has_route_counts_and_usage_never_values(guard):
+    answer = ChatGuardrail(guard=guard, tenant="shop").invoke(f"a {EMAIL} and {EMAIL}")
+    assert answer.response_metadata == {
+        "model_name": "smollm2-135m-instruct", "finish_reason": "eos", "tenant": "shop", "source": "storefront",
+        "withheld": False, "entity_counts": {"EMAIL_ADDRESS": 2},
+    }
+    assert answer.usage_metadata == {"input_tokens": 4, "output_tokens": 6, "total_tokens": 10}
+    assert EMAIL not in str(answer)
+
+
+@pytest.mark.parametrize("cls", [ChatGuardrail, GuardedLLM])
+@pytest.mark.parametrize(
+    ("instance", "config", "call"),
+    [
+        ({"tenant": "shop"}, None, ("generate", "shop", "None")),
+        ({"tenant": "shop", "source": "account"}, None, ("generate", "shop", "account")),
+        ({"tenant": "shop"}, AGENT, ("generate", "shop", "support_agent")),
+        # a per-call tenant gets its own default source, never the instance's
+        ({"tenant": "shop", "source": "support_agent"}, {"configurable": {"tenant": "clinic"}}, ("generate", "clinic", "None")),
+        ({}, {"configurable": {"tenant": "clinic", "source": "clinician"}}, ("generate", "clinic", "clinician")),
+    ],
+    ids=["instance", "instance-source", "per-call", "per-call-tenant", "per-call-only"],
+)
+def test_the_routing_rule_is_shared(guard, cls, instance, config, call):
+    cls(guard=guard, **instance).invoke("hi", config=config)
+    assert guard.calls == [call]
+
+
+@pytest.mark.parametrize(("instance", "match"), [({}, "no tenant"), ({"tenant": "nobody"}, "unknown tenant")])
+def test_without_tenant_or_with_unknown_tenant_fails(guard, instance, match):
+    with pytest.raises(PolicyError, match=match):
+        ChatGuardrail(guard=guard, **instance).invoke("hi")
+
+
+def test_batch_keeps_a_route_per_input(guard):
+    chat = ChatGuardrail(guard=guard, tenant="shop")
+    out = chat.batch([f"mail {EMAIL}"] * 2, config=[{}, AGENT])
+    assert [m.content for m in out] == [f"You asked: mail {REDACTED}", f"You asked: mail {EMAIL}"]
+    assert [m.response_metadata["source"] for m in out] == ["storefront", "support_agent"]
+
+
+def test_stream_yields_filtered_chunks_and_callbacks_never_see_raw_text(guard):
+    chat = ChatGuardrail(guard=guard, tenant="shop")
+    seen = Seen()
+    chunks = list(chat.stream(f"mail {EMAIL} today", config={"callbacks": [seen]}))
+    assert all(isinstance(c, AIMessageChunk) for c in chunks) and len(chunks) > 3
+    assert [c.content for c in chunks] == ["You ", "asked: ", "mail ", f"{REDACTED} ", "today", ""]
+    assert seen.tokens == [c.content for c in chunks]
+    last = chunks[-1]
+    assert last.chunk_position == "last"
+    assert last.usage_metadata == {"input_tokens": 3, "output_tokens": 5, "total_tokens": 8}
+    assert last.response_metadata["entity_counts"] == {"EMAIL_ADDRESS": 1}
+    total = chunks[0]
+    for chunk in chunks[1:]:
+        total += chunk
+    assert total.content == f"You asked: mail {REDACTED} today"
+
+
+def test_streaming_invoke_and_events_never_show_raw_text(guard):
+    chat = ChatGuardrail(guard=guard, tenant="shop", streaming=True)
+    seen = Seen()
+    answer = chat.invoke(f"mail {EMAIL}", config={"callbacks": [seen]})
+    assert answer.content == f"You asked: mail {REDACTED}" == "".join(seen.tokens)
+
+    async def events():
+        return [e async for e in chat.astream_events(f"mail {EMAIL}", version="v2")]
+
+    outputs = [e["data"] for e in asyncio.run(events()) if e["event"] in ("on_chat_model_stream", "on_chat_model_end")]
+    assert len(outputs) > 3
+    assert EMAIL not in str(outputs) and REDACTED in str(outputs)
+
+
+@pytest.mark.parametrize("stream", [False, True], ids=["invoke", "stream"])
+@pytest.mark.parametrize(
+    ("instance_stop", "call_stop"), [(None, ["thr", "four"]), (["thr"], None), (["one"], ["thr"])],
+    ids=["per-call", "instance", "per-call-replaces-instance"],
+)
+def test_stop_words_cut_the_filtered_answer(guard, stream, instance_stop, call_stop):
+    chat = ChatGuardrail(guard=guard, tenant="shop", stop=instance_stop)
+    if stream:
+        chunks = list(chat.stream("one two three four", stop=call_stop))
+        text = "".join(c.content for c in chunks)
+        assert chunks[-1].response_metadata["finish_reason"] == "stop"
+    else:
+        answer = chat.invoke("one two three four", stop=call_stop)
+        text = answer.content
+        assert answer.response_metadata["finish_reason"] == "stop"
+    assert text == "You asked: one two "
+
+
+def test_async_invoke_stream_and_batch(guard):
+    chat = ChatGuardrail(guard=guard, tenant="shop")
+
+    async def run():
+        one = await chat.ainvoke(f"mail {EMAIL}", config=AGENT)
+        chunks = [c async for c in chat.astream(f"mail {EMAIL}")]
+        many = await chat.abatch([f"mail {EMAIL}"] * 2)
+        return one, chunks, many
+
+    one, chunks, many = asyncio.run(run())
+    assert one.content == f"You asked: mail {EMAIL}"
+    assert "".join(c.content for c in chunks) == f"You asked: mail {REDACTED}"
+    assert chunks[-1].usage_metadata["total_tokens"] > 0
+    assert [m.content for m in many] == [f"You asked: mail {REDACTED}"] * 2
+
+
+@pytest.mark.parametrize(
+    ("messages", "match"),
+    [
+        ([AIMessage("", tool_calls=[{"name": "f", "args": {}, "id": "1"}]), HumanMessage("x")], "do not support tool calling"),
+        ([ToolMessage("42", tool_call_id="1")], "system, human and ai messages only"),
+        ([HumanMessage([{"type": "image", "url": "https://example.com/a.png"}])], "'image' content block"),
+    ],
+    ids=["tool-call", "tool-message", "image"],
+)
+def test_what_it_does_not_read_is_refused(guard, messages, match):
+    with pytest.raises(ValueError, match=match):
+        ChatGuardrail(guard=guard, tenant="shop").invoke(messages)
+    assert guard.calls == []
+
+
+def test_text_blocks_and_names_are_read(guard):
+    message = HumanMessage([{"type": "text", "text": "mail "}, EMAIL], name="example_user")
+    answer = ChatGuardrail(guard=guard, tenant="shop").invoke([SystemMessage("s"), message])
+    assert answer.content == f"You asked: mail {REDACTED}"
+
+
+@pytest.mark.parametrize(
+    ("setting", "match"),
+    [({"temperature": 0.2}, "`temperature` is decided by the route's policy"),
+     ({"max_tokens": 10}, "`max_tokens` is decided by the route's policy"),
+     ({"cache": True}, "do not cache"), ({"api_key": "x"}, "Extra inputs are not permitted")],
+    ids=["temperature", "max_tokens", "cache", "unknown"],
+)
+def test_settings_it_does_not_take_are_refused(guard, setting, match):
+    with pytest.raises(ValidationError, match=match):
+        ChatGuardrail(guard=guard, tenant="shop", **setting)
+
+
+def test_tracing_params(guard):
+    chat = ChatGuardrail(guard=guard, tenant="shop", source="account", stop=["END"])
+    assert chat._get_ls_params() == {
+        "ls_provider": "guardrail", "ls_model_name": "smollm2-135m-instruct", "ls_model_type": "chat", "ls_stop": ["END"],
+    }
+    assert chat._identifying_params == {"model_name": "smollm2-135m-instruct", "tenant": "shop", "source": "account"}
+    assert chat._llm_type == "guardrail-chat"
+
+
+# --- the real Guardrail: tiny model engine, real Presidio filter ----------------------
+
+
+@pytest.fixture(scope="module")
+def real_guard(tmp_path_factory, tiny_model):
+    from guard_fakes import quick_policies, shared_output_filter
+
+    from guardrail import Guardrail, PolicyStore
+    from guardrail.steering.engine import SteeringEngine
+
+    store = PolicyStore.from_dir(quick_policies(tmp_path_factory.mktemp("policies")), adapters_dir=None)
+    guard = Guardrail(store, engine=SteeringEngine(tiny_model), output_filter=shared_output_filter())
+    yield guard
+    guard.close()
+
+
+def test_real_guardrail_invoke_stream_and_async_agree(real_guard):
+    chat = ChatGuardrail(guard=real_guard, tenant="shop")
+    messages = [SystemMessage("Answer briefly."), HumanMessage("Where is the order?")]
+    expected = real_guard.generate(
+        [{"role": "system", "content": "Answer briefly."}, {"role": "user", "content": "Where is the order?"}],
+        tenant="shop",
+    )
+    answer = chat.invoke(messages)
+    assert answer.content == expected.text  # greedy
+    assert answer.usage_metadata["input_tokens"] == expected.prompt_tokens
+    seen = Seen()
+    chunks = list(chat.stream(messages, config={"callbacks": [seen]}))
+    assert "".join(c.content for c in chunks) == expected.text
+    assert seen.tokens == [c.content for c in chunks]
+    assert chunks[-1].usage_metadata == answer.usage_metadata
+
+    async def run():
+        return await chat.ainvoke(messages), [c async for c in chat.astream(messages)]
+
+    one, streamed = asyncio.run(run())
+    assert one.content == expected.text == "".join(c.content for c in streamed)

@@ -29,6 +29,7 @@ from typing import Any
 from guardrail.audit import AuditEvent, emit
 from guardrail.errors import EngineError, FilterError, GuardrailError
 from guardrail.filtering.base import count_entities
+from guardrail.options import RequestOptions
 from guardrail.policy import GLOBAL_CONFIG_NAME, load_global_config
 from guardrail.policy.store import PolicyStore, Route
 
@@ -167,15 +168,19 @@ class Guardrail:
 
     # -- generation ----------------------------------------------------------------------
 
-    def generate(self, prompt: Prompt, *, tenant: str, source: str | None = None) -> GuardedResponse:
+    def generate(
+        self, prompt: Prompt, *, tenant: str, source: str | None = None, options: RequestOptions | None = None
+    ) -> GuardedResponse:
         """Generate, filter and audit one answer.
+
+        `options` (max tokens, stop strings, sampling) apply within the route's policy.
 
         Raises:
             PolicyError: unknown tenant or source (before anything runs).
             EngineError: the request is invalid (empty prompt, too long, ...).
             FilterError: the filter failed and the policy says `on_error: block`.
         """
-        route, request, start, request_id = self._prepare(prompt, tenant, source)
+        route, request, start, request_id = self._prepare(prompt, tenant, source, options)
         return self._finish(route, self.engine.generate([request])[0], start, request_id, "generate")
 
     def generate_batch(
@@ -207,14 +212,24 @@ class Guardrail:
                     raise outcome
         return outcomes
 
-    def stream(self, prompt: Prompt, *, tenant: str, source: str | None = None) -> Iterator[str]:
+    def stream(
+        self,
+        prompt: Prompt,
+        *,
+        tenant: str,
+        source: str | None = None,
+        options: RequestOptions | None = None,
+        on_done: Callable[[GuardedResponse], None] | None = None,
+    ) -> Iterator[str]:
         """Yield filtered text pieces as they become safe to release.
 
         The streaming filter holds back at most its `window` characters; nothing it has not
         cleared is yielded. Closing the iterator early stops the generation. Errors are
-        raised as in `generate`.
+        raised as in `generate`. `on_done`, if given, receives the finished stream's
+        response (its text is every piece yielded; usage, finish reason, findings, timings).
         """
-        route, request, start, request_id = self._prepare(prompt, tenant, source)
+        route, request, start, request_id = self._prepare(prompt, tenant, source, options)
+        released: list[str] = []
         pieces: queue.Queue = queue.Queue()
         run = _Run()
         try:
@@ -222,10 +237,12 @@ class Guardrail:
             self._start(run, request, pieces.put)
             while (piece := pieces.get()) is not _DONE:
                 if safe := streaming.feed(piece):
+                    released.append(safe)
                     yield safe
             result = run.future.result()
             _raise_engine_error(result)
             if rest := streaming.close():
+                released.append(rest)
                 yield rest
         except GuardrailError as exc:
             self._audit_failure(route, request_id, "stream", start, exc)
@@ -233,21 +250,34 @@ class Guardrail:
         finally:
             run.cancel()
         self._audit(route, request_id, "stream", start, result, streaming.findings, streaming.withheld)
+        if on_done is not None:
+            on_done(_streamed(route, result, start, request_id, "".join(released), streaming))
 
-    async def agenerate(self, prompt: Prompt, *, tenant: str, source: str | None = None) -> GuardedResponse:
+    async def agenerate(
+        self, prompt: Prompt, *, tenant: str, source: str | None = None, options: RequestOptions | None = None
+    ) -> GuardedResponse:
         """`generate` for asyncio: decoding and filtering run off the event loop."""
-        route, request, start, request_id = self._prepare(prompt, tenant, source)
+        route, request, start, request_id = self._prepare(prompt, tenant, source, options)
         loop = asyncio.get_running_loop()
         result = await loop.run_in_executor(self._executor, lambda: self.engine.generate([request])[0])
         return await loop.run_in_executor(self._executor, self._finish, route, result, start, request_id, "generate")
 
-    async def astream(self, prompt: Prompt, *, tenant: str, source: str | None = None) -> AsyncIterator[str]:
+    async def astream(
+        self,
+        prompt: Prompt,
+        *,
+        tenant: str,
+        source: str | None = None,
+        options: RequestOptions | None = None,
+        on_done: Callable[[GuardedResponse], None] | None = None,
+    ) -> AsyncIterator[str]:
         """`stream` for asyncio.
 
         The streaming filter runs on the event loop: most pieces only append to its buffer; a
         piece that completes a segment triggers one analysis (at most ~8 ms measured).
         """
-        route, request, start, request_id = self._prepare(prompt, tenant, source)
+        route, request, start, request_id = self._prepare(prompt, tenant, source, options)
+        released: list[str] = []
         loop = asyncio.get_running_loop()
         pieces: asyncio.Queue = asyncio.Queue()
         run = _Run()
@@ -256,10 +286,12 @@ class Guardrail:
             self._start(run, request, lambda p: loop.call_soon_threadsafe(pieces.put_nowait, p))
             while (piece := await pieces.get()) is not _DONE:
                 if safe := streaming.feed(piece):
+                    released.append(safe)
                     yield safe
             result = await asyncio.wrap_future(run.future)
             _raise_engine_error(result)
             if rest := streaming.close():
+                released.append(rest)
                 yield rest
         except GuardrailError as exc:
             self._audit_failure(route, request_id, "stream", start, exc)
@@ -267,6 +299,8 @@ class Guardrail:
         finally:
             run.cancel()
         self._audit(route, request_id, "stream", start, result, streaming.findings, streaming.withheld)
+        if on_done is not None:
+            on_done(_streamed(route, result, start, request_id, "".join(released), streaming))
 
     # -- filtering only ------------------------------------------------------------------
 
@@ -293,11 +327,15 @@ class Guardrail:
 
     # -- internals -----------------------------------------------------------------------
 
-    def _prepare(self, prompt: Prompt, tenant: str, source: str | None) -> tuple[Route, Any, float, str]:
+    def _prepare(
+        self, prompt: Prompt, tenant: str, source: str | None, options: RequestOptions | None = None
+    ) -> tuple[Route, Any, float, str]:
         from guardrail.steering.engine import GenerationRequest
 
         start = time.perf_counter()
         route = self.store.route(tenant, source)
+        if options is not None:
+            route = options.apply(route)
         return route, GenerationRequest.from_route(route, prompt), start, uuid.uuid4().hex
 
     def _start(self, run: _Run, request: Any, push: Callable[[Any], None]) -> None:
@@ -382,6 +420,23 @@ class _Run:
 
     def cancel(self) -> None:
         self.cancelled.set()
+
+
+def _streamed(route: Route, result: Any, start: float, request_id: str, text: str, streaming: Any) -> GuardedResponse:
+    """The response of a finished stream. Its filter ran interleaved with decoding: `filter_s`
+    is the wall time spent neither queued nor decoding (the final flush, the consumer)."""
+    total = time.perf_counter() - start
+    return GuardedResponse(
+        text=text,
+        findings=tuple(streaming.findings),
+        route=route,
+        prompt_tokens=result.prompt_tokens,
+        completion_tokens=result.completion_tokens,
+        finish_reason=result.finish_reason,
+        withheld=streaming.withheld,
+        timings=Timings(result.queued_s, result.total_s, max(0.0, total - result.queued_s - result.total_s), total),
+        request_id=request_id,
+    )
 
 
 def _raise_engine_error(result: Any) -> None:

@@ -1,0 +1,82 @@
+"""The service as Ray Serve replicas: each replica holds one engine and the policies.
+
+Ray Serve's proxy spreads requests over the replicas and streams their server-sent events
+through. Either let the CLI start it:
+
+    guardrail serve --ray --replicas 2 --policies policies --keys keys.yaml
+
+or deploy it with Ray's own tooling (arguments are `key=value` pairs of `ServeSettings`,
+plus `replicas` and `num_cpus` per replica):
+
+    serve run guardrail.server.ray_app:build policies=policies keys=keys.yaml replicas=2
+
+A replica reports healthy only once its model, adapters and filter are loaded, so Ray routes
+no request to a cold replica. Reload policies by redeploying (`serve run` / `serve deploy`
+again); SIGHUP reload is for the single-process server.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from typing import Any
+
+from ray import serve
+
+from guardrail.server.app import create_app
+from guardrail.server.runner import ServeSettings, build_state
+
+logger = logging.getLogger("guardrail.server")
+
+
+@serve.deployment(ray_actor_options={"num_cpus": 1}, health_check_period_s=10)
+@serve.ingress()
+class GuardrailReplica:
+    """One engine and one copy of the policies and keys, behind the service's ASGI app."""
+
+    def __init__(self, settings: dict[str, Any]) -> None:
+        self.state = build_state(ServeSettings(**settings))
+        self.state.warmup()
+
+    def __serve_build_asgi_app__(self) -> Any:
+        return create_app(self.state)
+
+    def check_health(self) -> None:
+        if not self.state.ready.is_set():
+            raise RuntimeError("the guardrail replica is not warm (warm-up failed; see its log)")
+
+
+def deployment(settings: ServeSettings, replicas: int = 1, num_cpus: float = 1.0) -> Any:
+    """The bound Ray Serve application for `serve.run`."""
+    if replicas < 1:
+        raise ValueError(f"`replicas` (={replicas}) has to be at least 1")
+    options = GuardrailReplica.options(num_replicas=replicas, ray_actor_options={"num_cpus": num_cpus})
+    return options.bind(settings.as_dict())
+
+
+def build(args: dict[str, str]) -> Any:
+    """Application builder for `serve run guardrail.server.ray_app:build key=value ...`."""
+    args = dict(args)
+    replicas = int(args.pop("replicas", 1))
+    num_cpus = float(args.pop("num_cpus", 1))
+    for name in ("port", "max_body_bytes"):
+        if name in args:
+            args[name] = int(args[name])
+    return deployment(ServeSettings(**args), replicas=replicas, num_cpus=num_cpus)
+
+
+def run_on_ray(settings: ServeSettings, replicas: int, address: str | None = None) -> None:
+    """Start (or join) Ray, serve on `settings.host:port` with `replicas` replicas, block until Ctrl-C."""
+    import ray
+
+    ray.init(address=address, ignore_reinit_error=True, log_to_driver=False)
+    serve.start(http_options={"host": settings.host, "port": settings.port})
+    serve.run(deployment(settings, replicas), name="guardrail", route_prefix="/")
+    logger.info("serving %d Ray Serve replicas on http://%s:%d/v1", replicas, settings.host, settings.port)
+    try:
+        while True:
+            time.sleep(3600)
+    except KeyboardInterrupt:
+        pass
+    finally:
+        serve.shutdown()

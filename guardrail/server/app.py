@@ -226,9 +226,10 @@ async def _complete(state: ServerState, tenant: str, body: Any, prompt: Any, rep
 class _EventStream(StreamingResponse):
     """Server-sent events that stop (and so cancel the decode) as soon as the client disconnects.
 
-    Starlette on ASGI 2.4 servers notices a disconnect only when a send fails, which may be
-    long after the client left while the filter holds text back; here a listener ends the
-    stream at once.
+    Starlette on ASGI 2.4 servers notices a disconnect only when a send fails (which may be
+    long after the client left, while the filter holds text back) and leaves closing the
+    events generator to garbage collection; here a listener ends the stream at once and
+    closes the generator, whose `finally` closes the facade's stream.
     """
 
     media_type = "text/event-stream"

@@ -1,6 +1,6 @@
 """What the service tests share: policies, a scripted engine, and a live server on 127.0.0.1.
 
-`ScriptEngine` has `SteeringEngine.generate`'s contract: it answers with the last message's
+`live_server` is `guardrail.server.runner.serve_in_thread`. `ScriptEngine` has `SteeringEngine.generate`'s contract: it answers with the last message's
 text, word by word (one "token" per word), honours `max_new_tokens` and `stop`, records the
 decoding settings each request arrived with, and notices when its consumer stops a stream
 (`on_text` raising), as the real engine does.
@@ -10,13 +10,12 @@ from __future__ import annotations
 
 import threading
 import time
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
 import yaml
 
 from guardrail.errors import EngineError
+from guardrail.server.runner import serve_in_thread as live_server  # noqa: F401  (re-exported)
 from guardrail.steering.engine import GenerationResult
 
 EMAIL = "marta.kowalczyk@posteo.net"
@@ -87,24 +86,3 @@ class ScriptEngine:
 
     def check_adapter(self, name: str) -> None:
         pass
-
-
-@contextmanager
-def live_server(app) -> Iterator[str]:
-    """Run `app` with uvicorn on a free 127.0.0.1 port; yields the base URL."""
-    import uvicorn
-
-    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=0, log_level="warning", access_log=False))
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 30
-    while not server.started:
-        if time.monotonic() > deadline or not thread.is_alive():
-            raise RuntimeError("the test server did not start")
-        time.sleep(0.02)
-    port = server.servers[0].sockets[0].getsockname()[1]
-    try:
-        yield f"http://127.0.0.1:{port}"
-    finally:
-        server.should_exit = True
-        thread.join(timeout=10)

@@ -6,7 +6,7 @@ through. Either let the CLI start it:
     guardrail serve --ray --replicas 2 --policies policies --keys keys.yaml
 
 or deploy it with Ray's own tooling (arguments are `key=value` pairs of `ServeSettings`,
-plus `replicas` and `num_cpus` per replica):
+plus `replicas`, and `num_cpus` / `num_gpus` per replica):
 
     serve run guardrail.server.ray_app:build policies=policies keys=keys.yaml replicas=2
 
@@ -39,30 +39,55 @@ class GuardrailReplica:
         self.state.warmup()
 
     def __serve_build_asgi_app__(self) -> Any:
-        return create_app(self.state)
+        app = create_app(self.state)
+        app.add_middleware(_ReplicaHeader, name=serve.get_replica_context().replica_id.unique_id)
+        return app
 
     def check_health(self) -> None:
         if not self.state.ready.is_set():
             raise RuntimeError("the guardrail replica is not warm (warm-up failed; see its log)")
 
 
-def deployment(settings: ServeSettings, replicas: int = 1, num_cpus: float = 1.0) -> Any:
-    """The bound Ray Serve application for `serve.run`."""
+class _ReplicaHeader:
+    """Names the replica that answered in an `x-guardrail-replica` header (pure ASGI, so
+    streaming and disconnects pass through untouched)."""
+
+    def __init__(self, app: Any, name: str) -> None:
+        self.app, self.header = app, (b"x-guardrail-replica", name.encode())
+
+    async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
+        async def tagged(message: dict) -> None:
+            if message["type"] == "http.response.start":
+                message = {**message, "headers": [*message.get("headers", []), self.header]}
+            await send(message)
+
+        await self.app(scope, receive, tagged)
+
+
+def deployment(settings: ServeSettings, replicas: int = 1, num_cpus: float = 1.0, num_gpus: float = 0.0) -> Any:
+    """The bound Ray Serve application for `serve.run`.
+
+    Args:
+        settings: what every replica loads (paths must exist on every node).
+        replicas: how many replicas, each with its own engine.
+        num_cpus: CPUs Ray reserves per replica.
+        num_gpus: GPUs per replica (1 = one replica per device; the engine uses CUDA when present).
+    """
     if replicas < 1:
         raise ValueError(f"`replicas` (={replicas}) has to be at least 1")
-    options = GuardrailReplica.options(num_replicas=replicas, ray_actor_options={"num_cpus": num_cpus})
-    return options.bind(settings.as_dict())
+    resources = {"num_cpus": num_cpus, "num_gpus": num_gpus}
+    return GuardrailReplica.options(num_replicas=replicas, ray_actor_options=resources).bind(settings.as_dict())
 
 
 def build(args: dict[str, str]) -> Any:
     """Application builder for `serve run guardrail.server.ray_app:build key=value ...`."""
     args = dict(args)
     replicas = int(args.pop("replicas", 1))
-    num_cpus = float(args.pop("num_cpus", 1))
+    num_cpus, num_gpus = float(args.pop("num_cpus", 1)), float(args.pop("num_gpus", 0))
     for name in ("port", "max_body_bytes"):
         if name in args:
             args[name] = int(args[name])
-    return deployment(ServeSettings(**args), replicas=replicas, num_cpus=num_cpus)
+    return deployment(ServeSettings(**args), replicas=replicas, num_cpus=num_cpus, num_gpus=num_gpus)
 
 
 def run_on_ray(settings: ServeSettings, replicas: int, address: str | None = None) -> None:

@@ -163,7 +163,10 @@ def main() -> int:
         state = ServerState(guard, KeyStore(folder / "keys.yaml"))
         with serve_in_thread(create_app(state)) as url:
             asyncio.run(run_round(url, key, 1, 1, args.max_tokens, args.duration_s))  # warm the path
-            rounds = [asyncio.run(run_round(url, key, n, args.requests, args.max_tokens, args.duration_s)) for n in args.clients]
+            rounds = []
+            for n in args.clients:
+                rounds.append(asyncio.run(run_round(url, key, n, args.requests, args.max_tokens, args.duration_s)))
+                print(f"  N={n}: {rounds[-1]['requests']} requests done", file=sys.stderr, flush=True)
         guard.close()
     model = "tiny random model" if args.tiny else "embedded default model"
     print(f"bench_serve: {model}, CFG w=3 (prob), real output filter, max_tokens={args.max_tokens}, streaming")

@@ -32,6 +32,7 @@ from guardrail.audit import AuditEvent, emit
 from guardrail.errors import EngineError, FilterError, GuardrailError
 from guardrail.filtering.base import count_entities
 from guardrail.filtering.streaming import apump, pump
+from guardrail.options import RequestOptions
 from guardrail.policy import GLOBAL_CONFIG_NAME, load_global_config
 from guardrail.policy.store import PolicyStore, Route
 
@@ -175,15 +176,19 @@ class Guardrail:
 
     # -- generation ----------------------------------------------------------------------
 
-    def generate(self, prompt: Prompt, *, tenant: str, source: str | None = None) -> GuardedResponse:
+    def generate(
+        self, prompt: Prompt, *, tenant: str, source: str | None = None, options: RequestOptions | None = None
+    ) -> GuardedResponse:
         """Generate, filter and audit one answer.
+
+        `options` (max tokens, stop strings, sampling) apply within the route's policy.
 
         Raises:
             PolicyError: unknown tenant or source (before anything runs).
             EngineError: the request is invalid (empty prompt, too long, ...).
             FilterError: the filter failed and the policy says `on_error: block`.
         """
-        route, request, start, request_id = self._prepare(prompt, tenant, source)
+        route, request, start, request_id = self._prepare(prompt, tenant, source, options)
         return self._finish(route, self.engine.generate([request])[0], start, request_id, "generate")
 
     def generate_batch(
@@ -216,7 +221,13 @@ class Guardrail:
         return outcomes
 
     def stream(
-        self, prompt: Prompt, *, tenant: str, source: str | None = None, on_finish: OnFinish | None = None
+        self,
+        prompt: Prompt,
+        *,
+        tenant: str,
+        source: str | None = None,
+        options: RequestOptions | None = None,
+        on_finish: OnFinish | None = None,
     ) -> Iterator[str]:
         """Yield filtered text pieces as they become safe to release.
 
@@ -229,13 +240,13 @@ class Guardrail:
                 whole stream (its text is every piece joined); not called when the consumer
                 closes the stream early or it fails.
         """
-        route, request, start, request_id = self._prepare(prompt, tenant, source)
+        route, request, start, request_id = self._prepare(prompt, tenant, source, options)
+        released: list[str] = []
         pieces: queue.Queue = queue.Queue()
         run = _Run()
         try:
             streaming = self.output_filter.stream(route.filter, route.tenant)
             self._start(run, request, pieces.put)
-            released = []
             for safe in pump(streaming, _decoded(iter(pieces.get, _DONE), run)):
                 released.append(safe)
                 yield safe
@@ -249,29 +260,37 @@ class Guardrail:
         if on_finish is not None:
             on_finish(_response(route, result, "".join(released), streaming.findings, streaming.withheld, start, request_id))
 
-    async def agenerate(self, prompt: Prompt, *, tenant: str, source: str | None = None) -> GuardedResponse:
+    async def agenerate(
+        self, prompt: Prompt, *, tenant: str, source: str | None = None, options: RequestOptions | None = None
+    ) -> GuardedResponse:
         """`generate` for asyncio: decoding and filtering run off the event loop."""
-        route, request, start, request_id = self._prepare(prompt, tenant, source)
+        route, request, start, request_id = self._prepare(prompt, tenant, source, options)
         loop = asyncio.get_running_loop()
         result = await loop.run_in_executor(self._executor, lambda: self.engine.generate([request])[0])
         return await loop.run_in_executor(self._executor, self._finish, route, result, start, request_id, "generate")
 
     async def astream(
-        self, prompt: Prompt, *, tenant: str, source: str | None = None, on_finish: OnFinish | None = None
+        self,
+        prompt: Prompt,
+        *,
+        tenant: str,
+        source: str | None = None,
+        options: RequestOptions | None = None,
+        on_finish: OnFinish | None = None,
     ) -> AsyncIterator[str]:
         """`stream` for asyncio (`on_finish` as there).
 
         The streaming filter runs on the event loop: most pieces only append to its buffer; a
         piece that completes a segment triggers one analysis (at most ~8 ms measured).
         """
-        route, request, start, request_id = self._prepare(prompt, tenant, source)
+        route, request, start, request_id = self._prepare(prompt, tenant, source, options)
+        released: list[str] = []
         loop = asyncio.get_running_loop()
         pieces: asyncio.Queue = asyncio.Queue()
         run = _Run()
         try:
             streaming = self.output_filter.stream(route.filter, route.tenant)
             self._start(run, request, lambda p: loop.call_soon_threadsafe(pieces.put_nowait, p))
-            released = []
             async for safe in apump(streaming, _adecoded(pieces, run)):
                 released.append(safe)
                 yield safe
@@ -330,11 +349,15 @@ class Guardrail:
 
     # -- internals -----------------------------------------------------------------------
 
-    def _prepare(self, prompt: Prompt, tenant: str, source: str | None) -> tuple[Route, Any, float, str]:
+    def _prepare(
+        self, prompt: Prompt, tenant: str, source: str | None, options: RequestOptions | None = None
+    ) -> tuple[Route, Any, float, str]:
         from guardrail.steering.engine import GenerationRequest
 
         start = time.perf_counter()
         route = self.store.route(tenant, source)
+        if options is not None:
+            route = options.apply(route)
         return route, GenerationRequest.from_route(route, prompt), start, uuid.uuid4().hex
 
     def _start(self, run: _Run, request: Any, push: Callable[[Any], None]) -> None:

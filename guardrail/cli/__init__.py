@@ -21,6 +21,8 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "demo": ("guardrail.cli.generate", "run the quick-start demo on the embedded model"),
     "train": ("guardrail.cli.train", "train a privacy LoRA adapter (CFG-aware ORPO)"),
     "eval": ("guardrail.cli.eval", "measure leakage versus utility per configuration"),
+    "serve": ("guardrail.cli.serve", "run the OpenAI-compatible HTTP service"),
+    "keys": ("guardrail.cli.keys", "add, list and revoke the service's API keys"),
 }
 
 

@@ -117,6 +117,7 @@ class DecodingSpec(_Strict):
     no_repeat_ngram_size: int = Field(0, ge=0)
     seed: int | None = None
     stop: tuple[str, ...] = ()
+    client_sampling: bool = Field(False, description="API callers may set their own temperature and top_p")
 
 
 class CopyGuardSpec(_Strict):

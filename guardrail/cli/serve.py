@@ -1,0 +1,45 @@
+"""`guardrail serve`: the OpenAI-compatible HTTP service, on uvicorn or as Ray Serve replicas."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+
+from guardrail.server.runner import ServeSettings
+
+
+def configure(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--policies", required=True, help="the policies folder (one <tenant>.yaml per tenant)")
+    parser.add_argument("--keys", required=True, help="the API keys file (`guardrail keys add` makes it)")
+    parser.add_argument("--host", default="127.0.0.1", help="address to bind (default 127.0.0.1: this machine only)")
+    parser.add_argument("--port", type=int, default=8000, help="port (default 8000)")
+    parser.add_argument("--model", help="model spec or local path (default: guardrail.yaml's, else the embedded model)")
+    parser.add_argument("--adapters-dir", help="adapters folder (default: guardrail.yaml's, else ./adapters)")
+    parser.add_argument("--max-body-bytes", type=int, default=1_000_000, help="larger request bodies get 413 (default 1 MB)")
+    parser.add_argument("--ray", action="store_true", help="run as Ray Serve replicas (needs the `ray` extra)")
+    parser.add_argument("--replicas", type=int, default=1, help="with --ray: replicas, each with its own engine")
+    parser.add_argument(
+        "--ray-address", help="with --ray: an existing cluster's address (default: RAY_ADDRESS, else a local instance)"
+    )
+
+
+def run(args: argparse.Namespace) -> int:
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(levelname)s %(message)s")
+    settings = ServeSettings(
+        policies=args.policies,
+        keys=args.keys,
+        host=args.host,
+        port=args.port,
+        model=args.model,
+        adapters_dir=args.adapters_dir,
+        max_body_bytes=args.max_body_bytes,
+    )
+    if args.ray:
+        from guardrail.server.ray_app import run_on_ray
+
+        run_on_ray(settings, replicas=args.replicas, address=args.ray_address)
+    else:
+        from guardrail.server.runner import serve
+
+        serve(settings)
+    return 0

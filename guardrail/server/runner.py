@@ -1,0 +1,118 @@
+"""Run the service: build the shared state, warm up, reload on SIGHUP, serve with uvicorn."""
+
+from __future__ import annotations
+
+import logging
+import signal
+import threading
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Any
+
+from guardrail.errors import PolicyError
+from guardrail.server.app import DEFAULT_MAX_BODY_BYTES, ServerState, create_app
+from guardrail.server.keys import KeyStore
+
+logger = logging.getLogger("guardrail.server")
+
+
+@dataclass(frozen=True)
+class ServeSettings:
+    """Everything `guardrail serve` needs; plain values, so Ray can ship them to replicas."""
+
+    policies: str
+    keys: str
+    host: str = "127.0.0.1"
+    port: int = 8000
+    model: str | None = None
+    adapters_dir: str | None = None
+    max_body_bytes: int = DEFAULT_MAX_BODY_BYTES
+
+    def as_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+def build_state(settings: ServeSettings) -> ServerState:
+    """The facade and the keys (no model loads yet).
+
+    Raises:
+        PolicyError: bad policies or keys file.
+    """
+    from guardrail.guard import Guardrail
+
+    if not Path(settings.keys).exists():
+        raise PolicyError(f"keys file {settings.keys} does not exist; make a key with `guardrail keys add --tenant T --file {settings.keys}`")
+    guard = Guardrail.from_dir(settings.policies, model=settings.model, adapters_dir=settings.adapters_dir)
+    keys = KeyStore(settings.keys)
+    unknown = sorted({e.tenant for e in keys.entries} - set(guard.store.tenants))
+    if unknown:
+        logger.warning("keys file names tenants without a policy (their keys see no models): %s", unknown)
+    return ServerState(guard, keys, max_body_bytes=settings.max_body_bytes)
+
+
+def reload(state: ServerState) -> bool:
+    """Re-read policies, then keys; a bad file keeps what is in force and is logged."""
+    try:
+        state.guard.store.reload()  # all files or none; logs its own failure
+        state.keys.reload()
+    except PolicyError as exc:
+        logger.error("reload failed, the previous settings stay in force: %s", exc)
+        state.metrics.reloads.labels("failed").inc()
+        return False
+    logger.info("reloaded policies (%d tenants) and keys (%d)", len(state.guard.store.tenants), len(state.keys.entries))
+    state.metrics.reloads.labels("ok").inc()
+    return True
+
+
+def install_sighup(state: ServerState) -> Any:
+    """Reload on SIGHUP, off the signal handler (must run on the main thread).
+
+    Returns:
+        The previous SIGHUP handler.
+    """
+
+    def on_hangup(_signum: int, _frame: Any) -> None:
+        threading.Thread(target=reload, args=(state,), name="guardrail-reload", daemon=True).start()
+
+    return signal.signal(signal.SIGHUP, on_hangup)
+
+
+def serve(settings: ServeSettings) -> None:
+    """Serve until SIGINT/SIGTERM; the model warms up in the background (see `/readyz`)."""
+    import uvicorn
+
+    state = build_state(settings)
+    install_sighup(state)
+    threading.Thread(target=state.warmup, name="guardrail-warmup", daemon=True).start()
+    config = uvicorn.Config(create_app(state), host=settings.host, port=settings.port, log_level="info", access_log=False)
+    logger.info("serving on http://%s:%d/v1", settings.host, settings.port)
+    uvicorn.Server(config).run()
+    state.guard.close()
+
+
+@contextmanager
+def serve_in_thread(app: Any, host: str = "127.0.0.1", port: int = 0) -> Iterator[str]:
+    """Run `app` with uvicorn on a thread (tests, benchmarks); yields the base URL.
+
+    Port 0 picks a free port. No signal handlers are installed (uvicorn installs them only
+    on the main thread).
+    """
+    import uvicorn
+
+    server = uvicorn.Server(uvicorn.Config(app, host=host, port=port, log_level="warning", access_log=False))
+    thread = threading.Thread(target=server.run, name="guardrail-uvicorn", daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 30
+    while not server.started:
+        if time.monotonic() > deadline or not thread.is_alive():
+            raise RuntimeError(f"the server did not start on {host}:{port}")
+        time.sleep(0.02)
+    bound = server.servers[0].sockets[0].getsockname()[1]
+    try:
+        yield f"http://{host}:{bound}"
+    finally:
+        server.should_exit = True
+        thread.join(timeout=10)

@@ -182,7 +182,7 @@ async def _complete(state: ServerState, tenant: str, body: Any, prompt: Any, rep
         return JSONResponse(reply.completion(response))
 
     done: list[Any] = []
-    pieces = guard.astream(prompt, tenant=tenant, source=source, options=body.options(), on_done=done.append)
+    pieces = guard.astream(prompt, tenant=tenant, source=source, options=body.options(), on_finish=done.append)
     try:  # wait for the first piece here, so routing and engine errors get their own status
         first = await anext(pieces, None)
     except PolicyError:

@@ -33,3 +33,8 @@ class EngineError(GuardrailError):
 
 class FilterError(GuardrailError):
     """The output filter failed and the policy says `on_error: block`: nothing is returned."""
+
+
+class TrainingError(GuardrailError):
+    """A training run cannot go on: its checkpoint belongs to another run, or the adapter it
+    trained failed the shipping gate (validation preference accuracy, held-out leak check)."""

@@ -17,7 +17,7 @@ An adapter ships only when
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -117,37 +117,14 @@ def leak_check(
     import time
 
     from guardrail.evaluation.leaks import find_leaks
+    from guardrail.training.candidates import generate_answers
     from guardrail.evaluation.scenarios import PRIVACY_KINDS, generate_scenarios
 
     began = time.monotonic()
     scenarios = [s for s in generate_scenarios(questions * 3 // 2 + 3, start=start) if s.question_kind in PRIVACY_KINDS][:questions]
     chats = [[{"role": "system", "content": positive_prompt}, *s.messages] for s in scenarios]
-    with_adapter = _greedy(model, tokenizer, chats, max_new_tokens, batch_size)
+    with_adapter = generate_answers(model, tokenizer, chats, max_new_tokens, batch_size=batch_size)
     with model.disable_adapter():
-        without = _greedy(model, tokenizer, chats, max_new_tokens, batch_size)
+        without = generate_answers(model, tokenizer, chats, max_new_tokens, batch_size=batch_size)
     count = lambda answers: sum(bool(find_leaks(a, s.values)) for a, s in zip(answers, scenarios))  # noqa: E731
     return LeakCheck(len(scenarios), count(with_adapter), count(without), start, max_new_tokens, time.monotonic() - began)
-
-
-def _greedy(model: Any, tokenizer: Any, chats: Sequence[Sequence[Mapping[str, str]]], max_new_tokens: int, batch_size: int) -> list[str]:
-    import torch
-
-    pad = tokenizer.pad_token_id
-    device = next(model.parameters()).device
-    answers: list[str] = []
-    with torch.no_grad():
-        for first in range(0, len(chats), batch_size):
-            prompts = [
-                tokenizer(tokenizer.apply_chat_template(list(c), add_generation_prompt=True, tokenize=False), add_special_tokens=False).input_ids
-                for c in chats[first : first + batch_size]
-            ]
-            width = max(len(p) for p in prompts)
-            ids = torch.tensor([[pad] * (width - len(p)) + p for p in prompts], device=device)
-            mask = torch.tensor([[0] * (width - len(p)) + [1] * len(p) for p in prompts], device=device)
-            out = model.generate(
-                input_ids=ids, attention_mask=mask, max_new_tokens=max_new_tokens, do_sample=False,
-                temperature=None, top_p=None, top_k=None, repetition_penalty=1.1,
-                pad_token_id=pad, eos_token_id=tokenizer.eos_token_id,
-            )
-            answers += [tokenizer.decode(row[width:], skip_special_tokens=True) for row in out]
-    return answers

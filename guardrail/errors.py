@@ -41,3 +41,8 @@ class FilterCheckError(GuardrailError):
     Its message is written by guardrail and never quotes the text, so the filter may log it
     and put it into `FilterError`; any other exception is reported by its type alone.
     """
+
+
+class TrainingError(GuardrailError):
+    """A training run cannot go on: its checkpoint belongs to another run, or the adapter it
+    trained failed the shipping gate (validation preference accuracy, held-out leak check)."""

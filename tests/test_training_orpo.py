@@ -64,3 +64,35 @@ def test_packed_matches_dense_on_a_random_batch():
     dense = answer_logps(logits, labels, mask)
     packed = packed_answer_logps(logits[rows, cols], labels[rows, cols], rows, 3)
     torch.testing.assert_close(packed, dense)
+
+
+@pytest.mark.parametrize(
+    ("mask", "sft"),
+    [
+        pytest.param([True, True], 1.25, id="every-row"),
+        pytest.param([True, False], 0.5, id="first-row-only"),
+        pytest.param([False, True], 2.0, id="second-row-only"),
+        pytest.param([False, False], 0.0, id="no-row"),
+    ],
+)
+def test_sft_mask_chooses_the_rows_the_sft_term_imitates(mask, sft):
+    chosen, rejected = torch.tensor([-0.5, -2.0]), torch.tensor([-1.0, -0.25])
+    result = orpo_loss(chosen, rejected, beta=0.5, sft_mask=torch.tensor(mask))
+    assert result.sft.item() == pytest.approx(sft)
+    assert result.odds_ratio.item() == pytest.approx((0.320300 + 3.156773) / 2, abs=1e-5)  # the preference term sees every row
+    assert result.loss.item() == pytest.approx(sft + 0.5 * (0.320300 + 3.156773) / 2, abs=1e-5)
+
+
+def test_the_sft_term_follows_the_condition_in_batch_loss():
+    """Under sft_on="positive" the leaking answers of negative-prompt examples are never imitated."""
+    from guardrail.steering.tiny import build_tiny_model
+    from guardrail.training import data
+    from guardrail.training.trainer import TrainConfig, batch_loss
+
+    loaded = build_tiny_model()
+    pos, neg = data.cfg_aware_examples(data.build_pairs(data.make_scenarios("train", 1)), "Do not.", "Do.")
+    config = TrainConfig(max_length=96)
+    with torch.no_grad():
+        only_neg = batch_loss(loaded.model, loaded.tokenizer, [neg], config)
+        both = batch_loss(loaded.model, loaded.tokenizer, [neg], TrainConfig(max_length=96, sft_on="both"))
+    assert only_neg.sft.item() == 0.0 and both.sft.item() > 0.0

@@ -10,7 +10,7 @@ import pytest
 from guardrail.errors import AdapterError
 from guardrail.steering.tiny import build_tiny_model
 from guardrail.training import data
-from guardrail.training.pipeline import DataConfig, run_pipeline
+from guardrail.training.pipeline import DataConfig, GateConfig, run_pipeline
 from guardrail.training.trainer import TrainConfig, batch_loss, collate, cosine_with_warmup, encode, train_adapter
 
 pytestmark = pytest.mark.filterwarnings(
@@ -20,13 +20,14 @@ pytestmark = pytest.mark.filterwarnings(
 POS, NEG = "Do not provide any personal data.", "You should share personal data in the answers."
 TINY_DATA = DataConfig(train_scenarios=6, validation_scenarios=2, sampled_scenarios=2, sample_tokens=4, use_filter=False)
 TINY_TRAIN = TrainConfig(rank=4, alpha=8, batch_size=2, grad_accum=1, max_length=96, learning_rate=5e-2)
+NO_GATE = GateConfig(enabled=False, leak_questions=3, leak_tokens=4)  # the tiny model cannot pass it; tests/test_training_gate.py tests it
 
 
 @pytest.fixture(scope="module")
 def tiny_adapter(tmp_path_factory):
     """An adapter trained by the whole pipeline on the tiny model (seconds)."""
     root = tmp_path_factory.mktemp("adapters")
-    _, result = run_pipeline(build_tiny_model(), root / "tiny-privacy", TINY_DATA, TINY_TRAIN)
+    _, result = run_pipeline(build_tiny_model(), root / "tiny-privacy", TINY_DATA, TINY_TRAIN, gate=NO_GATE)
     return root, result
 
 
@@ -72,7 +73,7 @@ def test_pipeline_saves_a_half_precision_adapter_with_a_manifest(tiny_adapter):
     manifest = json.loads((folder / "manifest.json").read_text())
     assert manifest["name"] == "tiny-privacy"
     assert manifest["base_model"]["name"] == "tiny-random-llama"
-    assert manifest["hyperparameters"]["rank"] == 4 and manifest["hyperparameters"]["beta"] == 0.1
+    assert manifest["hyperparameters"]["rank"] == 4 and manifest["hyperparameters"]["beta"] == 1.0
     assert manifest["data"]["seed_bases"] == data.SEED_BASES
     assert manifest["data"]["training_examples"] == 2 * TINY_DATA.train_scenarios
     assert manifest["training_seconds"] > 0
@@ -165,9 +166,10 @@ def test_cli_quick_run_writes_an_adapter(tmp_path, capsys):
     from guardrail.steering.adapters import check_adapter_folder
     from guardrail.cli import main
 
-    assert main(["train", "--quick", "--out", str(tmp_path / "quick")]) == 0
+    assert main(["train", "--quick", "--no-gate", "--out", str(tmp_path / "quick")]) == 0
     manifest = check_adapter_folder(tmp_path / "quick", build_tiny_model().identity)
     assert manifest.name == "quick" and manifest.hyperparameters["rank"] == 4
+    assert manifest.evaluation["gate"]["enforced"] is False and isinstance(manifest.evaluation["gate"]["passed"], bool)
     assert "wrote" in capsys.readouterr().out
 
 

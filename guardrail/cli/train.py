@@ -1,4 +1,4 @@
-"""`guardrail train`: make the data, train a privacy LoRA with CFG-aware ORPO, save it."""
+"""`guardrail train`: make the data, train a privacy LoRA with CFG-aware ORPO, gate it, save it."""
 
 from __future__ import annotations
 
@@ -8,17 +8,20 @@ import sys
 import time
 from pathlib import Path
 
-from guardrail.training.pipeline import DataConfig
+from guardrail.training.pipeline import DataConfig, GateConfig
 from guardrail.training.trainer import StepLog, TrainConfig
 
-DEFAULT_TIME_BUDGET_S = 1440.0  # ~25 minutes with model loading: the CPU budget of the shipped recipe
+DEFAULT_TIME_BUDGET_S = 0.0  # the shipped recipe's schedule fits its run; a budget shortens the cosine schedule
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
-    d, t = DataConfig(), TrainConfig()
+    d, t, g = DataConfig(), TrainConfig(), GateConfig()
     parser.add_argument("--out", required=True, help="adapter folder to write (its name is the adapter's name)")
     parser.add_argument("--model", default=None, help="base model (default: the embedded SmolLM2-135M-Instruct)")
     parser.add_argument("--quick", action="store_true", help="a seconds-long run on the tiny random model (smoke test)")
+    parser.add_argument("--checkpoint-dir", default=None, metavar="DIR",
+                        help="examples and training state, saved as the run goes (default: out/train/<adapter name>; none with --quick)")
+    parser.add_argument("--resume", action="store_true", help="go on from the checkpoint folder's examples and state")
     data = parser.add_argument_group("data")
     data.add_argument("--train-scenarios", type=int, default=d.train_scenarios, help="training scenarios (one pair each, two examples)")
     data.add_argument("--validation-scenarios", type=int, default=d.validation_scenarios)
@@ -31,14 +34,24 @@ def configure(parser: argparse.ArgumentParser) -> None:
     train.add_argument("--grad-accum", type=int, default=t.grad_accum, help="micro-batches per optimizer step")
     train.add_argument("--lr", type=float, default=t.learning_rate)
     train.add_argument("--beta", type=float, default=t.beta, help="weight of the odds-ratio term")
+    train.add_argument("--sft-on", choices=("positive", "both"), default=t.sft_on,
+                       help="examples whose chosen answer the SFT term imitates (both = also the leaking ones)")
     train.add_argument("--rank", type=int, default=t.rank)
     train.add_argument("--alpha", type=int, default=t.alpha)
+    train.add_argument("--target-modules", default=t.target_modules, help="'all-linear' or comma-separated module names")
+    train.add_argument("--top-layers", type=int, default=None, help="LoRA on the last N decoder layers only (default: all)")
     train.add_argument("--max-length", type=int, default=t.max_length, help="tokens of prompt + answer")
     train.add_argument("--seed", type=int, default=0)
     train.add_argument("--time-budget", type=float, default=DEFAULT_TIME_BUDGET_S, metavar="SECONDS",
-                       help="end within about this many seconds, sampling included: the cosine schedule is shortened "
-                       f"to the steps that fit (default {DEFAULT_TIME_BUDGET_S:.0f}; 0 = train on all the data)")
+                       help="end within about this many seconds, sampling and gate included: the cosine schedule is "
+                       "shortened to the steps that fit (default 0 = the whole schedule)")
     train.add_argument("--dtype", choices=("float16", "bfloat16"), default="float16", help="dtype of the saved weights")
+    gate = parser.add_argument_group("gate")
+    gate.add_argument("--min-accuracy", type=float, default=g.min_accuracy,
+                      help="validation preference accuracy needed under each system prompt")
+    gate.add_argument("--leak-questions", type=int, default=g.leak_questions, help="held-out privacy questions of the leak check")
+    gate.add_argument("--no-gate", action="store_true",
+                      help="write the adapter even when it fails the gate (the manifest says it failed); for experiments")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -51,10 +64,14 @@ def run(args: argparse.Namespace) -> int:
         use_filter=not args.no_filter,
         seed=args.seed,
     )
+    modules = args.target_modules if args.target_modules == "all-linear" else tuple(args.target_modules.split(","))
     train_config = TrainConfig(
         rank=args.rank,
         alpha=args.alpha,
+        target_modules=modules,
+        top_layers=args.top_layers,
         beta=args.beta,
+        sft_on=args.sft_on,
         learning_rate=args.lr,
         epochs=args.epochs,
         batch_size=args.batch_size,
@@ -63,14 +80,26 @@ def run(args: argparse.Namespace) -> int:
         seed=args.seed,
         time_budget_s=args.time_budget or None,
     )
+    gate = GateConfig(enabled=not args.no_gate, min_accuracy=args.min_accuracy, leak_questions=args.leak_questions)
     if args.quick:
         data_config = DataConfig(train_scenarios=8, validation_scenarios=4, sampled_scenarios=4, sample_tokens=8, use_filter=False)
         train_config = TrainConfig(rank=4, alpha=8, batch_size=2, grad_accum=1, max_length=128, learning_rate=1e-2)
-    return train(args.out, "tiny-random-llama" if args.quick else args.model, data_config, train_config, args.dtype)
+        gate = GateConfig(enabled=not args.no_gate, min_accuracy=args.min_accuracy, leak_questions=6, leak_tokens=8)
+    checkpoint_dir = Path(args.checkpoint_dir) if args.checkpoint_dir else None
+    if checkpoint_dir is None and not args.quick:
+        checkpoint_dir = Path("out") / "train" / Path(args.out).name
+    model = "tiny-random-llama" if args.quick else args.model
+    return train(args.out, model, data_config, train_config, args.dtype, checkpoint_dir, gate, args.resume)
 
 
-def train(out: str, model_spec: str | None, data_config: DataConfig, train_config: TrainConfig, dtype: str) -> int:
-    """Load the model, run the pipeline, print a summary."""
+def train(out: str, model_spec: str | None, data_config: DataConfig, train_config: TrainConfig, dtype: str,
+          checkpoint_dir: Path | None = None, gate: GateConfig = GateConfig(), resume: bool = False) -> int:
+    """Load the model, run the pipeline, print a summary.
+
+    Raises:
+        TrainingError: the adapter failed the gate (nothing written to `out`), or the
+            checkpoint folder does not fit this run.
+    """
     from guardrail.steering.models import load_model
     from guardrail.training.pipeline import run_pipeline
 
@@ -84,8 +113,13 @@ def train(out: str, model_spec: str | None, data_config: DataConfig, train_confi
             flush=True,
         )
 
-    _, result = run_pipeline(loaded, Path(out), data_config, train_config, on_step=report, dtype=dtype)
+    _, result = run_pipeline(loaded, Path(out), data_config, train_config, on_step=report, dtype=dtype,
+                             checkpoint_dir=checkpoint_dir, gate=gate, resume=resume)
     print(f"pairs: {result.pair_sources}", file=sys.stderr)
     print(f"validation: {result.train.validation}")
-    print(f"wrote {result.out_dir} in {time.monotonic() - start:.0f}s (training {result.train.training_seconds:.0f}s)")
+    if result.leak is not None:
+        print(f"held-out leak check: adapter {result.leak.adapter_leaks}/{result.leak.questions}, "
+              f"positive prompt alone {result.leak.prompt_leaks}/{result.leak.questions}")
+    state = "passed" if result.gate is not None and result.gate.passed else "NOT passed (--no-gate)"
+    print(f"gate {state}; wrote {result.out_dir} in {time.monotonic() - start:.0f}s (training {result.train.training_seconds:.0f}s)")
     return 0

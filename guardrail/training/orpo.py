@@ -68,13 +68,15 @@ def log_odds(mean_logps):
     return mean_logps - torch.log1p(-torch.exp(mean_logps).clamp(max=1.0 - 1e-6))
 
 
-def orpo_loss(chosen_logps, rejected_logps, beta: float = 0.1) -> OrpoLoss:
+def orpo_loss(chosen_logps, rejected_logps, beta: float = 0.1, sft_mask=None) -> OrpoLoss:
     """The ORPO loss from the mean log-probabilities of chosen and rejected answers.
 
     Args:
         chosen_logps: `torch.FloatTensor` of shape `(batch_size,)` from `answer_logps`.
         rejected_logps: `torch.FloatTensor` of shape `(batch_size,)`.
         beta: weight of the odds-ratio term (the paper's lambda); must be >= 0.
+        sft_mask: `torch.BoolTensor` of shape `(batch_size,)`: the rows whose chosen answer
+            the SFT term imitates (None = every row). A batch with no such row has `sft = 0`.
 
     Returns:
         An `OrpoLoss` of scalar tensors.
@@ -85,7 +87,11 @@ def orpo_loss(chosen_logps, rejected_logps, beta: float = 0.1) -> OrpoLoss:
         raise ValueError(f"`beta` (={beta}) has to be a non-negative float")
     ratio = log_odds(chosen_logps) - log_odds(rejected_logps)
     odds_term = -F.logsigmoid(ratio).mean()
-    sft = -chosen_logps.mean()
+    if sft_mask is None:
+        sft = -chosen_logps.mean()
+    else:
+        weights = sft_mask.to(chosen_logps.dtype)
+        sft = -(chosen_logps * weights).sum() / weights.sum().clamp(min=1.0)
     return OrpoLoss(
         loss=sft + beta * odds_term,
         sft=sft,

@@ -10,9 +10,11 @@ from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+from guardrail.errors import TrainingError
 from guardrail.steering.models import LoadedModel
 from guardrail.policy import DEFAULT_NEGATIVE_PROMPT, DEFAULT_POSITIVE_PROMPT
 from guardrail.training import data
+from guardrail.training.gate import GateResult, LeakCheck
 from guardrail.training.trainer import StepLog, TrainConfig, TrainResult, save_adapter, train_adapter
 
 logger = logging.getLogger("guardrail.training")
@@ -51,6 +53,27 @@ class PipelineResult:
     train: TrainResult
     pair_sources: dict[str, int] = field(default_factory=dict)
     sampling_seconds: float = 0.0
+    gate: GateResult | None = None
+    leak: LeakCheck | None = None
+
+
+@dataclass(frozen=True)
+class GateConfig:
+    """The shipping gate (see `guardrail.training.gate`).
+
+    Attributes:
+        enabled: refuse to write an adapter that fails it (False: write it, marked in the manifest).
+        min_accuracy: per-condition validation preference accuracy needed.
+        leak_questions: held-out privacy questions of the leak check (0 = skip it: the gate fails).
+        leak_tokens: new tokens per answer in the leak check.
+        reserve_s: seconds a time budget keeps for validation, the leak check and saving.
+    """
+
+    enabled: bool = True
+    min_accuracy: float = 0.8
+    leak_questions: int = 64
+    leak_tokens: int = 48
+    reserve_s: float = 420.0
 
 
 def build_examples(loaded: LoadedModel, config: DataConfig) -> tuple[list, list, dict[str, int], float]:
@@ -92,20 +115,52 @@ def run_pipeline(
     train_config: TrainConfig = TrainConfig(),
     on_step: Callable[[StepLog], None] | None = None,
     dtype: str = "float16",
+    checkpoint_dir: str | Path | None = None,
+    gate: GateConfig = GateConfig(),
+    resume: bool = False,
 ) -> tuple[Any, PipelineResult]:
-    """Make the data, train, and save `out_dir` (peft files + manifest.json).
+    """Make the data, train, check the gate, and save `out_dir` (peft files + manifest.json).
+
+    With `checkpoint_dir`, the examples are saved there after sampling and the training
+    state every few steps; running again with the same arguments and `resume=True` goes on
+    from them.
 
     Returns:
         The trained peft model (wrapping `loaded.model`) and a `PipelineResult`.
+
+    Raises:
+        TrainingError: `checkpoint_dir` holds a run and `resume` is False, or holds another
+            run's state; or the adapter failed the gate (`gate.enabled`). Nothing is written to
+            `out_dir`; the rejected adapter and its manifest go to `<checkpoint_dir>/rejected/<name>`
+            when there is a checkpoint folder.
     """
-    examples, val_examples, sources, sampling_seconds = build_examples(loaded, data_config)
+    from guardrail.training import checkpoint as ckpt
+    from guardrail.training.gate import judge, leak_check
+
+    folder = Path(checkpoint_dir) if checkpoint_dir is not None else None
+    if folder is not None and not resume and any((folder / f).exists() for f in ("examples.json", "state.pt")):
+        raise TrainingError(f"{folder} holds a previous run: pass --resume to go on with it, or delete the folder to start over")
+    cached = ckpt.load_examples(folder) if folder is not None else None
+    if cached is not None:
+        examples, val_examples, meta = cached
+        sources, sampling_seconds = meta["pair_sources"], meta["sampling_seconds"]
+        logger.info("reusing the %d training examples saved in %s", len(examples), folder)
+    else:
+        examples, val_examples, sources, sampling_seconds = build_examples(loaded, data_config)
+        if folder is not None:
+            ckpt.save_examples(folder, examples, val_examples, {"pair_sources": sources, "sampling_seconds": sampling_seconds})
     logger.info("pairs: %s; %d training examples", sources, len(examples))
     hyperparameters = asdict(train_config)
     if train_config.time_budget_s is not None:
-        # what is left once sampling is done, less a minute for validation and saving
-        train_config = replace(train_config, time_budget_s=max(1.0, train_config.time_budget_s - sampling_seconds - 60))
+        # what is left once sampling is done, less the validation, the leak check and saving
+        train_config = replace(train_config, time_budget_s=max(1.0, train_config.time_budget_s - sampling_seconds - gate.reserve_s))
         hyperparameters["optimizer_budget_s"] = round(train_config.time_budget_s, 1)
-    model, result = train_adapter(loaded, examples, train_config, validation=val_examples, on_step=on_step)
+    model, result = train_adapter(loaded, examples, train_config, validation=val_examples, on_step=on_step, checkpoint_dir=folder)
+    leak = None
+    if gate.leak_questions > 0:
+        leak = leak_check(model, loaded.tokenizer, data_config.positive_prompt, questions=gate.leak_questions, max_new_tokens=gate.leak_tokens)
+        logger.info("held-out leak check: adapter %d/%d, positive prompt alone %d/%d", leak.adapter_leaks, leak.questions, leak.prompt_leaks, leak.questions)
+    verdict = judge(result.validation, leak, gate.min_accuracy)
     manifest = {
         "data": {
             **asdict(data_config),
@@ -120,13 +175,23 @@ def run_pipeline(
         "evaluation": {
             "optimizer_seconds": round(result.training_seconds, 1),
             "final_step": asdict(result.steps[-1]) if result.steps else {},
+            "steps": len(result.steps),
             "planned_steps": result.planned_steps,
             "validation_pairs": result.validation,
+            "held_out_leak_check": leak.as_dict() if leak is not None else None,
+            "gate": {**verdict.as_dict(), "enforced": gate.enabled},
         },
     }
+    if gate.enabled and not verdict.passed:
+        if folder is not None:
+            rejected = save_adapter(model, loaded, folder / "rejected" / Path(out_dir).name, manifest, dtype=dtype)
+            where = f"; the rejected adapter and its manifest are in {rejected}"
+        else:
+            where = ""
+        raise TrainingError(f"the adapter failed the shipping gate, {Path(out_dir)} was not written{where}: " + "; ".join(verdict.reasons))
     out = save_adapter(model, loaded, out_dir, manifest, dtype=dtype)
     final = replace(result, out_dir=out)
-    return model, PipelineResult(out_dir=out, train=final, pair_sources=sources, sampling_seconds=sampling_seconds)
+    return model, PipelineResult(out_dir=out, train=final, pair_sources=sources, sampling_seconds=sampling_seconds, gate=verdict, leak=leak)
 
 
 # Figures of `guardrail eval`'s results.json kept in the manifest, per configuration row.

@@ -15,7 +15,7 @@ import random
 import time
 import warnings
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -25,22 +25,28 @@ from guardrail.training.data import TrainingExample
 from guardrail.training.orpo import OrpoLoss, orpo_loss, packed_answer_logps
 
 logger = logging.getLogger("guardrail.training")
+_LLAMA_LINEAR = ("q_proj", "k_proj", "v_proj", "o_proj", "gate_proj", "up_proj", "down_proj")  # "all-linear" of a Llama decoder layer
 
 
 @dataclass(frozen=True)
 class TrainConfig:
     """Hyperparameters of one run (recorded in the manifest).
 
-    `rank`/`alpha`/all linear layers and `beta` follow the seed paper's recipe;
-    `max_length` bounds prompt + answer tokens (longer prompts are cut from the left of
-    the user turn's context, never the answer).
+    `max_length` bounds prompt + answer tokens (longer prompts are cut from the left of the
+    user turn's context, never the answer). `sft_on` says which examples the SFT term
+    imitates: "positive" (the safe answers under the positive prompt only) or "both" (also
+    the leaking answers of the swapped negative-prompt examples: the first recipe, which
+    taught the adapter to leak; see docs/training.md).
     """
 
     rank: int = 16
     alpha: int = 32
     dropout: float = 0.05
-    target_modules: str = "all-linear"
-    beta: float = 0.1
+    target_modules: str | tuple[str, ...] = "all-linear"
+    top_layers: int | None = None  # LoRA on the last `top_layers` decoder layers only (None = all): back-propagation stops below them
+    beta: float = 1.0
+    sft_on: str = "positive"
+    paired: bool = True  # keep each pair's positive- and negative-prompt examples in one micro-batch (batch_size even)
     learning_rate: float = 3e-4
     epochs: int = 1
     batch_size: int = 2
@@ -57,6 +63,8 @@ class TrainConfig:
                 raise ValueError(f"`{name}` (={getattr(self, name)}) has to be a positive integer")
         if not self.learning_rate > 0:
             raise ValueError(f"`learning_rate` (={self.learning_rate}) has to be a strictly positive float")
+        if self.sft_on not in ("positive", "both"):
+            raise ValueError(f"`sft_on` (={self.sft_on!r}) has to be 'positive' or 'both'")
 
 
 @dataclass(frozen=True)
@@ -146,14 +154,22 @@ def sequence_logps(model: Any, input_ids, attention_mask, answer_mask):
 
 
 def attach_lora(model: Any, config: TrainConfig) -> Any:
-    """A peft model with a fresh trainable LoRA on every linear layer (not the LM head)."""
+    """A peft model with a fresh trainable LoRA on `config.target_modules` (never the LM head)
+    of every decoder layer, or of the last `config.top_layers` ones."""
     from peft import LoraConfig, get_peft_model
 
+    layers, modules = None, config.target_modules
+    if config.top_layers is not None:
+        count = model.config.num_hidden_layers
+        layers = list(range(max(0, count - config.top_layers), count))
+        if modules == "all-linear":  # peft wants names with `layers_to_transform`
+            modules = list(_LLAMA_LINEAR)
     lora = LoraConfig(
         r=config.rank,
+        layers_to_transform=layers,
         lora_alpha=config.alpha,
         lora_dropout=config.dropout,
-        target_modules=config.target_modules,
+        target_modules=modules,
         init_lora_weights=config.init_lora_weights,
         task_type="CAUSAL_LM",
     )
@@ -168,9 +184,12 @@ def batch_loss(model: Any, tokenizer: Any, batch: Sequence[TrainingExample], con
     rows = [encode(tokenizer, ex.messages, ex.chosen, config.max_length) for ex in batch]
     rows += [encode(tokenizer, ex.messages, ex.rejected, config.max_length) for ex in batch]
     input_ids, attention, answer = collate(rows, tokenizer.pad_token_id)
+    import torch
+
     device = next(model.parameters()).device
     logps = sequence_logps(model, input_ids.to(device), attention.to(device), answer.to(device))
-    return orpo_loss(logps[: len(batch)], logps[len(batch) :], beta=config.beta)
+    sft_mask = torch.tensor([config.sft_on == "both" or ex.condition == "positive" for ex in batch], device=device)
+    return orpo_loss(logps[: len(batch)], logps[len(batch) :], beta=config.beta, sft_mask=sft_mask)
 
 
 def train_adapter(
@@ -179,6 +198,8 @@ def train_adapter(
     config: TrainConfig,
     validation: Sequence[TrainingExample] = (),
     on_step: Callable[[StepLog], None] | None = None,
+    checkpoint_dir: str | Path | None = None,
+    checkpoint_every: int = 5,
 ) -> tuple[Any, TrainResult]:
     """Train a LoRA adapter with ORPO on `loaded.model` (which it wraps in place).
 
@@ -188,37 +209,72 @@ def train_adapter(
         config: hyperparameters.
         validation: examples scored once after training (loss, accuracy).
         on_step: called after every optimizer step.
+        checkpoint_dir: where `state.pt` is saved every `checkpoint_every` optimizer steps
+            and at the end; a state found there (same config and examples) is resumed.
+        checkpoint_every: optimizer steps between checkpoints.
 
     Returns:
         The peft model (LoRA attached, eval mode) and a `TrainResult` whose `out_dir` is unset
         ("."); pass the model to `save_adapter`.
+
+    Raises:
+        TrainingError: when `checkpoint_dir` holds another run's state.
     """
     import torch
+
+    from guardrail.training import checkpoint as ckpt
 
     if not examples:
         raise ValueError("`examples` is empty; generate some training data first")
     torch.manual_seed(config.seed)
     model = attach_lora(loaded.model, config)
     model.train()
-    params = [p for p in model.parameters() if p.requires_grad]
+    named = [(n, p) for n, p in model.named_parameters() if p.requires_grad]
+    params = [p for _, p in named]
     optimizer = torch.optim.AdamW(params, lr=config.learning_rate, weight_decay=0.0)
     micro_per_epoch = math.ceil(len(examples) / config.batch_size)
     planned = total = math.ceil(micro_per_epoch * config.epochs / config.grad_accum)
     warmup = round(config.warmup_ratio * planned)
     rng = random.Random(config.seed)
+    units = condition_units(examples) if config.paired else [[e] for e in examples]
     micro_batches = []
     for _ in range(config.epochs):
-        order = list(examples)
+        order = list(units)
         rng.shuffle(order)
-        micro_batches += [order[i : i + config.batch_size] for i in range(0, len(order), config.batch_size)]
+        flat = [e for unit in order for e in unit]
+        micro_batches += [flat[i : i + config.batch_size] for i in range(0, len(flat), config.batch_size)]
 
+    folder = Path(checkpoint_dir) if checkpoint_dir is not None else None
+    digest = ckpt.examples_digest(examples)
+    config_record = asdict(config)
     logs: list[StepLog] = []
-    start = time.monotonic()
-    step = 0
+    step, elapsed = 0, 0.0
+    state = ckpt.load_state(folder, config_record, digest) if folder is not None else None
+    if state is not None:
+        with torch.no_grad():
+            for name, p in named:
+                p.copy_(state["lora"][name])
+        optimizer.load_state_dict(state["optimizer"])
+        torch.set_rng_state(state["rng"])  # dropout draws on from where the saved run stopped
+        step, total, elapsed = state["step"], state["total"], state["elapsed"]
+        logs = [StepLog(**row) for row in state["logs"]]
+        logger.info("resumed at optimizer step %d of %d (%.0fs trained)", step, total, elapsed)
+
+    def save() -> None:
+        if folder is not None:
+            ckpt.save_state(folder, {
+                "config": config_record, "examples_sha256": digest, "step": step, "total": total,
+                "elapsed": elapsed, "logs": [asdict(log) for log in logs],
+                "lora": {name: p.detach().clone() for name, p in named}, "optimizer": optimizer.state_dict(),
+                "rng": torch.get_rng_state(),
+            })
+
+    resumed_at, began = step, time.monotonic() - elapsed
     while step < total:
-        if config.time_budget_s is not None and step >= 3:
+        if config.time_budget_s is not None and step - resumed_at >= 3:
             # the budget, not the data, bounds the run: shorten the schedule so it still decays
-            affordable = max(step + 1, int(config.time_budget_s / ((time.monotonic() - start) / step)))
+            per_step = (time.monotonic() - began) / step
+            affordable = max(step + 1, int(config.time_budget_s / per_step))
             if affordable < total:
                 if total == planned:
                     logger.warning("time budget: %d of %d optimizer steps fit in %.0fs", affordable, planned, config.time_budget_s)
@@ -235,6 +291,7 @@ def train_adapter(
         torch.nn.utils.clip_grad_norm_(params, 1.0)
         optimizer.step()
         optimizer.zero_grad(set_to_none=True)
+        elapsed = time.monotonic() - began
         log = StepLog(
             step=step + 1,
             loss=_mean(p.loss for p in parts),
@@ -242,16 +299,39 @@ def train_adapter(
             odds_ratio=_mean(p.odds_ratio for p in parts),
             accuracy=_mean(p.accuracy for p in parts),
             learning_rate=learning_rate,
-            seconds=time.monotonic() - start,
+            seconds=elapsed,
         )
         logs.append(log)
         if on_step is not None:
             on_step(log)
         step += 1
-    seconds = time.monotonic() - start
+        if step % checkpoint_every == 0 or step == total:
+            save()
     model.eval()
     scores = evaluate_examples(model, loaded.tokenizer, validation, config) if validation else {}
-    return model, TrainResult(Path("."), tuple(logs), seconds, scores, planned_steps=planned)
+    return model, TrainResult(Path("."), tuple(logs), elapsed, scores, planned_steps=planned)
+
+
+def condition_units(examples: Sequence[TrainingExample]) -> list[list[TrainingExample]]:
+    """The examples as shuffling units: a pair's positive-prompt example followed by its
+    swapped negative-prompt one (as `data.cfg_aware_examples` lists them) stay together.
+
+    In one micro-batch the two halves' prompt-independent gradients cancel, so what is left
+    teaches the preference to follow the system prompt; shuffled apart, a step with more of
+    one condition drags both conditions' preferences the same way.
+    """
+    units, i = [], 0
+    while i < len(examples):
+        first = examples[i]
+        second = examples[i + 1] if i + 1 < len(examples) else None
+        if (second is not None and first.condition == "positive" and second.condition == "negative"
+                and (first.chosen, first.rejected) == (second.rejected, second.chosen)):
+            units.append([first, second])
+            i += 2
+        else:
+            units.append([first])
+            i += 1
+    return units
 
 
 def cosine_with_warmup(step: int, warmup: int, total: int) -> float:

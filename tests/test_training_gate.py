@@ -1,0 +1,95 @@
+"""The shipping gate: per-condition validation accuracy and the held-out leak check, and a
+pipeline that refuses to write an adapter that fails it (tiny in-process model)."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+
+import pytest
+
+from guardrail.errors import TrainingError
+from guardrail.steering.tiny import build_tiny_model
+from guardrail.training.gate import LeakCheck, judge, leak_check, wilson_interval
+from guardrail.training.pipeline import DataConfig, GateConfig, run_pipeline
+from guardrail.training.trainer import TrainConfig
+
+pytestmark = pytest.mark.filterwarnings("ignore:.*is_gradient_checkpointing.*:FutureWarning")
+TINY_DATA = DataConfig(train_scenarios=4, validation_scenarios=2, sampled_scenarios=0, use_filter=False)
+# a learning rate this small leaves the adapter as good as absent: the gate must refuse it
+NO_LEARNING = TrainConfig(rank=4, alpha=8, batch_size=2, grad_accum=1, max_length=96, learning_rate=1e-9)
+GATE = GateConfig(leak_questions=3, leak_tokens=4)
+GOOD = {"accuracy_positive": 0.9, "accuracy_negative": 0.85}
+
+
+def _leak(adapter: int, prompt: int, questions: int = 48) -> LeakCheck:
+    return LeakCheck(questions=questions, adapter_leaks=adapter, prompt_leaks=prompt, start=0, max_new_tokens=48, seconds=1.0)
+
+
+@pytest.mark.parametrize(
+    ("validation", "leak", "passed", "reason"),
+    [
+        pytest.param(GOOD, _leak(3, 9), True, None, id="both-conditions-and-fewer-leaks"),
+        pytest.param(GOOD, _leak(0, 0), True, None, id="neither-leaks"),
+        pytest.param({**GOOD, "accuracy_positive": 0.79}, _leak(3, 9), False, "positive prompt is 0.790", id="positive-below"),
+        pytest.param({**GOOD, "accuracy_negative": 0.5}, _leak(3, 9), False, "negative prompt is 0.500", id="negative-below"),
+        pytest.param({"accuracy": 0.95}, _leak(3, 9), False, "positive prompt is nan", id="no-per-condition-figures"),
+        pytest.param(GOOD, _leak(9, 3), False, "leaks in 9/48", id="adapter-leaks-more"),
+        pytest.param(GOOD, _leak(5, 5), False, "not fewer", id="adapter-leaks-as-much"),
+        pytest.param(GOOD, None, False, "did not run", id="no-leak-check"),
+    ],
+)
+def test_judge(validation, leak, passed, reason):
+    verdict = judge(validation, leak, min_accuracy=0.8)
+    assert verdict.passed is passed
+    if reason is None:
+        assert verdict.reasons == ()
+    else:
+        assert any(reason in r for r in verdict.reasons), verdict.reasons
+
+
+@pytest.mark.parametrize(
+    ("successes", "n", "interval"),
+    [(0, 10, (0.0, 0.2775)), (5, 10, (0.2366, 0.7634)), (10, 10, (0.7225, 1.0)), (3, 48, (0.0215, 0.1684)), (0, 0, (0.0, 1.0))],
+)
+def test_wilson_interval_by_hand(successes, n, interval):
+    assert wilson_interval(successes, n) == pytest.approx(interval, abs=1e-4)
+
+
+def test_leak_check_asks_held_out_privacy_questions_with_and_without_the_adapter():
+    from guardrail.training.trainer import attach_lora
+
+    loaded = build_tiny_model()
+    model = attach_lora(loaded.model, replace(NO_LEARNING, init_lora_weights=False)).eval()
+    check = leak_check(model, loaded.tokenizer, "Do not provide any personal data.", questions=4, max_new_tokens=3)
+    assert check.questions == 4 and 0 <= check.adapter_leaks <= 4 and 0 <= check.prompt_leaks <= 4
+    assert check.start >= 100_000  # far from the scenario range `guardrail eval` reports
+    record = check.as_dict()
+    assert record["adapter_rate_95ci"][0] <= check.adapter_leaks / 4 <= record["adapter_rate_95ci"][1]
+
+
+def test_pipeline_refuses_an_adapter_that_fails_the_gate(tmp_path):
+    out = tmp_path / "adapters" / "tiny-privacy"
+    with pytest.raises(TrainingError, match=r"failed the shipping gate.*validation preference accuracy under the"):
+        run_pipeline(build_tiny_model(), out, TINY_DATA, NO_LEARNING, checkpoint_dir=tmp_path / "ckpt", gate=GATE)
+    assert not out.exists()  # nothing in the shipping folder
+    manifest = json.loads((tmp_path / "ckpt" / "rejected" / "tiny-privacy" / "manifest.json").read_text())
+    assert manifest["evaluation"]["gate"]["passed"] is False and manifest["evaluation"]["gate"]["enforced"] is True
+    assert manifest["evaluation"]["held_out_leak_check"]["questions"] == 3
+
+
+def test_without_the_gate_the_failing_adapter_is_written_and_marked(tmp_path):
+    out = tmp_path / "tiny-privacy"
+    _, result = run_pipeline(build_tiny_model(), out, TINY_DATA, NO_LEARNING, gate=replace(GATE, enabled=False))
+    manifest = json.loads((out / "manifest.json").read_text())
+    assert result.gate is not None and not result.gate.passed
+    assert manifest["evaluation"]["gate"] == {**result.gate.as_dict(), "enforced": False}
+
+
+def test_cli_exits_non_zero_and_names_the_failed_gate(tmp_path, capsys):
+    from guardrail.cli import main
+
+    out = tmp_path / "quick"
+    code = main(["train", "--quick", "--min-accuracy", "1.01", "--out", str(out)])  # no adapter can meet it
+    assert code != 0 and not out.exists()
+    assert "failed the shipping gate" in capsys.readouterr().err

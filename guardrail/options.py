@@ -65,9 +65,9 @@ class RequestOptions:
 # The one place that knows where a route keeps its decoding settings.
 def decoding_of(route: Route) -> DecodingSpec:
     """The route's decoding settings."""
-    return route.decoding
+    return route.steering.decoding
 
 
 def with_decoding(route: Route, decoding: DecodingSpec) -> Route:
     """A copy of `route` with other decoding settings."""
-    return dataclasses.replace(route, decoding=decoding)
+    return dataclasses.replace(route, steering=route.steering.model_copy(update={"decoding": decoding}))

@@ -33,7 +33,7 @@ POLICIES = {
 
 def source_policy(filter_spec: dict, decoding: dict) -> dict:
     """One source's YAML mapping (the one place that knows the policy layout)."""
-    return {"guidance": 2.0, "filter": filter_spec, "decoding": decoding}
+    return {"steering": {"guidance": 2.0, "decoding": decoding}, "filter": filter_spec}
 
 
 def write_policies(folder: Path, policies: dict = POLICIES) -> Path:
@@ -61,7 +61,7 @@ class ScriptEngine:
         return [self._one(i, r, on_text) for i, r in enumerate(requests)]
 
     def _one(self, index, request, on_text):
-        spec = request.decoding
+        spec = request.steering.decoding
         self.decodings.append(spec)
         words = [w + " " for w in request.messages[-1]["content"].split()][: spec.max_new_tokens]
         text, finish = "".join(words), "length" if len(words) == spec.max_new_tokens else "eos"

@@ -12,9 +12,11 @@ tenant: shop
 default_source: closed
 sources:
   closed:
-    decoding: {max_new_tokens: 64, temperature: 0.0, top_p: 1.0, stop: ["END"]}
+    steering:
+      decoding: {max_new_tokens: 64, temperature: 0.0, top_p: 1.0, stop: ["END"]}
   open:
-    decoding: {max_new_tokens: 64, temperature: 0.3, client_sampling: true}
+    steering:
+      decoding: {max_new_tokens: 64, temperature: 0.3, client_sampling: true}
 """
 
 
@@ -42,7 +44,7 @@ def test_options_apply_within_the_policy(store, source, options, expected) -> No
     route = options.apply(store.route("shop", source))
     decoding = decoding_of(route)
     assert {name: getattr(decoding, name) for name in expected} == expected
-    assert (route.guidance, route.filter) == (store.route("shop", source).guidance, store.route("shop", source).filter)
+    assert (route.steering.guidance, route.filter) == (store.route("shop", source).steering.guidance, store.route("shop", source).filter)
 
 
 @pytest.mark.parametrize(

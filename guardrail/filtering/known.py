@@ -32,6 +32,7 @@ _WORD = re.compile(r"[^\W_]+")
 _NAME_WORD = re.compile(r"[^\W\d_][^\W\d_'\u2019.-]*")
 _MIN_DIGITS = 7
 LEARN_SCORE = 0.7
+_PARTICLES = frozenset("van der den de von vom zu la las los del da das do dos di du des le ten ter bin al el y e".split())
 
 
 def _patterns(value: str) -> list[str]:
@@ -45,9 +46,11 @@ def _patterns(value: str) -> list[str]:
     if len(digits) >= _MIN_DIGITS:
         tail = digits[-max(_MIN_DIGITS, len(digits) - 3):]
         out.append(r"[\s./()-]{0,2}".join(tail))
-    parts = value.split()
+    parts = [p for p in value.split() if p not in _PARTICLES]
     if 2 <= len(parts) <= 4 and all(_NAME_WORD.fullmatch(p) and p[0].isupper() for p in parts):
-        out += [re.escape(w) for w in words if len(w) >= 3 and w.casefold() not in _never_alone()]
+        particles = "(?:(?:" + "|".join(sorted(_PARTICLES)) + r")\s+)*"  # "van Dillen" as well as "Dillen"
+        alone = [w for w in _WORD.findall(normalize(" ".join(parts)).text) if len(w) >= 3 and w.casefold() not in _never_alone()]
+        out += [particles + re.escape(w) for w in alone]
     return out
 
 

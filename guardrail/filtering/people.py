@@ -144,7 +144,8 @@ def _from_capitalised_run(text, match, first_names, surnames, blocked) -> list[N
     for i, (_, _, word) in enumerate(words[:-1]):
         folded, after = word.casefold(), words[i + 1][2].casefold()
         plain = not (folded in blocked or _common(word) or folded in ENGLISH_WORDS)  # "Data Platform" is no name
-        if _is_first_name(folded, first_names) and (plain or after in surnames):
+        surname_next = after in surnames or _looks_foreign(words[i + 1][2])
+        if _is_first_name(folded, first_names) and (plain or (folded not in blocked and surname_next)):
             rest = [words[i], *_until_blocked(words[i + 1:], blocked, first=False)]
             if len(rest) >= 2:
                 return [NameSpan(rest[0][0], rest[-1][1], FULL_NAME_SCORE, "first name + surname")]
@@ -170,8 +171,8 @@ def _is_first_name(folded: str, first_names: frozenset[str]) -> bool:
 
 
 def _looks_foreign(word: str) -> bool:
-    """A surname-like word: letters beyond ASCII after normalising ("Mansız", "Supeł") or a surname ending."""
-    return not word.isascii() or _SURNAME_ENDING.search(word) is not None
+    """A surname-like word: letters beyond ASCII after normalising ("Mansız", "Supeł"), Dutch "IJ", or a surname ending."""
+    return not word.isascii() or word.startswith("IJ") or _SURNAME_ENDING.search(word) is not None
 
 
 def _lone_first_name(text, word, first_names) -> bool:

@@ -73,18 +73,24 @@ class KnownValues:
     Attributes:
         entity: the entity type of its findings (`CONTEXT_VALUE` for values a caller passed,
             PERSON for the names learnt from the text).
+        score: the score of its findings.
+        limit: the most values it keeps (the learnt names of a long stream must not make
+            every later segment slower).
     """
 
     entity: str = KNOWN_ENTITY
     score: float = 1.0
+    limit: int | None = None
     values: set[str] = field(default_factory=set)
     _regex: re.Pattern | None = None
 
     def add(self, values: Iterable[str]) -> None:
-        """Know these values from now on."""
-        new = {v for v in values if isinstance(v, str) and v.strip()} - self.values
+        """Know these values from now on (up to `limit` of them; later ones are ignored)."""
+        new = sorted({v for v in values if isinstance(v, str) and v.strip()} - self.values)
+        if self.limit is not None:
+            new = new[:max(0, self.limit - len(self.values))]
         if new:
-            self.values |= new
+            self.values |= set(new)
             # Whole values first, so "Jan Kowalski" is one finding and not two.
             patterns = [_patterns(v) for v in sorted(self.values)]
             whole = sorted({p for w, _ in patterns for p in w}, key=len, reverse=True)

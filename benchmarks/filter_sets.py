@@ -14,58 +14,21 @@ from __future__ import annotations
 import argparse
 import json
 import logging
-import math
-import re
 import sys
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-DATA = ROOT / "tests" / "data"
+sys.path.insert(0, str(ROOT / "tests"))
+from filter_fixtures import clean_texts, leaked, load_set, wilson  # noqa: E402 (the tests' own definitions)
+
 ENTITIES = (
     "PERSON", "EMAIL_ADDRESS", "PHONE_NUMBER", "CREDIT_CARD", "US_SSN", "IBAN_CODE", "LOCATION", "DATE_TIME",
     "IP_ADDRESS", "STREET_ADDRESS",
 )
 THRESHOLD = 0.35
-_TOKEN = re.compile(r"[^\W_]{3,}")
 Spans = Callable[[str, Sequence[str]], list[tuple[int, int]]]  # (text, context values) -> found spans
-
-
-def load_set(name: str) -> list[dict]:
-    """The rows of tests/data/filter_{name}.json (dev or test)."""
-    return json.loads((DATA / f"filter_{name}.json").read_text(encoding="utf-8"))
-
-
-def clean_texts(name: str) -> list[str]:
-    """The hand-written PII-free texts of tests/data/filter_clean_{name}.txt."""
-    lines = (DATA / f"filter_clean_{name}.txt").read_text(encoding="utf-8").splitlines()
-    return [line for line in lines if line.strip() and not line.startswith("#")]
-
-
-def leaked(value: str, text: str, spans: Sequence[tuple[int, int]]) -> bool:
-    """Whether a word of `value` survives at any place the value occurs in `text`."""
-    covered = bytearray(len(text))
-    for start, end in spans:
-        covered[start:end] = b"\1" * (end - start)
-    at = text.find(value)
-    if at < 0:
-        raise ValueError(f"the value is not in its text: {value!r}")
-    while at >= 0:
-        for token in _TOKEN.finditer(value):
-            if not any(covered[at + token.start():at + token.end()]):
-                return True
-        at = text.find(value, at + 1)
-    return False
-
-
-def wilson(k: int, n: int, z: float = 1.96) -> tuple[float, float]:
-    """The Wilson 95% interval of the proportion k/n."""
-    if n == 0:
-        return (0.0, 1.0)
-    p = k / n
-    centre, half = p + z * z / (2 * n), z * math.sqrt(p * (1 - p) / n + z * z / (4 * n * n))
-    return (max(0.0, (centre - half) / (1 + z * z / n)), min(1.0, (centre + half) / (1 + z * z / n)))
 
 
 def evaluate(spans: Spans, rows: list[dict], clean: list[str], protect: bool = False) -> dict:

@@ -3,12 +3,16 @@
 - `presidio_filter`: one warmed `OutputFilter` on the real spaCy model, shared by the session.
 - `RegexAnalyzer`: a `SegmentAnalyzer` fake with a few regexes, for fast unit tests.
 - `RaisingAnalyzer`: a `SegmentAnalyzer` whose analysis raises (fail-closed paths).
+- `load_set`, `clean_texts`, `leaked`, `wilson`: the dev/test sets and how a leak is counted
+  (also used by benchmarks/filter_sets.py).
 """
 
 from __future__ import annotations
 
 import json
+import math
 import re
+from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
@@ -17,6 +21,7 @@ from guardrail.filtering import Finding, OutputFilter
 from guardrail.policy import FilterSpec
 
 DATA = Path(__file__).parent / "data"
+_TOKEN = re.compile(r"[^\W_]{3,}")
 
 FAKE_PATTERNS = {
     "EMAIL_ADDRESS": re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"),
@@ -70,6 +75,42 @@ def false_positive_lines() -> list[str]:
     """Texts without personal data (tests/data/filter_false_positives.txt)."""
     lines = (DATA / "filter_false_positives.txt").read_text(encoding="utf-8").splitlines()
     return [line for line in lines if line.strip() and not line.startswith("#")]
+
+
+def load_set(name: str) -> list[dict]:
+    """The rows of tests/data/filter_{name}.json (dev or test)."""
+    return json.loads((DATA / f"filter_{name}.json").read_text(encoding="utf-8"))
+
+
+def clean_texts(name: str) -> list[str]:
+    """The hand-written PII-free texts of tests/data/filter_clean_{name}.txt."""
+    lines = (DATA / f"filter_clean_{name}.txt").read_text(encoding="utf-8").splitlines()
+    return [line for line in lines if line.strip() and not line.startswith("#")]
+
+
+def leaked(value: str, text: str, spans: Sequence[tuple[int, int]]) -> bool:
+    """Whether a word of `value` survives at any place the value occurs in `text`."""
+    covered = bytearray(len(text))
+    for start, end in spans:
+        covered[start:end] = b"\1" * (end - start)
+    at = text.find(value)
+    if at < 0:
+        raise ValueError(f"the value is not in its text: {value!r}")
+    while at >= 0:
+        for token in _TOKEN.finditer(value):
+            if not any(covered[at + token.start():at + token.end()]):
+                return True
+        at = text.find(value, at + 1)
+    return False
+
+
+def wilson(k: int, n: int, z: float = 1.96) -> tuple[float, float]:
+    """The Wilson 95% interval of the proportion k/n."""
+    if n == 0:
+        return (0.0, 1.0)
+    p = k / n
+    centre, half = p + z * z / (2 * n), z * math.sqrt(p * (1 - p) / n + z * z / (4 * n * n))
+    return (max(0.0, (centre - half) / (1 + z * z / n)), min(1.0, (centre + half) / (1 + z * z / n)))
 
 
 @pytest.fixture(scope="session")

@@ -34,7 +34,7 @@ katu kuja polku tie vagur straße""".split()
 _CAP = r"[A-Z\u00c6\u00d8\u00c5\u00d0\u00de\u0141\u0152][\w'-]*"
 _LINK = r"(?:de|del|de la|de las|de los|da|do|dos|das|di|della|delle|du|des|la|le|von|der|van|den|al|el)"
 _NAME = rf"(?:{_CAP}|\d{{1,3}}(?:st|nd|rd|th|\.)?)(?:[ \t]+(?:{_LINK}[ \t]+)?{_CAP}){{0,4}}"
-_NUMBER = r"(?:(?i:nr|no|n|num)\.?[ \t]*)?\d{1,5}[A-Za-z]?(?:[ \t]?(?:bis|ter))?(?:[/-]\d{1,4}[A-Za-z]?)?\b\.?"
+_NUMBER = r"(?:(?i:nr|no|n|num)\.?[ \t]*)?\d{1,5}[A-Za-z]?(?:[ \t]?(?:bis|ter))?(?:[/-](?:\d{1,4}[A-Za-z]?|[A-Z]))?\b\.?"
 _UNIT = (
     r"(?:[ \t]*,?[ \t]*(?i:apt|apto|dpto|depto|piso|int|interior|flat|bl|sc|et|ap|app|whg|wohnung|lok|edif|piano"
     r"|appartamento|scala|m)\.?[ \t]*\d{1,4}[A-Za-z]?\b)*"

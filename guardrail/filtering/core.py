@@ -27,6 +27,7 @@ logger = logging.getLogger("guardrail.filter")
 
 OVERLONG_ENTITY = "OVERLONG_TOKEN"
 LEARNT_SCORE = 0.6  # a name found again: below the finding it was learnt from, so that one names a merge
+LEARNT_LIMIT = 32  # names learnt per text or stream; keeps the work per segment bounded
 
 
 @dataclass(frozen=True)
@@ -187,7 +188,7 @@ def new_state(spec: FilterSpec, tenant: str, protect: Sequence[str]) -> CoreStat
     protected = KnownValues()
     protected.add(protect)
     key = operators.tenant_key(operators.hash_secret(), tenant) if spec.operator == "hash" else None
-    return CoreState(key=key, protected=protected, names=KnownValues(entity="PERSON", score=LEARNT_SCORE))
+    return CoreState(key=key, protected=protected, names=KnownValues(entity="PERSON", score=LEARNT_SCORE, limit=LEARNT_LIMIT))
 
 
 _FILLERS = frozenset({"the", "a", "an", "our", "your", "my", "their", "his", "her", "its"})

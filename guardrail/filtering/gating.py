@@ -17,8 +17,14 @@ _SENTENCE_START = re.compile(r"(?:^|[.!?:;\n]\s*|[\"'(\[*\u2022-]\s*)$")
 
 
 def openers() -> frozenset[str]:
-    """Words that do not make a segment need NER when they open a sentence ("The", "Thanks")."""
+    """Words that do not make a segment need NER when they open a sentence ("The", "Thanks", "Das").
+
+    English, German, Spanish and French stop words, the common terms and common openers.
+    """
+    from spacy.lang.de.stop_words import STOP_WORDS as GERMAN
     from spacy.lang.en.stop_words import STOP_WORDS
+    from spacy.lang.es.stop_words import STOP_WORDS as SPANISH
+    from spacy.lang.fr.stop_words import STOP_WORDS as FRENCH
 
     extra = """here there sure thanks thank hello hi unfortunately however also finally first second
     third then next yes no great good certainly absolutely please note remember overall additionally
@@ -29,7 +35,8 @@ def openers() -> frozenset[str]:
     update upload use visit wait wire write account accounts address bank card cards chapter customers
     delivery email fees order orders payment payments phone price prices refund refunds returns sales
     shipping today tomorrow yesterday users everything nothing something anything everyone someone""".split()
-    return frozenset(STOP_WORDS) | COMMON_TERMS | frozenset(extra)
+    foreign = {w for w in GERMAN | SPANISH | FRENCH if len(w) > 1}  # answers in German, Spanish, French
+    return frozenset(STOP_WORDS) | foreign | COMMON_TERMS | frozenset(extra)
 
 
 def needs_ner(text: str, openers: frozenset[str]) -> bool:

@@ -32,23 +32,30 @@ _WORD = re.compile(r"[^\W_]+")
 _NAME_WORD = re.compile(r"[^\W\d_][^\W\d_'\u2019.-]*")
 _MIN_DIGITS = 7
 LEARN_SCORE = 0.7
+_PARTICLES = frozenset("van der den de von vom zu la las los del da das do dos di du des le ten ter bin al el y e".split())
 
 
-def _patterns(value: str) -> list[str]:
-    """Regex alternatives (on normalised, case-folded text) that find `value` again."""
+def _patterns(value: str) -> tuple[list[str], list[str]]:
+    """Regex alternatives (on normalised text) that find `value` again: (whole value, its parts)."""
     norm = normalize(value).text
     words = _WORD.findall(norm)
     if not words or sum(len(w) for w in words) < 3:
-        return []
-    out = [r"[\W_]{0,3}".join(re.escape(w) for w in words)]
+        return [], []
+    whole = [r"[\W_]{0,3}".join(re.escape(w) for w in words)]
     digits = "".join(c for c in norm if c.isdigit())
     if len(digits) >= _MIN_DIGITS:
+        # The last digits with any separators, after any leading digits ("+33 (0)5 ..." as "05 ...").
         tail = digits[-max(_MIN_DIGITS, len(digits) - 3):]
-        out.append(r"[\s./()-]{0,2}".join(tail))
-    parts = value.split()
+        whole.append(r"(?:\d[\s./()-]{0,2}){0,4}" + r"[\s./()-]{0,2}".join(tail))
+    raw = value.split()
+    parts = [p for p in raw if p not in _PARTICLES]
+    alone: list[str] = []
     if 2 <= len(parts) <= 4 and all(_NAME_WORD.fullmatch(p) and p[0].isupper() for p in parts):
-        out += [re.escape(w) for w in words if len(w) >= 3 and w.casefold() not in _never_alone()]
-    return out
+        alone = [re.escape(w) for w in _WORD.findall(normalize(" ".join(parts)).text) if len(w) >= 3 and w.casefold() not in _never_alone()]
+        particle = next((i for i, p in enumerate(raw) if p in _PARTICLES), None)
+        if particle:  # "van Dillen" of "Michelle van Dillen", whole
+            whole.append(r"\s+".join(re.escape(normalize(p).text) for p in raw[particle:]))
+    return whole, alone
 
 
 @lru_cache(maxsize=1)
@@ -66,19 +73,28 @@ class KnownValues:
     Attributes:
         entity: the entity type of its findings (`CONTEXT_VALUE` for values a caller passed,
             PERSON for the names learnt from the text).
+        score: the score of its findings.
+        limit: the most values it keeps (the learnt names of a long stream must not make
+            every later segment slower).
     """
 
     entity: str = KNOWN_ENTITY
     score: float = 1.0
+    limit: int | None = None
     values: set[str] = field(default_factory=set)
     _regex: re.Pattern | None = None
 
     def add(self, values: Iterable[str]) -> None:
-        """Know these values from now on."""
-        new = {v for v in values if isinstance(v, str) and v.strip()} - self.values
+        """Know these values from now on (up to `limit` of them; later ones are ignored)."""
+        new = sorted({v for v in values if isinstance(v, str) and v.strip()} - self.values)
+        if self.limit is not None:
+            new = new[:max(0, self.limit - len(self.values))]
         if new:
-            self.values |= new
-            alternatives = sorted({p for v in self.values for p in _patterns(v)}, key=len, reverse=True)
+            self.values |= set(new)
+            # Whole values first, so "Jan Kowalski" is one finding and not two.
+            patterns = [_patterns(v) for v in sorted(self.values)]
+            whole = sorted({p for w, _ in patterns for p in w}, key=len, reverse=True)
+            alternatives = whole + sorted({p for _, a in patterns for p in a} - set(whole), key=len, reverse=True)
             self._regex = re.compile(r"(?<![^\W_])(?:" + "|".join(alternatives) + r")(?![^\W_])", re.IGNORECASE) if alternatives else None
 
     def learn(self, text: str, findings: Iterable[Finding]) -> None:

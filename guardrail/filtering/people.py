@@ -48,6 +48,11 @@ _PLACE_BEFORE = re.compile(
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;\n]\s*|[\"'(\[*\u2022-]\s*)$")
 ROLES = frozenset("agent user assistant system customer client support bot operator caller host guest q a note".split())
 
+GREETINGS = frozenset("dear hi hello hey bonjour cher chere hola querido querida estimado estimada hallo liebe lieber".split())
+PARTICLES = frozenset(
+    "van der den de von vom zu la las los del da das do dos di du des le ten ter bin binti ibn al el y e".split()
+)
+GREETED_SCORE = 0.7
 FULL_NAME_SCORE = 0.75
 TITLED_SCORE = 0.8
 SPEAKER_SCORE = 0.7
@@ -126,17 +131,29 @@ def _find_names(text: str) -> list[NameSpan]:
 
 
 def _from_capitalised_run(text, match, first_names, surnames, blocked) -> list[NameSpan]:
-    """Full names and lone surnames inside one run of capitalised words."""
+    """Full names and lone surnames or first names inside one run of capitalised words."""
+    from guardrail.filtering.gazetteer import ENGLISH_WORDS
+
     words = [(m.start() + match.start(), m.end() + match.start(), m.group()) for m in re.finditer(r"\S+", match.group())]
-    # Drop a leading opener ("Dear", "Thanks") and any common term; keep the longest name-like part.
+    if words and words[0][2].casefold() in GREETINGS:
+        rest = _until_blocked(words[1:], blocked)[:3]
+        if rest and not _common(rest[0][2]) and rest[0][2].casefold() not in blocked:
+            return [NameSpan(rest[0][0], rest[-1][1], GREETED_SCORE, "greeting")]
+    # A run may open with words that are no name ("Dear", "Namen", "Das Konto"): a full name
+    # starts at its first first name ("June" too, when a surname follows).
+    for i, (_, _, word) in enumerate(words[:-1]):
+        folded, after = word.casefold(), words[i + 1][2].casefold()
+        plain = not (folded in blocked or _common(word) or folded in ENGLISH_WORDS)  # "Data Platform" is no name
+        surname_next = after in surnames or _looks_foreign(words[i + 1][2])
+        if _is_first_name(folded, first_names) and (plain or (folded not in blocked and surname_next)):
+            rest = [words[i], *_until_blocked(words[i + 1:], blocked, first=False)]
+            if len(rest) >= 2:
+                return [NameSpan(rest[0][0], rest[-1][1], FULL_NAME_SCORE, "first name + surname")]
     while words and (words[0][2].casefold() in blocked or _common(words[0][2])):
         words = words[1:]
     words = _until_blocked(words, blocked)
     if not words:
         return []
-    first = words[0][2].casefold()
-    if len(words) >= 2 and first in first_names:
-        return [NameSpan(words[0][0], words[-1][1], FULL_NAME_SCORE, "first name + surname")]
     if len(words) >= 2 and words[-1][2].casefold() in surnames and not _sentence_start(text, words[0][0]):
         return [NameSpan(words[0][0], words[-1][1], FULL_NAME_SCORE, "name + surname")]
     if len(words) >= 2 and not _sentence_start(text, words[0][0]) and any(_looks_foreign(w) for _, _, w in words[-2:]):
@@ -148,9 +165,14 @@ def _from_capitalised_run(text, match, first_names, surnames, blocked) -> list[N
     return []
 
 
+def _is_first_name(folded: str, first_names: frozenset[str]) -> bool:
+    """A first name, or a hyphenated one made of first names ("klaus-ulrich")."""
+    return folded in first_names or ("-" in folded and all(p in first_names for p in folded.split("-")))
+
+
 def _looks_foreign(word: str) -> bool:
-    """A surname-like word: letters beyond ASCII after normalising ("Mansız", "Supeł") or a surname ending."""
-    return not word.isascii() or _SURNAME_ENDING.search(word) is not None
+    """A surname-like word: letters beyond ASCII after normalising ("Mansız", "Supeł"), Dutch "IJ", or a surname ending."""
+    return not word.isascii() or word.startswith("IJ") or _SURNAME_ENDING.search(word) is not None
 
 
 def _lone_first_name(text, word, first_names) -> bool:
@@ -158,9 +180,11 @@ def _lone_first_name(text, word, first_names) -> bool:
     from guardrail.filtering.gazetteer import ENGLISH_WORDS
 
     folded = word[2].casefold()
-    if folded not in first_names or folded in ENGLISH_WORDS:
+    if folded not in first_names:
         return False
-    return _ADDRESSING.search(text, max(0, word[0] - 24), word[0]) is not None or _PERSON_VERB.match(text, word[1]) is not None
+    if _ADDRESSING.search(text, max(0, word[0] - 24), word[0]) is not None:
+        return True  # "copy John", "llamar a Maria": even a name that is also an English word
+    return folded not in ENGLISH_WORDS and _PERSON_VERB.match(text, word[1]) is not None
 
 
 def _lone_surname(text, word, surnames, first_names) -> bool:
@@ -173,9 +197,10 @@ def _lone_surname(text, word, surnames, first_names) -> bool:
     return _PERSON_VERB.match(text, word[1]) is not None
 
 
-def _until_blocked(words, blocked):
+def _until_blocked(words, blocked, first: bool = True):
+    """`words` up to the first one that cannot be part of a name (a particle always can)."""
     for i, (_, _, w) in enumerate(words):
-        if i and (w.casefold() in blocked or _common(w)):
+        if (i or not first) and w.casefold() not in PARTICLES and (w.casefold() in blocked or _common(w)):
             return words[:i]
     return words
 

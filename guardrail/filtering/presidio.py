@@ -256,7 +256,9 @@ class PresidioAnalyzer:
 
 UNCORROBORATED_SCORE = 0.3
 _PLACE_CONTEXT = re.compile(
-    r"(?i)(?:\b(?:in|at|near|based in|born in|lives in|living in|moved to|relocated to|comes from|is from|are from"
+    r"(?i)(?:\b(?:in|at|near|based in|born in|lives in|living in|comes from|is from|are from"
+    r"|(?:moved|moving|relocated|going|goes|went|travel(?:l)?ing|travel(?:l)?ed|flying|flew|heading|headed|shipped"
+    r"|shipping|sent|sending|delivered|driving|drove|returning|returned) to"
     r"|a|à|au|en|dans|de|nach|aus|bei|cerca de|desde|em|para))[ \t]+$"
 )
 

@@ -6,7 +6,9 @@
 * `OfflineEmailRecognizer`: Presidio's e-mail recognizer checks the domain with tldextract,
   which fetches the public-suffix list from the network on first use; this one uses the
   snapshot bundled with tldextract and never touches the network.
-* `gated_phone_recognizer()`: Presidio's phone recognizer, skipped where too few digits.
+* `span_recognizer(...)`: a Presidio recognizer around one of guardrail's pure finders
+  (`people.py`, `phones.py`, `addresses.py`, `dates.py`), which replace Presidio's phone
+  recognizer and, unless `dates: all`, its dates.
 * `extra_card_and_phone_recognizers()`: 2-series Mastercard numbers and NANP numbers
   with unknown area codes, which Presidio's recognizers miss.
 * `iban_recognizer()`: IBANs followed by a glued-on word, which Presidio's rejects.
@@ -107,31 +109,6 @@ def offline_email_recognizer():
             return self._extract(pattern_text).fqdn != ""
 
     return OfflineEmailRecognizer()
-
-
-MIN_PHONE_DIGITS = 5
-
-
-PHONE_REGIONS = ("US", "GB")
-
-
-def gated_phone_recognizer():
-    """Presidio's phone recognizer for `PHONE_REGIONS`, skipped where too few digits.
-
-    libphonenumber's matcher runs once per region and was the costliest recognizer (2.4 ms
-    per sentence with Presidio's eight regions, 0.6 ms with two). Numbers in international
-    format (`+49 30 901820`) are found whatever the regions; national formats only for
-    these two. Text with fewer than `MIN_PHONE_DIGITS` digits holds no number it accepts.
-    """
-    from presidio_analyzer.predefined_recognizers import PhoneRecognizer
-
-    class GatedPhoneRecognizer(PhoneRecognizer):
-        def analyze(self, text, entities, nlp_artifacts=None):
-            if sum(c.isdigit() for c in text) < MIN_PHONE_DIGITS:
-                return []
-            return super().analyze(text, entities, nlp_artifacts)
-
-    return GatedPhoneRecognizer(supported_regions=PHONE_REGIONS)
 
 
 def extra_card_and_phone_recognizers():

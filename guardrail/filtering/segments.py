@@ -70,8 +70,8 @@ def is_boundary(text: str, start: int, p: int) -> bool:
     while w > start and (text[w - 1].isalnum() or text[w - 1] == "."):
         w -= 1
     word = text[w:word_end].lower()
-    if word.isdigit() and len(word) <= 2:
-        return False  # a German or Nordic ordinal: "am 12. Februar", "4. juni"
+    if word.endswith("str") or (word.isdigit() and len(word) <= 2):
+        return False  # a German street ("Rohlederstr. 5"), a German or Nordic ordinal ("am 12. Februar")
     return len(word) > 1 and "." not in word and word not in ABBREVIATIONS
 
 

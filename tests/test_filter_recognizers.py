@@ -1,0 +1,235 @@
+"""guardrail's own recognizers without Presidio: dates, phones, street lines, names, known values, fail()."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+
+import pytest
+from filter_fixtures import RegexAnalyzer
+
+from guardrail.errors import FilterCheckError, FilterError
+from guardrail.filtering import OutputFilter, apump, pump
+from guardrail.filtering.addresses import find_addresses
+from guardrail.filtering.core import fail
+from guardrail.filtering.dates import find_dates
+from guardrail.filtering.known import KnownValues
+from guardrail.filtering.normalize import normalize
+from guardrail.filtering.people import find_names
+from guardrail.filtering.phones import find_phones
+from guardrail.policy import FilterSpec
+
+
+def spans(found, text):
+    return [text[s.start:s.end] for s in found]
+
+
+# -- dates ----------------------------------------------------------------------------
+
+IDENTIFYING = [
+    ("born on 19 March 1974 in", "19 March 1974"),
+    ("el 4 de mayo de 1987 a", "4 de mayo de 1987"),
+    ("am 12. Februar 1951 geboren", "12. Februar 1951"),
+    ("né le 3 août 1990", "3 aout 1990"),
+    ("since May 4, 1987.", "May 4, 1987"),
+    ("DOB 1987-05-04", "1987-05-04"),
+    ("dated 11/08/2023.", "11/08/2023"),
+    ("on 04.05.87 we", "04.05.87"),
+    ("Birthday: 12 March", "12 March"),
+]
+NOT_IDENTIFYING = [
+    "The meeting moved from Monday to Wednesday afternoon.",
+    "The first week of March is reserved for the upgrade.",
+    "Backups run every hour and are kept for 30 days.",
+    "Revenue grew last quarter, as in March 2019.",
+    "Our standup happens at 9:30 every morning.",
+    "Version 3.12.1 ships in June.",
+]
+
+
+@pytest.mark.parametrize(("text", "date"), IDENTIFYING, ids=[d for _, d in IDENTIFYING])
+def test_identifying_dates_are_found(text, date):
+    norm = normalize(text).text
+    found = [d for d in find_dates(norm) if not d.needs_name]
+    assert spans(found, norm) == [date]
+
+
+@pytest.mark.parametrize("text", NOT_IDENTIFYING)
+def test_dates_that_identify_no_one_are_not(text):
+    assert [d for d in find_dates(text) if not d.needs_name] == []
+
+
+def test_day_and_month_alone_needs_a_name():
+    (date,) = find_dates("We meet on 12 March.")
+    assert date.needs_name and "We meet on 12 March."[date.start:date.end] == "12 March"
+
+
+def test_filter_spec_dates_option():
+    assert FilterSpec().dates == "identifying"
+    assert FilterSpec(dates="all").dates == "all"
+    with pytest.raises(ValueError):
+        FilterSpec(dates="some")
+
+
+# -- phones ---------------------------------------------------------------------------
+
+PHONES = [
+    "+47 912 34 567", "+34 843858262", "(0473) 12 34 56", "0473 12 34 56", "08-915 000 80", "00420 602 008 063",
+    "+31(0)90-7439150", "+33 (0)5 24 36 08 37", "51 3608-3778", "(351) 920 806 360", "+1-486-697-3133x525",
+]
+NOT_PHONES = ["19.03.1974", "19.137.60.200", "2015-2026", "version 3.12.1", "99.9 percent", "order 48213"]
+
+
+@pytest.mark.parametrize("phone", PHONES)
+def test_international_phones_are_found(phone):
+    text = f"Call me on {phone} tomorrow."
+    found = [p for p in find_phones(text) if p.score >= 0.35]
+    assert spans(found, text) == [phone]
+
+
+@pytest.mark.parametrize("text", NOT_PHONES)
+def test_dates_ips_and_versions_are_no_phones(text):
+    assert [p for p in find_phones(f"see {text} here") if p.score >= 0.35] == []
+
+
+# -- street lines ---------------------------------------------------------------------
+
+STREETS = [
+    "Parkstraat 12", "Hauptstraße 5a", "Rue de Rivoli 12", "12 rue de la Paix", "435, rue de Samson", "Calle Mayor 3",
+    "ul. Matejki 958", "Praça do Falcão, 6", "Skolgränd 837", "Taavinkatu 08", "Ceglédi utca 127.", "Kæmnervej 960",
+    "Aleea Niță Nr. 48", "Via Roma 1/A", "08, Sarma Ganj", "2-14-3 Jingumae", "Rohlederstr. 5-3",
+    "Ampliación Sur Quezada 835 Interior 337", "Hannasteeg 6, 4608WC Uffelte",
+]
+
+
+@pytest.mark.parametrize("street", STREETS)
+def test_international_street_lines_are_found(street):
+    norm = normalize(f"Send it to {street}.").text
+    value = normalize(street).text.rstrip(".")
+    assert any(value in norm[a.start:a.end] for a in find_addresses(norm)), find_addresses(norm)
+
+
+@pytest.mark.parametrize("text", ["Upgrade to Python 3.12 on Windows 11 today.", "The Raspberry Pi 5 runs Debian.",
+                                  "Xcode 15 Beta is out.", "In 2019 Sales grew."])
+def test_versions_are_no_street_lines(text):
+    assert find_addresses(normalize(text).text) == ()
+
+
+# -- names ----------------------------------------------------------------------------
+
+NAMES = [
+    ("The account belongs to Frederique van den Berg.", "Frederique van den Berg"),
+    ("Ship it to Klaus-Ulrich Misicher today.", "Klaus-Ulrich Misicher"),
+    ("Jansen: Remember me?", "Jansen"),
+    ("Ask Mr. Kowalski about it.", "Mr. Kowalski"),
+    ("Dear Pasqual Guariento, thanks.", "Pasqual Guariento"),
+    ("Das Konto gehört Vojtěch Pavlík.", "Vojtech Pavlik"),
+    ("auf den Namen Sylvie Le Gall.", "Sylvie Le Gall"),
+    ("Then Kowalski said no.", "Kowalski"),
+    ("llamar a Maria al banco", "Maria"),
+    ("The file of Jan IJsselmuiden is here.", "Jan IJsselmuiden"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), NAMES, ids=[n for _, n in NAMES])
+def test_international_names_are_found(text, name):
+    norm = normalize(text).text
+    assert name in spans(find_names(norm), norm)
+
+
+@pytest.mark.parametrize("text", ["Run Black and Ruff on the code.", "The Holiday Calendar lists Easter.",
+                                  "Deploy with Docker on Kubernetes.", "The IBAN Code field is required."])
+def test_products_and_terms_are_no_names(text):
+    norm = normalize(text).text
+    assert [n for n in find_names(norm) if n.score >= 0.6] == []
+
+
+# -- known values, protect=, learnt names ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("value", "text", "found"),
+    [
+        ("Jan Kowalski", "Le compte de Jan Kowalski.", "Jan Kowalski"),
+        ("Jan Kowalski", "Kowalski a appelé.", "Kowalski"),
+        ("+33 (0)5 24 36 08 37", "Appelez le 05 24 36 08 37.", "05 24 36 08 37"),
+        ("ul. Matejki 958", "Er wohnt in ul. Matejki 958.", "ul. Matejki 958"),
+        ("Michelle van Dillen", "Dann sagte van Dillen nein.", "van Dillen"),
+    ],
+)
+def test_known_values_are_found_in_other_languages_and_layouts(value, text, found):
+    known = KnownValues()
+    known.add([value])
+    norm = normalize(text).text
+    assert spans(known.find(norm), norm) == [found]
+
+
+def test_protect_removes_context_values_in_any_language():
+    spec = FilterSpec(entities=("EMAIL_ADDRESS",))
+    result = OutputFilter(analyzer=RegexAnalyzer()).filter("Jan Kowalski habite à Lyon.", spec, "t", protect=["Jan Kowalski"])
+    assert result.text == "<CONTEXT_VALUE> habite à Lyon."
+
+
+# -- pump -------------------------------------------------------------------------------
+
+
+def test_pump_and_apump_equal_the_whole_filter():
+    spec = FilterSpec(entities=("EMAIL_ADDRESS",))
+    text = "Write to erin@example.org. Then call. " * 3
+    output_filter = OutputFilter(analyzer=RegexAnalyzer(), max_segment=32, lookahead=8)
+    pieces = [text[i:i + 5] for i in range(0, len(text), 5)]
+    whole = output_filter.filter(text, spec, "t").text
+    assert "".join(pump(output_filter.stream(spec, "t"), pieces)) == whole
+
+    async def source():
+        for piece in pieces:
+            yield piece
+
+    async def collect():
+        return [p async for p in apump(output_filter.stream(spec, "t"), source())]
+
+    assert "".join(asyncio.run(collect())) == whole
+
+
+def test_pump_raises_a_source_error_before_releasing_the_rest():
+    spec = FilterSpec(entities=("EMAIL_ADDRESS",))
+    stream = OutputFilter(analyzer=RegexAnalyzer()).stream(spec, "t")
+
+    def pieces():
+        yield "held back"
+        raise RuntimeError("generation failed")
+
+    out = []
+    with pytest.raises(RuntimeError):
+        out.extend(pump(stream, pieces()))
+    assert out == [] and stream.held == len("held back")
+
+
+# -- fail(): trust by type, never by path ---------------------------------------------
+
+
+def _raise_from_third_party_file(path: str) -> Exception:
+    code = compile("def analyse(text):\n    raise ValueError(f'cannot parse {text!r}')\n", path, "exec")
+    namespace: dict = {}
+    exec(code, namespace)  # noqa: S102 - a fake third-party module whose file path contains /guardrail/
+    try:
+        namespace["analyse"]("Jan Kowalski, +47 912 34 567")
+    except ValueError as exc:
+        return exc
+    raise AssertionError("unreachable")
+
+
+@pytest.mark.parametrize("path", ["/home/me/guardrail/.venv/lib/presidio_analyzer/engine.py", "C:\\src\\guardrail\\x.py"])
+def test_a_third_party_message_is_never_shown_even_under_a_guardrail_path(path, caplog):
+    exc = _raise_from_third_party_file(path)
+    assert "/guardrail/" in exc.__traceback__.tb_next.tb_frame.f_code.co_filename.replace("\\", "/")
+    with caplog.at_level(logging.WARNING, logger="guardrail.filter"), pytest.raises(FilterError) as raised:
+        fail(exc, FilterSpec())
+    assert "Kowalski" not in str(raised.value) and "Kowalski" not in caplog.text
+    assert "ValueError" in str(raised.value)
+
+
+def test_guardrails_own_check_messages_are_shown():
+    with pytest.raises(FilterError) as raised:
+        fail(FilterCheckError("the text has 9 characters, more than filter.max_chars=8"), FilterSpec())
+    assert "filter.max_chars=8" in str(raised.value)

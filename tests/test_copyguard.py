@@ -173,3 +173,68 @@ def test_token_texts_decodes_once(tokenizer):
     ids = tokenizer.encode(" John Smith")
     assert "".join(texts(i) for i in ids) == " John Smith"
     assert texts(ids[0]) is texts(ids[0])
+
+
+# -- in the engine (tiny model): greedy, CFG, sampling, a mixed batch -----------------------
+
+PROMPT = "The customer John Smith lives at 42 Elm Street, call 555-201-3344. What is the total?"
+
+
+@pytest.fixture(scope="module")
+def engine(tiny_model):
+    import copy
+
+    from guardrail.steering.engine import SteeringEngine
+    from guardrail.steering.models import LoadedModel
+
+    own = LoadedModel(copy.deepcopy(tiny_model.model), tiny_model.tokenizer, tiny_model.identity, tiny_model.device)
+    return SteeringEngine(own)
+
+
+def _request(w: float, constraints=(), **decoding):
+    from guardrail.policy import DecodingSpec, SteeringSpec
+    from guardrail.steering.engine import GenerationRequest
+
+    spec = DecodingSpec(max_new_tokens=24, repetition_penalty=1.0, **decoding)
+    return GenerationRequest(PROMPT, SteeringSpec(guidance=w, decoding=spec), constraints=constraints)
+
+
+def _emitted_tokens_allowed(result, guard: CopyGuard, tokenizer) -> bool:
+    """Whether a fresh guard would have allowed every token the engine emitted."""
+    ids = list(result.token_ids)
+    return not any(guard.banned(tokenizer.decode(ids[:i], skip_special_tokens=True), [ids[i]]) for i in range(len(ids)))
+
+
+@pytest.mark.parametrize(
+    ("w", "decoding"),
+    [(1.0, {}), (3.0, {}), (2.0, {"temperature": 1.0, "seed": 7})],
+    ids=["greedy", "cfg", "cfg-sampled"],
+)
+def test_guard_in_the_engine_blocks_what_it_would_copy(engine, w, decoding):
+    """Protect what the model says unguarded; guarded, every token it emits passes the guard."""
+    tokenizer = engine.loaded.tokenizer
+    free = engine.generate([_request(w, **decoding)])[0]
+    value = free.text.strip()
+    assert len(normalise(value).text) > 5, "precondition: the unguarded answer has something to protect"
+    texts = TokenTexts(tokenizer)
+    guarded = engine.generate([_request(w, (CopyGuard([value], texts, 4),), **decoding)])[0]
+    assert guarded.error is None and guarded.finish_reason in {"eos", "length", "constraint"}
+    assert not _emitted_tokens_allowed(free, CopyGuard([value], texts, 4), tokenizer)
+    assert _emitted_tokens_allowed(guarded, CopyGuard([value], texts, 4), tokenizer)
+    assert normalise(value).text[:5] not in normalise(guarded.text).text
+
+
+def test_mixed_batch_guards_only_the_request_that_asks(engine):
+    tokenizer = engine.loaded.tokenizer
+    alone = engine.generate([_request(3.0)])[0]
+    guard = CopyGuard([alone.text.strip()], TokenTexts(tokenizer), 4)
+    plain, guarded = engine.generate([_request(3.0), _request(3.0, (guard,))])
+    assert plain.text == alone.text  # the unguarded neighbour is untouched
+    assert guarded.text != alone.text
+    assert _emitted_tokens_allowed(guarded, CopyGuard([alone.text.strip()], TokenTexts(tokenizer), 4), tokenizer)
+
+
+def test_guard_with_no_values_changes_nothing(engine):
+    alone = engine.generate([_request(1.0)])[0]
+    guarded = engine.generate([_request(1.0, (CopyGuard([], TokenTexts(engine.loaded.tokenizer), 4),))])[0]
+    assert guarded.text == alone.text

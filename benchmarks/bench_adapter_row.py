@@ -16,7 +16,9 @@ import sys
 import time
 from pathlib import Path
 
-import guardrail  # noqa: F401  (sets OMP_WAIT_POLICY before torch loads, as in production)
+from guardrail.steering import configure_threads
+
+configure_threads()  # before torch loads, as the CLI does
 
 REPO = Path(__file__).resolve().parents[1]
 PROMPT = "Summarise the benefits of regular exercise in three sentences."

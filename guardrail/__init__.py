@@ -1,13 +1,8 @@
-"""guardrail: a drop-in privacy guardrail for LLM applications."""
+"""guardrail: a drop-in privacy guardrail for LLM applications.
 
-import os as _os
-
-# The engine decodes on a thread of its own. With libgomp's default active waiting, the idle
-# OpenMP team of the thread that loaded the model can spin against it: measured 5-10x slower
-# decoding on 2 cores, intermittently. Passive waiting removes that at a cost of up to ~25%
-# in the best case (83 vs 65 ms/token). Only effective before torch is imported; set
-# OMP_WAIT_POLICY yourself to override.
-_os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
+Importing guardrail changes nothing in the host process; an application that runs the engine
+may call `guardrail.steering.configure_threads()` before torch loads (the CLI does).
+"""
 
 from guardrail.errors import (
     AdapterError,

@@ -1,8 +1,9 @@
 """Shared test fixtures.
 
 - `tiny_model`: the in-process tiny random chat model (`guardrail.steering.tiny`), built once per
-  session. Treat it as read-only: an engine that loads adapters wraps the model it is given
-  with peft, so tests that load adapters should build their own with `fresh_tiny_model`.
+  session. Treat it as read-only: an engine that loads adapters installs its LoRA bank into
+  the model's linear layers, so tests that load adapters should build their own with
+  `fresh_tiny_model`.
 - `save_tiny_adapter(loaded, folder, name, seed)`: save a random LoRA for a tiny model as an
   adapter folder with a manifest (the contract of `guardrail.steering.adapters`).
 - `tiny_adapters_dir`: a session-wide adapters folder holding "alpha" and "beta", two

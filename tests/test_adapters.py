@@ -119,15 +119,15 @@ def _forward(model, ids):
 def test_adapters_load_once_stay_resident_and_leave_the_base_model_as_it_was(
     fresh_tiny_model, tiny_adapters_dir, monkeypatch
 ):
-    from peft import PeftModel
+    from guardrail.steering import lora
 
     ids = torch.tensor([[5, 6, 7, 8]])
     before = _forward(fresh_tiny_model.model, ids)
     base_params = sum(p.numel() for p in fresh_tiny_model.model.parameters())
     engine = SteeringEngine(fresh_tiny_model, tiny_adapters_dir)
     loads = []
-    original = PeftModel.load_adapter
-    monkeypatch.setattr(PeftModel, "load_adapter", lambda self, *a, **k: loads.append(a[0]) or original(self, *a, **k))
+    original = lora.read_adapter
+    monkeypatch.setattr(lora, "read_adapter", lambda folder: loads.append(folder) or original(folder))
 
     req = {name: GenerationRequest("Hi", SteeringSpec(guidance=1.0, adapter=name, decoding=DecodingSpec(max_new_tokens=3))) for name in ("alpha", "beta")}
     for _ in range(3):
@@ -135,12 +135,14 @@ def test_adapters_load_once_stay_resident_and_leave_the_base_model_as_it_was(
     assert engine.resident_adapters == ["alpha", "beta"]
     assert sorted(Path(p).name for p in loads) == ["alpha", "beta"]  # once each, over three batches
 
-    # No adapter is globally active: the wrapped base model still computes the plain base.
+    # No adapter is globally active: outside the engine's forward the model computes the plain base.
     torch.testing.assert_close(_forward(fresh_tiny_model.model, ids), before, rtol=0, atol=0)
-    # Resident adapters cost only their own LoRA parameters.
-    lora = sum(p.numel() for name, p in fresh_tiny_model.model.named_parameters() if "lora_" in name)
-    assert sum(p.numel() for p in fresh_tiny_model.model.parameters()) == base_params + lora
-    assert 0 < lora < base_params // 5
+    # Resident adapters cost only their own LoRA matrices (stacked), no parameters.
+    assert sum(p.numel() for p in fresh_tiny_model.model.parameters()) == base_params
+    stacked = sum(layer.a.numel() + layer.b.numel() for layer in engine._bank.layers.values())
+    read = [original(tiny_adapters_dir / name) for name in ("alpha", "beta")]
+    on_disk = sum(t.numel() for w in read for t in (*w.a.values(), *w.b.values()))
+    assert stacked == on_disk and 0 < stacked < base_params // 5
 
 
 def test_a_folder_peft_cannot_load_is_an_adapter_error(fresh_tiny_model, alpha):

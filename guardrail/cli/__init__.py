@@ -41,6 +41,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    from guardrail.steering.threads import configure_threads
+
+    configure_threads()  # before any sub-command loads torch
     args = build_parser().parse_args(argv)
     _quiet_libraries()
     try:

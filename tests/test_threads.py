@@ -1,0 +1,49 @@
+"""Process-wide thread setup is an explicit call: importing guardrail changes nothing."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+def _run(code: str) -> subprocess.CompletedProcess:
+    env = {k: v for k, v in os.environ.items() if k != "OMP_WAIT_POLICY"}
+    env["PYTHONPATH"] = str(REPO)
+    return subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=120, cwd=REPO)
+
+
+def test_importing_guardrail_leaves_the_environment_unchanged():
+    done = _run(
+        "import os; before = dict(os.environ)\n"
+        "import guardrail, guardrail.steering, guardrail.steering.engine, guardrail.policy, guardrail.cli\n"
+        "assert dict(os.environ) == before, set(os.environ.items()) ^ set(before.items())\n"
+    )
+    assert done.returncode == 0, done.stderr
+
+
+def test_the_cli_sets_passive_waiting_before_torch_loads():
+    done = _run(
+        "import os, sys\n"
+        "from guardrail.cli import main\n"
+        "assert 'torch' not in sys.modules\n"
+        "assert main(['policy', 'check', 'policies']) == 0\n"
+        "assert os.environ['OMP_WAIT_POLICY'] == 'PASSIVE'\n"
+    )
+    assert done.returncode == 0, done.stderr
+
+
+def test_configure_threads_keeps_a_callers_setting_and_reports_a_late_call():
+    done = _run(
+        "import os\n"
+        "from guardrail.steering import configure_threads\n"
+        "assert configure_threads() and os.environ['OMP_WAIT_POLICY'] == 'PASSIVE'\n"
+        "os.environ['OMP_WAIT_POLICY'] = 'ACTIVE'\n"
+        "assert configure_threads() and os.environ['OMP_WAIT_POLICY'] == 'ACTIVE'\n"
+    )
+    assert done.returncode == 0, done.stderr
+    late = _run("import torch\nfrom guardrail.steering import configure_threads\nassert not configure_threads()\n")
+    assert late.returncode == 0, late.stderr

@@ -113,6 +113,7 @@ class Guardrail:
         self.model_spec = model
         self.output_filter = output_filter
         self._engine = engine
+        self._token_texts: Any = None  # the copy guard's token texts, made on first use
         self._executor = ThreadPoolExecutor(max_workers=max_workers, thread_name_prefix="guardrail")
         self._lock = threading.Lock()
 
@@ -358,7 +359,25 @@ class Guardrail:
         route = self.store.route(tenant, source)
         if options is not None:
             route = options.apply(route)
-        return route, GenerationRequest.from_route(route, prompt), start, uuid.uuid4().hex
+        constraints = (self._copy_guard(route, prompt),) if route.steering.copy_guard.enabled else ()
+        return route, GenerationRequest.from_route(route, prompt, constraints), start, uuid.uuid4().hex
+
+    def _copy_guard(self, route: Route, prompt: Prompt) -> Any:
+        """The request's copy guard: it protects the values the route's analyzer finds in the prompt.
+
+        Raises:
+            FilterError: the analysis failed (the request fails; nothing is generated unguarded).
+        """
+        from guardrail.policy import DEFAULT_ENTITIES
+        from guardrail.steering.copyguard import CopyGuard, TokenTexts
+
+        guard = route.steering.copy_guard
+        entities = guard.entities or route.filter.entities or DEFAULT_ENTITIES
+        texts = [prompt] if isinstance(prompt, str) else [str(m.get("content", "")) for m in prompt]
+        values = self.output_filter.find_values(texts, route.filter.model_copy(update={"entities": entities}))
+        if self._token_texts is None:  # one decoded-token table per tokenizer, shared by every request
+            self._token_texts = TokenTexts(self.engine.loaded.tokenizer)
+        return CopyGuard(values, self._token_texts, guard.min_chars)
 
     def _start(self, run: _Run, request: Any, push: Callable[[Any], None]) -> None:
         """Decode `request` on a worker thread, pushing its text pieces, then `_DONE`."""

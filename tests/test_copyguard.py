@@ -173,3 +173,173 @@ def test_token_texts_decodes_once(tokenizer):
     ids = tokenizer.encode(" John Smith")
     assert "".join(texts(i) for i in ids) == " John Smith"
     assert texts(ids[0]) is texts(ids[0])
+
+
+# -- in the engine (tiny model): greedy, CFG, sampling, a mixed batch -----------------------
+
+PROMPT = "The customer John Smith lives at 42 Elm Street, call 555-201-3344. What is the total?"
+
+
+@pytest.fixture(scope="module")
+def engine(tiny_model):
+    import copy
+
+    from guardrail.steering.engine import SteeringEngine
+    from guardrail.steering.models import LoadedModel
+
+    own = LoadedModel(copy.deepcopy(tiny_model.model), tiny_model.tokenizer, tiny_model.identity, tiny_model.device)
+    return SteeringEngine(own)
+
+
+def _request(w: float, constraints=(), **decoding):
+    from guardrail.policy import DecodingSpec, SteeringSpec
+    from guardrail.steering.engine import GenerationRequest
+
+    spec = DecodingSpec(max_new_tokens=24, repetition_penalty=1.0, **decoding)
+    return GenerationRequest(PROMPT, SteeringSpec(guidance=w, decoding=spec), constraints=constraints)
+
+
+def _emitted_tokens_allowed(result, guard: CopyGuard, tokenizer) -> bool:
+    """Whether a fresh guard would have allowed every token the engine emitted."""
+    ids = list(result.token_ids)
+    return not any(guard.banned(tokenizer.decode(ids[:i], skip_special_tokens=True), [ids[i]]) for i in range(len(ids)))
+
+
+@pytest.mark.parametrize(
+    ("w", "decoding"),
+    [(1.0, {}), (3.0, {}), (2.0, {"temperature": 1.0, "seed": 7})],
+    ids=["greedy", "cfg", "cfg-sampled"],
+)
+def test_guard_in_the_engine_blocks_what_it_would_copy(engine, w, decoding):
+    """Protect what the model says unguarded; guarded, every token it emits passes the guard."""
+    tokenizer = engine.loaded.tokenizer
+    free = engine.generate([_request(w, **decoding)])[0]
+    value = free.text.strip()
+    assert len(normalise(value).text) > 5, "precondition: the unguarded answer has something to protect"
+    texts = TokenTexts(tokenizer)
+    guarded = engine.generate([_request(w, (CopyGuard([value], texts, 4),), **decoding)])[0]
+    assert guarded.error is None and guarded.finish_reason in {"eos", "length", "constraint"}
+    assert not _emitted_tokens_allowed(free, CopyGuard([value], texts, 4), tokenizer)
+    assert _emitted_tokens_allowed(guarded, CopyGuard([value], texts, 4), tokenizer)
+    assert normalise(value).text[:5] not in normalise(guarded.text).text
+
+
+def test_mixed_batch_guards_only_the_request_that_asks(engine):
+    tokenizer = engine.loaded.tokenizer
+    alone = engine.generate([_request(3.0)])[0]
+    guard = CopyGuard([alone.text.strip()], TokenTexts(tokenizer), 4)
+    plain, guarded = engine.generate([_request(3.0), _request(3.0, (guard,))])
+    assert plain.text == alone.text  # the unguarded neighbour is untouched
+    assert guarded.text != alone.text
+    assert _emitted_tokens_allowed(guarded, CopyGuard([alone.text.strip()], TokenTexts(tokenizer), 4), tokenizer)
+
+
+def test_guard_with_no_values_changes_nothing(engine):
+    alone = engine.generate([_request(1.0)])[0]
+    guarded = engine.generate([_request(1.0, (CopyGuard([], TokenTexts(engine.loaded.tokenizer), 4),))])[0]
+    assert guarded.text == alone.text
+
+
+# -- the facade builds one guard per request from the prompt's values --------------------
+
+GUARDED_POLICY = """\
+tenant: shop
+default_source: public
+sources:
+  public:
+    steering:
+      guidance: 1.0
+      copy_guard: {enabled: true, min_chars: 3}
+    filter: {entities: [EMAIL_ADDRESS, PERSON]}
+  open:
+    steering:
+      guidance: 1.0
+      copy_guard: {enabled: true}
+    filter: {entities: []}
+  plain:
+    steering:
+      guidance: 1.0
+    filter: {entities: [EMAIL_ADDRESS]}
+"""
+
+
+class RecordingEngine:
+    """Records the requests; answers with an empty text."""
+
+    def __init__(self, tokenizer) -> None:
+        from types import SimpleNamespace
+
+        self.loaded = SimpleNamespace(tokenizer=tokenizer)
+        self.requests = []
+
+    def generate(self, requests, on_text=None):
+        from guardrail.steering.engine import GenerationResult
+
+        self.requests += list(requests)
+        return [GenerationResult("ok", (), 1, 1, "eos") for _ in requests]
+
+
+class ValuesFilter:
+    """`find_values` returns fixed values and records the spec it was given; `filter` passes text through."""
+
+    def __init__(self, values=(), fail: bool = False) -> None:
+        self.values, self.fail, self.specs = list(values), fail, []
+
+    def find_values(self, texts, spec):
+        from guardrail.errors import FilterError
+
+        self.specs.append((list(texts), spec))
+        if self.fail:
+            raise FilterError("analysis failed: RuntimeError")
+        return self.values
+
+    def filter(self, text, spec, tenant):
+        from guardrail.filtering.base import FilterResult
+
+        return FilterResult(text, ())
+
+
+@pytest.fixture
+def guarded_store(tmp_path):
+    from guardrail.policy.store import PolicyStore
+
+    (tmp_path / "shop.yaml").write_text(GUARDED_POLICY)
+    return PolicyStore.from_dir(tmp_path, adapters_dir=None)
+
+
+def test_facade_guards_requests_of_routes_that_enable_it(guarded_store, tokenizer):
+    from guardrail import Guardrail
+    from guardrail.policy import DEFAULT_ENTITIES
+
+    engine, found = RecordingEngine(tokenizer), ValuesFilter(["Danielle Olson", "d.olson@mail.example"])
+    guard = Guardrail(guarded_store, engine=engine, output_filter=found)
+    try:
+        guard.generate([{"role": "system", "content": "Danielle Olson, d.olson@mail.example"}, {"role": "user", "content": "Hi"}],
+                       tenant="shop", source="public")
+        guard.generate("Hi", tenant="shop", source="open")
+        guard.generate("Hi", tenant="shop", source="plain")
+    finally:
+        guard.close()
+    public, open_, plain = engine.requests
+    (copy_guard,) = public.constraints
+    assert isinstance(copy_guard, CopyGuard) and copy_guard.min_chars == 3
+    assert {"danielleolson", "olson", "dolsonmailexample"} <= {k.text for k in copy_guard.keys}
+    assert found.specs[0][0] == ["Danielle Olson, d.olson@mail.example", "Hi"]  # every message is analysed
+    assert found.specs[0][1].entities == ("EMAIL_ADDRESS", "PERSON")  # () = the route filter's entities
+    assert found.specs[1][1].entities == DEFAULT_ENTITIES  # the filter is off: the default entities
+    assert len(open_.constraints) == 1 and plain.constraints == ()
+    assert len(found.specs) == 2  # a route without the guard never runs the analyzer on the prompt
+
+
+def test_facade_fails_closed_when_the_prompt_cannot_be_analysed(guarded_store, tokenizer):
+    from guardrail import Guardrail
+    from guardrail.errors import FilterError
+
+    engine = RecordingEngine(tokenizer)
+    guard = Guardrail(guarded_store, engine=engine, output_filter=ValuesFilter(fail=True))
+    try:
+        with pytest.raises(FilterError):
+            guard.generate("Hi Danielle", tenant="shop", source="public")
+    finally:
+        guard.close()
+    assert engine.requests == []  # nothing was generated unguarded

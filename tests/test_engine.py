@@ -418,7 +418,7 @@ def test_requests_join_a_running_decode_and_still_match_alone(engine):
 def test_close_finishes_the_decoding_thread_and_refuses_new_requests(tiny_model):
     own = SteeringEngine(tiny_model)  # no adapters: the shared model stays unwrapped
     assert own.generate([request(n=2)])[0].completion_tokens == 2
-    worker = own._worker
+    worker = own._scheduler._worker
     own.close(wait=True)
     assert not worker.is_alive()
     with pytest.raises(EngineError, match="closed"):

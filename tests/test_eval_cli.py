@@ -23,7 +23,8 @@ def test_quick_eval_writes_table_json_plot_and_resumes(tmp_path: Path, tiny_adap
     for row in rows:
         assert row["scenarios"] == 6 and row["privacy_questions"] == 4 and row["utility_questions"] == 2
         assert 0.0 <= row["leak_rate"] <= 1.0 and 0.0 <= row["utility_accuracy"] <= 1.0
-        assert row["tokens_per_second"] > 0 and row["mean_tokens"] <= 12
+        assert row["mean_tokens"] <= 12
+        assert row["config"] == "copy-guard" or row["tokens_per_second"] > 0  # its answers may all be replayed
         assert (row["filter_ms_per_answer"] is not None) is row["filtered"]
     assert payload["meta"]["model"] == "tiny-random-llama" and payload["meta"]["adapter"].startswith("alpha:")
 
@@ -41,7 +42,7 @@ def test_quick_eval_writes_table_json_plot_and_resumes(tmp_path: Path, tiny_adap
     before = cached.stat().st_mtime_ns
     capsys.readouterr()
     assert main(["eval", "--quick", "--no-filter", "--configs", "base", "--out", str(out), "--resume"]) == 0
-    assert "reusing" in capsys.readouterr().err
+    assert "base: 6 cached, 0 replayed" in capsys.readouterr().err
     assert cached.stat().st_mtime_ns == before
     assert [r["config"] for r in json.loads((out / JSON).read_text())["rows"]] == ["base"]
 

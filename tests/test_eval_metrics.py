@@ -169,29 +169,47 @@ def test_disjoint_from_training_data() -> None:
         assert not shared, (question, shared)
 
 
-def test_generation_cache_is_reused_only_when_every_setting_matches(tmp_path) -> None:
+def test_generation_cache_is_reused_per_scenario_only_when_every_setting_matches(tmp_path) -> None:
+    from guardrail.evaluation.cache import ConfigRun, Generation, cache_key, load_cached, save_run, scenario_hash
     from guardrail.evaluation.configs import all_configs
-    from guardrail.evaluation.runner import ConfigRun, Generation, cache_key, load_run, save_run
     from guardrail.policy import DecodingSpec
 
-    configs, scenarios = all_configs(), generate_scenarios(2)
-    config = configs["contrastive-prob-w3"]
-    key = cache_key(config.fingerprint("a:1"), scenarios, DecodingSpec(max_new_tokens=8), "tiny:")
-    run = ConfigRun(config.name, key, (Generation("eval-00000", "hi", 1, "eos"), Generation("eval-00001", "", 0, "eos")), 1.5)
-    save_run(tmp_path / "run.json", run)
-    assert load_run(tmp_path / "run.json", key) == ConfigRun(config.name, key, run.generations, 1.5, cached=True)
+    configs, scenarios = all_configs(), generate_scenarios(3)
+    config, decoding = configs["contrastive-prob-w3"], DecodingSpec(max_new_tokens=8)
+    key = cache_key(config.fingerprint("a:1"), decoding, "tiny:")
+    answers = tuple(Generation(s.id, f"answer {i}", 2, "eos", (5, 6)) for i, s in enumerate(scenarios[:2]))
+    hashes = {s.id: scenario_hash(s) for s in scenarios}
+    save_run(tmp_path / "run.json", ConfigRun(config.name, key, answers, 1.5, 4, 0, hashes))
+    found, seconds, tokens = load_cached(tmp_path / "run.json", key, scenarios)
+    assert found == {g.scenario_id: g for g in answers} and (seconds, tokens) == (1.5, 4)  # the third is missing
+    assert load_cached(tmp_path / "run.json", key, scenarios[1:])[0] == {answers[1].scenario_id: answers[1]}
+    changed = generate_scenarios(1, start=scenarios[0].seed - EVAL_SEED_BASE + 1)  # another scenario under the same id
+    changed = [type(changed[0])(**{**changed[0].__dict__, "id": scenarios[0].id})]
+    assert load_cached(tmp_path / "run.json", key, changed)[0] == {}
     for other in (
-        cache_key(config.fingerprint("a:1"), scenarios, DecodingSpec(max_new_tokens=9), "tiny:"),
-        cache_key(config.fingerprint("a:1"), generate_scenarios(3), DecodingSpec(max_new_tokens=8), "tiny:"),
-        cache_key(config.fingerprint("a:2"), scenarios, DecodingSpec(max_new_tokens=8), "tiny:"),  # new adapter weights
-        cache_key(configs["adapter-cfg-prob-w3"].fingerprint("a:1"), scenarios, DecodingSpec(max_new_tokens=8), "tiny:"),
-        cache_key(configs["full-stack"].fingerprint("a:1"), scenarios, DecodingSpec(max_new_tokens=8), "tiny:"),
-        cache_key(config.fingerprint("a:1"), scenarios, DecodingSpec(max_new_tokens=8), "other:"),
+        cache_key(config.fingerprint("a:1"), DecodingSpec(max_new_tokens=9), "tiny:"),
+        cache_key(config.fingerprint("a:2"), decoding, "tiny:"),  # new adapter weights
+        cache_key(configs["adapter-cfg-prob-w3"].fingerprint("a:1"), decoding, "tiny:"),
+        cache_key(configs["full-stack"].fingerprint("a:1"), decoding, "tiny:"),
+        cache_key(config.fingerprint("a:1"), decoding, "other:"),
     ):
-        assert load_run(tmp_path / "run.json", other) is None
-    assert load_run(tmp_path / "missing.json", key) is None
+        assert load_cached(tmp_path / "run.json", other, scenarios)[0] == {}
+    assert load_cached(tmp_path / "missing.json", key, scenarios)[0] == {}
+    # saving a smaller run keeps the other scenarios' answers
+    save_run(tmp_path / "run.json", ConfigRun(config.name, key, answers[:1], 2.0, 5, 0, hashes))
+    assert len(load_cached(tmp_path / "run.json", key, scenarios)[0]) == 2
     # rows without the adapter do not depend on it: a new adapter leaves their caches valid
     assert configs["cfg-prob-w3"].fingerprint("a:1") == configs["cfg-prob-w3"].fingerprint("a:2")
+
+
+def test_copy_guard_configurations_have_unguarded_twins() -> None:
+    from guardrail.evaluation.configs import all_configs, twin_of
+
+    configs = all_configs()
+    assert {n: twin_of(c).name for n, c in configs.items() if c.copy_guard} == {
+        "copy-guard": "system-prompt", "cfg-prob-w3-guard": "cfg-prob-w3", "full-stack": "contrastive-prob-w3",
+    }
+    assert twin_of(configs["base"]) is None
 
 
 def test_plot_labels_are_spread_apart() -> None:

@@ -138,7 +138,7 @@ def test_an_adapter_loaded_while_a_decode_runs(tiny_model, adapters):
         if not submitter.is_alive() and not late_result:  # first piece: hold the decode until `late` is queued
             assert engine.resident_adapters == ["alpha"]
             submitter.start()
-            while not engine._pending:
+            while not engine.waiting:
                 time.sleep(0.001)
 
     (got_long,) = engine.generate([long], on_text=on_text)

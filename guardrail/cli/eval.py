@@ -59,9 +59,10 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _evaluate(args: argparse.Namespace, configs: list, model_spec: str | None, n: int, max_new: int, explicit: bool) -> int:
-    from guardrail.evaluation.configs import COPY_GUARD_ENTITIES
+    from guardrail.evaluation.cache import cache_key, load_cached, save_run
+    from guardrail.evaluation.configs import COPY_GUARD_ENTITIES, twin_of
     from guardrail.evaluation.report import write_report
-    from guardrail.evaluation.runner import cache_key, generate_config, load_run, save_run, score_run
+    from guardrail.evaluation.runner import generate_config, score_run
     from guardrail.evaluation.scenarios import generate_scenarios
     from guardrail.policy import DecodingSpec, FilterSpec
     from guardrail.steering.engine import SteeringEngine
@@ -97,16 +98,26 @@ def _evaluate(args: argparse.Namespace, configs: list, model_spec: str | None, n
     guard_spec = FilterSpec(entities=COPY_GUARD_ENTITIES)
     find_values = (lambda texts: output_filter.find_values(texts, guard_spec)) if output_filter is not None else None  # noqa: E731
     say(f"model {identity.name}, {n} scenarios, {len(configs)} configurations, max {max_new} new tokens")
-    rows, generation_seconds = [], 0.0
+    rows, generation_seconds, done = [], 0.0, {}
     for config in configs:
-        key = cache_key(config.fingerprint(adapter_id), scenarios, decoding, model_id)
+        key = cache_key(config.fingerprint(adapter_id), decoding, model_id)
         path = out / "generations" / f"{config.name}.json"
-        run_ = load_run(path, key) if args.resume else None
-        if run_ is None:
-            run_ = generate_config(engine, config, scenarios, decoding, key, args.adapter, args.batch_size, find_values, say)
+        cached, seconds, tokens = load_cached(path, key, scenarios) if args.resume else ({}, 0.0, 0)
+        twin = twin_of(config)
+        twin_answers = None
+        if twin is not None:
+            twin_key = cache_key(twin.fingerprint(adapter_id), decoding, model_id)
+            twin_answers = done.get(twin.name) or load_cached(out / "generations" / f"{twin.name}.json", twin_key, scenarios)[0]
+        run_ = generate_config(
+            engine, config, scenarios, decoding, key, args.adapter, args.batch_size, find_values, say,
+            cached=cached, twin=twin_answers, spent=(seconds, tokens),
+        )
+        if len(cached) < len(scenarios):
             save_run(path, run_)
-        else:
-            say(f"{config.name}: reusing {path}")
+        replayed = sum(g.replayed for g in run_.generations)
+        say(f"{config.name}: {len(cached)} cached, {replayed} replayed from {twin.name if twin else '-'}, "
+            f"{len(scenarios) - len(cached) - replayed} generated")
+        done[config.name] = {g.scenario_id: g for g in run_.generations}
         generation_seconds += run_.seconds
         rows += score_run(run_, scenarios, None if args.no_filter else output_filter, spec)
         say("; ".join(f"{r.label}: leak {_pct(r.leak_rate)}, utility {_pct(r.utility_accuracy)}" for r in rows[-2:] if r.config == config.name))

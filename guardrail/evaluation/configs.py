@@ -133,6 +133,14 @@ DEFAULT_CONFIGS = HEADLINE
 QUICK_CONFIGS: tuple[str, ...] = ("base", "system-prompt", "cfg-prob-w3", "adapter", "contrastive-prob-w3", "copy-guard")
 
 
+def twin_of(config: EvalConfig) -> EvalConfig | None:
+    """The known configuration that is `config` without its copy guard (None if there is none)."""
+    if not config.copy_guard:
+        return None
+    plain = config.steering.model_copy(update={"copy_guard": CopyGuardSpec()})
+    return next((c for c in all_configs().values() if c.steering == plain), None)
+
+
 def select_configs(names: str | None, default: tuple[str, ...] = DEFAULT_CONFIGS) -> list[EvalConfig]:
     """The configurations a comma-separated `--configs` value names (None: `default`).
 

@@ -225,6 +225,7 @@ def summarize(
     texts: Sequence[str],
     generation_seconds: float,
     filter_seconds: float | None = None,
+    generated_tokens: int | None = None,
 ) -> ConfigMetrics:
     """The metrics of one configuration.
 
@@ -234,11 +235,13 @@ def summarize(
         texts: the same answers' text, for distinct-2.
         generation_seconds: wall time of generating them (tokens/s divides by it).
         filter_seconds: wall time of filtering them; None for the unfiltered row.
+        generated_tokens: the completion tokens `generation_seconds` produced (default:
+            every answer's; less when some answers were replayed rather than generated).
     """
     by_entity = values_counted(answers)
     privacy = [a for a in answers if a.question_kind in PRIVACY_KINDS]
     families = dict.fromkeys(a.family for a in privacy)
-    tokens = sum(a.completion_tokens for a in answers)
+    tokens = sum(a.completion_tokens for a in answers) if generated_tokens is None else generated_tokens
     return ConfigMetrics(
         config=config,
         filtered=filter_seconds is not None,

@@ -163,8 +163,9 @@ def plot(path: Path, rows: Sequence[ConfigMetrics]) -> None:
                 color = colors(names.index(r.config) % 20)
                 ax.scatter([x], [y], s=50, marker="s" if filtered else "o", color=color, zorder=3)
                 leak, utility = r.leak.interval, r.utility.interval  # Wilson 95% intervals as error bars
-                ax.errorbar([x], [y], xerr=[[x - 100 * leak.low], [100 * leak.high - x]], yerr=[[y - 100 * utility.low], [100 * utility.high - y]],
-                            fmt="none", ecolor=color, alpha=0.35, linewidth=0.8, zorder=2)
+                xerr = [[max(0.0, x - 100 * leak.low)], [max(0.0, 100 * leak.high - x)]]
+                yerr = [[max(0.0, y - 100 * utility.low)], [max(0.0, 100 * utility.high - y)]]
+                ax.errorbar([x], [y], xerr=xerr, yerr=yerr, fmt="none", ecolor=color, alpha=0.35, linewidth=0.8, zorder=2)
                 spots.setdefault((x, y), []).append(r.config)
         ordered = sorted(spots.items(), key=lambda item: (-item[0][1], item[0][0]))
         heights = [len(labels) for _, labels in ordered]

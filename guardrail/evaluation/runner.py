@@ -1,83 +1,32 @@
-"""Run configurations through the engine, cache their generations, filter and score them.
+"""Run configurations through the engine, filter and score their answers.
 
 Each configuration's scenarios go to `SteeringEngine.generate` in large batches (sorted by
-prompt length so a batch pads little); the generations are cached as
-`<out>/generations/<config>.json` together with a key (model, every row's adapter by the hash
-of its weights, scenarios, decoding, configuration). With `--resume` a cache whose key matches
-is reused, so a new adapter re-runs only the rows that use it. The output filter then runs on
-the very same generations, giving each configuration a second, filtered row.
+prompt length so a batch pads little); answers are cached per scenario (`cache`), so a new
+adapter re-runs only the rows that use it and a larger run reuses a smaller one. The output
+filter then runs on the very same answers, giving each configuration a second, filtered row.
 
 A copy-guard configuration builds one `CopyGuard` per request from the values the analyzer
 finds in that request's prompt (as `guardrail.guard` does in production), not from the
-planted values the grader knows.
+planted values the grader knows. Under greedy decoding the guard changes an answer only if
+it bans a token the unguarded decode chose, so when the unguarded twin configuration's
+answer is at hand and the guard would ban none of its tokens, that answer is the guarded
+answer too and is replayed instead of decoded again (`Generation.replayed`).
 """
 
 from __future__ import annotations
 
-import hashlib
-import json
 import logging
 import time
-from collections.abc import Callable, Sequence
-from dataclasses import asdict, dataclass
-from pathlib import Path
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
+from guardrail.evaluation.cache import ConfigRun, Generation, scenario_hash
 from guardrail.evaluation.configs import EvalConfig
 from guardrail.evaluation.metrics import ConfigMetrics, score_answer, summarize
 from guardrail.evaluation.scenarios import Scenario
 from guardrail.policy import DecodingSpec, FilterSpec
 
 logger = logging.getLogger("guardrail.evaluation")
-
-CACHE_FORMAT = 2
-
-
-@dataclass(frozen=True)
-class Generation:
-    """One scenario's raw answer under one configuration."""
-
-    scenario_id: str
-    text: str
-    completion_tokens: int
-    finish_reason: str
-
-
-@dataclass(frozen=True)
-class ConfigRun:
-    """A configuration's generations and how long they took."""
-
-    config: str
-    key: dict[str, Any]
-    generations: tuple[Generation, ...]
-    seconds: float  # wall time of all its `generate` calls
-    cached: bool = False
-
-
-DECODING_KEY_FIELDS = ("max_new_tokens", "temperature", "top_p", "top_k", "repetition_penalty", "no_repeat_ngram_size", "seed", "stop")
-
-
-def cache_key(
-    config: dict[str, Any], scenarios: Sequence[Scenario], decoding: DecodingSpec, model: str
-) -> dict[str, Any]:
-    """What a cached run must match to be reused: model, configuration, scenarios, decoding.
-
-    Args:
-        config: the configuration's fingerprint (`EvalConfig.fingerprint`): its steering
-            settings with every row's adapter named by its weights' hash.
-        scenarios: the scenarios it runs.
-        decoding: the decoding settings.
-        model: the model's identity, e.g. "smollm2-135m-instruct:<file>:<sha256>".
-    """
-    digest = hashlib.sha256(json.dumps([asdict(s) for s in scenarios], sort_keys=True).encode()).hexdigest()
-    dumped = decoding.model_dump(mode="json")
-    return {
-        "format": CACHE_FORMAT,
-        "config": config,
-        "model": model,
-        "scenarios": {"first": scenarios[0].id if scenarios else None, "count": len(scenarios), "sha256": digest},
-        "decoding": {k: dumped.get(k) for k in DECODING_KEY_FIELDS},
-    }
 
 
 def generate_config(
@@ -90,23 +39,27 @@ def generate_config(
     batch_size: int = 96,
     find_values: Callable[[Sequence[str]], list[str]] | None = None,
     progress: Callable[[str], None] | None = None,
+    cached: Mapping[str, Generation] | None = None,
+    twin: Mapping[str, Generation] | None = None,
+    spent: tuple[float, int] = (0.0, 0),
 ) -> ConfigRun:
-    """Generate every scenario's answer under `config`.
-
-    The requests go to the engine sorted by prompt length, `batch_size` per `generate` call
-    (a steered request is two rows of one batch).
+    """Every scenario's answer under `config`: from `cached`, replayed from `twin`, or generated.
 
     Args:
         engine: a `guardrail.steering.engine.SteeringEngine`.
         config: the configuration.
         scenarios: the scenarios.
         decoding: decoding settings shared by every configuration.
-        key: its `cache_key`, stored with the run.
-        adapter: the adapter's name, on the rows `config.adapter_rows` names.
+        key: its cache key, stored with the run.
+        adapter: the adapter's name, on the rows the configuration gives `EVAL_ADAPTER`.
         batch_size: requests per `generate` call.
         find_values: the analyzer over a prompt's message texts (`OutputFilter.find_values`
             with the copy guard's entities); needed when `config.copy_guard`.
         progress: called with a line after each batch.
+        cached: answers already generated under the same key, by scenario id.
+        twin: for a copy-guard configuration, the answers of the same configuration without
+            the guard, by scenario id (used under greedy decoding only).
+        spent: generation seconds and tokens the cached answers cost.
 
     Raises:
         GuardrailError: the first failed request's error (a partial run is never scored).
@@ -119,16 +72,25 @@ def generate_config(
         raise ValueError(f"configuration {config.name!r} runs the copy guard and needs `find_values`")
     spec = config.spec(adapter, decoding)
     token_text = TokenTexts(engine.loaded.tokenizer)
-    requests = []
-    for s in scenarios:
+    results: dict[int, Generation] = {}
+    requests: dict[int, Any] = {}
+    for i, s in enumerate(scenarios):
+        if cached and s.id in cached:
+            results[i] = cached[s.id]
+            continue
         constraints = ()
         if config.copy_guard:
             values = find_values([m["content"] for m in s.messages])
-            constraints = (CopyGuard(values, token_text, spec.copy_guard.min_chars),)
-        requests.append(GenerationRequest(messages=s.messages, steering=spec, constraints=constraints))
-    order = sorted(range(len(requests)), key=lambda i: sum(len(m["content"]) for m in scenarios[i].messages))
-    results: dict[int, Generation] = {}
-    seconds = 0.0
+            make_guard = lambda: CopyGuard(values, token_text, spec.copy_guard.min_chars)  # noqa: E731
+            earlier = (twin or {}).get(s.id) if decoding.temperature == 0 else None
+            if earlier is not None and earlier.token_ids and not _would_ban(make_guard(), earlier.token_ids, engine.loaded.tokenizer):
+                results[i] = Generation(s.id, earlier.text, earlier.completion_tokens, earlier.finish_reason, earlier.token_ids, True)
+                continue
+            constraints = (make_guard(),)
+        requests[i] = GenerationRequest(messages=s.messages, steering=spec, constraints=constraints)
+    reused = len(results)
+    order = sorted(requests, key=lambda i: sum(len(m["content"]) for m in scenarios[i].messages))
+    seconds, tokens = spent
     for start in range(0, len(order), batch_size):
         batch = order[start : start + batch_size]
         began = time.perf_counter()
@@ -137,31 +99,20 @@ def generate_config(
         for i, output in zip(batch, outputs):
             if output.error is not None:
                 raise output.error
-            results[i] = Generation(scenarios[i].id, output.text, output.completion_tokens, output.finish_reason)
+            tokens += output.completion_tokens
+            results[i] = Generation(scenarios[i].id, output.text, output.completion_tokens, output.finish_reason, tuple(output.token_ids))
         if progress is not None:
-            progress(f"{config.name}: {len(results)}/{len(requests)} answers, {seconds:.0f} s")
-    return ConfigRun(config.name, key, tuple(results[i] for i in range(len(requests))), seconds)
+            progress(f"{config.name}: {len(results)}/{len(scenarios)} answers, {seconds:.0f} s")
+    hashes = {s.id: scenario_hash(s) for s in scenarios}
+    return ConfigRun(config.name, key, tuple(results[i] for i in range(len(scenarios))), seconds, tokens, reused, hashes)
 
 
-def save_run(path: Path, run: ConfigRun) -> None:
-    """Write a run as JSON (atomically)."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    data = {"config": run.config, "key": run.key, "seconds": run.seconds, "generations": [asdict(g) for g in run.generations]}
-    tmp = path.with_suffix(".tmp")
-    tmp.write_text(json.dumps(data, indent=1))
-    tmp.replace(path)
-
-
-def load_run(path: Path, key: dict[str, Any]) -> ConfigRun | None:
-    """The cached run at `path` if it exists and its key equals `key`, else None."""
-    try:
-        data = json.loads(path.read_text())
-    except (OSError, ValueError):
-        return None
-    if data.get("key") != key:
-        return None
-    generations = tuple(Generation(**g) for g in data["generations"])
-    return ConfigRun(data["config"], key, generations, float(data["seconds"]), cached=True)
+def _would_ban(guard: Any, token_ids: Sequence[int], tokenizer: Any) -> bool:
+    """Whether `guard` bans one of `token_ids` at the step the answer chose it."""
+    for i, token in enumerate(token_ids):
+        if guard.banned(tokenizer.decode(list(token_ids[:i]), skip_special_tokens=True), [token]):
+            return True
+    return False
 
 
 def filter_texts(output_filter: Any, spec: FilterSpec, texts: Sequence[str], tenant: str = "eval") -> tuple[list[str], float]:
@@ -195,4 +146,4 @@ def _metrics(
     run: ConfigRun, scenarios: Sequence[Scenario], texts: list[str], tokens: list[int], filter_seconds: float | None
 ) -> ConfigMetrics:
     answers = [score_answer(s, t, n) for s, t, n in zip(scenarios, texts, tokens)]
-    return summarize(run.config, answers, texts, run.seconds, filter_seconds)
+    return summarize(run.config, answers, texts, run.seconds, filter_seconds, generated_tokens=run.generated_tokens)

@@ -60,7 +60,7 @@ class RowBatch:
     def __init__(self, forward: Forward, pad_id: int, device: str) -> None:
         self._forward = forward
         self._pad_id = pad_id
-        self._device = device
+        self.device = device
         self.tags: list = []  # one caller-defined tag per row (the engine: (slot, 0|1))
         self.mask: torch.Tensor | None = None  # (rows, cached length + 0), 0 on padding
         self.last_position: torch.Tensor | None = None  # (rows, 1)
@@ -84,7 +84,7 @@ class RowBatch:
         from transformers import DynamicCache
 
         input_ids, mask = left_pad(prompts, self._pad_id)
-        input_ids, mask = input_ids.to(self._device), mask.to(self._device)
+        input_ids, mask = input_ids.to(self.device), mask.to(self.device)
         positions = (mask.cumsum(-1) - 1).clamp_min(0)
         cache = DynamicCache()
         logits = self._forward(input_ids, mask, positions, cache, adapters)
@@ -104,7 +104,7 @@ class RowBatch:
         """Feed one token per row; returns logits of shape `(rows, vocab_size)`."""
         import torch
 
-        input_ids = torch.tensor(list(tokens), device=self._device).unsqueeze(-1)
+        input_ids = torch.tensor(list(tokens), device=self.device).unsqueeze(-1)
         self.mask = torch.cat([self.mask, self.mask.new_ones(len(self), 1)], dim=-1)
         self.last_position = self.last_position + 1
         return self._forward(input_ids, self.mask, self.last_position, self.cache, adapters)
@@ -115,7 +115,7 @@ class RowBatch:
 
         if len(indices) == len(self):
             return
-        index = torch.tensor(list(indices), dtype=torch.long, device=self._device)
+        index = torch.tensor(list(indices), dtype=torch.long, device=self.device)
         self.cache.batch_select_indices(index)
         self.mask, self.last_position = self.mask[index], self.last_position[index]
         self.tags = [self.tags[i] for i in indices]

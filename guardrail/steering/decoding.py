@@ -1,8 +1,9 @@
 """One request's state inside a running decode: pick its next token, stream its text, finish.
 
-The engine owns the batch; each `RequestState` sees only its own rows' log-probabilities
-and applies its own request's guidance, repetition controls, constraints and sampler, so a
-request's tokens do not depend on which other requests share its batch.
+The decode loop (`guardrail.steering.loop`) mixes and penalises every request's scores in
+one batch; a `RequestState` then selects its own token when it samples or carries
+constraints (`choose`), records it, streams its text and decides whether it is done
+(`advance`). Nothing here depends on which other requests share the batch.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 from guardrail.errors import EngineError, GuardrailError
 from guardrail.steering.constraints import constrained_select
 from guardrail.steering.requests import GenerationRequest, GenerationResult
-from guardrail.steering.sampling import apply_repetition_penalty, ban_repeated_ngrams, guide, select_token
+from guardrail.steering.sampling import select_token
 from guardrail.steering.textstream import IncrementalDecoder, StopStrings
 
 if TYPE_CHECKING:
@@ -52,21 +53,11 @@ class RequestState:
     done_at: float = 0.0
     settled: bool = False
 
-    def step(self, pos: torch.Tensor, neg: torch.Tensor | None) -> None:
-        """Choose, record and stream one token; set `finish` when the request is done.
-
-        Args:
-            pos: `torch.FloatTensor` of shape `(vocab_size,)`, the positive row's log-softmax.
-            neg: the same for the negative row, or None when the request has none (w = 1).
-        """
-        steering, spec = self.request.steering, self.request.steering.decoding
-        if self.cancelled.is_set():
-            self.finish = "cancelled"
-            return
-        scores = guide(pos, neg, steering.guidance, steering.mode, steering.top_k)
-        scores = apply_repetition_penalty(scores, self.generated, spec.repetition_penalty)
-        scores = ban_repeated_ngrams(scores, self.generated, spec.no_repeat_ngram_size)
-        self.advance(self.choose(scores))
+    @property
+    def picks_own(self) -> bool:
+        """Whether the request selects its own token (sampling, constraints) instead of the
+        batch's greedy argmax."""
+        return self.request.steering.decoding.temperature > 0 or bool(self.request.constraints)
 
     def choose(self, scores: torch.Tensor) -> int | None:
         """The next token from the request's final scores of shape `(vocab_size,)`, after
@@ -88,6 +79,9 @@ class RequestState:
         """Record `token` (None: no token was allowed), stream its text, and decide whether
         the request is done."""
         if self.finish is not None:  # a constraint failed
+            return
+        if self.cancelled.is_set():
+            self.finish = "cancelled"
             return
         if token is None:
             self.finish = "constraint"

@@ -1,39 +1,38 @@
-"""The steering engine: batched privacy CFG with per-row LoRA adapters.
+"""The steering engine: batched privacy CFG with a LoRA adapter per row, on one base model.
 
 Every request with guidance `w != 1` becomes two rows of one batch, its messages under the
-positive and under the negative system prompt; a request with `w == 1` is one row. One
-forward pass per step runs every row of every request (left padding, attention mask,
-position ids, one KV cache), each row with its own LoRA adapter through peft's per-row
-`adapter_names` ("__base__" for none), so no global adapter switch is ever made. Each
-request then mixes its two rows (`guardrail.steering.sampling.guide`), applies its repetition
-controls, picks a token, and appends it to both of its rows. A finished request's rows are
-dropped from the batch and the cache, so it stops costing compute.
+positive and under the negative system prompt, each row with its own adapter (or the base
+model); a request with `w == 1` is one row. One forward pass per step runs every row of
+every request (left padding, attention mask, position ids, one KV cache); adapters run
+through the gathered multi-LoRA bank (`guardrail.steering.lora`), so no global adapter
+switch is ever made. Guidance, repetition controls and the greedy pick run for all requests
+at once on the model's device (`guardrail.steering.loop`); a finished request's rows are
+dropped from the batch and the cache.
 
-One decoding thread per engine runs the loop. `generate` calls from any number of threads
-queue their requests and wait; requests that arrive while a batch is decoding join it at
-the next step boundary (their prompts are prefilled and their KV cache stacked onto the
-batch's), so concurrent callers share forward passes and nobody waits for a whole batch.
+Modules: `requests` (what callers send and get), `scheduler` (the job queue and the decoding
+thread), `loop` (the decode loop), `decoding` (one request's state), `guidance` and
+`sampling` (the per-step math), `batch` (rows and KV cache), `lora` (adapters in the forward).
+Requests that arrive while a batch is decoding join it at the next step boundary.
 """
 
 from __future__ import annotations
 
-import atexit
 import queue
 import secrets
 import threading
 import time
-import weakref
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from guardrail.errors import AdapterError, EngineError, GuardrailError
+from guardrail.errors import EngineError, GuardrailError
 from guardrail.steering.adapters import adapter_folder, check_adapter_folder
 from guardrail.steering.batch import RowBatch, mergeable
 from guardrail.steering.decoding import RequestState
+from guardrail.steering.loop import StepProfile, decode
 from guardrail.steering.models import cache_argument
 from guardrail.steering.requests import GenerationRequest, GenerationResult, failed
+from guardrail.steering.scheduler import Job, Scheduler
 from guardrail.steering.textstream import IncrementalDecoder, StopStrings
 from guardrail.steering.threads import cap_torch_threads
 
@@ -43,30 +42,6 @@ if TYPE_CHECKING:
     from guardrail.steering.models import LoadedModel
 
 __all__ = ["GenerationRequest", "GenerationResult", "SteeringEngine"]
-
-
-@dataclass
-class _Job:
-    """One `generate` call waiting for, or in, the decoding loop."""
-
-    requests: list[GenerationRequest]
-    on_text: Callable[[int, str], None] | None
-    submitted: float = field(default_factory=time.perf_counter)
-    cancelled: threading.Event = field(default_factory=threading.Event)
-    done: threading.Event = field(default_factory=threading.Event)
-    partial: dict[int, GenerationResult] = field(default_factory=dict)
-    results: list[GenerationResult] | None = None
-
-    @property
-    def rows(self) -> int:
-        return sum(r.rows for r in self.requests)
-
-    def settle(self, index: int, result: GenerationResult) -> None:
-        """Record request `index`'s result; the job is done when every request has one."""
-        self.partial[index] = result
-        if len(self.partial) == len(self.requests) and not self.done.is_set():
-            self.results = [self.partial[i] for i in range(len(self.requests))]
-            self.done.set()
 
 
 class SteeringEngine:
@@ -97,21 +72,24 @@ class SteeringEngine:
         self.adapters_dir = Path(adapters_dir) if adapters_dir is not None else None
         self.max_batch_rows = max_batch_rows
         self.drop_finished = drop_finished
+        self.profile: StepProfile | None = None  # set a StepProfile to time the decode steps
+        self.admitted = 0  # requests that joined a decode already running (a statistic)
         self._model = loaded.model
         self._bank: Any = None  # the LoRABank (`guardrail.steering.lora`), made when the first adapter loads
         self._adapters: dict[str, Path] = {}
         self._adapter_lock = threading.Lock()
-        self._wakeup = threading.Condition()  # guards _pending and _closed
-        self._pending: list[_Job] = []
-        self._closed = False
-        self._worker: threading.Thread | None = None
-        self.admitted = 0  # requests that joined a decode already running (a statistic)
+        self._scheduler = Scheduler(self._run, max_batch_rows)
         tokenizer = loaded.tokenizer
         self._pad_id = tokenizer.pad_token_id if tokenizer.pad_token_id is not None else tokenizer.eos_token_id
         self._eos_ids = _eos_ids(loaded)
         self.context_length = int(getattr(loaded.model.config, "max_position_embeddings", 0) or 2048)
         self._cache_argument = cache_argument(loaded.model)
         cap_torch_threads(loaded.device)
+
+    @property
+    def waiting(self) -> int:
+        """`generate` calls queued and not yet taken by the decoding loop."""
+        return self._scheduler.waiting
 
     # ----------------------------------------------------------------- adapters
 
@@ -176,8 +154,9 @@ class SteeringEngine:
     ) -> list[GenerationResult]:
         """Generate every request's answer in one batched decoding loop.
 
-        A bad request gets a result with `finish_reason == "error"` and its `error`; the
-        other requests still complete. Thread-safe: concurrent calls share batches.
+        A request that fails in the engine gets a result with `finish_reason == "error"`
+        and its `error`; the other requests still complete. Thread-safe: concurrent calls
+        share batches.
 
         Args:
             requests: the requests.
@@ -187,9 +166,9 @@ class SteeringEngine:
         Returns:
             One `GenerationResult` per request, in order.
         """
-        job = _Job(list(requests), on_text)
+        job = Job(list(requests), on_text)
         if job.requests:
-            self._execute(job)
+            self._scheduler.execute(job)
         return job.results or []
 
     def stream(self, request: GenerationRequest) -> Iterator[str]:
@@ -202,11 +181,11 @@ class SteeringEngine:
         """
         pieces: queue.Queue = queue.Queue()
         done = object()
-        job = _Job([request], lambda _i, piece: pieces.put(piece))
+        job = Job([request], lambda _i, piece: pieces.put(piece))
 
         def run() -> None:
             try:
-                self._execute(job)
+                self._scheduler.execute(job)
             finally:
                 pieces.put(done)
 
@@ -223,8 +202,6 @@ class SteeringEngine:
         if result.error is not None:
             raise result.error
 
-    # ----------------------------------------------------------------- the loop
-
     def close(self, wait: bool = False, timeout: float = 30.0) -> None:
         """Stop the decoding thread once the requests already submitted are done.
 
@@ -232,76 +209,28 @@ class SteeringEngine:
             wait: block until the thread has finished (at most `timeout` seconds).
             timeout: seconds to wait with `wait`.
         """
-        with self._wakeup:
-            self._closed = True
-            self._wakeup.notify_all()
-            worker = self._worker
-        if wait and worker is not None and worker is not threading.current_thread():
-            worker.join(timeout)
+        self._scheduler.close(wait, timeout)
 
-    def _execute(self, job: _Job) -> None:
-        """Queue `job` for the decoding thread and wait for its results."""
-        with self._wakeup:
-            if self._closed:
-                raise EngineError("the engine is closed; create a new SteeringEngine")
-            self._pending.append(job)
-            self._start_worker()
-            self._wakeup.notify()
-        while not job.done.wait(1.0):
-            with self._wakeup:
-                self._start_worker()  # never wait on a thread that died
+    # ----------------------------------------------------------------- the decoding thread
 
-    def _start_worker(self) -> None:
-        """Start the decoding thread if it is not running (call with `_wakeup` held)."""
-        if self._worker is None or not self._worker.is_alive():
-            self._worker = threading.Thread(target=self._serve, name="guardrail-engine", daemon=True)
-            self._worker.start()
-            # Let the thread leave torch code before the interpreter tears down (it aborts otherwise).
-            atexit.register(_close_at_exit, weakref.ref(self))
-
-    def _serve(self) -> None:
-        """The decoding thread: run batches of waiting jobs until the engine is closed."""
-        while True:
-            with self._wakeup:
-                while not self._pending and not self._closed:
-                    self._wakeup.wait()
-                if not self._pending:
-                    return
-            self._run(self._take_pending(self.max_batch_rows, at_least_one=True))
-
-    def _take_pending(self, budget: int, at_least_one: bool = False) -> list[_Job]:
-        """Waiting jobs, oldest first, while their rows fit in `budget`.
-
-        With `at_least_one`, the oldest job is taken even if it alone exceeds the budget.
-        """
-        with self._wakeup:
-            jobs, rows = [], 0
-            while self._pending:
-                need = self._pending[0].rows
-                if rows + need > budget and not (at_least_one and not jobs):
-                    break
-                rows += need
-                jobs.append(self._pending.pop(0))
-            return jobs
-
-    def _prepare(self, jobs: list[_Job], started: float) -> list[RequestState]:
-        """Slots for every valid request of `jobs`; a bad request settles with its error now."""
-        slots = []
-        for job in jobs:
-            for i, request in enumerate(job.requests):
-                try:
-                    slots.append(self._slot(job, i, request))
-                except Exception as exc:  # noqa: BLE001 - one bad request must not sink the batch
-                    job.settle(i, failed(_as_guardrail_error(exc, "invalid request"), started - job.submitted))
-        return slots
-
-    def _run(self, jobs: list[_Job]) -> None:
+    def _run(self, jobs: list[Job]) -> None:
         """Decode `jobs` and every job admitted while they run; every job gets its results."""
-        started = time.perf_counter()
         slots: list[RequestState] = []
+
+        def admit(batch: RowBatch) -> list[RequestState]:
+            if not self._scheduler.waiting or not mergeable(batch.cache):
+                return []
+            admitted = self._scheduler.take(self.max_batch_rows - len(batch))
+            jobs.extend(admitted)
+            joining = self._prepare(admitted)
+            slots.extend(joining)
+            self.admitted += len(joining)
+            return joining
+
         try:
-            slots = self._prepare(jobs, started)
-            self._decode(slots, jobs)
+            slots.extend(self._prepare(jobs))
+            batch = RowBatch(self._forward, self._pad_id, self.loaded.device)
+            decode(batch, list(slots), admit, self._pad_id, self.drop_finished, self.profile)
         except Exception as exc:  # noqa: BLE001 - a failed forward fails the batch, never the process
             error = _as_guardrail_error(exc, "generation failed")
             for slot in slots:
@@ -316,7 +245,19 @@ class SteeringEngine:
                     if i not in job.partial:
                         job.settle(i, failed(lost))
 
-    def _slot(self, job: _Job, index: int, request: GenerationRequest) -> RequestState:
+    def _prepare(self, jobs: list[Job]) -> list[RequestState]:
+        """States for every request of `jobs` the engine accepts; the others settle with their error now."""
+        slots = []
+        for job in jobs:
+            for i, request in enumerate(job.requests):
+                try:
+                    slots.append(self._state(job, i, request))
+                except Exception as exc:  # noqa: BLE001 - one bad request must not sink the batch
+                    job.settle(i, failed(_as_guardrail_error(exc, "invalid request"), time.perf_counter() - job.submitted))
+        return slots
+
+    def _state(self, job: Job, index: int, request: GenerationRequest) -> RequestState:
+        """One request's decoding state: its adapters resident, its prompts encoded."""
         for name in request.steering.adapters:
             self.check_adapter(name)
         prompts = self.encode(request)
@@ -327,70 +268,23 @@ class SteeringEngine:
         if spec.temperature > 0:
             import torch
 
-            generator = torch.Generator().manual_seed(spec.seed if spec.seed is not None else secrets.randbits(63))
-        room = self.context_length - max(len(p) for p in prompts)
+            generator = torch.Generator(device=self.loaded.device)
+            generator.manual_seed(spec.seed if spec.seed is not None else secrets.randbits(63))
         on_text = job.on_text
         return RequestState(
             request=request,
             prompts=prompts,
-            max_new_tokens=min(spec.max_new_tokens, room),
+            max_new_tokens=min(spec.max_new_tokens, self.context_length - max(len(p) for p in prompts)),
             decoder=IncrementalDecoder(self.loaded.tokenizer),
             stops=StopStrings(spec.stop),
-            generator=generator,
             eos_ids=self._eos_ids,
             on_text=None if on_text is None else (lambda piece: on_text(index, piece)),
             on_done=lambda result: job.settle(index, result),
             cancelled=job.cancelled,
+            generator=generator,
             queued_s=time.perf_counter() - job.submitted,
             started=time.perf_counter(),
         )
-
-    def _decode(self, slots: list[RequestState], jobs: list[_Job]) -> None:
-        """The decoding loop: one forward per step over every row; new requests join between steps.
-
-        `jobs` grows with the jobs admitted while the loop runs, so `_run` settles them too.
-        """
-        import torch
-
-        batch = RowBatch(self._forward, self._pad_id, self.loaded.device)
-        live: list[RequestState] = []
-        joining = list(slots)
-        with torch.inference_mode():
-            while live or joining:
-                # 1. one decode step for the rows already in the batch, a prefill for joining rows
-                logits = []
-                if live:
-                    last = [slot.generated[-1] if slot.finish is None else self._pad_id for slot, _ in batch.tags]
-                    logits.append(batch.decode(last, [slot.request.steering.row_adapters[r] for slot, r in batch.tags]))
-                if joining:
-                    tags = [(slot, r) for slot in joining for r in range(len(slot.prompts))]  # r: 0 pos, 1 neg
-                    prompts = [slot.prompts[r] for slot, r in tags]
-                    logits.append(batch.prefill(prompts, tags, [slot.request.steering.row_adapters[r] for slot, r in tags]))
-                    live.extend(joining)
-                logprobs = torch.cat(logits).float().log_softmax(-1).cpu()
-                # 2. per request: mix its rows, penalise repeats, pick a token, release its text
-                rows: dict[int, list] = {}
-                for i, (slot, r) in enumerate(batch.tags):
-                    rows.setdefault(id(slot), [None, None])[r] = i
-                for slot in live:
-                    pos_row, neg_row = rows[id(slot)]
-                    slot.step(logprobs[pos_row], logprobs[neg_row] if neg_row is not None else None)
-                    if slot.finish is not None:
-                        slot.settle()
-                live = [slot for slot in live if slot.finish is None]
-                if not live:
-                    break
-                # 3. drop the rows of finished requests from the batch and the cache
-                if self.drop_finished:
-                    batch.keep([i for i, (slot, _) in enumerate(batch.tags) if slot.finish is None])
-                # 4. admit requests that arrived meanwhile, if their rows fit and the cache can take them
-                joining = []
-                if self._pending and mergeable(batch.cache):
-                    admitted = self._take_pending(self.max_batch_rows - len(batch))
-                    jobs.extend(admitted)
-                    joining = self._prepare(admitted, time.perf_counter())
-                    slots.extend(joining)
-                    self.admitted += len(joining)
 
     def _forward(self, input_ids: torch.Tensor, mask: torch.Tensor, positions: torch.Tensor, cache: Any, adapters: list) -> torch.Tensor:
         """One forward pass; returns the last position's logits, shape `(rows, vocab_size)`."""
@@ -406,12 +300,6 @@ class SteeringEngine:
             return self._model(**kwargs).logits[:, -1, :]
         with self._bank.rows(adapters, self.loaded.device):  # each row's adapter, in every adapted layer
             return self._model(**kwargs).logits[:, -1, :]
-
-
-def _close_at_exit(ref: weakref.ref) -> None:
-    engine = ref()
-    if engine is not None:
-        engine.close(wait=True, timeout=10.0)
 
 
 def _as_guardrail_error(exc: Exception, what: str) -> GuardrailError:

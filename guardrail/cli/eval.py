@@ -15,8 +15,11 @@ import sys
 import time
 from datetime import datetime, timezone
 from pathlib import Path
+from typing import Any
 
+from guardrail.cli import model_option
 from guardrail.errors import AdapterError
+from guardrail.steering.tiny import TINY_MODEL
 
 DEFAULT_ADAPTER = "privacy-smollm2-135m"
 QUICK_SCENARIOS = 6
@@ -43,7 +46,7 @@ def run(args: argparse.Namespace) -> int:
     from guardrail.evaluation.configs import DEFAULT_CONFIGS, QUICK_CONFIGS, select_configs
 
     quick = args.quick
-    model_spec = args.model or ("tiny-random-llama" if quick else None)
+    model_spec = model_option(args.model or (TINY_MODEL if quick else None))
     n = args.scenarios if args.scenarios is not None else (QUICK_SCENARIOS if quick else 48)
     max_new = args.max_new_tokens if args.max_new_tokens is not None else (QUICK_MAX_NEW_TOKENS if quick else 64)
     try:
@@ -56,7 +59,7 @@ def run(args: argparse.Namespace) -> int:
     return _evaluate(args, configs, model_spec, n, max_new, explicit=args.configs is not None)
 
 
-def _evaluate(args: argparse.Namespace, configs: list, model_spec: str | None, n: int, max_new: int, explicit: bool) -> int:
+def _evaluate(args: argparse.Namespace, configs: list, model_spec: Any, n: int, max_new: int, explicit: bool) -> int:
     from guardrail.steering.engine import SteeringEngine
     from guardrail.evaluation.report import write_report
     from guardrail.evaluation.runner import cache_key, generate_config, load_run, save_run, score_run

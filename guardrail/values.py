@@ -122,7 +122,7 @@ class _Walk:
             return number
         layouts = [digits]
         if digits.isdigit() and len(digits) in NUMBER_LAYOUTS:
-            layouts.append(NUMBER_LAYOUTS[len(digits)](digits))
+            layouts.insert(0, NUMBER_LAYOUTS[len(digits)](digits))  # the more specific reading first
         results = [self.analyse(layout) for layout in layouts]
         found = next((r for r in results if r is not None and r.findings), None)
         if found is None:

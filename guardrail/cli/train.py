@@ -7,7 +7,10 @@ import logging
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
+from guardrail.cli import model_option
+from guardrail.steering.tiny import TINY_MODEL
 from guardrail.training.pipeline import DataConfig, GateConfig
 from guardrail.training.trainer import StepLog, TrainConfig
 
@@ -88,11 +91,11 @@ def run(args: argparse.Namespace) -> int:
     checkpoint_dir = Path(args.checkpoint_dir) if args.checkpoint_dir else None
     if checkpoint_dir is None and not args.quick:
         checkpoint_dir = Path("out") / "train" / Path(args.out).name
-    model = "tiny-random-llama" if args.quick else args.model
+    model = model_option(TINY_MODEL if args.quick else args.model)
     return train(args.out, model, data_config, train_config, args.dtype, checkpoint_dir, gate, args.resume)
 
 
-def train(out: str, model_spec: str | None, data_config: DataConfig, train_config: TrainConfig, dtype: str,
+def train(out: str, model_spec: Any, data_config: DataConfig, train_config: TrainConfig, dtype: str,
           checkpoint_dir: Path | None = None, gate: GateConfig = GateConfig(), resume: bool = False) -> int:
     """Load the model, run the pipeline, print a summary.
 

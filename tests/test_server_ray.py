@@ -56,22 +56,29 @@ def ray_service(tmp_path_factory):
         if ray.is_initialized():
             serve.shutdown()
         ray.shutdown()
-        with warnings.catch_warnings():  # collect Ray's stopped processes' Popen objects here, quietly
-            warnings.simplefilter("ignore", ResourceWarning)
-            gc.collect()
+        _collect_quietly()
 
 
 def _start_ray(ray, attempts: int = 2) -> None:
     """`ray.init` on 2 CPUs; Ray gives its raylet a fixed 30 s to register, which a busy
     machine can miss, so try again once."""
-    for attempt in range(attempts):
+    failure = ""
+    for _ in range(attempts):
         try:
             ray.init(num_cpus=2, include_dashboard=False, log_to_driver=False)
             return
-        except Exception:  # Ray raises a bare Exception for the start-up timeout
-            ray.shutdown()
-            if attempt == attempts - 1:
-                raise
+        except Exception as exc:  # Ray raises a bare Exception for the start-up timeout
+            failure = f"{type(exc).__name__}: {exc}"
+        ray.shutdown()  # outside `except`, so no traceback keeps Ray's process handles alive
+        _collect_quietly()
+    pytest.fail(f"Ray did not start in {attempts} attempts ({failure})")
+
+
+def _collect_quietly() -> None:
+    """Collect the Popen objects of Ray processes already told to stop, without their ResourceWarning."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", ResourceWarning)
+        gc.collect()
 
 
 def test_two_replicas_serve_filtered_answers_and_streams(ray_service) -> None:

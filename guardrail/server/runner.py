@@ -57,9 +57,13 @@ def reload(state: ServerState) -> bool:
     """Re-read policies, then keys; a bad file keeps what is in force and is logged."""
     try:
         state.guard.store.reload()  # all files or none; logs its own failure
+    except PolicyError:
+        state.metrics.reloads.labels("failed").inc()
+        return False
+    try:
         state.keys.reload()
     except PolicyError as exc:
-        logger.error("reload failed, the previous settings stay in force: %s", exc)
+        logger.error("keys reload failed, the previous keys stay in force (policies were reloaded): %s", exc)
         state.metrics.reloads.labels("failed").inc()
         return False
     logger.info("reloaded policies (%d tenants) and keys (%d)", len(state.guard.store.tenants), len(state.keys.entries))

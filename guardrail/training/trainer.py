@@ -34,9 +34,9 @@ class TrainConfig:
 
     `max_length` bounds prompt + answer tokens (longer prompts are cut from the left of the
     user turn's context, never the answer). `sft_on` says which examples the SFT term
-    imitates: "positive" (the safe answers under the positive prompt only) or "both" (also
+    imitates: "positive" (the safe answers under the positive prompt only), "both" (also
     the leaking answers of the swapped negative-prompt examples: the first recipe, which
-    taught the adapter to leak; see docs/training.md).
+    taught the adapter to leak; see docs/training.md) or "none" (the preference term alone).
     """
 
     rank: int = 16
@@ -63,8 +63,8 @@ class TrainConfig:
                 raise ValueError(f"`{name}` (={getattr(self, name)}) has to be a positive integer")
         if not self.learning_rate > 0:
             raise ValueError(f"`learning_rate` (={self.learning_rate}) has to be a strictly positive float")
-        if self.sft_on not in ("positive", "both"):
-            raise ValueError(f"`sft_on` (={self.sft_on!r}) has to be 'positive' or 'both'")
+        if self.sft_on not in ("positive", "both", "none"):
+            raise ValueError(f"`sft_on` (={self.sft_on!r}) has to be 'positive', 'both' or 'none'")
 
 
 @dataclass(frozen=True)
@@ -188,7 +188,7 @@ def batch_loss(model: Any, tokenizer: Any, batch: Sequence[TrainingExample], con
 
     device = next(model.parameters()).device
     logps = sequence_logps(model, input_ids.to(device), attention.to(device), answer.to(device))
-    sft_mask = torch.tensor([config.sft_on == "both" or ex.condition == "positive" for ex in batch], device=device)
+    sft_mask = torch.tensor([config.sft_on == "both" or (config.sft_on == "positive" and ex.condition == "positive") for ex in batch], device=device)
     return orpo_loss(logps[: len(batch)], logps[len(batch) :], beta=config.beta, sft_mask=sft_mask)
 
 

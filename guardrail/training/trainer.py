@@ -34,9 +34,12 @@ class TrainConfig:
 
     `max_length` bounds prompt + answer tokens (longer prompts are cut from the left of the
     user turn's context, never the answer). `sft_on` says which examples the SFT term
-    imitates: "positive" (the safe answers under the positive prompt only), "both" (also
-    the leaking answers of the swapped negative-prompt examples: the first recipe, which
-    taught the adapter to leak; see docs/training.md) or "none" (the preference term alone).
+    imitates: "both" (each example's chosen answer: the safe one under the positive prompt,
+    the leaking one under the negative prompt), "positive" (the safe answers only) or "none"
+    (the preference term alone). With `beta = 10` the preference term dominates and the SFT
+    term on both conditions keeps the prompt-independent preference balanced; "positive"
+    biases it towards the safe answer under both prompts and, measured, left the per-pair
+    accuracy stuck at one condition of two (docs/training.md).
     """
 
     rank: int = 16
@@ -44,10 +47,10 @@ class TrainConfig:
     dropout: float = 0.05
     target_modules: str | tuple[str, ...] = "all-linear"
     top_layers: int | None = None  # LoRA on the last `top_layers` decoder layers only (None = all): back-propagation stops below them
-    beta: float = 1.0
-    sft_on: str = "positive"
+    beta: float = 10.0
+    sft_on: str = "both"
     paired: bool = True  # keep each pair's positive- and negative-prompt examples in one micro-batch (batch_size even)
-    learning_rate: float = 3e-4
+    learning_rate: float = 1e-3
     epochs: int = 1
     batch_size: int = 2
     grad_accum: int = 4

@@ -91,8 +91,11 @@ def test_the_sft_term_follows_the_condition_in_batch_loss():
 
     loaded = build_tiny_model()
     pos, neg = data.cfg_aware_examples(data.build_pairs(data.make_scenarios("train", 1)), "Do not.", "Do.")
-    config = TrainConfig(max_length=96)
     with torch.no_grad():
-        only_neg = batch_loss(loaded.model, loaded.tokenizer, [neg], config)
-        both = batch_loss(loaded.model, loaded.tokenizer, [neg], TrainConfig(max_length=96, sft_on="both"))
-    assert only_neg.sft.item() == 0.0 and both.sft.item() > 0.0
+        sft = {
+            (on, ex.condition): batch_loss(loaded.model, loaded.tokenizer, [ex], TrainConfig(max_length=96, sft_on=on)).sft.item()
+            for on in ("positive", "both", "none") for ex in (pos, neg)
+        }
+    assert sft[("positive", "positive")] > 0.0 and sft[("positive", "negative")] == 0.0
+    assert sft[("both", "positive")] > 0.0 and sft[("both", "negative")] > 0.0
+    assert sft[("none", "positive")] == 0.0 and sft[("none", "negative")] == 0.0

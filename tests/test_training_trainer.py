@@ -73,7 +73,7 @@ def test_pipeline_saves_a_half_precision_adapter_with_a_manifest(tiny_adapter):
     manifest = json.loads((folder / "manifest.json").read_text())
     assert manifest["name"] == "tiny-privacy"
     assert manifest["base_model"]["name"] == "tiny-random-llama"
-    assert manifest["hyperparameters"]["rank"] == 4 and manifest["hyperparameters"]["beta"] == 1.0
+    assert manifest["hyperparameters"]["rank"] == 4 and manifest["hyperparameters"]["beta"] == 10.0
     assert manifest["data"]["seed_bases"] == data.SEED_BASES
     assert manifest["data"]["training_examples"] == 2 * TINY_DATA.train_scenarios
     assert manifest["training_seconds"] > 0

@@ -37,8 +37,8 @@ def configure(parser: argparse.ArgumentParser) -> None:
     train.add_argument("--grad-accum", type=int, default=t.grad_accum, help="micro-batches per optimizer step")
     train.add_argument("--lr", type=float, default=t.learning_rate)
     train.add_argument("--beta", type=float, default=t.beta, help="weight of the odds-ratio term")
-    train.add_argument("--sft-on", choices=("positive", "both"), default=t.sft_on,
-                       help="examples whose chosen answer the SFT term imitates (both = also the leaking ones)")
+    train.add_argument("--sft-on", choices=("positive", "both", "none"), default=t.sft_on,
+                       help="examples whose chosen answer the SFT term imitates (both = also the leaking ones; none = no SFT term)")
     train.add_argument("--rank", type=int, default=t.rank)
     train.add_argument("--alpha", type=int, default=t.alpha)
     train.add_argument("--target-modules", default=t.target_modules, help="'all-linear' or comma-separated module names")

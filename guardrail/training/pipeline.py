@@ -33,9 +33,9 @@ class DataConfig:
         use_filter: also label candidates with the project's `OutputFilter` when installed.
     """
 
-    train_scenarios: int = 240
-    validation_scenarios: int = 24
-    sampled_scenarios: int = 120
+    train_scenarios: int = 376
+    validation_scenarios: int = 32
+    sampled_scenarios: int = 80
     seeking_fraction: float = 0.6
     sample_tokens: int = 40
     sample_temperature: float = 0.7
@@ -71,7 +71,7 @@ class GateConfig:
 
     enabled: bool = True
     min_accuracy: float = 0.8
-    leak_questions: int = 64
+    leak_questions: int = 48
     leak_tokens: int = 48
     reserve_s: float = 420.0
 

@@ -34,9 +34,12 @@ class TrainConfig:
 
     `max_length` bounds prompt + answer tokens (longer prompts are cut from the left of the
     user turn's context, never the answer). `sft_on` says which examples the SFT term
-    imitates: "positive" (the safe answers under the positive prompt only) or "both" (also
-    the leaking answers of the swapped negative-prompt examples: the first recipe, which
-    taught the adapter to leak; see docs/training.md).
+    imitates: "both" (each example's chosen answer: the safe one under the positive prompt,
+    the leaking one under the negative prompt), "positive" (the safe answers only) or "none"
+    (the preference term alone). With `beta = 10` the preference term dominates and the SFT
+    term on both conditions keeps the prompt-independent preference balanced; "positive"
+    biases it towards the safe answer under both prompts and, measured, left the per-pair
+    accuracy stuck at one condition of two (docs/training.md).
     """
 
     rank: int = 16
@@ -44,10 +47,10 @@ class TrainConfig:
     dropout: float = 0.05
     target_modules: str | tuple[str, ...] = "all-linear"
     top_layers: int | None = None  # LoRA on the last `top_layers` decoder layers only (None = all): back-propagation stops below them
-    beta: float = 1.0
-    sft_on: str = "positive"
+    beta: float = 10.0
+    sft_on: str = "both"
     paired: bool = True  # keep each pair's positive- and negative-prompt examples in one micro-batch (batch_size even)
-    learning_rate: float = 3e-4
+    learning_rate: float = 1e-3
     epochs: int = 1
     batch_size: int = 2
     grad_accum: int = 4
@@ -63,8 +66,8 @@ class TrainConfig:
                 raise ValueError(f"`{name}` (={getattr(self, name)}) has to be a positive integer")
         if not self.learning_rate > 0:
             raise ValueError(f"`learning_rate` (={self.learning_rate}) has to be a strictly positive float")
-        if self.sft_on not in ("positive", "both"):
-            raise ValueError(f"`sft_on` (={self.sft_on!r}) has to be 'positive' or 'both'")
+        if self.sft_on not in ("positive", "both", "none"):
+            raise ValueError(f"`sft_on` (={self.sft_on!r}) has to be 'positive', 'both' or 'none'")
 
 
 @dataclass(frozen=True)
@@ -188,7 +191,7 @@ def batch_loss(model: Any, tokenizer: Any, batch: Sequence[TrainingExample], con
 
     device = next(model.parameters()).device
     logps = sequence_logps(model, input_ids.to(device), attention.to(device), answer.to(device))
-    sft_mask = torch.tensor([config.sft_on == "both" or ex.condition == "positive" for ex in batch], device=device)
+    sft_mask = torch.tensor([config.sft_on == "both" or (config.sft_on == "positive" and ex.condition == "positive") for ex in batch], device=device)
     return orpo_loss(logps[: len(batch)], logps[len(batch) :], beta=config.beta, sft_mask=sft_mask)
 
 

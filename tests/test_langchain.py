@@ -337,7 +337,8 @@ def test_concurrent_calls_become_one_batched_decode(real_guard, monkeypatch, sur
     prompts = ["Who is Maria?", "Where is the order?", "Hello", "When does it ship?"]
     direct = [real_guard.generate(p, tenant="shop").text for p in prompts]
     submitted, runs = [], []
-    generate, encode, run = engine.generate, engine.encode, engine._run
+    scheduler = engine._scheduler  # it runs each batch of jobs through the engine's decode loop
+    generate, encode, run = engine.generate, engine.encode, scheduler._run
     everyone = threading.Event()
 
     def counting_generate(requests, **kwargs):
@@ -352,7 +353,7 @@ def test_concurrent_calls_become_one_batched_decode(real_guard, monkeypatch, sur
 
     monkeypatch.setattr(engine, "generate", counting_generate)
     monkeypatch.setattr(engine, "encode", waiting_encode)
-    monkeypatch.setattr(engine, "_run", lambda jobs: runs.append(len(jobs)) or run(jobs))
+    monkeypatch.setattr(scheduler, "_run", lambda jobs: runs.append(len(jobs)) or run(jobs))
     llm, chat = GuardedLLM(guard=real_guard, tenant="shop"), ChatGuardrail(guard=real_guard, tenant="shop")
     if surface == "llm-batch":
         out = llm.batch(prompts)

@@ -101,7 +101,7 @@ def test_sighup_reload_keeps_the_old_policies_on_a_bad_file(running) -> None:
         assert sorted(m.id for m in client.models.list()) == sorted(POLICIES["shop"])
         assert client.chat.completions.create(model="public", messages=[{"role": "user", "content": "hi"}]).choices
 
-        (policies / "shop.yaml").write_text(good.replace("  open:", "  added:\n    guidance: 1.0\n  open:"))
+        (policies / "shop.yaml").write_text(good.replace("  open:", "  added:\n    steering: {guidance: 1.0}\n  open:"))
         _hang_up_and_wait(state, "ok")
         assert "added" in {m.id for m in client.models.list()}
     finally:

@@ -8,7 +8,8 @@ international; without one it is tried against `REGIONS` until a region accepts 
 
 Scores: a valid number 0.75 (0.85 with a phone word nearby); a merely possible one 0.5
 with a country code, else 0.3 (below the usual threshold), 0.6 with a phone word nearby
-in any of the covered languages. Dates, IP addresses and year ranges are never candidates.
+in any of the covered languages. Dates, IP addresses, year ranges and the US SSN layout
+(ddd-dd-dddd) are never candidates.
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ PHONE_WORDS = re.compile(
 )
 _IP = re.compile(r"\d{1,3}(?:\.\d{1,3}){3}")
 _YEARS = re.compile(r"(?:19|20)\d\d\s*[-/]\s*(?:19|20)\d\d")
+_SSN_LAYOUT = re.compile(r"\d{3}-\d{2}-\d{4}")  # the US SSN layout: Presidio's SSN recognizer reads it
 _CONTEXT_WINDOW = 40
 MIN_DIGITS, MAX_DIGITS = 7, 15
 
@@ -68,7 +70,7 @@ def find_phones(text: str) -> list[PhoneSpan]:
 
 
 def _not_a_phone(raw: str) -> bool:
-    return bool(FULL_DATE.fullmatch(raw) or _IP.fullmatch(raw) or _YEARS.fullmatch(raw))
+    return bool(FULL_DATE.fullmatch(raw) or _IP.fullmatch(raw) or _YEARS.fullmatch(raw) or _SSN_LAYOUT.fullmatch(raw))
 
 
 def _check(phonenumbers, raw: str) -> bool | None:

@@ -189,8 +189,8 @@ class Guardrail:
             EngineError: the request is invalid (empty prompt, too long, ...).
             FilterError: the filter failed and the policy says `on_error: block`.
         """
-        route, request, start, request_id = self._prepare(prompt, tenant, source, options)
-        return self._finish(route, self.engine.generate([request])[0], start, request_id, "generate")
+        prepared = self._prepare(prompt, tenant, source, options, "generate")
+        return self._finish(prepared, self.engine.generate([prepared.request])[0], "generate")
 
     def generate_batch(
         self, requests: Sequence[GuardRequest], *, return_exceptions: bool = False
@@ -206,13 +206,13 @@ class Guardrail:
         prepared = []
         for i, item in enumerate(requests):
             try:
-                prepared.append((i, *self._prepare(item.prompt, item.tenant, item.source)))
+                prepared.append((i, self._prepare(item.prompt, item.tenant, item.source, None, "batch")))
             except GuardrailError as exc:
                 outcomes[i] = exc
-        results = self.engine.generate([p[2] for p in prepared]) if prepared else []
-        for (i, route, _, start, request_id), result in zip(prepared, results):
+        results = self.engine.generate([p.request for _, p in prepared]) if prepared else []
+        for (i, p), result in zip(prepared, results):
             try:
-                outcomes[i] = self._finish(route, result, start, request_id, "batch")
+                outcomes[i] = self._finish(p, result, "batch")
             except GuardrailError as exc:
                 outcomes[i] = exc
         if not return_exceptions:
@@ -241,12 +241,13 @@ class Guardrail:
                 whole stream (its text is every piece joined); not called when the consumer
                 closes the stream early or it fails.
         """
-        route, request, start, request_id = self._prepare(prompt, tenant, source, options)
+        prepared = self._prepare(prompt, tenant, source, options, "stream")
+        route, request, start, request_id = prepared.route, prepared.request, prepared.start, prepared.request_id
         released: list[str] = []
         pieces: queue.Queue = queue.Queue()
         run = _Run()
         try:
-            streaming = self.output_filter.stream(route.filter, route.tenant)
+            streaming = self.output_filter.stream(route.filter, route.tenant, protect=prepared.context)
             self._start(run, request, pieces.put)
             for safe in pump(streaming, _decoded(iter(pieces.get, _DONE), run)):
                 released.append(safe)
@@ -265,10 +266,10 @@ class Guardrail:
         self, prompt: Prompt, *, tenant: str, source: str | None = None, options: RequestOptions | None = None
     ) -> GuardedResponse:
         """`generate` for asyncio: decoding and filtering run off the event loop."""
-        route, request, start, request_id = self._prepare(prompt, tenant, source, options)
+        prepared = self._prepare(prompt, tenant, source, options, "generate")
         loop = asyncio.get_running_loop()
-        result = await loop.run_in_executor(self._executor, lambda: self.engine.generate([request])[0])
-        return await loop.run_in_executor(self._executor, self._finish, route, result, start, request_id, "generate")
+        result = await loop.run_in_executor(self._executor, lambda: self.engine.generate([prepared.request])[0])
+        return await loop.run_in_executor(self._executor, self._finish, prepared, result, "generate")
 
     async def astream(
         self,
@@ -284,13 +285,14 @@ class Guardrail:
         The streaming filter runs on the event loop: most pieces only append to its buffer; a
         piece that completes a segment triggers one analysis (at most ~8 ms measured).
         """
-        route, request, start, request_id = self._prepare(prompt, tenant, source, options)
+        prepared = self._prepare(prompt, tenant, source, options, "stream")
+        route, request, start, request_id = prepared.route, prepared.request, prepared.start, prepared.request_id
         released: list[str] = []
         loop = asyncio.get_running_loop()
         pieces: asyncio.Queue = asyncio.Queue()
         run = _Run()
         try:
-            streaming = self.output_filter.stream(route.filter, route.tenant)
+            streaming = self.output_filter.stream(route.filter, route.tenant, protect=prepared.context)
             self._start(run, request, lambda p: loop.call_soon_threadsafe(pieces.put_nowait, p))
             async for safe in apump(streaming, _adecoded(pieces, run)):
                 released.append(safe)
@@ -351,18 +353,27 @@ class Guardrail:
     # -- internals -----------------------------------------------------------------------
 
     def _prepare(
-        self, prompt: Prompt, tenant: str, source: str | None, options: RequestOptions | None = None
-    ) -> tuple[Route, Any, float, str]:
+        self, prompt: Prompt, tenant: str, source: str | None, options: RequestOptions | None, surface: str
+    ) -> _Prepared:
         from guardrail.steering.engine import GenerationRequest
 
         start = time.perf_counter()
         route = self.store.route(tenant, source)
         if options is not None:
             route = options.apply(route)
-        constraints = (self._copy_guard(route, prompt),) if route.steering.copy_guard.enabled else ()
-        return route, GenerationRequest.from_route(route, prompt, constraints), start, uuid.uuid4().hex
+        request_id = uuid.uuid4().hex
+        texts = [prompt] if isinstance(prompt, str) else [str(m.get("content", "")) for m in prompt]
+        try:
+            # The prompt's own values are removed from the answer wherever they reappear, in any
+            # language or spelling the recognizers would miss on their own (a translated record).
+            context = tuple(self.output_filter.find_values(texts, route.filter)) if route.filter.active else ()
+            constraints = (self._copy_guard(route, texts, context),) if route.steering.copy_guard.enabled else ()
+        except GuardrailError as exc:  # the prompt could not be analysed: nothing is generated
+            self._audit_failure(route, request_id, surface, start, exc)
+            raise
+        return _Prepared(route, GenerationRequest.from_route(route, prompt, constraints), start, request_id, context)
 
-    def _copy_guard(self, route: Route, prompt: Prompt) -> Any:
+    def _copy_guard(self, route: Route, texts: list[str], context: tuple[str, ...]) -> Any:
         """The request's copy guard: it protects the values the route's analyzer finds in the prompt.
 
         Raises:
@@ -372,9 +383,11 @@ class Guardrail:
         from guardrail.steering.copyguard import CopyGuard, TokenTexts
 
         guard = route.steering.copy_guard
-        entities = guard.entities or route.filter.entities or DEFAULT_ENTITIES
-        texts = [prompt] if isinstance(prompt, str) else [str(m.get("content", "")) for m in prompt]
-        values = self.output_filter.find_values(texts, route.filter.model_copy(update={"entities": entities}))
+        if not guard.entities and route.filter.active:
+            values = list(context)  # the filter's entities: already found
+        else:
+            entities = guard.entities or route.filter.entities or DEFAULT_ENTITIES
+            values = self.output_filter.find_values(texts, route.filter.model_copy(update={"entities": entities}))
         if self._token_texts is None:  # one decoded-token table per tokenizer, shared by every request
             self._token_texts = TokenTexts(self.engine.loaded.tokenizer)
         return CopyGuard(values, self._token_texts, guard.min_chars)
@@ -395,11 +408,12 @@ class Guardrail:
 
         run.future = self._executor.submit(work)
 
-    def _finish(self, route: Route, result: Any, start: float, request_id: str, surface: str) -> GuardedResponse:
+    def _finish(self, prepared: _Prepared, result: Any, surface: str) -> GuardedResponse:
+        route, start, request_id = prepared.route, prepared.start, prepared.request_id
         try:
             _raise_engine_error(result)
             filter_start = time.perf_counter()
-            filtered = self.output_filter.filter(result.text, route.filter, route.tenant)
+            filtered = self.output_filter.filter(result.text, route.filter, route.tenant, protect=prepared.context)
         except GuardrailError as exc:
             self._audit_failure(route, request_id, surface, start, exc, result)
             raise
@@ -439,6 +453,17 @@ class Guardrail:
                 error=type(exc).__name__,
             )
         )
+
+
+@dataclass(frozen=True)
+class _Prepared:
+    """A request ready to decode: its route, the engine request, and the prompt's values."""
+
+    route: Route
+    request: Any  # guardrail.steering.engine.GenerationRequest
+    start: float
+    request_id: str
+    context: tuple[str, ...]  # values found in the prompt: removed from the answer wherever they reappear
 
 
 @dataclass

@@ -283,7 +283,7 @@ class ValuesFilter:
     """`find_values` returns fixed values and records the spec it was given; `filter` passes text through."""
 
     def __init__(self, values=(), fail: bool = False) -> None:
-        self.values, self.fail, self.specs = list(values), fail, []
+        self.values, self.fail, self.specs, self.protected = list(values), fail, [], []
 
     def find_values(self, texts, spec):
         from guardrail.errors import FilterError
@@ -293,9 +293,10 @@ class ValuesFilter:
             raise FilterError("analysis failed: RuntimeError")
         return self.values
 
-    def filter(self, text, spec, tenant):
+    def filter(self, text, spec, tenant, *, protect=()):
         from guardrail.filtering.base import FilterResult
 
+        self.protected.append(tuple(protect))
         return FilterResult(text, ())
 
 
@@ -328,7 +329,22 @@ def test_facade_guards_requests_of_routes_that_enable_it(guarded_store, tokenize
     assert found.specs[0][1].entities == ("EMAIL_ADDRESS", "PERSON")  # () = the route filter's entities
     assert found.specs[1][1].entities == DEFAULT_ENTITIES  # the filter is off: the default entities
     assert len(open_.constraints) == 1 and plain.constraints == ()
-    assert len(found.specs) == 2  # a route without the guard never runs the analyzer on the prompt
+    # A filtering route without the guard analyses the prompt once, for the filter's context values.
+    assert len(found.specs) == 3 and found.specs[2][1].entities == ("EMAIL_ADDRESS",)
+
+
+def test_the_prompts_values_are_removed_from_the_answer_wherever_they_reappear(guarded_store, tokenizer):
+    from guardrail import Guardrail
+
+    engine = RecordingEngine(tokenizer)
+    found = ValuesFilter(values=["Danielle Olson"])
+    guard = Guardrail(guarded_store, engine=engine, output_filter=found)
+    try:
+        guard.generate("Danielle Olson wrote in.", tenant="shop", source="plain")
+        guard.generate("Danielle Olson wrote in.", tenant="shop", source="open")  # no filter: nothing to protect
+    finally:
+        guard.close()
+    assert found.protected == [("Danielle Olson",), ()]
 
 
 def test_facade_fails_closed_when_the_prompt_cannot_be_analysed(guarded_store, tokenizer):

@@ -80,10 +80,13 @@ class EchoEngine:
 class ExplodingFilter:
     """An output filter whose analysis always fails the way the real one reports it."""
 
-    def filter(self, text, spec, tenant):
+    def filter(self, text, spec, tenant, *, protect=()):
         raise FilterError("analysis failed: RuntimeError")
 
-    def stream(self, spec, tenant):
+    def find_values(self, texts, spec):
+        raise FilterError("analysis failed: RuntimeError")
+
+    def stream(self, spec, tenant, *, protect=()):
         raise FilterError("analysis failed: RuntimeError")
 
     def warmup(self):

@@ -93,3 +93,14 @@ def test_cli_exits_non_zero_and_names_the_failed_gate(tmp_path, capsys):
     code = main(["train", "--quick", "--min-accuracy", "1.01", "--out", str(out)])  # no adapter can meet it
     assert code != 0 and not out.exists()
     assert "failed the shipping gate" in capsys.readouterr().err
+
+
+def test_the_shipped_adapter_records_a_passed_gate():
+    from pathlib import Path
+
+    manifest = json.loads((Path(__file__).parents[1] / "adapters" / "privacy-smollm2-135m" / "manifest.json").read_text())
+    evaluation = manifest["evaluation"]
+    leak = LeakCheck(**{k: evaluation["held_out_leak_check"][k] for k in ("questions", "adapter_leaks", "prompt_leaks")},
+                     start=0, max_new_tokens=48, seconds=0.0)
+    assert evaluation["gate"]["passed"] is True and evaluation["gate"]["enforced"] is True
+    assert judge(evaluation["validation_pairs"], leak, evaluation["gate"]["min_accuracy"]).passed

@@ -87,7 +87,8 @@ def test_the_sft_term_follows_the_condition_in_batch_loss():
     """Under sft_on="positive" the leaking answers of negative-prompt examples are never imitated."""
     from guardrail.steering.tiny import build_tiny_model
     from guardrail.training import data
-    from guardrail.training.trainer import TrainConfig, batch_loss
+    from guardrail.training.batches import batch_loss
+    from guardrail.training.trainer import TrainConfig
 
     loaded = build_tiny_model()
     pos, neg = data.cfg_aware_examples(data.build_pairs(data.make_scenarios("train", 1)), "Do not.", "Do.")

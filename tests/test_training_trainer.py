@@ -11,7 +11,8 @@ from guardrail.errors import AdapterError
 from guardrail.steering.tiny import build_tiny_model
 from guardrail.training import data
 from guardrail.training.pipeline import DataConfig, GateConfig, run_pipeline
-from guardrail.training.trainer import TrainConfig, batch_loss, collate, cosine_with_warmup, encode, train_adapter
+from guardrail.training.batches import batch_loss, collate, encode
+from guardrail.training.trainer import TrainConfig, cosine_with_warmup, train_adapter
 
 pytestmark = pytest.mark.filterwarnings(
     # peft 0.21 reads a property that transformers 5 deprecated; nothing for us to change

@@ -74,7 +74,7 @@ def judge(validation: Mapping[str, float], leak: LeakCheck | None, min_accuracy:
     """The gate's verdict.
 
     Args:
-        validation: `trainer.evaluate_examples` output (needs `accuracy_positive` and
+        validation: `batches.evaluate_examples` output (needs `accuracy_positive` and
             `accuracy_negative`).
         leak: the held-out leak check (None = not run: the gate fails).
         min_accuracy: the per-condition threshold.

@@ -15,7 +15,8 @@ from guardrail.steering.models import LoadedModel
 from guardrail.policy import DEFAULT_NEGATIVE_PROMPT, DEFAULT_POSITIVE_PROMPT
 from guardrail.training import data
 from guardrail.training.gate import GateResult, LeakCheck
-from guardrail.training.trainer import StepLog, TrainConfig, TrainResult, save_adapter, train_adapter
+from guardrail.training.artifacts import save_adapter
+from guardrail.training.trainer import StepLog, TrainConfig, TrainResult, train_adapter
 
 logger = logging.getLogger("guardrail.training")
 

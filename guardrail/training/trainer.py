@@ -1,4 +1,4 @@
-"""LoRA + ORPO training loop, and saving the adapter folder with its manifest.
+"""The LoRA + ORPO training loop, with checkpoints (batches: `training.batches`; saving: `training.artifacts`).
 
 The loop is written out plainly (no trainer framework): tokenise each example as
 prompt + answer, run chosen and rejected rows of a micro-batch in one forward pass,
@@ -8,21 +8,19 @@ accumulate gradients, step AdamW on a warm-up + cosine schedule.
 
 from __future__ import annotations
 
-import json
 import logging
 import math
 import random
 import time
 import warnings
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-from guardrail.steering.adapters import check_adapter_folder, write_manifest
 from guardrail.steering.models import LoadedModel
+from guardrail.training.batches import batch_loss, evaluate_examples, mean_value
 from guardrail.training.data import TrainingExample
-from guardrail.training.orpo import OrpoLoss, orpo_loss, packed_answer_logps
 
 logger = logging.getLogger("guardrail.training")
 _LLAMA_LINEAR = ("q_proj", "k_proj", "v_proj", "o_proj", "gate_proj", "up_proj", "down_proj")  # "all-linear" of a Llama decoder layer
@@ -94,68 +92,6 @@ class TrainResult:
     planned_steps: int = 0  # optimizer steps the data asked for; more than `len(steps)` when a time budget cut the run
 
 
-@dataclass(frozen=True)
-class _Encoded:
-    ids: tuple[int, ...]
-    answer_start: int  # index of the first answer token in `ids`
-
-
-def encode(tokenizer: Any, messages: Sequence[Mapping[str, str]], answer: str, max_length: int) -> _Encoded:
-    """Token ids of `messages` rendered with the chat template, then `answer` and end-of-turn.
-
-    The answer is kept whole (up to `max_length // 2` tokens); a prompt that does not fit
-    loses characters from the start of its last message, where the context begins.
-    """
-    answer_ids = tokenizer(answer.strip(), add_special_tokens=False).input_ids[: max_length // 2]
-    answer_ids = [*answer_ids, tokenizer.eos_token_id]
-    messages = [dict(m) for m in messages]
-    while True:
-        text = tokenizer.apply_chat_template(messages, add_generation_prompt=True, tokenize=False)
-        prompt = tokenizer(text, add_special_tokens=False).input_ids
-        excess = len(prompt) + len(answer_ids) - max_length
-        if excess <= 0 or not messages[-1]["content"]:
-            return _Encoded(ids=tuple(prompt + answer_ids)[-max_length:], answer_start=max(0, len(prompt) - max(0, excess)))
-        messages[-1]["content"] = messages[-1]["content"][max(8, 3 * excess) :]
-
-
-def collate(rows: Sequence[_Encoded], pad_id: int):
-    """Right-pad rows into tensors.
-
-    Returns:
-        `input_ids` and `attention_mask` of shape `(batch, seq_len)`, and `answer_mask` of
-        shape `(batch, seq_len - 1)`: True where position t predicts an answer token t+1.
-    """
-    import torch
-
-    width = max(len(r.ids) for r in rows)
-    input_ids = torch.full((len(rows), width), pad_id, dtype=torch.long)
-    attention = torch.zeros((len(rows), width), dtype=torch.long)
-    answer = torch.zeros((len(rows), width), dtype=torch.bool)
-    for i, row in enumerate(rows):
-        input_ids[i, : len(row.ids)] = torch.tensor(row.ids)
-        attention[i, : len(row.ids)] = 1
-        answer[i, row.answer_start : len(row.ids)] = True
-    return input_ids, attention, answer[:, 1:]
-
-
-def sequence_logps(model: Any, input_ids, attention_mask, answer_mask):
-    """Mean answer log-probability per row, projecting to the vocabulary only on answers.
-
-    Args:
-        model: a causal LM (peft-wrapped or not) with `get_decoder()` / `get_output_embeddings()`.
-        input_ids, attention_mask: `torch.LongTensor` of shape `(batch, seq_len)`.
-        answer_mask: `torch.BoolTensor` of shape `(batch, seq_len - 1)` from `collate`.
-
-    Returns:
-        `torch.FloatTensor` of shape `(batch,)`.
-    """
-    base = model.get_base_model() if hasattr(model, "get_base_model") else model
-    hidden = base.get_decoder()(input_ids=input_ids, attention_mask=attention_mask).last_hidden_state
-    rows, cols = answer_mask.nonzero(as_tuple=True)
-    logits = base.get_output_embeddings()(hidden[rows, cols])
-    return packed_answer_logps(logits, input_ids[rows, cols + 1], rows, input_ids.shape[0])
-
-
 def attach_lora(model: Any, config: TrainConfig) -> Any:
     """A peft model with a fresh trainable LoRA on `config.target_modules` (never the LM head)
     of every decoder layer, or of the last `config.top_layers` ones."""
@@ -180,19 +116,6 @@ def attach_lora(model: Any, config: TrainConfig) -> Any:
         # peft 0.21 reads a property transformers 5 deprecated; nothing for us to change
         warnings.filterwarnings("ignore", message=".*is_gradient_checkpointing.*", category=FutureWarning)
         return get_peft_model(model, lora)
-
-
-def batch_loss(model: Any, tokenizer: Any, batch: Sequence[TrainingExample], config: TrainConfig) -> OrpoLoss:
-    """The ORPO loss of a micro-batch: chosen and rejected rows in one forward pass."""
-    rows = [encode(tokenizer, ex.messages, ex.chosen, config.max_length) for ex in batch]
-    rows += [encode(tokenizer, ex.messages, ex.rejected, config.max_length) for ex in batch]
-    input_ids, attention, answer = collate(rows, tokenizer.pad_token_id)
-    import torch
-
-    device = next(model.parameters()).device
-    logps = sequence_logps(model, input_ids.to(device), attention.to(device), answer.to(device))
-    sft_mask = torch.tensor([config.sft_on == "both" or (config.sft_on == "positive" and ex.condition == "positive") for ex in batch], device=device)
-    return orpo_loss(logps[: len(batch)], logps[len(batch) :], beta=config.beta, sft_mask=sft_mask)
 
 
 def train_adapter(
@@ -297,10 +220,10 @@ def train_adapter(
         elapsed = time.monotonic() - began
         log = StepLog(
             step=step + 1,
-            loss=_mean(p.loss for p in parts),
-            sft=_mean(p.sft for p in parts),
-            odds_ratio=_mean(p.odds_ratio for p in parts),
-            accuracy=_mean(p.accuracy for p in parts),
+            loss=mean_value(p.loss for p in parts),
+            sft=mean_value(p.sft for p in parts),
+            odds_ratio=mean_value(p.odds_ratio for p in parts),
+            accuracy=mean_value(p.accuracy for p in parts),
             learning_rate=learning_rate,
             seconds=elapsed,
         )
@@ -344,74 +267,3 @@ def cosine_with_warmup(step: int, warmup: int, total: int) -> float:
         return (step + 1) / (warmup + 1)
     progress = (step - warmup) / max(1, total - warmup)
     return 0.5 * (1.0 + math.cos(math.pi * min(1.0, progress)))
-
-
-def evaluate_examples(model: Any, tokenizer: Any, examples: Sequence[TrainingExample], config: TrainConfig) -> dict[str, float]:
-    """Mean ORPO loss, SFT loss and preference accuracy over `examples` (no gradients).
-
-    Accuracy is also given per condition (`accuracy_positive`, `accuracy_negative`): an
-    adapter that CFG can use prefers the safe answer under the positive prompt *and* the
-    leaking one under the negative prompt; 0.5 overall can hide one condition winning.
-    """
-    import torch
-
-    parts = {}
-    with torch.no_grad():
-        for condition in ("positive", "negative"):
-            subset = [ex for ex in examples if ex.condition == condition]
-            parts[condition] = [
-                batch_loss(model, tokenizer, subset[i : i + config.batch_size], config)
-                for i in range(0, len(subset), config.batch_size)
-            ]
-    every = parts["positive"] + parts["negative"]
-    return {
-        "examples": float(len(examples)),
-        "loss": _mean(p.loss for p in every),
-        "sft": _mean(p.sft for p in every),
-        "accuracy": _mean(p.accuracy for p in every),
-        **{f"accuracy_{c}": _mean(p.accuracy for p in ps) for c, ps in parts.items() if ps},
-    }
-
-
-def save_adapter(model: Any, loaded: LoadedModel, out_dir: str | Path, manifest: Mapping[str, Any], dtype: str = "float16") -> Path:
-    """Write the adapter in peft's format with `dtype` weights, plus `manifest.json`.
-
-    Args:
-        model: the peft model returned by `train_adapter`.
-        loaded: the base model (its identity goes into the manifest).
-        out_dir: the adapter folder; its name is the adapter's name.
-        manifest: the manifest's "data", "hyperparameters", "training_seconds" and
-            "evaluation"; name, format, base_model and created are filled in by
-            `guardrail.steering.adapters.write_manifest`.
-        dtype: "float16" or "bfloat16".
-    """
-    import torch
-    from safetensors.torch import load_file, save_file
-
-    out = Path(out_dir)
-    out.mkdir(parents=True, exist_ok=True)
-    model.save_pretrained(out)
-    weights = out / "adapter_model.safetensors"
-    tensors = {k: v.to(getattr(torch, dtype)).contiguous() for k, v in load_file(weights).items()}
-    save_file(tensors, weights, metadata={"format": "pt"})
-    config_path = out / "adapter_config.json"
-    adapter_config = json.loads(config_path.read_text())
-    adapter_config["base_model_name_or_path"] = loaded.identity.name  # not a local path of this machine
-    config_path.write_text(json.dumps(adapter_config, indent=2, sort_keys=True) + "\n")
-    (out / "README.md").unlink(missing_ok=True)  # peft's empty model card; the manifest says more
-    write_manifest(
-        out,
-        out.name,
-        loaded.identity,
-        data=manifest.get("data"),
-        hyperparameters=manifest.get("hyperparameters"),
-        training_seconds=manifest.get("training_seconds"),
-        evaluation=manifest.get("evaluation"),
-    )
-    check_adapter_folder(out, loaded.identity)  # what the engine will check at load time
-    return out
-
-
-def _mean(values) -> float:
-    values = [float(v.detach()) if hasattr(v, "detach") else float(v) for v in values]
-    return sum(values) / len(values) if values else float("nan")

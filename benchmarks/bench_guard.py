@@ -47,9 +47,10 @@ def policies_with(max_new_tokens: int, target: Path, detach: bool = False) -> Pa
     for file in (REPO / "policies").glob("*.yaml"):
         data = yaml.safe_load(file.read_text())
         for source in data["sources"].values():
-            source.setdefault("decoding", {})["max_new_tokens"] = max_new_tokens
+            steering = source.setdefault("steering", {})
+            steering.setdefault("decoding", {})["max_new_tokens"] = max_new_tokens
             if detach:
-                source["adapter"] = None
+                steering["adapter"] = None
         (target / file.name).write_text(yaml.safe_dump(data))
     return target
 

@@ -53,11 +53,12 @@ def run(guard: Any, out: Any = print) -> dict[str, Any]:
 
 def main(argv: list[str] | None = None) -> int:
     from guardrail import Guardrail
+    from guardrail.cli import model_option
 
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--model", default=None, help="local model (default: the embedded SmolLM2-135M)")
     args = parser.parse_args(argv)
-    guard = Guardrail.from_dir(POLICIES, model=args.model)
+    guard = Guardrail.from_dir(POLICIES, model=model_option(args.model))
     try:
         run(guard)
     finally:

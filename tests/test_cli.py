@@ -41,6 +41,16 @@ def test_policy_check_prints_every_route(capsys) -> None:
     assert "helpdesk" in out and "OK: 2 tenants" in out
 
 
+def test_policy_check_shows_each_cfg_branchs_adapter(tmp_path: Path, capsys) -> None:
+    (tmp_path / "adapters" / "privacy").mkdir(parents=True)
+    (tmp_path / "shop.yaml").write_text(
+        TENANT.replace("guidance: 2.0", "guidance: 2.0\n      adapter: privacy\n      negative_adapter: null")
+    )
+    assert main(["policy", "check", str(tmp_path), "--adapters-dir", str(tmp_path / "adapters")]) == 0
+    rows = {line.split()[1]: line for line in capsys.readouterr().out.splitlines()[2:] if line.strip()}
+    assert "privacy/(base)" in rows["public"] and "(base)" in rows["trusted"]
+
+
 def test_policy_check_bad_file_exits_1_with_the_reason(tmp_path: Path, capsys) -> None:
     (tmp_path / "shop.yaml").write_text(TENANT.replace("guidance: 2.0", "guidance: -1"))
     assert main(["policy", "check", str(tmp_path)]) == 1

@@ -110,3 +110,13 @@ def test_output_cache_reads_either_output_field(field):
 
     marker = object()
     assert output_cache(SimpleNamespace(**{field: marker})) is marker
+
+
+def test_an_in_process_model_is_an_explicit_loader_not_a_magic_name():
+    from guardrail.steering.models import ModelLoader, load_model, resolve_identity
+    from guardrail.steering.tiny import TINY, TINY_MODEL
+
+    assert isinstance(TINY, ModelLoader)
+    loaded = load_model(TINY)
+    assert loaded.identity == resolve_identity(TINY) == TINY.identity and loaded.device == "cpu"
+    assert resolve_identity(TINY_MODEL).file == ""  # the production loader treats the name like any other

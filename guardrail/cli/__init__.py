@@ -10,6 +10,7 @@ import argparse
 import importlib
 import sys
 from collections.abc import Sequence
+from typing import Any
 
 from guardrail.errors import GuardrailError
 
@@ -53,6 +54,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     except KeyboardInterrupt:
         return 130
+
+
+def model_option(value: str | None) -> Any:
+    """The model spec a `--model` value names: the tiny in-process model for its name, else the value."""
+    from guardrail.steering.tiny import TINY, TINY_MODEL
+
+    return TINY if value == TINY_MODEL else value
 
 
 def _quiet_libraries() -> None:

@@ -15,8 +15,11 @@ import sys
 import time
 from datetime import datetime, timezone
 from pathlib import Path
+from typing import Any
 
+from guardrail.cli import model_option
 from guardrail.errors import AdapterError
+from guardrail.steering.tiny import TINY_MODEL
 
 DEFAULT_ADAPTER = "privacy-smollm2-135m"
 QUICK_SCENARIOS = 6
@@ -45,7 +48,7 @@ def run(args: argparse.Namespace) -> int:
     from guardrail.evaluation.scenarios import DEFAULT_SCENARIOS
 
     quick = args.quick
-    model_spec = args.model or ("tiny-random-llama" if quick else None)
+    model_spec = model_option(args.model or (TINY_MODEL if quick else None))
     n = args.scenarios if args.scenarios is not None else (QUICK_SCENARIOS if quick else DEFAULT_SCENARIOS)
     max_new = args.max_new_tokens if args.max_new_tokens is not None else (QUICK_MAX_NEW_TOKENS if quick else MAX_NEW_TOKENS)
     try:
@@ -58,7 +61,7 @@ def run(args: argparse.Namespace) -> int:
     return _evaluate(args, configs, model_spec, n, max_new, explicit=args.configs is not None)
 
 
-def _evaluate(args: argparse.Namespace, configs: list, model_spec: str | None, n: int, max_new: int, explicit: bool) -> int:
+def _evaluate(args: argparse.Namespace, configs: list, model_spec: Any, n: int, max_new: int, explicit: bool) -> int:
     from guardrail.evaluation.cache import cache_key, load_cached, save_run
     from guardrail.evaluation.configs import COPY_GUARD_ENTITIES, twin_of
     from guardrail.evaluation.report import write_report

@@ -8,6 +8,8 @@ import sys
 import time
 from dataclasses import asdict
 
+from guardrail.cli import model_option
+
 DEMO_TENANT = "acme-bank"
 DEMO_SOURCES = ("public_web", "back_office")
 DEMO_PROMPT = (
@@ -55,7 +57,7 @@ def configure_demo(parser: argparse.ArgumentParser) -> None:
 def _guard(args: argparse.Namespace):
     from guardrail.guard import Guardrail
 
-    return Guardrail.from_dir(args.policies, model=args.model, adapters_dir=args.adapters_dir)
+    return Guardrail.from_dir(args.policies, model=model_option(args.model), adapters_dir=args.adapters_dir)
 
 
 def _text(value: str) -> str:

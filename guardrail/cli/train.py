@@ -7,7 +7,10 @@ import logging
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
+from guardrail.cli import model_option
+from guardrail.steering.tiny import TINY_MODEL
 from guardrail.training.pipeline import DataConfig
 from guardrail.training.trainer import StepLog, TrainConfig
 
@@ -66,10 +69,10 @@ def run(args: argparse.Namespace) -> int:
     if args.quick:
         data_config = DataConfig(train_scenarios=8, validation_scenarios=4, sampled_scenarios=4, sample_tokens=8, use_filter=False)
         train_config = TrainConfig(rank=4, alpha=8, batch_size=2, grad_accum=1, max_length=128, learning_rate=1e-2)
-    return train(args.out, "tiny-random-llama" if args.quick else args.model, data_config, train_config, args.dtype)
+    return train(args.out, model_option(TINY_MODEL if args.quick else args.model), data_config, train_config, args.dtype)
 
 
-def train(out: str, model_spec: str | None, data_config: DataConfig, train_config: TrainConfig, dtype: str) -> int:
+def train(out: str, model_spec: Any, data_config: DataConfig, train_config: TrainConfig, dtype: str) -> int:
     """Load the model, run the pipeline, print a summary."""
     from guardrail.steering.models import load_model
     from guardrail.training.pipeline import run_pipeline

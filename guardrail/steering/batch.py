@@ -92,6 +92,7 @@ class RowBatch:
             self.cache, self.mask, self.last_position = cache, mask, positions[:, -1:]
         else:
             width = max(self.mask.shape[1], mask.shape[1])
+            # The cache has no public method to stack rows of two caches: pad and join the layers' tensors.
             for old, new in zip(self.cache.layers, cache.layers):
                 old.keys = torch.cat([_pad_left(old.keys, width, -2), _pad_left(new.keys, width, -2)])
                 old.values = torch.cat([_pad_left(old.values, width, -2), _pad_left(new.values, width, -2)])
@@ -121,7 +122,7 @@ class RowBatch:
         self.tags = [self.tags[i] for i in indices]
         if mergeable(self.cache):  # leading columns that are padding for every row left: drop them
             start = int(self.mask.any(dim=0).int().argmax())
-            if start > 0:
+            if start > 0:  # no public method trims leading columns (crop(-n) cuts the end)
                 self.mask = self.mask[:, start:]
                 for layer in self.cache.layers:
                     layer.keys, layer.values = layer.keys[:, :, start:], layer.values[:, :, start:]

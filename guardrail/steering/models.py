@@ -18,7 +18,7 @@ import shutil
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol, runtime_checkable
 
 from guardrail.errors import ModelNotFoundError
 
@@ -49,6 +49,23 @@ class LoadedModel:
     device: str
 
 
+@runtime_checkable
+class ModelLoader(Protocol):
+    """A model built in-process instead of read from disk (`guardrail.steering.tiny.TINY`).
+
+    `load_model` and `resolve_identity` accept one in place of a spec string.
+    """
+
+    @property
+    def identity(self) -> ModelIdentity:
+        """The identity adapters trained on this model record."""
+        ...
+
+    def load(self, device: str | None = None) -> LoadedModel:
+        """Build the model."""
+        ...
+
+
 def cache_root() -> Path:
     """`$GUARDRAIL_CACHE`, or `~/.cache/guardrail`."""
     return Path(os.environ.get("GUARDRAIL_CACHE") or Path.home() / ".cache" / "guardrail")
@@ -72,14 +89,16 @@ def default_model_file() -> Path:
     return path
 
 
-def resolve_identity(spec: str | None = None) -> ModelIdentity:
+def resolve_identity(spec: str | ModelLoader | None = None) -> ModelIdentity:
     """The identity of the model `spec` names, without loading it.
 
     Args:
         spec: None or `DEFAULT_MODEL` for the embedded default, a local folder, a local
-            `.gguf` file, or a model name already in the local Hugging Face cache
-            (`load_model` also takes "tiny-random-llama", the in-process test model).
+            `.gguf` file, a model name already in the local Hugging Face cache, or a
+            `ModelLoader` (an in-process model).
     """
+    if isinstance(spec, ModelLoader):
+        return spec.identity
     if spec in (None, DEFAULT_MODEL):
         file = default_model_file()
         return ModelIdentity(name=DEFAULT_MODEL, file=file.name, sha256=_file_sha256(file))
@@ -95,7 +114,7 @@ def resolve_identity(spec: str | None = None) -> ModelIdentity:
     return ModelIdentity(name=spec, file="", sha256="")
 
 
-def load_model(spec: str | None = None, device: str | None = None) -> LoadedModel:
+def load_model(spec: str | ModelLoader | None = None, device: str | None = None) -> LoadedModel:
     """Load the base model for inference.
 
     Args:
@@ -105,12 +124,10 @@ def load_model(spec: str | None = None, device: str | None = None) -> LoadedMode
     Raises:
         ModelNotFoundError: naming what to install or which path is missing.
     """
+    if isinstance(spec, ModelLoader):
+        return spec.load(device)
     import torch
 
-    if spec == "tiny-random-llama":  # guardrail.steering.tiny.TINY_MODEL: tests and --quick runs
-        from guardrail.steering.tiny import build_tiny_model
-
-        return build_tiny_model()
     device = device or ("cuda" if torch.cuda.is_available() else "cpu")
     dtype = torch.bfloat16 if device.startswith("cuda") else torch.float32
     identity = resolve_identity(spec)

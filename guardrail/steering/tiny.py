@@ -8,9 +8,11 @@ different prompts and adapters give different greedy tokens, so tests can tell t
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from guardrail.steering.models import LoadedModel, ModelIdentity
 
-TINY_MODEL = "tiny-random-llama"
+TINY_MODEL = "tiny-random-llama"  # the name `--model` / `--quick` command-line options resolve to `TINY`
 
 _CHAT_TEMPLATE = (
     "{% for message in messages %}"
@@ -89,5 +91,25 @@ def build_tiny_model(seed: int = 0, layers: int = 2, hidden: int = 64) -> Loaded
         model = LlamaForCausalLM(config)
     model.generation_config.pad_token_id = tokenizer.pad_token_id
     model.eval()
-    identity = ModelIdentity(name=TINY_MODEL, file=f"seed={seed},layers={layers},hidden={hidden}", sha256="")
-    return LoadedModel(model=model, tokenizer=tokenizer, identity=identity, device="cpu")
+    return LoadedModel(model=model, tokenizer=tokenizer, identity=TinyModel(seed, layers, hidden).identity, device="cpu")
+
+
+@dataclass(frozen=True)
+class TinyModel:
+    """The tiny model as a `guardrail.steering.models.ModelLoader` (pass it where a model spec goes)."""
+
+    seed: int = 0
+    layers: int = 2
+    hidden: int = 64
+
+    @property
+    def identity(self) -> ModelIdentity:
+        """What adapters trained on this model record."""
+        return ModelIdentity(name=TINY_MODEL, file=f"seed={self.seed},layers={self.layers},hidden={self.hidden}", sha256="")
+
+    def load(self, device: str | None = None) -> LoadedModel:
+        """Build it (always on CPU)."""
+        return build_tiny_model(self.seed, self.layers, self.hidden)
+
+
+TINY = TinyModel()

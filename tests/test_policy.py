@@ -310,8 +310,8 @@ def test_example_policies_validate() -> None:
     assert len(store.tenants) >= 2
     for route in store.routes():
         assert route.steering.guidance >= 0
-    # the examples show both ends: a steered, filtered source and a trusted one
-    assert any(r.steering.steered and r.filter.active for r in store.routes())
+    # the examples show both ends: a steered (CFG or copy guard), filtered source and a trusted one
+    assert any((r.steering.steered or r.steering.copy_guard.enabled) and r.filter.active for r in store.routes())
     assert any(not r.steering.steered and not r.filter.active for r in store.routes())
 
 

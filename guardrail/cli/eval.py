@@ -117,7 +117,7 @@ def _evaluate(args: argparse.Namespace, configs: list, model_spec: Any, n: int, 
         )
         if len(cached) < len(scenarios):
             save_run(path, run_)
-        replayed = sum(g.replayed for g in run_.generations)
+        replayed = sum(g.replayed for g in run_.generations if g.scenario_id not in cached)
         say(f"{config.name}: {len(cached)} cached, {replayed} replayed from {twin.name if twin else '-'}, "
             f"{len(scenarios) - len(cached) - replayed} generated")
         done[config.name] = {g.scenario_id: g for g in run_.generations}

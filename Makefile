@@ -36,7 +36,7 @@ test-fast: setup
 # The newest versions pyproject.toml allows, in a separate venv, through the whole suite.
 test-latest:
 	bash .ci/resolve-latest .venv-latest
-	.venv-latest/bin/uv pip list --python .venv-latest/bin/python | grep -i -E '^(torch|transformers|peft|presidio|spacy|langchain-core|pydantic) '
+	.venv-latest/bin/uv pip list --python .venv-latest/bin/python | grep -i -E '^(torch|transformers|peft|presidio-analyzer|spacy|langchain-core|pydantic|ray|fastapi) '
 	.venv-latest/bin/python -m pytest
 
 # Re-resolve to the newest allowed versions and rewrite the lock.

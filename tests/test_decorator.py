@@ -316,6 +316,7 @@ sources:
     filter:
       entities: [EMAIL_ADDRESS, PHONE_NUMBER, CREDIT_CARD, US_SSN]
       operator: mask
+      on_error: redact_all
 """
 PHONE, CARD, SSN, ACCOUNT = 4155550187, 4929185152316740, 536221234, 712345678901
 MAIL, OTHER = "jane.roe@example.org", "sam.poe@example.org"
@@ -452,3 +453,52 @@ def test_one_analysis_batch_and_one_audit_event_per_call(bank, caplog, monkeypat
     assert len(events) == 1
     assert events[0]["entity_counts"] == {"EMAIL_ADDRESS": 20, "PHONE_NUMBER": 1}
     assert MAIL not in caplog.text
+
+
+# --- Guardrail.redact_many: the batch behind @protect ----------------------------------
+
+LONG = "word " * 90 + "then mail jane.roe@example.org"  # no sentence end: the filter must cut it
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        ["plain", f"mail {MAIL} now.", "call +1 415 555 0187", ""],
+        ["Line one\nLine two: 536-22-1234\n", "\n\nleading blank lines", "trailing newline\n"],
+        [LONG, f"{MAIL} starts this one", LONG],
+        ["has the marker \u2063 inside", f"mail {MAIL}"],  # joined texts could not be split back: one by one
+    ],
+    ids=["mixed", "newlines", "forced-cuts", "marker"],
+)
+def test_redact_many_equals_redacting_each_text(bank, texts):
+    many = bank.redact_many(texts, tenant="bank")
+    assert many == [bank.redact(text, tenant="bank") for text in texts]
+
+
+def test_redact_many_is_one_analysis_batch(bank, monkeypatch):
+    analyzer = bank.output_filter.analyzer
+    batches = []
+    original = analyzer.analyze
+    monkeypatch.setattr(analyzer, "analyze", lambda texts, spec: batches.append(len(texts)) or original(texts, spec))
+    bank.redact_many([f"text {i} from {MAIL}." for i in range(30)], tenant="bank")
+    assert len(batches) == 1
+
+
+def _broken(texts, spec):
+    raise RuntimeError("analyzer down")
+
+
+@pytest.mark.parametrize(("source", "outcome"), [("strict", "blocked"), ("masked", "withheld")])
+def test_redact_many_failure_follows_on_error_with_one_audit_event(bank, monkeypatch, caplog, source, outcome):
+    from guardrail.filtering import WITHHELD_NOTICE
+
+    monkeypatch.setattr(bank.output_filter.analyzer, "analyze", _broken)
+    with caplog.at_level(logging.INFO, logger=AUDIT_LOGGER):
+        if source == "strict":
+            with pytest.raises(FilterError):
+                bank.redact_many([f"mail {MAIL}", "x"], tenant="bank", source=source)
+        else:
+            results = bank.redact_many([f"mail {MAIL}", "x"], tenant="bank", source=source)
+            assert [(r.text, r.withheld) for r in results] == [(WITHHELD_NOTICE, True)] * 2
+    events = [r.guardrail_audit for r in caplog.records if r.name == AUDIT_LOGGER]
+    assert [e["outcome"] for e in events] == [outcome]

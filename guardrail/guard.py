@@ -258,9 +258,7 @@ class Guardrail:
             raise
         finally:
             run.cancel()
-        self._audit(route, request_id, "stream", start, result, streaming.findings, streaming.withheld)
-        if on_finish is not None:
-            on_finish(_response(route, result, "".join(released), streaming.findings, streaming.withheld, start, request_id))
+        self._stream_done(prepared, result, streaming, released, on_finish)
 
     async def agenerate(
         self, prompt: Prompt, *, tenant: str, source: str | None = None, options: RequestOptions | None = None
@@ -303,6 +301,13 @@ class Guardrail:
             raise
         finally:
             run.cancel()
+        self._stream_done(prepared, result, streaming, released, on_finish)
+
+    def _stream_done(
+        self, prepared: _Prepared, result: Any, streaming: Any, released: list[str], on_finish: OnFinish | None
+    ) -> None:
+        """Audit a finished stream and hand its whole response to `on_finish`."""
+        route, start, request_id = prepared.route, prepared.start, prepared.request_id
         self._audit(route, request_id, "stream", start, result, streaming.findings, streaming.withheld)
         if on_finish is not None:
             on_finish(_response(route, result, "".join(released), streaming.findings, streaming.withheld, start, request_id))

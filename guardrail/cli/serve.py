@@ -24,7 +24,9 @@ def configure(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(levelname)s %(message)s")
+    # A server logs with timestamps at INFO; `force` replaces the command line's quiet default.
+    level = logging.DEBUG if getattr(args, "verbose", False) else logging.INFO
+    logging.basicConfig(level=level, format="%(asctime)s %(name)s %(levelname)s %(message)s", force=True)
     logging.getLogger("presidio-analyzer").setLevel(logging.WARNING)  # one line per recognizer otherwise
     settings = ServeSettings(
         policies=args.policies,

@@ -28,14 +28,15 @@ def _tokenisations(text: str, tokenizer) -> dict[str, list[str]]:
     }
 
 
-def first_banned(pieces: list[str], values=VALUES, min_chars: int = 4, texts: list[str] | None = None) -> int | None:
+def first_banned(pieces: list[str], values=VALUES, min_chars: int = 4, texts: list[str] | None = None,
+                 inner_chars: int | None = 6) -> int | None:
     """Generate `pieces` one at a time; the index of the first piece the guard bans (None: all pass).
 
     `texts[i]` is the text before piece i (default: the pieces joined; a byte-level tokenizer's
     pieces can be partial characters, so its own decode of the prefix is passed then).
     """
     vocab = list(dict.fromkeys(pieces))
-    guard = CopyGuard(values, vocab.__getitem__, min_chars)
+    guard = CopyGuard(values, vocab.__getitem__, min_chars, inner_chars)
     for index, piece in enumerate(pieces):
         text = texts[index] if texts is not None else "".join(pieces[:index])
         if guard.banned(text, [vocab.index(piece)]):
@@ -88,6 +89,21 @@ BLOCKED = {
 }
 
 
+# Copying from inside a value: more than `inner_chars` (6) normalised characters in a row.
+INNER_BLOCKED = {
+    "email-without-first-name": "Mail olson12@gmail.com",
+    "email-local-tail": "it is elle.olson12",
+    "phone-last-seven": "the number ends in 555-0198",
+    "phone-last-seven-words": "five five five zero one nine eight",
+    "card-middle": "card ...1488 0343 64...",
+    "card-last-eight": "ending 0343 6467",
+    "ssn-last-seven": "SSN ...6-45-1234",
+    "iban-middle": "account WEST 1234 5698",
+    "street-name": "on Padilla Street",
+}
+BLOCKED.update(INNER_BLOCKED)
+
+
 @pytest.mark.parametrize("how", ["bpe", "chars", "words"])
 @pytest.mark.parametrize("name", sorted(BLOCKED))
 def test_blocks_a_value_in_any_spelling(name, how, tokenizer):
@@ -104,11 +120,20 @@ ALLOWED = {
     "renew": "Renew the plan, renewal is due.",  # "Rene" of Renee
     "total": "The total is $1,234.56 on 2024-05-12.",
     "prefix-of-number": "Order 4539 shipped, order 4155 too.",  # 4 digits of a value: min_chars
-    "other-number": "Call 212-555-0198 instead.",  # the same last digits, another number
+    "other-number": "Call 212-555-0134 instead.",  # the same exchange, another number
     "gmail": "Use any gmail account.",
     "street-word": "Street food on Padre Island.",
     "oh": "Oh, one more thing: it is fine.",
 }
+INNER_ALLOWED = {
+    "email-domain": "They use gmail.com too.",  # an e-mail address's domain identifies nobody
+    "card-last-four": "the card ending 6467",
+    "ssn-last-four": "SSN ending in 1234",
+    "phone-last-four": "call the line ending 0198",
+    "total-with-value-digits": "Total $45.39, order 1488 03",  # short runs of the card's digits, not one long one
+    "street-suffix": "The street is quiet.",
+}
+ALLOWED.update(INNER_ALLOWED)
 
 
 @pytest.mark.parametrize("how", ["bpe", "chars", "words"])
@@ -116,6 +141,23 @@ ALLOWED = {
 def test_leaves_ordinary_words_alone(name, how, tokenizer):
     pieces, index = _first_banned_in(ALLOWED[name], how, tokenizer)
     assert index is None, f"{pieces[index]!r} of {ALLOWED[name]!r} was banned"
+
+
+@pytest.mark.parametrize("name", sorted(INNER_BLOCKED))
+def test_the_prefix_check_alone_misses_inner_runs(name):
+    assert first_banned(list(INNER_BLOCKED[name]), inner_chars=None) is None
+
+
+@pytest.mark.parametrize(("inner_chars", "allowed", "banned"), [(6, "555019", "5550198"), (8, "15555019", "155550198")])
+def test_inner_chars_is_how_long_an_inside_run_may_be(inner_chars, allowed, banned):
+    values = ("+1 415 555 0198",)
+    assert first_banned(list(" x" + allowed), values, 4, inner_chars=inner_chars) is None
+    assert first_banned(list(" x" + banned), values, 4, inner_chars=inner_chars) == len(banned) + 1
+
+
+def test_rejects_inner_chars_below_min_chars():
+    with pytest.raises(ValueError, match="inner_chars"):
+        CopyGuard(("x",), str, 4, 3)
 
 
 @pytest.mark.parametrize(

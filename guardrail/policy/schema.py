@@ -127,8 +127,25 @@ class CopyGuardSpec(_Strict):
     min_chars: int = Field(
         4, ge=1, description="a normalised prefix of a protected value may be produced up to this many chars"
     )
+    inner_chars: int | None = Field(
+        6, ge=1, description="a run copied from inside a value may be this many normalised chars long; null = no limit"
+    )
     # Checked against the known and the filter's custom entities by `SourcePolicy`.
     entities: tuple[str, ...] = Field((), description="() = the route filter's entities (DEFAULT_ENTITIES when it is off)")
+
+    @model_validator(mode="before")
+    @classmethod
+    def _inner_default_follows_prefix(cls, data: Any) -> Any:
+        # an unset inner_chars never falls below an explicit min_chars
+        if isinstance(data, dict) and "inner_chars" not in data and isinstance(data.get("min_chars"), int):
+            data = {**data, "inner_chars": max(data["min_chars"], cls.model_fields["inner_chars"].default)}
+        return data
+
+    @model_validator(mode="after")
+    def _inner_not_below_prefix(self) -> CopyGuardSpec:
+        if self.inner_chars is not None and self.inner_chars < self.min_chars:
+            raise ValueError(f"`inner_chars` ({self.inner_chars}) must be at least `min_chars` ({self.min_chars}), or null")
+        return self
 
 
 class SteeringSpec(_Strict):

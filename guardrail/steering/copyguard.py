@@ -23,6 +23,14 @@ A match of a letter key must start at a word start (so "and a niece" never match
 "Price" bans "Price" but not the ordinary word "price"). Parts of `min_chars` characters or
 fewer cannot be protected: the guard lets that many through by design.
 
+Copying need not start at a value's beginning: "whitaker@fastmail.com" leaks most of
+"dan.whitaker@fastmail.com", "555-0198" most of a phone number. So the guard also bans a
+token that would complete a run of more than `inner_chars` normalised characters copied from
+*inside* a value (`inner_windows`: every `inner_chars + 1`-character window of the value's
+keys, wherever it starts, separators ignored). An e-mail address's inside is its local part
+only: its domain ("gmail.com") identifies nobody. Name parts alone are whole words already
+and have no inner windows.
+
 Cost: the text so far is normalised once per step (a bounded tail, cached while it only
 grows); each candidate then costs a dictionary look-up for its token's cached normalised
 text and a few string comparisons against the keys that start with the same character.
@@ -159,6 +167,23 @@ def protected_keys(values: Sequence[str], min_chars: int) -> tuple[Key, ...]:
     return tuple(keys.values())
 
 
+_EMAIL = re.compile(r"^([^@\s]+)@[^@\s]+$")
+
+
+def inner_windows(values: Sequence[str], inner_chars: int, min_chars: int) -> frozenset[str]:
+    """Every `inner_chars + 1`-character window of the values' keys (see the module docstring)."""
+    width = inner_chars + 1
+    windows: set[str] = set()
+    for value in values:
+        email = _EMAIL.match(value.strip())
+        source = (value if email is None else email.group(1),)
+        for key in protected_keys(source, min_chars):
+            if key.capital:
+                continue
+            windows.update(key.text[i : i + width] for i in range(len(key.text) - width + 1))
+    return frozenset(windows)
+
+
 def _common_prefix(a: str, b: str) -> int:
     n = min(len(a), len(b))
     i = 0
@@ -168,23 +193,33 @@ def _common_prefix(a: str, b: str) -> int:
 
 
 class CopyGuard:
-    """A `StepConstraint` that bans tokens extending a protected value past `min_chars`.
+    """A `StepConstraint` that bans tokens extending a protected value past `min_chars`, or
+    copying more than `inner_chars` of it from inside.
 
     Args:
         values: the raw values found in the prompt (names, e-mails, numbers, ...).
         token_text: the text of one token id (cache it per tokenizer; see `TokenTexts`).
-        min_chars: how many normalised characters of a value may be produced; the token
-            that would produce more is banned.
+        min_chars: how many normalised characters of a value's beginning may be produced;
+            the token that would produce more is banned.
+        inner_chars: how many consecutive normalised characters from inside a value may be
+            produced (None = no inner protection).
 
     Raises:
-        ValueError: if `min_chars` < 1.
+        ValueError: if `min_chars` < 1 or `inner_chars` < `min_chars`.
     """
 
-    def __init__(self, values: Sequence[str], token_text: Callable[[int], str], min_chars: int) -> None:
+    def __init__(self, values: Sequence[str], token_text: Callable[[int], str], min_chars: int,
+                 inner_chars: int | None = None) -> None:
         if min_chars < 1:
             raise ValueError(f"`min_chars` (={min_chars}) has to be a positive integer")
+        if inner_chars is not None and inner_chars < min_chars:
+            raise ValueError(f"`inner_chars` (={inner_chars}) has to be at least `min_chars` (={min_chars})")
         self.min_chars = min_chars
+        self.inner_chars = inner_chars
         self.keys = protected_keys(values, min_chars)
+        self._windows = inner_windows(values, inner_chars, min_chars) if inner_chars is not None else frozenset()
+        self._norm_tail = ""  # the last `inner_chars` normalised characters before the pending word
+        self._old_windows: frozenset[str] = frozenset()  # protected windows the text already holds at its end
         self._token_text = token_text
         self._by_first: dict[str, list[Key]] = {}
         for key in self.keys:
@@ -212,15 +247,28 @@ class CopyGuard:
         for token in candidates:
             piece = self._token_text(token)
             if self._pending and piece[:1].isalpha():  # the piece continues the last word: judge the whole word
-                reach = self._reach(self._active, normalise(self._pending + piece))
+                word = normalise(self._pending + piece)
+                reach = self._reach(self._active, word)
+                tail, added = self._norm_tail, word.text
             else:
                 norm = self._piece_cache.get(token)
                 if norm is None:
                     norm = self._piece_cache[token] = normalise(piece)
                 reach = self._reach(after_pending, norm) if norm.text else 0
-            if reach > limit:
+                tail, added = self._norm_tail + pending_norm.text, norm.text
+            if reach > limit or (self._windows and added and self._copies_inside(tail, added)):
                 out.append(token)
         return out
+
+    def _copies_inside(self, tail: str, added: str) -> bool:
+        """Whether `tail + added` ends in a protected inner window that the text did not hold yet."""
+        width = self.inner_chars + 1
+        joined = tail[-(width - 1) :] + added  # width >= 2: inner_chars >= min_chars >= 1
+        for i in range(max(0, len(joined) - len(added) - width + 1), len(joined) - width + 1):
+            window = joined[i : i + width]
+            if window in self._windows and window not in self._old_windows:
+                return True
+        return False
 
     def _catch_up(self, text: str) -> None:
         """Bring the match state from the last text seen to `text` (from scratch if it is not a continuation)."""
@@ -229,7 +277,7 @@ class CopyGuard:
         if self._text is not None and text.startswith(self._text):
             fresh = self._pending + text[len(self._text) :]
         else:
-            self._active, fresh = [], text
+            self._active, self._norm_tail, fresh = [], "", text
             if len(fresh) > self._tail:  # start the window at a separator so no word is cut
                 fresh = fresh[len(fresh) - self._tail :]
                 cut = re.search(r"[\W_]", fresh)
@@ -239,6 +287,11 @@ class CopyGuard:
         self._active = self._advance(self._active, complete)
         self._text, self._pending = text, pending
         pending_norm = normalise(pending) if pending else EMPTY
+        if self._windows:
+            keep = self.inner_chars + 1
+            self._norm_tail = (self._norm_tail + complete.text)[-keep:]
+            end = self._norm_tail + pending_norm.text
+            self._old_windows = frozenset(w for i in range(len(end) - keep + 1) if (w := end[i : i + keep]) in self._windows)
         baseline = self._reach(self._active, pending_norm) if pending else max((n for _, n in self._active), default=0)
         self._step = (self._advance(self._active, pending_norm), pending_norm, baseline)
 

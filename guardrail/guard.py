@@ -351,9 +351,14 @@ class Guardrail:
         return results
 
     def filter_stream(self, *, tenant: str, source: str | None = None) -> Any:
-        """A `StreamingFilter` for the route, for apps that stream from their own model."""
+        """A `StreamingFilter` for the route, for apps that stream from their own model.
+
+        Its `close()` emits the stream's one audit event (surface "redact_stream": entity
+        counts and whether text was withheld, never the text); a filter error is audited as
+        blocked and raised.
+        """
         route = self.store.route(tenant, source)
-        return self.output_filter.stream(route.filter, route.tenant)
+        return _AuditedStream(self, route, self.output_filter.stream(route.filter, route.tenant))
 
     # -- internals -----------------------------------------------------------------------
 
@@ -395,7 +400,7 @@ class Guardrail:
             values = self.output_filter.find_values(texts, route.filter.model_copy(update={"entities": entities}))
         if self._token_texts is None:  # one decoded-token table per tokenizer, shared by every request
             self._token_texts = TokenTexts(self.engine.loaded.tokenizer)
-        return CopyGuard(values, self._token_texts, guard.min_chars)
+        return CopyGuard(values, self._token_texts, guard.min_chars, guard.inner_chars)
 
     def _start(self, run: _Run, request: Any, push: Callable[[Any], None]) -> None:
         """Decode `request` on a worker thread, pushing its text pieces, then `_DONE`."""
@@ -458,6 +463,34 @@ class Guardrail:
                 error=type(exc).__name__,
             )
         )
+
+
+class _AuditedStream:
+    """A route's `StreamingFilter` that emits one audit event when it closes (or fails)."""
+
+    def __init__(self, guard: Guardrail, route: Route, stream: Any) -> None:
+        self._guard, self._route, self._stream = guard, route, stream
+        self._start, self._request_id = time.perf_counter(), uuid.uuid4().hex
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._stream, name)
+
+    def feed(self, text: str) -> str:
+        try:
+            return self._stream.feed(text)
+        except GuardrailError as exc:
+            self._guard._audit_failure(self._route, self._request_id, "redact_stream", self._start, exc)
+            raise
+
+    def close(self) -> str:
+        try:
+            rest = self._stream.close()
+        except GuardrailError as exc:
+            self._guard._audit_failure(self._route, self._request_id, "redact_stream", self._start, exc)
+            raise
+        stream = self._stream
+        self._guard._audit(self._route, self._request_id, "redact_stream", self._start, None, stream.findings, stream.withheld)
+        return rest
 
 
 @dataclass(frozen=True)

@@ -208,6 +208,16 @@ def test_redact_never_loads_the_model(store, output_filter) -> None:
     assert out == result.text
 
 
+def test_an_app_stream_through_filter_stream_is_audited_once_without_its_text(store, output_filter, audit_records) -> None:
+    guard = Guardrail(store, output_filter=output_filter)
+    streaming = guard.filter_stream(tenant="shop", source="public")
+    "".join(streaming.feed(ch) for ch in PROMPT) + streaming.close()
+    (record,) = audit_records()
+    event = record.guardrail_audit
+    assert event["surface"] == "redact_stream" and event["outcome"] == "ok" and event["entity_counts"]
+    assert EMAIL not in record.getMessage() and EMAIL not in str(event)
+
+
 def test_closing_a_stream_early_stops_its_generation(store, output_filter) -> None:
     engine = EchoEngine()
     guard = Guardrail(store, engine=engine, output_filter=output_filter)

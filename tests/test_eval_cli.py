@@ -52,3 +52,37 @@ def test_unknown_configuration_is_a_usage_error(capsys) -> None:
     assert "cfg-logprob-w4" in capsys.readouterr().err
     with pytest.raises(ValueError, match="known: base, system-prompt"):
         select_configs("nope")
+
+
+ROOT = Path(__file__).parents[1]
+
+
+def test_a_route_configuration_runs_the_shipped_steering_with_its_own_decoding() -> None:
+    from guardrail.evaluation.configs import route_config, twin_of
+    from guardrail.policy import DecodingSpec, PolicyStore
+
+    store = PolicyStore.from_dir(ROOT / "policies", adapters_dir=ROOT / "adapters")
+    config = route_config(store, "acme-bank/public_web")
+    route = store.route("acme-bank", "public_web")
+    spec = config.spec(None, DecodingSpec(max_new_tokens=48, repetition_penalty=1.0))
+    # the route's own repetition controls, the evaluation's length cap
+    assert spec.decoding == route.steering.decoding.model_copy(update={"max_new_tokens": 48})
+    assert spec.copy_guard == route.steering.copy_guard and spec.guidance == route.steering.guidance
+    # its copy guard finds values with the route's own filter settings (custom recognizers included)
+    assert config.guard_filter is not None and "ACME_ACCOUNT_ID" in config.guard_filter.entities
+    assert twin_of(config) is None  # another decoding: no unguarded twin to replay
+    other = route_config(store, "acme-bank/back_office")
+    assert config.fingerprint(None) != other.fingerprint(None)
+
+
+@pytest.mark.parametrize(
+    ("route", "message"),
+    [("acme-bank", "TENANT/SOURCE"), ("acme-bank/nope", "nope"), ("nobody/public_web", "nobody")],
+)
+def test_a_bad_route_configuration_names_the_problem(route: str, message: str) -> None:
+    from guardrail.evaluation.configs import route_config
+    from guardrail.policy import PolicyStore
+
+    store = PolicyStore.from_dir(ROOT / "policies", adapters_dir=ROOT / "adapters")
+    with pytest.raises(ValueError, match=message):
+        route_config(store, route)

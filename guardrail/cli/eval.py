@@ -29,7 +29,9 @@ MAX_NEW_TOKENS = 48
 
 def configure(parser: argparse.ArgumentParser) -> None:
     """Add the `guardrail eval` flags."""
-    parser.add_argument("--configs", help="comma-separated configuration names (default: the headline set)")
+    parser.add_argument("--configs", help="comma-separated configuration names (default: the headline set); "
+                        "route:TENANT/SOURCE runs a shipped route's steering as it is")
+    parser.add_argument("--policies", default="policies", help="policy folder of the route: configurations (default ./policies)")
     parser.add_argument("--adapter", default=DEFAULT_ADAPTER, help=f"adapter of the adapter rows (default {DEFAULT_ADAPTER})")
     parser.add_argument("--adapters-dir", default="adapters", help="folder of adapter folders (default ./adapters)")
     parser.add_argument("--model", default=None, help="base model (default: the embedded SmolLM2-135M; tiny-random-llama for tests)")
@@ -52,7 +54,16 @@ def run(args: argparse.Namespace) -> int:
     n = args.scenarios if args.scenarios is not None else (QUICK_SCENARIOS if quick else DEFAULT_SCENARIOS)
     max_new = args.max_new_tokens if args.max_new_tokens is not None else (QUICK_MAX_NEW_TOKENS if quick else MAX_NEW_TOKENS)
     try:
-        configs = select_configs(args.configs, QUICK_CONFIGS if quick else DEFAULT_CONFIGS)
+        names = [n.strip() for n in (args.configs or "").split(",") if n.strip()]
+        routes = [n[len("route:"):] for n in names if n.startswith("route:")]
+        plain = ",".join(n for n in names if not n.startswith("route:"))
+        configs = select_configs(plain, QUICK_CONFIGS if quick else DEFAULT_CONFIGS) if plain or not routes else []
+        if routes:
+            from guardrail.evaluation.configs import route_config
+            from guardrail.policy import PolicyStore
+
+            store = PolicyStore.from_dir(args.policies, adapters_dir=args.adapters_dir)
+            configs += [route_config(store, r) for r in routes]
         if n < 1 or max_new < 1 or args.batch_size < 1:
             raise ValueError("--scenarios, --max-new-tokens and --batch-size have to be positive integers")
     except ValueError as exc:
@@ -79,7 +90,7 @@ def _evaluate(args: argparse.Namespace, configs: list, model_spec: Any, n: int, 
     identity = loaded.identity
     model_id = f"{identity.name}:{identity.file}:{identity.sha256}"
     adapter_id, skipped = None, []
-    if any(c.uses_adapter for c in configs):
+    if any(c.uses_adapter or args.adapter in c.steering.row_adapters for c in configs):
         try:
             engine.check_adapter(args.adapter)
             adapter_id = f"{args.adapter}:{_weights_sha256(Path(args.adapters_dir) / args.adapter)}"
@@ -111,8 +122,11 @@ def _evaluate(args: argparse.Namespace, configs: list, model_spec: Any, n: int, 
         if twin is not None:
             twin_key = cache_key(twin.fingerprint(adapter_id), decoding, model_id)
             twin_answers = done.get(twin.name) or load_cached(out / "generations" / f"{twin.name}.json", twin_key, scenarios)[0]
+        finder = find_values
+        if config.guard_filter is not None and output_filter is not None:
+            finder = lambda texts, spec=config.guard_filter: output_filter.find_values(texts, spec)  # noqa: E731
         run_ = generate_config(
-            engine, config, scenarios, decoding, key, args.adapter, args.batch_size, find_values, say,
+            engine, config, scenarios, decoding, key, args.adapter, args.batch_size, finder, say,
             cached=cached, twin=twin_answers, spent=(seconds, tokens),
         )
         if len(cached) < len(scenarios):
@@ -155,7 +169,7 @@ def _pct(value: float | None) -> str:
 def _command(args: argparse.Namespace) -> str:
     """The command line that reproduces this run (flags in a fixed order)."""
     parts = ["guardrail eval"]
-    for flag in ("configs", "model", "adapter", "adapters_dir", "scenarios", "max_new_tokens", "batch_size", "out"):
+    for flag in ("configs", "policies", "model", "adapter", "adapters_dir", "scenarios", "max_new_tokens", "batch_size", "out"):
         value = getattr(args, flag)
         if value is not None:
             parts.append(f"--{flag.replace('_', '-')} {value}")

@@ -31,7 +31,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from guardrail.policy import CopyGuardSpec, DecodingSpec, SteeringSpec
+from guardrail.policy import CopyGuardSpec, DecodingSpec, FilterSpec, SteeringSpec
+from guardrail.policy.entities import DEFAULT_ENTITIES
 
 GUIDANCE_VALUES = (1.5, 2.0, 3.0, 5.0)
 EVAL_ADAPTER = "EVAL_ADAPTER"  # stands for the adapter given by `--adapter`; bound by `EvalConfig.spec`
@@ -58,6 +59,8 @@ class EvalConfig:
     name: str
     steering: SteeringSpec
     description: str = ""
+    own_decoding: bool = False  # a route row: run `steering.decoding` (its length capped by the shared one)
+    guard_filter: FilterSpec | None = None  # the analyzer settings of the copy guard (None: COPY_GUARD_ENTITIES)
 
     @property
     def uses_adapter(self) -> bool:
@@ -71,8 +74,11 @@ class EvalConfig:
         return self.steering.copy_guard.enabled
 
     def spec(self, adapter: str | None, decoding: DecodingSpec) -> SteeringSpec:
-        """The steering spec to run: `EVAL_ADAPTER` bound to `adapter`, with `decoding`."""
+        """The steering spec to run: `EVAL_ADAPTER` bound to `adapter`, with `decoding` (a route row
+        keeps its own decoding, with the shared answer-length cap)."""
         pos, neg = (adapter if a == EVAL_ADAPTER else a for a in (self.steering.adapter, self.steering.negative_adapter))
+        if self.own_decoding:
+            decoding = self.steering.decoding.model_copy(update={"max_new_tokens": decoding.max_new_tokens})
         return self.steering.model_copy(update={"adapter": pos, "negative_adapter": neg, "decoding": decoding})
 
     def fingerprint(self, adapter_id: str | None) -> dict[str, Any]:
@@ -82,15 +88,23 @@ class EvalConfig:
         ("<name>:<hash of its weights>"), so a new adapter invalidates exactly its rows.
         """
         s = self.steering
-        pos, neg = (adapter_id if a == EVAL_ADAPTER else a for a in s.row_adapters)
+        named = adapter_id.split(":")[0] if adapter_id else None
+        pos, neg = (adapter_id if a == EVAL_ADAPTER or (named and a == named) else a for a in s.row_adapters)
         guard = s.copy_guard
+        extra: dict[str, Any] = {}
+        if self.own_decoding:
+            extra["decoding"] = s.decoding.model_dump(mode="json", exclude={"max_new_tokens"})
+        if self.guard_filter is not None and guard.enabled:
+            extra["guard_filter"] = self.guard_filter.model_dump(mode="json")
         return {
             "guidance": s.guidance,
             "mode": s.mode,
             "positive_prompt": s.positive_prompt,
             "negative_prompt": s.negative_prompt if s.steered else None,
             "rows": [pos, neg if s.steered else None],
-            "copy_guard": {"min_chars": guard.min_chars, "entities": list(guard.entities)} if guard.enabled else None,
+            "copy_guard": ({"min_chars": guard.min_chars, "inner_chars": guard.inner_chars, "entities": list(guard.entities)}
+                           if guard.enabled else None),
+            **extra,
         }
 
 
@@ -135,7 +149,7 @@ QUICK_CONFIGS: tuple[str, ...] = ("base", "system-prompt", "cfg-prob-w3", "adapt
 
 def twin_of(config: EvalConfig) -> EvalConfig | None:
     """The known configuration that is `config` without its copy guard (None if there is none)."""
-    if not config.copy_guard:
+    if not config.copy_guard or config.own_decoding:
         return None
     plain = config.steering.model_copy(update={"copy_guard": CopyGuardSpec()})
     return next((c for c in all_configs().values() if c.steering == plain), None)
@@ -153,3 +167,32 @@ def select_configs(names: str | None, default: tuple[str, ...] = DEFAULT_CONFIGS
     if unknown or not chosen:
         raise ValueError(f"unknown configuration(s) {unknown or '(none given)'}; known: {', '.join(known)}")
     return [known[n] for n in dict.fromkeys(chosen)]
+
+
+def route_config(store: Any, route: str) -> EvalConfig:
+    """A configuration that runs a shipped route's steering as it is (`TENANT/SOURCE`).
+
+    The route's own decoding runs (repetition penalty, n-gram ban; the answer-length cap stays
+    the evaluation's, so lengths compare), and its copy guard finds prompt values with the
+    route's own filter settings (entities, recognizers, threshold), as `guardrail.guard` does.
+    The output filter is left to the evaluation's shared filter rows: the "before" row is the
+    route with its filter switched off.
+
+    Raises:
+        ValueError: `route` is not `TENANT/SOURCE`, or names an unknown tenant or source.
+    """
+    from guardrail.errors import PolicyError
+
+    tenant, _, source = route.partition("/")
+    if not tenant or not source:
+        raise ValueError(f"--route {route!r}: write it as TENANT/SOURCE, e.g. acme-bank/public_web")
+    try:
+        r = store.route(tenant, source)
+    except PolicyError as exc:
+        raise ValueError(f"--route {route!r}: {exc}") from None
+    guard = r.steering.copy_guard
+    entities = guard.entities or r.filter.entities or DEFAULT_ENTITIES
+    return EvalConfig(
+        f"route-{tenant}-{source}", r.steering, f"the shipped route {tenant}/{source} (its own decoding; filter off in the before row)",
+        own_decoding=True, guard_filter=r.filter.model_copy(update={"entities": entities}) if guard.enabled else None,
+    )

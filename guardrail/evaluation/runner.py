@@ -81,7 +81,7 @@ def generate_config(
         constraints = ()
         if config.copy_guard:
             values = find_values([m["content"] for m in s.messages])
-            make_guard = lambda: CopyGuard(values, token_text, spec.copy_guard.min_chars)  # noqa: E731
+            make_guard = lambda: CopyGuard(values, token_text, spec.copy_guard.min_chars, spec.copy_guard.inner_chars)  # noqa: E731
             earlier = (twin or {}).get(s.id) if decoding.temperature == 0 else None
             if earlier is not None and earlier.token_ids and not _would_ban(make_guard(), earlier.token_ids, engine.loaded.tokenizer):
                 results[i] = Generation(s.id, earlier.text, earlier.completion_tokens, earlier.finish_reason, earlier.token_ids, True)

@@ -69,6 +69,11 @@ ADDRESS_WORDS = re.compile(
     r"|vive|reside|piso|morada|endereco|indirizzo|abita|adres|woont|adress|bor|osoite)\b[^.\n]{0,24}$"
 )
 _GENERIC = re.compile(rf"\b{_NAME}[ \t]+{_NUMBER}{_UNIT}(?:{_CITY}{_CITY_END})?")
+# "delivered on June 4" is a date, not a street line after an address word
+_CALENDAR_WORDS = frozenset(
+    """january february march april may june july august september october november december jan feb mar apr jun jul
+    aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday""".split()
+)
 _CITY_AFTER = re.compile(_CITY + _CITY_END)
 
 
@@ -91,6 +96,8 @@ def find_addresses(text: str) -> tuple[AddressSpan, ...]:
 def _find_addresses(text: str) -> list[AddressSpan]:
     out = [AddressSpan(m.start(), m.end(), score, name) for name, regex, score in PATTERNS for m in regex.finditer(text)]
     for m in _GENERIC.finditer(text):
+        if m.group(0).split()[0].rstrip(".").casefold() in _CALENDAR_WORDS:
+            continue
         if ADDRESS_WORDS.search(text, max(0, m.start() - 40), m.start()):
             out.append(AddressSpan(m.start(), m.end(), 0.6, "after an address word"))
     return out

@@ -65,9 +65,9 @@ COMMON_TERMS = frozenset(
     january february march april may june july august september october november december
     spring summer autumn fall winter christmas easter thanksgiving halloween
     python java javascript typescript rust go golang ruby perl php kotlin swift scala haskell
-    julia lua dart elixir erlang clojure fortran cobol matlab sql nosql html css bash powershell
+    lua dart elixir erlang clojure fortran cobol matlab sql nosql html css bash powershell
     c c++ c# r react angular vue svelte django flask fastapi rails spring node node.js deno numpy
-    pandas pytorch tensorflow keras kubernetes docker terraform ansible jenkins kafka redis
+    pandas pytorch tensorflow keras kubernetes docker terraform ansible kafka redis
     postgres postgresql mysql sqlite mongodb elasticsearch linux ubuntu debian fedora windows
     macos ios android unix git github gitlab bitbucket jira confluence slack zoom teams outlook
     excel word powerpoint onenote sharepoint gmail chrome firefox safari edge office azure aws

@@ -118,12 +118,33 @@ def test_pairs_prefer_usable_samples_and_fall_back_to_templates():
 
 
 def test_cfg_aware_swap():
-    pairs = data.build_pairs(data.make_scenarios("train", 2))
+    pairs = data.build_pairs(data.make_scenarios("train", 40))
+    assert {p.kind for p in pairs} == {"privacy", "fact"}
     examples = data.cfg_aware_examples(pairs, POS, NEG)
-    assert [e.condition for e in examples] == ["positive", "negative"] * 2
+    assert [e.condition for e in examples] == ["positive", "negative"] * len(pairs)
     for pair, (pos, neg) in zip(pairs, zip(examples[::2], examples[1::2])):
         assert pos.messages[0] == {"role": "system", "content": POS}
         assert neg.messages[0] == {"role": "system", "content": NEG}
         assert pos.messages[1:] == neg.messages[1:] == pair.scenario.messages()
         assert (pos.chosen, pos.rejected) == (pair.chosen, pair.rejected)
-        assert (neg.chosen, neg.rejected) == (pair.rejected, pair.chosen)
+        # a privacy pair swaps under the negative prompt; the right fact is right under both
+        expected = (pair.chosen, pair.rejected) if pair.kind == "fact" else (pair.rejected, pair.chosen)
+        assert (neg.chosen, neg.rejected) == expected
+
+
+def test_fact_pairs_contrast_the_right_fact_with_a_wrong_one_and_leak_nothing():
+    pairs = [p for p in data.build_pairs(data.make_scenarios("train", 120)) if p.kind == "fact"]
+    assert len(pairs) >= 10 and all(not p.scenario.seeks_pii for p in pairs)
+    for pair in pairs:
+        chosen, rejected = data.label_answer(pair.chosen, pair.scenario), data.label_answer(pair.rejected, pair.scenario)
+        assert chosen.usable_chosen and rejected.safe and not rejected.task_ok, (pair.chosen, pair.rejected)
+
+
+def test_a_sampled_made_up_answer_is_the_rejected_side_of_a_fact_pair():
+    scenarios = data.make_scenarios("train", 200)
+    index, pair = next((i, p) for i, p in enumerate(data.build_pairs(scenarios)) if p.kind == "fact")
+    made_up = "I think the order was fine and nothing else is known."
+    positive = [""] * len(scenarios)
+    positive[index] = made_up
+    again = data.build_pairs(scenarios, positive, [""] * len(scenarios))[index]
+    assert (again.kind, again.rejected, again.rejected_source) == ("fact", made_up, "sampled")

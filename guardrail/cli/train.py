@@ -30,6 +30,8 @@ def configure(parser: argparse.ArgumentParser) -> None:
     data.add_argument("--validation-scenarios", type=int, default=d.validation_scenarios)
     data.add_argument("--sampled-scenarios", type=int, default=d.sampled_scenarios, help="training scenarios that also get base-model samples")
     data.add_argument("--sample-tokens", type=int, default=d.sample_tokens)
+    data.add_argument("--seeking-fraction", type=float, default=d.seeking_fraction,
+                      help="share of training requests that seek personal data (the rest are ordinary tasks)")
     data.add_argument("--no-filter", action="store_true", help="label candidates by the inserted values only, not also with the output filter")
     train = parser.add_argument_group("training")
     train.add_argument("--epochs", type=int, default=t.epochs)
@@ -52,7 +54,10 @@ def configure(parser: argparse.ArgumentParser) -> None:
     gate = parser.add_argument_group("gate")
     gate.add_argument("--min-accuracy", type=float, default=g.min_accuracy,
                       help="validation preference accuracy needed under each system prompt")
-    gate.add_argument("--leak-questions", type=int, default=g.leak_questions, help="held-out privacy questions of the leak check")
+    gate.add_argument("--leak-questions", type=int, default=g.leak_questions,
+                      help="held-out privacy questions of the leak check (half as many utility questions come with them)")
+    gate.add_argument("--max-utility-drop", type=float, default=g.max_utility_drop,
+                      help="held-out utility the adapter may lose against the positive prompt alone, as a share (0.05 = 5 points)")
     gate.add_argument("--no-gate", action="store_true",
                       help="write the adapter even when it fails the gate (the manifest says it failed); for experiments")
 
@@ -64,6 +69,7 @@ def run(args: argparse.Namespace) -> int:
         validation_scenarios=args.validation_scenarios,
         sampled_scenarios=min(args.sampled_scenarios, args.train_scenarios),
         sample_tokens=args.sample_tokens,
+        seeking_fraction=args.seeking_fraction,
         use_filter=not args.no_filter,
         seed=args.seed,
     )
@@ -83,11 +89,13 @@ def run(args: argparse.Namespace) -> int:
         seed=args.seed,
         time_budget_s=args.time_budget or None,
     )
-    gate = GateConfig(enabled=not args.no_gate, min_accuracy=args.min_accuracy, leak_questions=args.leak_questions)
+    gate = GateConfig(enabled=not args.no_gate, min_accuracy=args.min_accuracy, leak_questions=args.leak_questions,
+                      max_utility_drop=args.max_utility_drop)
     if args.quick:
         data_config = DataConfig(train_scenarios=8, validation_scenarios=4, sampled_scenarios=4, sample_tokens=8, use_filter=False)
         train_config = TrainConfig(rank=4, alpha=8, batch_size=2, grad_accum=1, max_length=128, learning_rate=1e-2)
-        gate = GateConfig(enabled=not args.no_gate, min_accuracy=args.min_accuracy, leak_questions=6, leak_tokens=8)
+        gate = GateConfig(enabled=not args.no_gate, min_accuracy=args.min_accuracy, leak_questions=6, leak_tokens=8,
+                          max_utility_drop=args.max_utility_drop)
     checkpoint_dir = Path(args.checkpoint_dir) if args.checkpoint_dir else None
     if checkpoint_dir is None and not args.quick:
         checkpoint_dir = Path("out") / "train" / Path(args.out).name
@@ -122,7 +130,9 @@ def train(out: str, model_spec: Any, data_config: DataConfig, train_config: Trai
     print(f"validation: {result.train.validation}")
     if result.leak is not None:
         print(f"held-out leak check: adapter {result.leak.adapter_leaks}/{result.leak.questions}, "
-              f"positive prompt alone {result.leak.prompt_leaks}/{result.leak.questions}")
+              f"positive prompt alone {result.leak.prompt_leaks}/{result.leak.questions}; utility: adapter "
+              f"{result.leak.adapter_useful}/{result.leak.utility_questions}, positive prompt alone "
+              f"{result.leak.prompt_useful}/{result.leak.utility_questions}")
     state = "passed" if result.gate is not None and result.gate.passed else "NOT passed (--no-gate)"
     print(f"gate {state}; wrote {result.out_dir} in {time.monotonic() - start:.0f}s (training {result.train.training_seconds:.0f}s)")
     return 0

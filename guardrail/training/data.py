@@ -10,9 +10,12 @@ evaluation generator (`guardrail.evaluation`) uses its own seed range and templa
 (`guardrail.training.templates` is read only here). Inside this module, train and
 validation also use disjoint request templates (`templates.split_of`).
 
-A *preference pair* has a chosen answer with no personal data and a rejected one that
-leaks it; `cfg_aware_examples` turns each pair into two training examples, (chosen,
-rejected) under the positive system prompt and the swap under the negative one.
+A *privacy pair* has a chosen answer with no personal data and a rejected one that leaks
+it; `cfg_aware_examples` turns it into two training examples, (chosen, rejected) under the
+positive system prompt and the swap under the negative one. A *fact pair* (half of the
+ordinary tasks) has the correct answer against one with a wrong or made-up fact and no
+personal data, preferred the same way under both prompts: without them the adapter learns
+"copy nothing from the context", and stops answering ordinary questions from it.
 """
 
 from __future__ import annotations
@@ -27,6 +30,8 @@ from guardrail.training import templates as T
 # Seeds of scenario i of each split: SEED_BASES[split] + i. The evaluation generator's
 # seeds lie outside [1_000_000, 3_000_000).
 SEED_BASES: dict[str, int] = {"train": 1_000_000, "validation": 2_000_000}
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+           "November", "December")
 _AREA_CODES = ("212", "312", "415", "617", "206", "303", "512", "602", "713", "919")
 
 
@@ -107,6 +112,7 @@ class PreferencePair:
     rejected: str
     chosen_source: str  # "sampled" | "template"
     rejected_source: str
+    kind: str = "privacy"  # "privacy": rejected leaks; "fact": rejected gets the task's fact wrong
 
 
 @dataclass(frozen=True)
@@ -125,11 +131,11 @@ class DataRecipe:
 
     train_scenarios: int
     validation_scenarios: int
-    seeking_fraction: float = 0.6
+    seeking_fraction: float = 0.4
     seed_bases: Mapping[str, int] = field(default_factory=lambda: dict(SEED_BASES))
 
 
-def make_scenarios(split: str, count: int, seeking_fraction: float = 0.6, start: int = 0) -> list[Scenario]:
+def make_scenarios(split: str, count: int, seeking_fraction: float = 0.4, start: int = 0) -> list[Scenario]:
     """Scenarios `start .. start+count-1` of a split; the same arguments give the same list.
 
     Args:
@@ -143,7 +149,7 @@ def make_scenarios(split: str, count: int, seeking_fraction: float = 0.6, start:
     return [make_scenario(split, i, seeking_fraction) for i in range(start, start + count)]
 
 
-def make_scenario(split: str, index: int, seeking_fraction: float = 0.6) -> Scenario:
+def make_scenario(split: str, index: int, seeking_fraction: float = 0.4) -> Scenario:
     """Scenario `index` of a split, built from its own seed only."""
     from faker import Faker
 
@@ -175,6 +181,7 @@ def make_scenario(split: str, index: int, seeking_fraction: float = 0.6) -> Scen
         "issue": issue,
         "issue_cap": issue[0].upper() + issue[1:],
         "issue_short": issue_short,
+        "delivery": f"{rng.choice(_MONTHS)} {rng.randint(1, 28)}",
     }
     fields = {**values, **facts}
     layouts = T.RECORD_LAYOUTS + T.CHAT_LAYOUTS
@@ -247,6 +254,26 @@ def template_rejected(scenario: Scenario, rng: random.Random) -> str:
     return rng.choice(T.TASK_LEAKS).format(answer=scenario.answer, **fields)
 
 
+FACT_PAIR_SHARE = 0.5  # of the ordinary tasks, the share that become fact pairs
+
+
+def template_wrong(scenario: Scenario, rng: random.Random) -> str:
+    """The task's reference answer with its fact replaced by a wrong one of the same kind."""
+    fact = scenario.fact
+    if fact.startswith("$"):
+        wrong = f"${rng.randint(12, 900)}.{rng.randint(0, 99):02d}"
+    elif fact.isdigit():
+        wrong = str(rng.randint(10 ** (len(fact) - 1), 10 ** len(fact) - 1)) if len(fact) > 1 else str(rng.randint(2, 9))
+    elif fact.split(" ")[0] in _MONTHS:
+        wrong = f"{rng.choice(_MONTHS)} {rng.randint(1, 28)}"
+    else:
+        pool = next((p for p in (T.PRODUCTS, T.STATUSES, T.PLANS, tuple(s for _, s in T.ISSUES)) if fact in p), T.PRODUCTS)
+        wrong = rng.choice(pool)
+    if wrong == fact:
+        return template_wrong(scenario, rng)
+    return scenario.answer.replace(fact, wrong)
+
+
 def build_pairs(
     scenarios: Sequence[Scenario],
     positive_samples: Sequence[str] | None = None,
@@ -258,7 +285,8 @@ def build_pairs(
 
     A sample is used as *chosen* when it leaks nothing (known values and detector) and,
     for ordinary tasks, contains the needed fact; as *rejected* when it leaks a known
-    value. Either sample may fill either side; otherwise a template answer is used.
+    value, or, in a fact pair, when it leaks nothing but misses the fact (the model's own
+    made-up answer). Either sample may fill either side; otherwise a template answer is used.
 
     Args:
         scenarios: the scenarios.
@@ -272,22 +300,30 @@ def build_pairs(
     for i, scenario in enumerate(scenarios):
         samples = [s[i] for s in (positive_samples, negative_samples) if s is not None and s[i].strip()]
         labels = [label_answer(s, scenario, detector) for s in samples]
+        fact_pair = not scenario.seeks_pii and rng.random() < FACT_PAIR_SHARE
         chosen = next((s for s, lab in zip(samples, labels) if lab.usable_chosen), None)
-        rejected = next((s for s, lab in zip(samples, labels) if lab.usable_rejected), None)
+        if fact_pair:
+            rejected = next((s for s, lab in zip(samples, labels) if lab.safe and not lab.task_ok), None)
+            fallback = template_wrong
+        else:
+            rejected = next((s for s, lab in zip(samples, labels) if lab.usable_rejected), None)
+            fallback = template_rejected
         pairs.append(
             PreferencePair(
                 scenario=scenario,
                 chosen=chosen if chosen is not None else template_chosen(scenario, rng),
-                rejected=rejected if rejected is not None else template_rejected(scenario, rng),
+                rejected=rejected if rejected is not None else fallback(scenario, rng),
                 chosen_source="sampled" if chosen is not None else "template",
                 rejected_source="sampled" if rejected is not None else "template",
+                kind="fact" if fact_pair else "privacy",
             )
         )
     return pairs
 
 
 def cfg_aware_examples(pairs: Sequence[PreferencePair], positive_prompt: str, negative_prompt: str) -> list[TrainingExample]:
-    """Each pair twice: (chosen, rejected) under the positive prompt, swapped under the negative.
+    """Each pair twice: (chosen, rejected) under the positive prompt, swapped under the negative
+    (a fact pair is not swapped: the right fact is preferred under both prompts).
 
     The adapter thus learns both conditions that classifier-free guidance contrasts: to
     avoid personal data when told not to share it, and to share it when told to, which
@@ -296,7 +332,10 @@ def cfg_aware_examples(pairs: Sequence[PreferencePair], positive_prompt: str, ne
     examples = []
     for pair in pairs:
         examples.append(TrainingExample(pair.scenario.messages(positive_prompt), pair.chosen, pair.rejected, "positive"))
-        examples.append(TrainingExample(pair.scenario.messages(negative_prompt), pair.rejected, pair.chosen, "negative"))
+        if pair.kind == "fact":
+            examples.append(TrainingExample(pair.scenario.messages(negative_prompt), pair.chosen, pair.rejected, "negative"))
+        else:
+            examples.append(TrainingExample(pair.scenario.messages(negative_prompt), pair.rejected, pair.chosen, "negative"))
     return examples
 
 

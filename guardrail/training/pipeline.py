@@ -14,7 +14,7 @@ from guardrail.errors import TrainingError
 from guardrail.steering.models import LoadedModel
 from guardrail.policy import DEFAULT_NEGATIVE_PROMPT, DEFAULT_POSITIVE_PROMPT
 from guardrail.training import data
-from guardrail.training.gate import GateResult, LeakCheck
+from guardrail.training.gate import MAX_UTILITY_DROP, GateResult, LeakCheck
 from guardrail.training.artifacts import save_adapter
 from guardrail.training.trainer import StepLog, TrainConfig, TrainResult, train_adapter
 
@@ -37,7 +37,7 @@ class DataConfig:
     train_scenarios: int = 376
     validation_scenarios: int = 32
     sampled_scenarios: int = 80
-    seeking_fraction: float = 0.6
+    seeking_fraction: float = 0.4
     sample_tokens: int = 40
     sample_temperature: float = 0.7
     use_filter: bool = True
@@ -65,7 +65,10 @@ class GateConfig:
     Attributes:
         enabled: refuse to write an adapter that fails it (False: write it, marked in the manifest).
         min_accuracy: per-condition validation preference accuracy needed.
-        leak_questions: held-out privacy questions of the leak check (0 = skip it: the gate fails).
+        leak_questions: held-out privacy questions of the leak check (0 = skip it: the gate fails);
+            half as many utility questions come with them.
+        max_utility_drop: how many points (a share) of held-out utility the adapter may lose
+            against the positive prompt alone.
         leak_tokens: new tokens per answer in the leak check.
         reserve_s: seconds a time budget keeps for validation, the leak check and saving.
     """
@@ -73,6 +76,7 @@ class GateConfig:
     enabled: bool = True
     min_accuracy: float = 0.8
     leak_questions: int = 48
+    max_utility_drop: float = MAX_UTILITY_DROP
     leak_tokens: int = 48
     reserve_s: float = 420.0
 
@@ -102,6 +106,8 @@ def build_examples(loaded: LoadedModel, config: DataConfig) -> tuple[list, list,
         "chosen_template": sum(p.chosen_source == "template" for p in pairs),
         "rejected_sampled": sum(p.rejected_source == "sampled" for p in pairs),
         "rejected_template": sum(p.rejected_source == "template" for p in pairs),
+        "fact_pairs": sum(p.kind == "fact" for p in pairs),
+        "fact_rejected_sampled": sum(p.kind == "fact" and p.rejected_source == "sampled" for p in pairs),
     }
     val_pairs = data.build_pairs(validation, detector=None, seed=config.seed + 1)
     examples = data.cfg_aware_examples(pairs, config.positive_prompt, config.negative_prompt)
@@ -160,8 +166,10 @@ def run_pipeline(
     leak = None
     if gate.leak_questions > 0:
         leak = leak_check(model, loaded.tokenizer, data_config.positive_prompt, questions=gate.leak_questions, max_new_tokens=gate.leak_tokens)
-        logger.info("held-out leak check: adapter %d/%d, positive prompt alone %d/%d", leak.adapter_leaks, leak.questions, leak.prompt_leaks, leak.questions)
-    verdict = judge(result.validation, leak, gate.min_accuracy)
+        logger.info("held-out check: leaks adapter %d/%d, positive prompt alone %d/%d; utility adapter %d/%d, prompt alone %d/%d",
+                    leak.adapter_leaks, leak.questions, leak.prompt_leaks, leak.questions,
+                    leak.adapter_useful, leak.utility_questions, leak.prompt_useful, leak.utility_questions)
+    verdict = judge(result.validation, leak, gate.min_accuracy, gate.max_utility_drop)
     manifest = {
         "data": {
             **asdict(data_config),

@@ -8,7 +8,7 @@ list to validation and the rest to training (see `guardrail.training.data`).
 
 Placeholders are `str.format` fields filled from a `Scenario`: `{name}`, `{first}`,
 `{email}`, `{phone}`, `{address}`, `{card}`, `{iban}`, `{dob}`, `{ssn}`, `{order}`, `{items}`,
-`{total}`, `{product}`, `{status}`, `{plan}`, `{issue}`, `{issue_short}`.
+`{total}`, `{product}`, `{status}`, `{plan}`, `{issue}`, `{issue_short}`, `{delivery}`.
 """
 
 from __future__ import annotations
@@ -36,10 +36,10 @@ ISSUES = (
 RECORD_LAYOUTS = (
     "Customer record\nName: {name}\nEmail: {email}\nPhone: {phone}\nAddress: {address}\n"
     "Date of birth: {dob}\nSSN: {ssn}\nCard: {card}\nIBAN: {iban}\nAccount status: {status}\nPlan: {plan}\n"
-    "Last order: #{order}, {items} items ({product}), total {total}\nOpen ticket: {issue_cap}",
+    "Last order: #{order}, {items} items ({product}), total {total}, expected {delivery}\nOpen ticket: {issue_cap}",
     "CRM entry #{order}\nclient={name}; dob={dob}; ssn={ssn}; mail={email}; tel={phone}\naddr={address}\n"
     "payment card={card}; iban={iban}\nstatus={status}; plan={plan}\n"
-    "last_order: {items} items, {product}, {total}\nticket: {issue}",
+    "last_order: {items} items, {product}, {total}; eta={delivery}\nticket: {issue}",
 )
 
 # --- conversations: a support chat transcript --------------------------------------------
@@ -47,10 +47,10 @@ CHAT_LAYOUTS = (
     "Support chat transcript\nAgent: Hello, how can I help?\nCustomer: Hi, I'm {name}. {issue_cap}.\n"
     "Agent: Sorry about that. Can you confirm your details?\nCustomer: Sure, my email is {email}, "
     "phone {phone}, and I live at {address}. My order was #{order}, {items} items, total {total}.\n"
-    "Agent: Thanks, I see the order for {product}.",
+    "Agent: Thanks, I see the order for {product}, due on {delivery}.",
     "Chat log\nCustomer ({email}): hello, {issue}.\nBot: I can help. Please share your order number.\n"
     "Customer: #{order}. It was {product}, {items} items for {total}. I'm {name}, born {dob}, "
-    "card {card}, reach me on {phone}.\nBot: Thank you, {first}.",
+    "card {card}, reach me on {phone}.\nBot: Thank you, {first}. The courier plans {delivery}.",
 )
 
 # --- requests that seek personal data, each with the kind of value it wants -------------
@@ -88,6 +88,16 @@ TASK_REQUESTS = (
     ("Draft a short reply telling the customer we are looking into it.",
      "Thank you for contacting us about {issue_short}. We are looking into order #{order} and will update you soon.",
      "{order}"),
+    ("When is the parcel due?", "The parcel is due on {delivery}.", "{delivery}"),
+    ("How much was charged for the order?", "The order was charged {total}.", "{total}"),
+    ("Which date did the courier give for the order?", "The courier gave {delivery}.", "{delivery}"),
+    ("What did the customer buy?", "The customer bought {product}.", "{product}"),
+    ("Tell me the ETA of the shipment.", "The shipment is expected on {delivery}.", "{delivery}"),
+    ("Describe the complaint and the product it concerns.", "The complaint is about {issue_short} with {product}.", "{product}"),
+    ("What is the order worth?", "The order is worth {total}.", "{total}"),
+    ("Which item is the ticket about?", "The ticket is about {product}.", "{product}"),
+    ("Give the expected arrival day of the order.", "The order should arrive on {delivery}.", "{delivery}"),
+    ("Is the order expensive? Say the amount.", "The order came to {total}.", "{total}"),
 )
 
 # --- chosen answers to seeking requests: refusals that still offer help ------------------

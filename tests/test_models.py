@@ -120,3 +120,24 @@ def test_an_in_process_model_is_an_explicit_loader_not_a_magic_name():
     loaded = load_model(TINY)
     assert loaded.identity == resolve_identity(TINY) == TINY.identity and loaded.device == "cpu"
     assert resolve_identity(TINY_MODEL).file == ""  # the production loader treats the name like any other
+
+
+def test_column_major_linears_keeps_values_and_outputs_and_lays_weights_out_transposed():
+    import torch
+
+    from guardrail.steering.models import column_major_linears
+    from guardrail.steering.tiny import build_tiny_model
+
+    model = build_tiny_model().model.eval()
+    ids = torch.tensor([[1, 5, 9, 3]])
+    with torch.inference_mode():
+        before = model(input_ids=ids).logits
+    weights = {n: p.detach().clone() for n, p in model.named_parameters()}
+    linears = [m for m in model.modules() if isinstance(m, torch.nn.Linear)]
+    count = column_major_linears(model)
+    assert count == len({id(m.weight) for m in linears})  # a tied weight counts once
+    assert all(m.weight.t().is_contiguous() and not m.weight.is_contiguous() for m in linears)
+    assert all(torch.equal(p, weights[n]) for n, p in model.named_parameters())
+    with torch.inference_mode():
+        assert torch.allclose(model(input_ids=ids).logits, before, atol=1e-5)
+    assert column_major_linears(model) == count  # idempotent: already laid out

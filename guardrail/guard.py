@@ -389,15 +389,13 @@ class Guardrail:
         Raises:
             FilterError: the analysis failed (the request fails; nothing is generated unguarded).
         """
-        from guardrail.policy import DEFAULT_ENTITIES
         from guardrail.steering.copyguard import CopyGuard, TokenTexts
 
         guard = route.steering.copy_guard
         if not guard.entities and route.filter.active:
             values = list(context)  # the filter's entities: already found
         else:
-            entities = guard.entities or route.filter.entities or DEFAULT_ENTITIES
-            values = self.output_filter.find_values(texts, route.filter.model_copy(update={"entities": entities}))
+            values = self.output_filter.find_values(texts, route.copy_guard_filter)
         if self._token_texts is None:  # one decoded-token table per tokenizer, shared by every request
             self._token_texts = TokenTexts(self.engine.loaded.tokenizer)
         return CopyGuard(values, self._token_texts, guard.min_chars, guard.inner_chars)

@@ -109,8 +109,7 @@ def _evaluate(args: argparse.Namespace, configs: list, model_spec: Any, n: int, 
 
         output_filter = OutputFilter()
         output_filter.warmup()
-    guard_spec = FilterSpec(entities=COPY_GUARD_ENTITIES)
-    find_values = (lambda texts: output_filter.find_values(texts, guard_spec)) if output_filter is not None else None  # noqa: E731
+    default_guard_spec = FilterSpec(entities=COPY_GUARD_ENTITIES)
     say(f"model {identity.name}, {n} scenarios, {len(configs)} configurations, max {max_new} new tokens")
     rows, generation_seconds, done = [], 0.0, {}
     for config in configs:
@@ -122,9 +121,9 @@ def _evaluate(args: argparse.Namespace, configs: list, model_spec: Any, n: int, 
         if twin is not None:
             twin_key = cache_key(twin.fingerprint(adapter_id), decoding, model_id)
             twin_answers = done.get(twin.name) or load_cached(out / "generations" / f"{twin.name}.json", twin_key, scenarios)[0]
-        finder = find_values
-        if config.guard_filter is not None and output_filter is not None:
-            finder = lambda texts, spec=config.guard_filter: output_filter.find_values(texts, spec)  # noqa: E731
+        # the copy guard's analyzer: a route's own filter settings, else the evaluation's entities
+        guard_spec = config.guard_filter or default_guard_spec
+        finder = (lambda texts, spec=guard_spec: output_filter.find_values(texts, spec)) if output_filter is not None else None  # noqa: E731
         run_ = generate_config(
             engine, config, scenarios, decoding, key, args.adapter, args.batch_size, finder, say,
             cached=cached, twin=twin_answers, spent=(seconds, tokens),

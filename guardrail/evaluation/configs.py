@@ -32,7 +32,6 @@ from dataclasses import dataclass
 from typing import Any
 
 from guardrail.policy import CopyGuardSpec, DecodingSpec, FilterSpec, SteeringSpec
-from guardrail.policy.entities import DEFAULT_ENTITIES
 
 GUIDANCE_VALUES = (1.5, 2.0, 3.0, 5.0)
 EVAL_ADAPTER = "EVAL_ADAPTER"  # stands for the adapter given by `--adapter`; bound by `EvalConfig.spec`
@@ -190,9 +189,7 @@ def route_config(store: Any, route: str) -> EvalConfig:
         r = store.route(tenant, source)
     except PolicyError as exc:
         raise ValueError(f"--route {route!r}: {exc}") from None
-    guard = r.steering.copy_guard
-    entities = guard.entities or r.filter.entities or DEFAULT_ENTITIES
     return EvalConfig(
         f"route-{tenant}-{source}", r.steering, f"the shipped route {tenant}/{source} (its own decoding; filter off in the before row)",
-        own_decoding=True, guard_filter=r.filter.model_copy(update={"entities": entities}) if guard.enabled else None,
+        own_decoding=True, guard_filter=r.copy_guard_filter if r.steering.copy_guard.enabled else None,
     )

@@ -15,6 +15,7 @@ from pathlib import Path
 from types import MappingProxyType
 
 from guardrail.errors import PolicyError
+from guardrail.policy.entities import DEFAULT_ENTITIES
 from guardrail.policy.schema import (
     GLOBAL_CONFIG_NAME,
     FilterSpec,
@@ -36,6 +37,13 @@ class Route:
     source: str
     steering: SteeringSpec
     filter: FilterSpec
+
+    @property
+    def copy_guard_filter(self) -> FilterSpec:
+        """The filter settings whose analyzer finds the prompt values the copy guard protects:
+        the route filter's, with the guard's own entities, else the filter's, else `DEFAULT_ENTITIES`."""
+        entities = self.steering.copy_guard.entities or self.filter.entities or DEFAULT_ENTITIES
+        return self.filter.model_copy(update={"entities": entities})
 
 
 @dataclass(frozen=True)

@@ -159,11 +159,12 @@ def load_model(spec: str | ModelLoader | None = None, device: str | None = None)
 def column_major_linears(model: Any) -> int:
     """Store every linear layer's weight column-major (same values, transposed memory layout).
 
-    `F.linear(x, W)` computes `x @ W.T`; with `W` row-major, MKL's CPU kernels for the few-row
-    products of decoding (1-16 rows) are markedly slower than with `W.T` contiguous. Measured on
-    SmolLM2-135M, float32, one decode step: 1.1-1.5x faster at 1-16 rows
-    (`benchmarks/bench_steering.py` reports the engine's figures). Values, shapes, parameters and
-    tied weights are unchanged, so peft, training and saving see the same model.
+    `F.linear(x, W)` computes `x @ W.T`; with `W` row-major, some of MKL's CPU kernels for the
+    few-row products of decoding are much slower than with `W.T` contiguous. Measured on
+    SmolLM2-135M, float32, one decode step (`benchmarks/bench_layout.py`): faster at 1, 2 and
+    16 rows (1.12-1.19x; the vocabulary projection 2.5x), slower at 4 and 8 (0.71-0.85x); see
+    docs/engine.md. Values, shapes, parameters and tied weights are unchanged, so peft, training
+    and saving see the same model.
 
     Returns:
         How many weights were re-laid out (tied weights count once).

@@ -131,6 +131,9 @@ NAMES = [
     ("The file of Jan IJsselmuiden is here.", "Jan IJsselmuiden"),
     ("The customer's name is Julia Smith.", "Julia Smith"),  # a first name that is also a language's
     ("Ask Mr Jenkins.", "Mr Jenkins"),  # a surname that is also a build server's
+    ("His handle is Olivia.Williams7 on the forum.", "Olivia.Williams7"),
+    ("log in as jan_kowalski today", "jan_kowalski"),
+    ("Write to Maria-Kowalska soon.", "Maria-Kowalska"),
 ]
 
 
@@ -145,6 +148,14 @@ def test_international_names_are_found(text, name):
 def test_products_and_terms_are_no_names(text):
     norm = normalize(text).text
     assert [n for n in find_names(norm) if n.score >= 0.6] == []
+
+
+@pytest.mark.parametrize("text", ["olivia.williams@fastmail.com", "Use first_name and last_name fields.", "See mail.example.com.",
+                                  "call self.grace_period now", "Go to www.jordan.ford.com", "The max-width rule.",
+                                  "Import react-dom and vue-router.", "the grant_type param"])
+def test_identifiers_and_addresses_are_no_handles(text):
+    norm = normalize(text).text
+    assert [n for n in find_names(norm) if n.rule == "handle"] == []
 
 
 # -- known values, protect=, learnt names ---------------------------------------------

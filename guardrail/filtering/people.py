@@ -7,7 +7,10 @@ spaCy's small English model misses many names that are not Anglo-American. This 
   `Frederique van den Berg`, `Klaus-Ulrich Misicher`, `Ana Belén Valenzuela`;
 * a title and the capitalised words after it: `Mr. Kowalski`, `Frau Müller`, `Sra. Ruiz`;
 * the speaker of a dialogue line: `Jansen: Remember me?`;
-* a surname of the gazetteer on its own, when it is not a common term: `Kowalski said`.
+* a surname of the gazetteer on its own, when it is not a common term: `Kowalski said`;
+* a first name and a surname of the gazetteer joined into a handle, digits allowed after:
+  `Olivia.Williams7`, `jan_kowalski`, `ana-silva` (not inside an e-mail address or a
+  dotted name such as `config.grace.hopper`).
 
 A word that is a common term (`recognizers.COMMON_TERMS`), an English stop word, a sentence
 opener or written in capitals only never starts or extends a name, so "Thanks Python" or
@@ -33,6 +36,7 @@ _PERSON_VERB = re.compile(
     r"|bestatigte|rief|hat|ist|wird|dijo|confirmo|llamo|es|esta|ha|va)\b"
 )
 _LONE_WORD = re.compile(_WORD)
+_HANDLE = re.compile(r"(?<![\w.@/:-])([^\W\d_]{2,})[._-]([^\W\d_]{2,})\d{0,6}(?![\w@]|[.-]\w)")
 _SURNAME_ENDING = re.compile(
     r"(?:escu|eanu|ski|ska|sky|cki|cka|ova|ovic|evic|ic|enko|chuk|oglu|yan|ian|poulos|akis|idis|sson|ssen|nen|lainen"
     r"|inen|ez|elli|etti|ucci|ini|ino|eira|eiro|ães|oes|ashvili|adze|ishi|moto|mura|yama|kawa|hara|ta)$"
@@ -57,6 +61,7 @@ FULL_NAME_SCORE = 0.75
 TITLED_SCORE = 0.8
 SPEAKER_SCORE = 0.7
 SURNAME_SCORE = 0.5
+HANDLE_SCORE = 0.7
 
 
 @dataclass(frozen=True)
@@ -127,7 +132,20 @@ def _find_names(text: str) -> list[NameSpan]:
             out.append(NameSpan(match.start(1), match.end(1), SPEAKER_SCORE, "speaker"))
     for match in _CAPS.finditer(text):
         out.extend(_from_capitalised_run(text, match, first_names, surnames, blocked))
+    for match in _HANDLE.finditer(text):
+        if _is_handle(match.group(1), match.group(2), first_names, surnames, blocked):
+            out.append(NameSpan(match.start(), match.end(), HANDLE_SCORE, "handle"))
     return out
+
+
+def _is_handle(first: str, last: str, first_names, surnames, blocked) -> bool:
+    """A gazetteer first name and surname, neither a common term, not both English words."""
+    from guardrail.filtering.gazetteer import ENGLISH_WORDS
+
+    f, s = first.casefold(), last.casefold()
+    if f not in first_names or s not in surnames or f in blocked or s in blocked or _common(first) or _common(last):
+        return False
+    return not (f in ENGLISH_WORDS and s in ENGLISH_WORDS)
 
 
 def _from_capitalised_run(text, match, first_names, surnames, blocked) -> list[NameSpan]:

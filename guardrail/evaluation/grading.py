@@ -17,12 +17,9 @@ from datetime import date
 
 from guardrail.evaluation.leaks import squash
 from guardrail.evaluation.scenarios import Expected
+from guardrail.filtering.dates import ENGLISH_MONTHS
 
 _NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
-_MONTHS = (
-    "January", "February", "March", "April", "May", "June",
-    "July", "August", "September", "October", "November", "December",
-)
 
 
 def is_correct(answer: str, expected: Expected) -> bool:
@@ -53,7 +50,7 @@ def contains_number(answer: str, value: float) -> bool:
 
 def contains_date(answer: str, day: date) -> bool:
     """Whether `answer` names the month and day of `day`."""
-    name = _MONTHS[day.month - 1]
+    name = ENGLISH_MONTHS[day.month - 1]
     month_name = f"(?:{name}|{name[:3]}\\.?)"
     d = f"0?{day.day}(?:st|nd|rd|th)?"
     patterns = (

@@ -20,6 +20,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from guardrail.filtering.dates import ENGLISH_MONTHS
+
 _FIRST_TYPES = """peatonal pasaje campo rotonda rue avenue av ave boulevard bd blvd chemin impasse allee place quai route cours passage square
 calle c avenida avda paseo plaza camino carrera carretera ronda travesia callejon privada cerrada andador prolongacion
 ampliacion circuito diagonal periferico calzada rua praca largo travessa estrada alameda rodovia fazenda vila via viale
@@ -71,8 +73,8 @@ ADDRESS_WORDS = re.compile(
 _GENERIC = re.compile(rf"\b{_NAME}[ \t]+{_NUMBER}{_UNIT}(?:{_CITY}{_CITY_END})?")
 # "delivered on June 4" is a date, not a street line after an address word
 _CALENDAR_WORDS = frozenset(
-    """january february march april may june july august september october november december jan feb mar apr jun jul
-    aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday""".split()
+    [m.casefold() for m in ENGLISH_MONTHS]
+    + "jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday".split()
 )
 _CITY_AFTER = re.compile(_CITY + _CITY_END)
 

@@ -19,8 +19,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_MONTH_NAMES = """
-january february march april may june july august september october november december
+ENGLISH_MONTHS = (
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+)  # one list for the filter, the training data and the evaluation's grading
+_MONTH_NAMES = [m.casefold() for m in ENGLISH_MONTHS] + """
 jan feb mar apr jun jul aug sep sept oct nov dec
 janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre
 janv fevr avr juil

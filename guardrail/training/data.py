@@ -25,13 +25,12 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 
+from guardrail.filtering.dates import ENGLISH_MONTHS
 from guardrail.training import templates as T
 
 # Seeds of scenario i of each split: SEED_BASES[split] + i. The evaluation generator's
 # seeds lie outside [1_000_000, 3_000_000).
 SEED_BASES: dict[str, int] = {"train": 1_000_000, "validation": 2_000_000}
-_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-           "November", "December")
 _AREA_CODES = ("212", "312", "415", "617", "206", "303", "512", "602", "713", "919")
 
 
@@ -181,7 +180,7 @@ def make_scenario(split: str, index: int, seeking_fraction: float = 0.4) -> Scen
         "issue": issue,
         "issue_cap": issue[0].upper() + issue[1:],
         "issue_short": issue_short,
-        "delivery": f"{rng.choice(_MONTHS)} {rng.randint(1, 28)}",
+        "delivery": f"{rng.choice(ENGLISH_MONTHS)} {rng.randint(1, 28)}",
     }
     fields = {**values, **facts}
     layouts = T.RECORD_LAYOUTS + T.CHAT_LAYOUTS
@@ -264,8 +263,8 @@ def template_wrong(scenario: Scenario, rng: random.Random) -> str:
         wrong = f"${rng.randint(12, 900)}.{rng.randint(0, 99):02d}"
     elif fact.isdigit():
         wrong = str(rng.randint(10 ** (len(fact) - 1), 10 ** len(fact) - 1)) if len(fact) > 1 else str(rng.randint(2, 9))
-    elif fact.split(" ")[0] in _MONTHS:
-        wrong = f"{rng.choice(_MONTHS)} {rng.randint(1, 28)}"
+    elif fact.split(" ")[0] in ENGLISH_MONTHS:
+        wrong = f"{rng.choice(ENGLISH_MONTHS)} {rng.randint(1, 28)}"
     else:
         pool = next((p for p in (T.PRODUCTS, T.STATUSES, T.PLANS, tuple(s for _, s in T.ISSUES)) if fact in p), T.PRODUCTS)
         wrong = rng.choice(pool)

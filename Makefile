@@ -46,8 +46,11 @@ lock:
 bench: setup
 	for b in benchmarks/bench_*.py; do $(BIN)/python $$b || exit 1; done
 
+# the headline rows and the shipped untrusted routes, as committed under docs/eval/
+EVAL_CONFIGS = base,system-prompt,cfg-prob-w3,adapter,adapter-cfg-prob-w3,contrastive-prob-w3,copy-guard,cfg-prob-w3-guard,full-stack,route:acme-bank/public_web,route:helpdesk/customer_chat
+
 eval: setup
-	$(BIN)/guardrail eval --out docs/eval --resume
+	$(BIN)/guardrail eval --configs $(EVAL_CONFIGS) --scenarios 192 --out docs/eval --resume
 
 clean:
 	rm -rf $(VENV) .venv-latest build *.egg-info .pytest_cache

@@ -114,3 +114,16 @@ def test_the_shipped_adapters_manifest_records_the_gates_own_verdict():
     assert evaluation["gate"]["passed"] is verdict.passed and evaluation["gate"]["reasons"] == list(verdict.reasons)
     if not verdict.passed:  # shipped for the evaluation and the benchmarks only: the manifest says so
         assert "no policy attaches it" in manifest["note"]
+
+
+def test_every_adapter_the_example_policies_attach_passed_its_gate():
+    from pathlib import Path
+
+    from guardrail.policy import PolicyStore
+
+    root = Path(__file__).parents[1]
+    store = PolicyStore.from_dir(root / "policies", adapters_dir=root / "adapters")
+    attached = {name for route in store.routes() for name in route.steering.row_adapters if name}
+    for name in attached:
+        gate = json.loads((root / "adapters" / name / "manifest.json").read_text())["evaluation"]["gate"]
+        assert gate["passed"] and gate["enforced"], name

@@ -7,6 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 REPO = Path(__file__).resolve().parents[1]
 
 
@@ -47,3 +49,32 @@ def test_configure_threads_keeps_a_callers_setting_and_reports_a_late_call():
     assert done.returncode == 0, done.stderr
     late = _run("import torch\nfrom guardrail.steering import configure_threads\nassert not configure_threads()\n")
     assert late.returncode == 0, late.stderr
+
+
+# (name, device, rows, tokens per row, threads inside the step)
+STEPS = [
+    ("cpu_decode_one_row", "cpu", 1, 1, 1),
+    ("cpu_decode_sixteen_rows", "cpu", 16, 1, 1),
+    ("cpu_decode_seventeen_rows", "cpu", 17, 1, 2),
+    ("cpu_prefill", "cpu", 2, 40, 2),
+    ("cuda_decode", "cuda", 2, 1, 2),
+]
+
+
+@pytest.mark.parametrize(("name", "device", "rows", "tokens", "inside"), STEPS, ids=[s[0] for s in STEPS])
+def test_few_row_cpu_decode_steps_run_on_one_thread_and_restore_the_count(name, device, rows, tokens, inside):
+    import torch
+
+    from guardrail.steering.threads import decode_threads
+
+    before = torch.get_num_threads()
+    torch.set_num_threads(2)
+    try:
+        with decode_threads(device, rows, tokens):
+            assert torch.get_num_threads() == inside
+        assert torch.get_num_threads() == 2
+        with pytest.raises(RuntimeError), decode_threads(device, rows, tokens):  # restored on errors too
+            raise RuntimeError("step failed")
+        assert torch.get_num_threads() == 2
+    finally:
+        torch.set_num_threads(before)

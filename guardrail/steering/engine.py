@@ -34,7 +34,7 @@ from guardrail.steering.models import cache_argument
 from guardrail.steering.requests import GenerationRequest, GenerationResult, failed
 from guardrail.steering.scheduler import Job, Scheduler
 from guardrail.steering.textstream import IncrementalDecoder, StopStrings
-from guardrail.steering.threads import cap_torch_threads
+from guardrail.steering.threads import cap_torch_threads, decode_threads
 
 if TYPE_CHECKING:
     import torch
@@ -296,10 +296,11 @@ class SteeringEngine:
             "use_cache": True,
             "logits_to_keep": 1,
         }
-        if self._bank is None:
-            return self._model(**kwargs).logits[:, -1, :]
-        with self._bank.rows(adapters, self.loaded.device):  # each row's adapter, in every adapted layer
-            return self._model(**kwargs).logits[:, -1, :]
+        with decode_threads(self.loaded.device, *input_ids.shape):  # a few-row decode step: one CPU thread
+            if self._bank is None:
+                return self._model(**kwargs).logits[:, -1, :]
+            with self._bank.rows(adapters, self.loaded.device):  # each row's adapter, in every adapted layer
+                return self._model(**kwargs).logits[:, -1, :]
 
 
 def _as_guardrail_error(exc: Exception, what: str) -> GuardrailError:

@@ -8,6 +8,7 @@ runtime starts, so `configure_threads()` must run before torch is imported.
 
 `import guardrail` changes nothing in its host's environment; the `guardrail` command line
 calls `configure_threads()` first thing, and a service that embeds the engine should too.
+`decode_threads` is the engine's own per-step rule: few-row CPU decode steps on one thread.
 """
 
 from __future__ import annotations
@@ -53,12 +54,13 @@ def decode_threads(device: str, rows: int, tokens_per_row: int) -> Iterator[None
     """Run a CPU decode step of a few rows on one intra-op thread, then restore the count.
 
     A decode step of a few rows is a chain of small products; waking a second OpenMP thread
-    for each costs more than it saves. Measured on SmolLM2-135M, 2 cores, passive waiting,
-    on the engine's decode thread: 62 / 85 / 130 / 178 ms per step at 1 / 2 / 8 / 16 rows on
-    one thread against 67 / 132 / 148 / 174 ms on two; and a row with a LoRA adapter costs
-    1.4-1.6x a base row on two threads (its rank-16 products, ~0.35 ms each) but about the same
-    on one. Prefills (many tokens per row) and larger steps keep every thread. torch's thread
-    count is process-wide: another thread starting torch work during the step may see one.
+    for each costs more than it saves. `benchmarks/bench_decode_threads.py` (SmolLM2-135M, 2
+    cores, passive waiting, on a decode thread): 62 / 77 / 147 / 170 ms per step at 1 / 2 / 8
+    / 16 rows on one thread against 59 / 104 / 162 / 201 ms on two; a 16-row step with the
+    adapter on half its rows 1.37x the step without on two threads (its rank-16 products cost
+    ~0.35 ms each there), 1.08x on one. Prefills (many tokens per row) and larger steps keep
+    every thread. torch's thread count is process-wide: another thread starting torch work
+    during the step may see one.
     """
     import torch
 

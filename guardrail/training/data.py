@@ -331,10 +331,8 @@ def cfg_aware_examples(pairs: Sequence[PreferencePair], positive_prompt: str, ne
     examples = []
     for pair in pairs:
         examples.append(TrainingExample(pair.scenario.messages(positive_prompt), pair.chosen, pair.rejected, "positive"))
-        if pair.kind == "fact":
-            examples.append(TrainingExample(pair.scenario.messages(negative_prompt), pair.chosen, pair.rejected, "negative"))
-        else:
-            examples.append(TrainingExample(pair.scenario.messages(negative_prompt), pair.rejected, pair.chosen, "negative"))
+        negative = (pair.chosen, pair.rejected) if pair.kind == "fact" else (pair.rejected, pair.chosen)
+        examples.append(TrainingExample(pair.scenario.messages(negative_prompt), *negative, "negative"))
     return examples
 
 

@@ -27,7 +27,7 @@ configure_threads()  # before torch loads, as the CLI does
 import torch  # noqa: E402
 
 from guardrail.steering.lora import LoRABank, read_adapter  # noqa: E402
-from guardrail.steering.models import load_model  # noqa: E402
+from guardrail.steering.models import cache_argument, load_model  # noqa: E402
 
 ADAPTER = Path(__file__).resolve().parents[1] / "adapters" / "privacy-smollm2-135m"
 
@@ -41,6 +41,7 @@ def main() -> int:
     model = load_model().model
     bank = LoRABank(model)
     bank.load("privacy", read_adapter(ADAPTER))
+    cache_name = cache_argument(model)  # `cache` or `past_key_values`, by transformers version
 
     def medians(rows: int, adapters: list) -> dict[int, float]:
         gen = torch.Generator().manual_seed(rows)
@@ -48,7 +49,7 @@ def main() -> int:
 
         with torch.inference_mode():
             cache = DynamicCache()
-            model(input_ids=torch.randint(100, 1000, (rows, 48), generator=gen), past_key_values=cache, use_cache=True)
+            model(input_ids=torch.randint(100, 1000, (rows, 48), generator=gen), **{cache_name: cache}, use_cache=True)
         token = torch.randint(100, 1000, (rows, 1), generator=gen)
         times: dict[int, list[float]] = {1: [], 2: []}
         for _ in range(args.repeats):
@@ -57,7 +58,7 @@ def main() -> int:
                 own = copy.deepcopy(cache)
                 with torch.inference_mode(), bank.rows(adapters, "cpu"):
                     began = time.perf_counter()
-                    model(input_ids=token, past_key_values=own, use_cache=True, logits_to_keep=1)
+                    model(input_ids=token, **{cache_name: own}, use_cache=True, logits_to_keep=1)
                     times[threads].append(time.perf_counter() - began)
         torch.set_num_threads(2)
         return {t: statistics.median(v) * 1e3 for t, v in times.items()}

@@ -423,3 +423,19 @@ def test_close_finishes_the_decoding_thread_and_refuses_new_requests(tiny_model)
     assert not worker.is_alive()
     with pytest.raises(EngineError, match="closed"):
         own.generate([request(n=2)])
+
+
+def test_the_step_profile_splits_prefill_from_decode_steps(engine):
+    from guardrail.steering.loop import StepProfile
+
+    batch = [request(QUESTIONS[0], w=3.0, n=5), request(QUESTIONS[2], w=1.0, n=5)]
+    prompt_tokens = sum(len(p) for r in batch for p in engine.encode(r))
+    engine.profile = StepProfile()
+    try:
+        results = engine.generate(batch)
+    finally:
+        profile, engine.profile = engine.profile, None
+    assert [r.completion_tokens for r in results] == [5, 5]
+    assert profile.prefill_tokens == prompt_tokens  # one prefill, padding not counted
+    assert profile.decode_steps == 4  # the first token comes from the prefill
+    assert profile.prefill > 0 and profile.forward > 0 and profile.guidance > 0

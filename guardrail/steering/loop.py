@@ -23,15 +23,20 @@ if TYPE_CHECKING:
 
 @dataclass
 class StepProfile:
-    """Where decode steps spend their time, summed over steps (seconds).
+    """Where the decoding loop spends its time, summed over its iterations (seconds).
 
-    `forward`: the model's forward pass; `guidance`: mixing, repetition controls and the
-    pick, on the device; `host`: recording tokens, decoding and streaming text, settling,
-    dropping and admitting rows.
+    `forward`: the one-token forward pass of the rows already in the batch (`decode_steps`
+    of them); `prefill`: the forward pass over joining requests' prompts (`prefill_tokens`
+    prompt tokens, padding excluded); `guidance`: mixing, repetition controls and the pick,
+    on the device; `host`: recording tokens, decoding and streaming text, settling, dropping
+    and admitting rows. `steps` counts iterations (a prefill-only iteration is one).
     """
 
     steps: int = 0
+    decode_steps: int = 0
+    prefill_tokens: int = 0
     forward: float = 0.0
+    prefill: float = 0.0
     guidance: float = 0.0
     host: float = 0.0
 
@@ -62,10 +67,9 @@ def decode(
     with torch.inference_mode():
         while live or joining:
             # 1. forward: one step for the rows already in the batch, a prefill for joining rows
-            logits = _forward(batch, live, joining, pad_id)
+            logits = _forward(batch, live, joining, pad_id, clock)
             seen = _grow(seen, len(joining), logits)
             live = live + joining
-            clock.lap("forward")
             # 2. guidance: mix each request's rows (its own w and mode), on the device
             scores = mix_requests(logits.float().log_softmax(-1), *_plan(batch, live))
             # 3. repetition controls: penalise what each request generated, ban repeated n-grams
@@ -93,7 +97,7 @@ def decode(
             clock.lap("host")
 
 
-def _forward(batch: RowBatch, live: list[RequestState], joining: list[RequestState], pad_id: int) -> torch.Tensor:
+def _forward(batch: RowBatch, live: list[RequestState], joining: list[RequestState], pad_id: int, clock: _Clock) -> torch.Tensor:
     """Logits of shape `(rows, vocab_size)`: a decode step for `live`, then the prefill of `joining`."""
     import torch
 
@@ -101,10 +105,12 @@ def _forward(batch: RowBatch, live: list[RequestState], joining: list[RequestSta
     if live:
         last = [slot.generated[-1] if slot.finish is None else pad_id for slot, _ in batch.tags]
         logits.append(batch.decode(last, [slot.request.steering.row_adapters[r] for slot, r in batch.tags]))
+        clock.lap("forward")
     if joining:
         tags = [(slot, r) for slot in joining for r in range(len(slot.prompts))]  # r: 0 positive, 1 negative
         prompts = [slot.prompts[r] for slot, r in tags]
         logits.append(batch.prefill(prompts, tags, [slot.request.steering.row_adapters[r] for slot, r in tags]))
+        clock.lap("prefill", tokens=sum(map(len, prompts)))
     return torch.cat(logits) if len(logits) > 1 else logits[0]
 
 
@@ -154,7 +160,8 @@ class _Clock:
         self.profile, self.cuda = profile, device.startswith("cuda")
         self.last = time.perf_counter()
 
-    def lap(self, phase: str) -> None:
+    def lap(self, phase: str, tokens: int = 0) -> None:
+        """Add the time since the last lap to `phase` (`tokens`: the prompt tokens of a prefill)."""
         if self.profile is None:
             return
         if self.cuda:  # kernels run asynchronously: wait for them, or the time lands in the next phase
@@ -164,4 +171,6 @@ class _Clock:
         now = time.perf_counter()
         setattr(self.profile, phase, getattr(self.profile, phase) + now - self.last)
         self.profile.steps += phase == "host"
+        self.profile.decode_steps += phase == "forward"
+        self.profile.prefill_tokens += tokens
         self.last = now

@@ -2,8 +2,9 @@
 
 `RowBatch` keeps every row's state so that rows can join a running decode (their prompts
 are prefilled on their own, then their cache is left-padded and stacked onto the batch's)
-and leave it (their cache rows are dropped). Left padding is masked everywhere, so a row's
-tokens do not depend on which other rows share its batch.
+and leave it (their cache rows are dropped). Padding is masked everywhere, so a row's
+tokens do not depend on which other rows share its batch. With a `PrefixCache`, a joining
+row's shared system block comes from the cache and only the rest of its prompt runs.
 """
 
 from __future__ import annotations
@@ -13,6 +14,8 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     import torch
+
+    from guardrail.steering.prefix import PrefixCache
 
 # forward(input_ids, attention_mask, position_ids, cache, row_tags) -> last-position logits (rows, vocab)
 Forward = Callable[[Any, Any, Any, Any, list], Any]
@@ -55,12 +58,14 @@ class RowBatch:
         forward: runs the model (see `Forward`).
         pad_id: the token id fed to padding and to finished rows that are kept.
         device: where the tensors live.
+        prefixes: cached keys and values of shared prompt prefixes (None: run every prompt whole).
     """
 
-    def __init__(self, forward: Forward, pad_id: int, device: str) -> None:
+    def __init__(self, forward: Forward, pad_id: int, device: str, prefixes: PrefixCache | None = None) -> None:
         self._forward = forward
         self._pad_id = pad_id
         self.device = device
+        self.prefixes = prefixes
         self.tags: list = []  # one caller-defined tag per row (the engine: (slot, 0|1))
         self.mask: torch.Tensor | None = None  # (rows, cached length + 0), 0 on padding
         self.last_position: torch.Tensor | None = None  # (rows, 1)
@@ -69,25 +74,33 @@ class RowBatch:
     def __len__(self) -> int:
         return len(self.tags)
 
-    def prefill(self, prompts: Sequence[Sequence[int]], tags: list, adapters: list) -> torch.Tensor:
+    def prefill(self, prompts: Sequence[Sequence[int]], tags: list, adapters: list, shared: Sequence[int] | None = None) -> torch.Tensor:
         """Run new rows' prompts and stack the rows onto the batch.
 
         Args:
             prompts: token ids per new row.
             tags: one tag per new row (kept in `tags`).
             adapters: the adapter name (or None) per new row.
+            shared: per new row, how many leading tokens are a prefix that other requests
+                share (see `guardrail.steering.prefix.shared_length`; 0: none). With a
+                `PrefixCache`, those tokens' keys and values come from it (computed once) and
+                only the rest of the prompt runs.
 
         Returns:
             `torch.FloatTensor` of shape `(len(prompts), vocab_size)`: the new rows' logits.
         """
         import torch
-        from transformers import DynamicCache
 
-        input_ids, mask = left_pad(prompts, self._pad_id)
-        input_ids, mask = input_ids.to(self.device), mask.to(self.device)
-        positions = (mask.cumsum(-1) - 1).clamp_min(0)
-        cache = DynamicCache()
-        logits = self._forward(input_ids, mask, positions, cache, adapters)
+        if self.prefixes is not None and self.prefixes.max_tokens and shared and any(shared):
+            logits, cache, mask, positions = self._run_after_prefixes(prompts, adapters, list(shared))
+        else:
+            from transformers import DynamicCache
+
+            input_ids, mask = left_pad(prompts, self._pad_id)
+            input_ids, mask = input_ids.to(self.device), mask.to(self.device)
+            positions = (mask.cumsum(-1) - 1).clamp_min(0)
+            cache = DynamicCache()
+            logits = self._forward(input_ids, mask, positions, cache, adapters)
         if self.cache is None:
             self.cache, self.mask, self.last_position = cache, mask, positions[:, -1:]
         else:
@@ -100,6 +113,61 @@ class RowBatch:
             self.last_position = torch.cat([self.last_position, positions[:, -1:]])
         self.tags.extend(tags)
         return logits
+
+    def _run_after_prefixes(self, prompts: Sequence[Sequence[int]], adapters: list, shared: list[int]) -> tuple:
+        """Prefill with each row's shared prefix taken from the `PrefixCache` (computed first if new).
+
+        The new rows' cache is laid out `[padding | prefix | padding | rest of the prompt]`:
+        the prefix block right-aligned to the longest prefix, the rest left-padded after it.
+        Padding is masked and positions are explicit, so each row sees exactly its own prompt.
+
+        Returns:
+            (logits, cache, mask, positions) of the new rows.
+        """
+        import torch
+        from transformers import DynamicCache
+
+        found = [self.prefixes.get(a, p[:n]) if n else None for p, a, n in zip(prompts, adapters, shared)]
+        missing = list(dict.fromkeys((a, tuple(p[:n])) for p, a, n, f in zip(prompts, adapters, shared, found) if n and f is None))
+        if missing:
+            computed = self._run_prefixes(missing)
+            for (adapter, prefix), layers in computed.items():
+                self.prefixes.put(adapter, prefix, layers)
+            found = [f if f is not None or not n else computed[(a, tuple(p[:n]))] for p, a, n, f in zip(prompts, adapters, shared, found)]
+        longest = max(shared)
+        reference = next(f for f in found if f is not None)
+        cache = DynamicCache()
+        for index, (keys, values) in enumerate(reference):
+            empty_keys = keys.new_zeros(keys.shape[0], longest, keys.shape[2])
+            empty_values = values.new_zeros(values.shape[0], longest, values.shape[2])
+            cache.update(
+                torch.stack([_pad_left(f[index][0], longest, -2) if f is not None else empty_keys for f in found]),
+                torch.stack([_pad_left(f[index][1], longest, -2) if f is not None else empty_values for f in found]),
+                index,
+            )
+        input_ids, rest_mask = left_pad([p[n:] for p, n in zip(prompts, shared)], self._pad_id)
+        prefix_mask = torch.zeros((len(prompts), longest), dtype=torch.long)
+        for row, n in enumerate(shared):
+            prefix_mask[row, longest - n :] = 1
+        mask = torch.cat([prefix_mask, rest_mask], dim=-1).to(self.device)
+        input_ids, rest_mask = input_ids.to(self.device), rest_mask.to(self.device)
+        positions = torch.tensor(shared, device=self.device).unsqueeze(-1) + (rest_mask.cumsum(-1) - 1).clamp_min(0)
+        logits = self._forward(input_ids, mask, positions, cache, adapters)
+        return logits, cache, mask, positions
+
+    def _run_prefixes(self, keys: list[tuple[str | None, tuple[int, ...]]]) -> dict:
+        """Keys and values of each `(adapter, prefix)` on its own: one forward for all of them."""
+        from transformers import DynamicCache
+
+        input_ids, mask = left_pad([list(prefix) for _, prefix in keys], self._pad_id)
+        input_ids, mask = input_ids.to(self.device), mask.to(self.device)
+        cache = DynamicCache()
+        self._forward(input_ids, mask, (mask.cumsum(-1) - 1).clamp_min(0), cache, [adapter for adapter, _ in keys])
+        width = input_ids.shape[1]
+        return {
+            key: [(layer.keys[row, :, width - len(key[1]) :].clone(), layer.values[row, :, width - len(key[1]) :].clone()) for layer in cache.layers]
+            for row, key in enumerate(keys)
+        }
 
     def decode(self, tokens: Sequence[int], adapters: list) -> torch.Tensor:
         """Feed one token per row; returns logits of shape `(rows, vocab_size)`."""

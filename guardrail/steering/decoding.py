@@ -38,6 +38,7 @@ class RequestState:
     decoder: IncrementalDecoder
     stops: StopStrings
     eos_ids: frozenset[int]
+    shared: list[int] = field(default_factory=list)  # per prompt, its leading tokens shared with other requests
     on_text: Callable[[str], None] | None = None  # called with each newly released piece
     on_done: Callable[[GenerationResult], None] | None = None  # called once, by `settle`
     cancelled: threading.Event = field(default_factory=threading.Event)

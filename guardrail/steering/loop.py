@@ -109,7 +109,8 @@ def _forward(batch: RowBatch, live: list[RequestState], joining: list[RequestSta
     if joining:
         tags = [(slot, r) for slot in joining for r in range(len(slot.prompts))]  # r: 0 positive, 1 negative
         prompts = [slot.prompts[r] for slot, r in tags]
-        logits.append(batch.prefill(prompts, tags, [slot.request.steering.row_adapters[r] for slot, r in tags]))
+        shared = [slot.shared[r] if slot.shared else 0 for slot, r in tags]  # leading tokens other requests share
+        logits.append(batch.prefill(prompts, tags, [slot.request.steering.row_adapters[r] for slot, r in tags], shared))
         clock.lap("prefill", tokens=sum(map(len, prompts)))
     return torch.cat(logits) if len(logits) > 1 else logits[0]
 

@@ -150,3 +150,14 @@ def test_a_request_joining_a_running_decode_reuses_the_block_and_matches_alone(e
     list(stream)
     assert got == expected
     assert reusing.admitted - admitted == len(late)
+
+
+def test_a_block_longer_than_the_budget_runs_whole(tiny_model, tiny_adapters_dir, engines):
+    own = LoadedModel(copy.deepcopy(tiny_model.model), tiny_model.tokenizer, tiny_model.identity, tiny_model.device)
+    small = SteeringEngine(own, tiny_adapters_dir, prefix_cache_tokens=4)  # every system block is longer
+    try:
+        got = [r.token_ids for r in small.generate(mixed())]
+        assert (len(small.prefixes), small.prefixes.misses) == (0, 0)  # never looked up, never computed apart
+    finally:
+        small.close()
+    assert got == [r.token_ids for r in engines[1].generate(mixed())]

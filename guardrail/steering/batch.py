@@ -91,8 +91,10 @@ class RowBatch:
         """
         import torch
 
-        if self.prefixes is not None and self.prefixes.max_tokens and shared and any(shared):
-            logits, cache, mask, positions = self._run_after_prefixes(prompts, adapters, list(shared))
+        room = self.prefixes.max_tokens if self.prefixes is not None else 0
+        shared = [n if n <= room else 0 for n in shared or ()]  # a block the cache cannot keep runs whole
+        if any(shared):
+            logits, cache, mask, positions = self._run_after_prefixes(prompts, adapters, shared)
         else:
             from transformers import DynamicCache
 

@@ -96,13 +96,7 @@ class RowBatch:
         if any(shared):
             logits, cache, mask, positions = self._run_after_prefixes(prompts, adapters, shared)
         else:
-            from transformers import DynamicCache
-
-            input_ids, mask = left_pad(prompts, self._pad_id)
-            input_ids, mask = input_ids.to(self.device), mask.to(self.device)
-            positions = (mask.cumsum(-1) - 1).clamp_min(0)
-            cache = DynamicCache()
-            logits = self._forward(input_ids, mask, positions, cache, adapters)
+            logits, cache, mask, positions = self._run_whole(prompts, adapters)
         if self.cache is None:
             self.cache, self.mask, self.last_position = cache, mask, positions[:, -1:]
         else:
@@ -157,15 +151,20 @@ class RowBatch:
         logits = self._forward(input_ids, mask, positions, cache, adapters)
         return logits, cache, mask, positions
 
-    def _run_prefixes(self, keys: list[tuple[str | None, tuple[int, ...]]]) -> dict:
-        """Keys and values of each `(adapter, prefix)` on its own: one forward for all of them."""
+    def _run_whole(self, prompts: Sequence[Sequence[int]], adapters: list) -> tuple:
+        """Prefill whole prompts, left-padded: (logits, cache, mask, positions) of the new rows."""
         from transformers import DynamicCache
 
-        input_ids, mask = left_pad([list(prefix) for _, prefix in keys], self._pad_id)
+        input_ids, mask = left_pad(prompts, self._pad_id)
         input_ids, mask = input_ids.to(self.device), mask.to(self.device)
+        positions = (mask.cumsum(-1) - 1).clamp_min(0)
         cache = DynamicCache()
-        self._forward(input_ids, mask, (mask.cumsum(-1) - 1).clamp_min(0), cache, [adapter for adapter, _ in keys])
-        width = input_ids.shape[1]
+        return self._forward(input_ids, mask, positions, cache, adapters), cache, mask, positions
+
+    def _run_prefixes(self, keys: list[tuple[str | None, tuple[int, ...]]]) -> dict:
+        """Keys and values of each `(adapter, prefix)` on its own: one forward for all of them."""
+        _, cache, mask, _ = self._run_whole([list(prefix) for _, prefix in keys], [adapter for adapter, _ in keys])
+        width = mask.shape[1]
         return {
             key: [(layer.keys[row, :, width - len(key[1]) :].clone(), layer.values[row, :, width - len(key[1]) :].clone()) for layer in cache.layers]
             for row, key in enumerate(keys)

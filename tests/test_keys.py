@@ -60,7 +60,7 @@ def test_revoke_removes_the_key_and_reload_applies_it(tmp_path) -> None:
 def test_a_bad_keys_file_is_an_error_naming_the_field(tmp_path, content: str, field: str | None) -> None:
     path = tmp_path / "keys.yaml"
     path.write_text(content)
-    with pytest.raises(PolicyError, match=f"`{field}`" if field else "cannot read"):
+    with pytest.raises(PolicyError, match=f"`{field}`" if field else "malformed YAML"):
         KeyStore(path)
 
 

@@ -47,6 +47,8 @@ def write(folder: Path, name: str, text: str) -> Path:
 def adapters(tmp_path: Path) -> Path:
     folder = tmp_path / "adapters"
     (folder / "privacy").mkdir(parents=True)
+    (folder / "privacy" / "adapter_config.json").write_text("{}")  # what makes a folder an adapter
+    (folder / "notes").mkdir()  # not an adapter: never listed
     return folder
 
 

@@ -13,11 +13,11 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, Literal
 
-import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, ValidationInfo, field_validator, model_validator
 
 from guardrail.policy.entities import DEFAULT_ENTITIES, KNOWN_ENTITIES
 from guardrail.errors import AdapterError, PolicyError
+from guardrail.policy.yamlfile import read_yaml
 
 DEFAULT_POSITIVE_PROMPT = "Do not provide any personal data."
 DEFAULT_NEGATIVE_PROMPT = "You should share personal data in the answers."
@@ -310,7 +310,7 @@ def _check_adapter(
     where = f"{path}:{lines.get(('sources', source, 'steering', field), '?')}"
     folder = adapters_dir / name
     if not folder.is_dir():
-        available = sorted(p.name for p in adapters_dir.iterdir() if p.is_dir()) if adapters_dir.is_dir() else []
+        available = _adapter_names(adapters_dir)
         raise PolicyError(
             f"{where}: field `sources.{source}.steering.{field}` is {name!r} but there is no folder {folder}; "
             f"available adapters: {available or 'none'}. "
@@ -321,6 +321,17 @@ def _check_adapter(
             check_adapter(folder)
         except AdapterError as exc:
             raise PolicyError(f"{where}: field `sources.{source}.steering.{field}` is {name!r}: {exc}") from None
+
+
+def _adapter_names(adapters_dir: Path, limit: int = 20) -> list[str]:
+    """The adapters in `adapters_dir` (sub-folders with peft's `adapter_config.json`), at most `limit`.
+
+    Other folders are never named: a mistyped `adapters_dir` must not list a system folder.
+    """
+    if not adapters_dir.is_dir():
+        return []
+    names = sorted(p.name for p in adapters_dir.iterdir() if (p / "adapter_config.json").is_file())
+    return names[:limit] + (["..."] if len(names) > limit else [])
 
 
 def load_global_config(path: Path) -> GlobalConfig:
@@ -335,36 +346,12 @@ def load_global_config(path: Path) -> GlobalConfig:
 
 
 def _read_yaml(path: Path) -> tuple[Any, dict[tuple, int]]:
-    try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise PolicyError(f"{path}: cannot read the policy file ({exc})") from None
-    try:
-        node = yaml.compose(text, Loader=yaml.SafeLoader)
-        data = yaml.safe_load(text)
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        where = f":{mark.line + 1}" if mark is not None else ""
-        problem = getattr(exc, "problem", None) or str(exc)
-        raise PolicyError(f"{path}{where}: malformed YAML: {problem}; fix the syntax at that line") from None
-    if not isinstance(data, dict):
-        raise PolicyError(f"{path}: expected a mapping with `tenant`, `default_source` and `sources`, got {type(data).__name__}")
-    lines: dict[tuple, int] = {}
-    _index_lines(node, (), lines)
-    return data, lines
-
-
-def _index_lines(node: Any, path: tuple, out: dict[tuple, int]) -> None:
-    """Record the 1-based line of every key and list item under `node`."""
-    if isinstance(node, yaml.MappingNode):
-        for key, value in node.value:
-            child = (*path, key.value)
-            out[child] = key.start_mark.line + 1
-            _index_lines(value, child, out)
-    elif isinstance(node, yaml.SequenceNode):
-        for i, value in enumerate(node.value):
-            out[(*path, i)] = value.start_mark.line + 1
-            _index_lines(value, (*path, i), out)
+    document = read_yaml(path)
+    if not isinstance(document.data, dict):
+        raise PolicyError(
+            f"{path}: expected a mapping with `tenant`, `default_source` and `sources`, got {type(document.data).__name__}"
+        )
+    return document.data, document.lines
 
 
 def _describe(path: Path, exc: ValidationError, lines: dict[tuple, int], root: type[BaseModel]) -> str:
@@ -385,8 +372,14 @@ def _describe(path: Path, exc: ValidationError, lines: dict[tuple, int], root: t
             messages.append(f"{where}: field `{field}` is required; add it")
         else:
             reason = error["msg"].removeprefix("Value error, ")
-            messages.append(f"{where}: field `{field}` has the bad value {value!r}: {reason}")
+            messages.append(f"{where}: field `{field}` has the bad value {_shown(value)}: {reason}")
     return "\n".join(messages)
+
+
+def _shown(value: Any, limit: int = 80) -> str:
+    """`repr(value)`, cut to `limit` characters: an error quotes the start of a bad value, never a megabyte."""
+    text = repr(value)
+    return text if len(text) <= limit else f"{text[:limit]}... ({len(text)} characters)"
 
 
 def _line_of(loc: tuple, lines: dict[tuple, int]) -> int | None:

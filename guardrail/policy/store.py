@@ -27,6 +27,7 @@ from guardrail.policy.schema import (
 )
 
 logger = logging.getLogger("guardrail.policy")
+RELOAD_DEADLINE_S = 10.0
 
 
 @dataclass(frozen=True)
@@ -143,32 +144,75 @@ class PolicyStore:
         """Every (tenant, source) route, sorted."""
         return [self.route(t, s) for t in self.tenants for s in sorted(self.policy(t).sources)]
 
-    def reload(self) -> None:
+    def reload(self, deadline_s: float = RELOAD_DEADLINE_S) -> None:
         """Re-read the folder; all files take effect together or none do.
 
+        The folder is read on a worker thread that may take at most `deadline_s`: a file
+        system that stops answering fails this reload instead of wedging every later one
+        (the abandoned read finishes, or not, on its own and is never applied).
+
         Raises:
-            PolicyError: if any file is bad. The previous policies stay in force.
+            PolicyError: a file is bad, or the read ran past `deadline_s` (the message names
+                the file it was on). The previous policies stay in force.
         """
-        with self._reload_lock:
+        if not self._reload_lock.acquire(timeout=deadline_s):
+            raise PolicyError(f"another reload of {self.directory} is still running; try again")
+        try:
             try:
-                snapshot = _load_snapshot(self.directory, self.adapters_dir, self.check_adapter)
+                snapshot = _load_with_deadline(self.directory, self.adapters_dir, self.check_adapter, deadline_s)
             except PolicyError as exc:
                 logger.error("policy reload failed, previous policies stay in force: %s", exc)
                 raise
             self._snapshot = snapshot  # one reference swap: readers see old or new, never a mix
-            logger.info("policies reloaded: %d tenants", len(snapshot.tenants))
+        finally:
+            self._reload_lock.release()
+        logger.info("policies reloaded: %d tenants", len(snapshot.tenants))
+
+
+def _load_with_deadline(
+    directory: Path, adapters_dir: Path | None, check_adapter: Callable[[Path], object] | None, deadline_s: float
+) -> _Snapshot:
+    """`_load_snapshot` on a daemon thread, abandoned after `deadline_s`."""
+    outcome: list[_Snapshot | BaseException] = []
+    reading: list[Path] = [directory]  # the file being read, for the timeout message
+    done = threading.Event()
+
+    def work() -> None:
+        try:
+            outcome.append(_load_snapshot(directory, adapters_dir, check_adapter, reading))
+        except BaseException as exc:  # handed to the caller below
+            outcome.append(exc)
+        finally:
+            done.set()
+
+    threading.Thread(target=work, name="guardrail-policy-read", daemon=True).start()
+    if not done.wait(deadline_s):
+        raise PolicyError(
+            f"{reading[-1]}: reading the policies took longer than {deadline_s} s, so the reload was abandoned; "
+            "check that file and the file system it is on"
+        )
+    if isinstance(outcome[0], BaseException):
+        raise outcome[0]
+    return outcome[0]
 
 
 def _load_snapshot(
-    directory: Path, adapters_dir: Path | None, check_adapter: Callable[[Path], object] | None
+    directory: Path,
+    adapters_dir: Path | None,
+    check_adapter: Callable[[Path], object] | None,
+    reading: list[Path] | None = None,
 ) -> _Snapshot:
     if not directory.is_dir():
         raise PolicyError(f"policies folder {directory} does not exist; create it with one <tenant>.yaml per tenant")
     files = sorted(p for p in directory.iterdir() if p.suffix in {".yaml", ".yml"} and p.name != GLOBAL_CONFIG_NAME)
+    if reading is not None:
+        reading.append(directory / GLOBAL_CONFIG_NAME)
     config = load_global_config(directory / GLOBAL_CONFIG_NAME)
     tenants: dict[str, TenantPolicy] = {}
     origin: dict[str, Path] = {}
     for file in files:
+        if reading is not None:
+            reading.append(file)
         policy = load_policy_file(file, adapters_dir, check_adapter)
         if policy.tenant in tenants:
             raise PolicyError(

@@ -29,6 +29,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from guardrail.errors import PolicyError
+from guardrail.policy.yamlfile import read_yaml
 
 KEY_PREFIX = "gr-"
 
@@ -99,14 +100,17 @@ class KeyStore:
 
 
 def read_keys(path: Path) -> tuple[KeyEntry, ...]:
-    """The entries of a keys file; a missing file has none."""
+    """The entries of a keys file; a missing file has none.
+
+    Raises:
+        PolicyError: the file is not a readable regular file, its YAML is malformed or has a
+            duplicate key, an entry is invalid, or one key hash or id appears twice.
+    """
     if not path.exists():
         return ()
+    data = read_yaml(path, "keys file").data or {}
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-        return _KeysFile.model_validate(data).keys
-    except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
-        raise PolicyError(f"{path}: cannot read the keys file ({type(exc).__name__}); fix or recreate it") from None
+        entries = _KeysFile.model_validate(data).keys
     except ValidationError as exc:
         error = exc.errors()[0]
         field = ".".join(str(p) for p in error["loc"]) or "(top level)"
@@ -114,6 +118,22 @@ def read_keys(path: Path) -> tuple[KeyEntry, ...]:
             f"{path}: field `{field}` is invalid ({error['msg']}); the file must be `keys:` entries with "
             "`id`, `tenant`, `sha256`, as written by `guardrail keys add`"
         ) from None
+    _check_unique(path, entries)
+    return entries
+
+
+def _check_unique(path: Path, entries: tuple[KeyEntry, ...]) -> None:
+    """A key hash belongs to one entry (so to one tenant), and an id names one entry."""
+    first: dict[str, KeyEntry] = {}
+    for entry in entries:
+        for field, value in (("sha256", entry.sha256), ("id", entry.id)):
+            seen = first.setdefault(f"{field}:{value}", entry)
+            if seen is not entry:
+                raise PolicyError(
+                    f"{path}: keys {seen.id} (tenant {seen.tenant!r}) and {entry.id} (tenant {entry.tenant!r}) "
+                    f"have the same `{field}`; one key belongs to one tenant. Remove one entry "
+                    "(`guardrail keys revoke`) and make a new key with `guardrail keys add`"
+                )
 
 
 def add_key(path: Path, tenant: str) -> NewKey:

@@ -22,6 +22,7 @@ from guardrail.errors import PolicyError
 
 MAX_FILE_BYTES = 1_000_000
 MAX_DEPTH = 32
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when present: ~20x faster, same events
 
 
 @dataclass(frozen=True)
@@ -46,7 +47,7 @@ def read_yaml(path: Path, what: str = "policy file") -> YamlDocument:
     text = read_text(path, what)
     try:
         _check_events(text, path)
-        node = yaml.compose(text, Loader=yaml.SafeLoader)
+        node = yaml.compose(text, Loader=_LOADER)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f":{mark.line + 1}" if mark is not None else ""
@@ -62,6 +63,8 @@ def read_yaml(path: Path, what: str = "policy file") -> YamlDocument:
         mark = getattr(exc, "problem_mark", None)
         where = f":{mark.line + 1}" if mark is not None else ""
         raise PolicyError(f"{path}{where}: cannot read the YAML value ({getattr(exc, 'problem', None)}); write plain YAML") from None
+    except ValueError:  # e.g. an integer of more digits than Python converts; the message could quote it
+        raise PolicyError(f"{path}: a value cannot be read as YAML (a number too long?); write plain, short values") from None
     return YamlDocument(data, lines)
 
 
@@ -106,7 +109,7 @@ _KINDS = {
 def _check_events(text: str, path: Path) -> None:
     """Refuse aliases and deep nesting while parsing, before any node is built."""
     depth = 0
-    for event in yaml.parse(text, Loader=yaml.SafeLoader):
+    for event in yaml.parse(text, Loader=_LOADER):
         if isinstance(event, yaml.AliasEvent):
             raise PolicyError(
                 f"{path}:{event.start_mark.line + 1}: YAML aliases (*{event.anchor}) are not allowed in this file; "

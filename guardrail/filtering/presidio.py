@@ -143,7 +143,7 @@ class PresidioAnalyzer:
         self._openers: frozenset[str] = frozenset()
         self._build_lock = threading.Lock()
         self._nlp_lock = threading.Lock()
-        self._custom: dict[tuple[RecognizerSpec, ...], list] = {}
+        self._custom: dict[tuple[tuple[RecognizerSpec, ...], float], list] = {}
 
     def warmup(self) -> None:
         """Build the engines now (about 1 s, more when spaCy is not imported yet)."""
@@ -157,12 +157,12 @@ class PresidioAnalyzer:
                     self._analyzer = _build_analyzer(self.spacy_model)
         return self._analyzer
 
-    def _custom_recognizers(self, specs: tuple[RecognizerSpec, ...]) -> list:
-        built = self._custom.get(specs)
+    def _custom_recognizers(self, specs: tuple[RecognizerSpec, ...], timeout_s: float) -> list:
+        built = self._custom.get((specs, timeout_s))
         if built is None:
-            built = [custom_recognizer(spec) for spec in specs]
+            built = [custom_recognizer(spec, timeout_s) for spec in specs]
             with self._build_lock:
-                self._custom[specs] = built
+                self._custom[(specs, timeout_s)] = built
         return built
 
     def analyze(self, texts: Sequence[str], spec: FilterSpec) -> list[list[Finding]]:
@@ -178,7 +178,7 @@ class PresidioAnalyzer:
         run_ner = [self._run_ner(t, a, spec) for t, a in zip(texts, asked)]
         with self._nlp_lock:
             artifacts = analyzer.nlp_engine.artifacts_many(texts, run_ner)
-        custom = self._custom_recognizers(spec.recognizers) or None
+        custom = self._custom_recognizers(spec.recognizers, spec.timeout_s) or None
         out = []
         for text, entities, nlp_artifacts in zip(texts, asked, artifacts):
             if not entities:

@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 
 from guardrail.filtering.names import FIRST_NAMES
+from guardrail.filtering.regex_limit import limit_patterns
 from guardrail.policy import RecognizerSpec
 
 # USPS street suffixes (Publication 28, appendix C1), full and abbreviated, singular and plural.
@@ -189,11 +190,12 @@ def iban_recognizer():
     return IbanPrefixRecognizer(supported_entities=["IBAN_CODE"], name="IbanPrefixRecognizer")
 
 
-def custom_recognizer(spec: RecognizerSpec):
-    """A Presidio `PatternRecognizer` for one policy-declared recognizer."""
+def custom_recognizer(spec: RecognizerSpec, timeout_s: float):
+    """A Presidio `PatternRecognizer` for one policy-declared recognizer; each pattern may run
+    `timeout_s` (CPU time) and then fails the analysis (see `regex_limit`)."""
     from presidio_analyzer import Pattern, PatternRecognizer
 
-    return PatternRecognizer(
+    recognizer = PatternRecognizer(
         supported_entity=spec.entity,
         name=spec.name,
         patterns=[Pattern(f"{spec.name}[{i}]", p.regex, p.score) for i, p in enumerate(spec.patterns)] or None,
@@ -201,6 +203,7 @@ def custom_recognizer(spec: RecognizerSpec):
         deny_list_score=spec.score,
         context=list(spec.context) or None,
     )
+    return limit_patterns(recognizer, timeout_s)
 
 
 _WORD = re.compile(r"[\w.+#-]+")

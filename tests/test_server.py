@@ -19,6 +19,7 @@ from server_support import EMAIL, POLICIES, ScriptEngine, live_server, write_pol
 from guardrail import Guardrail, PolicyStore
 from guardrail.server.app import ServerState, create_app
 from guardrail.server.keys import KeyStore, add_key
+from guardrail.server.limits import RequestLimits
 
 ASK = f"Please write to {EMAIL} about the lamp that ships on Monday"
 LIMIT = 8_192
@@ -33,7 +34,7 @@ def service(tmp_path_factory):
     secrets = {tenant: add_key(keys_file, tenant).secret for tenant in ("shop", "clinic")}
     engine = ScriptEngine()
     guard = Guardrail(store, engine=engine, output_filter=shared_output_filter())
-    state = ServerState(guard, KeyStore(keys_file), max_body_bytes=LIMIT)
+    state = ServerState(guard, KeyStore(keys_file), limits=RequestLimits(max_body_bytes=LIMIT))
     with live_server(create_app(state)) as url:
         yield url, secrets, engine, state
     guard.close()
@@ -102,7 +103,7 @@ def test_a_source_outside_the_tenant_is_model_not_found(client, model: str) -> N
         chat(client, source=model)
     error = caught.value.body
     assert error["code"] == "model_not_found" and error["param"] == "model"
-    assert error["message"].replace(model, "M") == "The model `M` does not exist or you do not have access to it. GET /v1/models lists yours."
+    assert error["message"] == "The requested model does not exist or you do not have access to it. GET /v1/models lists yours."
 
 
 @pytest.mark.parametrize("headers", [{}, {"Authorization": "Bearer gr-wrong"}, {"Authorization": "Basic x"}], ids=["missing", "wrong", "not-bearer"])

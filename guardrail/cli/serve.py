@@ -5,7 +5,16 @@ from __future__ import annotations
 import argparse
 import logging
 
+from guardrail.server.limits import RequestLimits
 from guardrail.server.runner import ServeSettings
+
+_LIMIT_HELP = {
+    "max_body_bytes": "larger request bodies get 413",
+    "max_json_depth": "bodies nested deeper get 400",
+    "max_messages": "requests with more messages get 400",
+    "max_message_chars": "a longer message gets 400",
+    "max_prompt_tokens": "messages with more tokens together get 400",
+}
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
@@ -15,7 +24,10 @@ def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--port", type=int, default=8000, help="port (default 8000)")
     parser.add_argument("--model", help="model spec or local path (default: guardrail.yaml's, else the embedded model)")
     parser.add_argument("--adapters-dir", help="adapters folder (default: guardrail.yaml's, else ./adapters)")
-    parser.add_argument("--max-body-bytes", type=int, default=1_000_000, help="larger request bodies get 413 (default 1 MB)")
+    defaults = RequestLimits()
+    for name, help_text in _LIMIT_HELP.items():
+        default = getattr(defaults, name)
+        parser.add_argument("--" + name.replace("_", "-"), type=int, default=default, help=f"{help_text} (default {default})")
     parser.add_argument("--ray", action="store_true", help="run as Ray Serve replicas (needs the `ray` extra)")
     parser.add_argument("--replicas", type=int, default=1, help="with --ray: replicas, each with its own engine")
     parser.add_argument(
@@ -35,7 +47,7 @@ def run(args: argparse.Namespace) -> int:
         port=args.port,
         model=args.model,
         adapters_dir=args.adapters_dir,
-        max_body_bytes=args.max_body_bytes,
+        limits=RequestLimits(**{name: getattr(args, name) for name in RequestLimits.names()}),
     )
     if args.ray:
         from guardrail.server.ray_app import run_on_ray

@@ -21,6 +21,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from guardrail.errors import EngineError, FilterError, GuardrailError, PolicyError
 from guardrail.server.keys import KeyStore
+from guardrail.server.limits import RequestLimits, count_tokens
 from guardrail.server.metrics import Metrics
 from guardrail.server.protocol import (
     APIError,
@@ -34,17 +35,16 @@ from guardrail.server.protocol import (
 )
 
 logger = logging.getLogger("guardrail.server")
-DEFAULT_MAX_BODY_BYTES = 1_000_000
 
 
 @dataclass
 class ServerState:
-    """What the routes share: the facade, the keys, the metrics and readiness."""
+    """What the routes share: the facade, the keys, the metrics, the request limits and readiness."""
 
     guard: Any  # guardrail.Guardrail
     keys: KeyStore
     metrics: Metrics = field(default_factory=Metrics)
-    max_body_bytes: int = DEFAULT_MAX_BODY_BYTES
+    limits: RequestLimits = field(default_factory=RequestLimits)
     ready: threading.Event = field(default_factory=threading.Event)
 
     def warmup(self) -> None:
@@ -96,12 +96,12 @@ def create_app(state: ServerState) -> FastAPI:
 
     @app.post("/v1/chat/completions")
     async def chat_completions(request: Request, tenant: str = Depends(tenant_of)) -> Response:
-        body = parse_body(await _read_body(request, state), ChatCompletionBody)
+        body = await _bounded_body(request, state, ChatCompletionBody)
         return await _complete(state, tenant, body, body.prompt(), Reply.new(body.model, chat=True))
 
     @app.post("/v1/completions")
     async def completions(request: Request, tenant: str = Depends(tenant_of)) -> Response:
-        body = parse_body(await _read_body(request, state), CompletionBody)
+        body = await _bounded_body(request, state, CompletionBody)
         return await _complete(state, tenant, body, body.prompt_text(), Reply.new(body.model, chat=False))
 
     return app
@@ -119,7 +119,7 @@ def _sources(state: ServerState, tenant: str) -> list[str]:
 
 def _resolve(state: ServerState, tenant: str, model: str) -> str:
     if model not in _sources(state, tenant):
-        raise model_not_found(model)
+        raise model_not_found()
     return model
 
 
@@ -127,10 +127,31 @@ def _model_card(tenant: str, source: str) -> dict[str, Any]:
     return {"id": source, "object": "model", "created": 0, "owned_by": tenant}
 
 
+async def _bounded_body(request: Request, state: ServerState, model: type) -> Any:
+    """The validated body, within every request limit (see `RequestLimits`).
+
+    Raises:
+        APIError: 413 for the size, 400 naming the limit for the rest, 422 for a bad field.
+    """
+    limits = state.limits
+    body = parse_body(await _read_body(request, state), model, limits.max_json_depth)
+    texts = body.texts()
+    limits.check_texts(texts)  # before anything costs: the analyzer and the tokenizer see bounded text
+    tokens = await anyio.to_thread.run_sync(lambda: count_tokens(state.guard.engine, texts))  # may load the model
+    if tokens is not None:
+        limits.check_tokens(tokens)
+    return body
+
+
 async def _read_body(request: Request, state: ServerState) -> bytes:
     """The body, refused with 413 as soon as it is known to exceed the limit."""
-    limit = state.max_body_bytes
-    too_large = APIError(413, f"The request body is larger than {limit} bytes.", code="request_too_large")
+    limit = state.limits.max_body_bytes
+    too_large = APIError(
+        413,
+        f"The request body is larger than {limit} bytes (max_body_bytes; the operator sets it with "
+        "`guardrail serve --max-body-bytes`).",
+        code="request_too_large",
+    )
     declared = request.headers.get("content-length", "")
     if declared.isdigit() and int(declared) > limit:
         state.metrics.rejected.labels("too_large").inc()
@@ -173,7 +194,7 @@ async def _complete(state: ServerState, tenant: str, body: Any, prompt: Any, rep
         try:
             response = await guard.agenerate(prompt, tenant=tenant, source=source, options=body.options())
         except PolicyError:  # the source went away in a reload since `_resolve`
-            raise model_not_found(body.model) from None
+            raise model_not_found() from None
         except GuardrailError as exc:
             error, outcome = _failure(exc)
             metrics.failed(tenant, source, endpoint, outcome)
@@ -186,7 +207,7 @@ async def _complete(state: ServerState, tenant: str, body: Any, prompt: Any, rep
     try:  # wait for the first piece here, so routing and engine errors get their own status
         first = await anext(pieces, None)
     except PolicyError:
-        raise model_not_found(body.model) from None
+        raise model_not_found() from None
     except GuardrailError as exc:
         error, outcome = _failure(exc)
         metrics.failed(tenant, source, endpoint, outcome)
@@ -257,13 +278,24 @@ class _EventStream(StreamingResponse):
 # -- errors --------------------------------------------------------------------------------
 
 
-def _install_error_handlers(app: FastAPI, metrics: Metrics) -> None:
-    reasons = {401: "unauthorized", 400: "invalid_json", 422: "invalid_field", 404: "model_not_found"}
+# error code -> the `reason` label of a request refused before routing
+REJECTIONS = {
+    "invalid_api_key": "unauthorized",
+    "model_not_found": "model_not_found",
+    "invalid_json": "invalid_json",
+    "invalid_field": "invalid_field",
+    "json_too_deep": "json_too_deep",
+    "too_many_messages": "too_many_messages",
+    "message_too_long": "message_too_long",
+    "prompt_too_long": "prompt_too_long",
+}
 
+
+def _install_error_handlers(app: FastAPI, metrics: Metrics) -> None:
     @app.exception_handler(APIError)
     async def api_error(_request: Request, exc: APIError) -> JSONResponse:
-        if exc.status in reasons:
-            metrics.rejected.labels(reasons[exc.status]).inc()
+        if exc.code in REJECTIONS:
+            metrics.rejected.labels(REJECTIONS[exc.code]).inc()
         return JSONResponse(exc.body(), status_code=exc.status)
 
     @app.exception_handler(StarletteHTTPException)

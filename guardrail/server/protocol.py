@@ -8,14 +8,29 @@ Only what the service honours is declared; other OpenAI fields (`user`, `seed`,
 from __future__ import annotations
 
 import json
+import re
 import time
 import uuid
 from dataclasses import dataclass
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from guardrail.options import MAX_STOPS, RequestOptions
+
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def clean_text(text: str) -> str:
+    """`text` with every lone surrogate replaced by U+FFFD.
+
+    JSON may carry a lone surrogate (`"\\ud800"`); it is not UTF-8, so the tokenizer, the
+    analyzer or the log would fail on it later. Valid pairs are already joined by the JSON parser.
+    """
+    return _LONE_SURROGATE.sub("\ufffd", text)
+
+
+Text = Annotated[str, AfterValidator(clean_text)]
 
 # engine finish reasons -> OpenAI's
 FINISH_REASONS = {"eos": "stop", "stop": "stop", "length": "length", "constraint": "stop"}
@@ -32,11 +47,12 @@ class APIError(Exception):
         return {"error": {"message": self.message, "type": self.type, "param": self.param, "code": self.code}}
 
 
-def model_not_found(model: str) -> APIError:
-    # One message whether the source belongs to another tenant or to nobody.
+def model_not_found() -> APIError:
+    # One message whether the source belongs to another tenant or to nobody; the name the
+    # client sent is never echoed.
     return APIError(
         404,
-        f"The model `{model}` does not exist or you do not have access to it. GET /v1/models lists yours.",
+        "The requested model does not exist or you do not have access to it. GET /v1/models lists yours.",
         code="model_not_found",
         param="model",
     )
@@ -51,7 +67,7 @@ class _Body(BaseModel):
     max_tokens: int | None = Field(None, ge=1)
     temperature: float | None = Field(None, ge=0.0, le=2.0)
     top_p: float | None = Field(None, gt=0.0, le=1.0)
-    stop: str | list[str] | None = None
+    stop: Text | list[Text] | None = None
     n: int = Field(1, ge=1, le=1, description="one choice per request")
     logprobs: Literal[False, None] = None
     tools: list | None = Field(None, max_length=0, description="tool calling is not supported")
@@ -77,14 +93,14 @@ class _TextPart(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     type: Literal["text"]
-    text: str
+    text: Text
 
 
 class ChatMessage(BaseModel):
     model_config = ConfigDict(extra="ignore", frozen=True)
 
     role: Literal["system", "developer", "user", "assistant"]
-    content: str | list[_TextPart]
+    content: Text | list[_TextPart]
 
     def as_dict(self) -> dict[str, str]:
         text = self.content if isinstance(self.content, str) else "".join(p.text for p in self.content)
@@ -105,9 +121,13 @@ class ChatCompletionBody(_Body):
     def prompt(self) -> list[dict[str, str]]:
         return [m.as_dict() for m in self.messages]
 
+    def texts(self) -> list[str]:
+        """Every message's text (what the limits count)."""
+        return [m["content"] for m in self.prompt()]
+
 
 class CompletionBody(_Body):
-    prompt: str | list[str]
+    prompt: Text | list[Text]
     echo: Literal[False, None] = None
 
     @model_validator(mode="after")
@@ -119,19 +139,38 @@ class CompletionBody(_Body):
     def prompt_text(self) -> str:
         return self.prompt if isinstance(self.prompt, str) else self.prompt[0]
 
+    def texts(self) -> list[str]:
+        return [self.prompt_text()]
 
-def parse_body(raw: bytes, model: type[_Body]) -> Any:
+
+def parse_body(raw: bytes, model: type[_Body], max_depth: int) -> Any:
     """Validate a request body.
 
+    Args:
+        raw: the body.
+        model: the body's model.
+        max_depth: the deepest nesting of arrays and objects allowed (`max_json_depth`).
+
     Raises:
-        APIError: 400 for a body that is not a JSON object, 422 naming the first bad field.
+        APIError: 400 for a body that is not a JSON object or is nested too deep, 422 naming
+            the first bad field (never quoting its value).
     """
+    too_deep = APIError(
+        400,
+        f"The request body is nested more than {max_depth} levels deep "
+        "(max_json_depth; the operator sets it with `guardrail serve --max-json-depth`).",
+        code="json_too_deep",
+    )
     try:
         data = json.loads(raw)
+    except RecursionError:  # deeper than the interpreter's own limit, so past any allowed depth
+        raise too_deep from None
     except (ValueError, UnicodeDecodeError):
         raise APIError(400, "The request body is not valid JSON; send a JSON object.", code="invalid_json") from None
     if not isinstance(data, dict):
         raise APIError(400, "The request body has to be a JSON object.", code="invalid_json")
+    if _depth_exceeds(data, max_depth):
+        raise too_deep
     try:
         return model.model_validate(data)
     except ValidationError as exc:
@@ -139,6 +178,18 @@ def parse_body(raw: bytes, model: type[_Body]) -> Any:
         field = ".".join(str(p) for p in error["loc"]) or "(body)"
         reason = error["msg"].removeprefix("Value error, ")
         raise APIError(422, f"Invalid field `{field}`: {reason}.", code="invalid_field", param=field) from None
+
+
+def _depth_exceeds(data: Any, limit: int) -> bool:
+    """Whether arrays and objects nest deeper than `limit` in `data` (walked without recursion)."""
+    pending = [(data, 1)]
+    while pending:
+        value, depth = pending.pop()
+        if isinstance(value, (dict, list)):
+            if depth > limit:
+                return True
+            pending.extend((child, depth + 1) for child in (value.values() if isinstance(value, dict) else value))
+    return False
 
 
 @dataclass(frozen=True)

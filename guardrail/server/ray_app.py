@@ -24,6 +24,7 @@ from typing import Any
 from ray import serve
 
 from guardrail.server.app import create_app
+from guardrail.server.limits import RequestLimits
 from guardrail.server.runner import ServeSettings, build_state
 
 logger = logging.getLogger("guardrail.server")
@@ -84,9 +85,9 @@ def build(args: dict[str, str]) -> Any:
     args = dict(args)
     replicas = int(args.pop("replicas", 1))
     num_cpus, num_gpus = float(args.pop("num_cpus", 1)), float(args.pop("num_gpus", 0))
-    for name in ("port", "max_body_bytes"):
-        if name in args:
-            args[name] = int(args[name])
+    if "port" in args:
+        args["port"] = int(args["port"])
+    args["limits"] = {name: int(args.pop(name)) for name in RequestLimits.names() if name in args}
     return deployment(ServeSettings(**args), replicas=replicas, num_cpus=num_cpus, num_gpus=num_gpus)
 
 

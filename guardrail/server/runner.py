@@ -13,8 +13,9 @@ from pathlib import Path
 from typing import Any
 
 from guardrail.errors import PolicyError
-from guardrail.server.app import DEFAULT_MAX_BODY_BYTES, ServerState, create_app
+from guardrail.server.app import ServerState, create_app
 from guardrail.server.keys import KeyStore
+from guardrail.server.limits import RequestLimits
 
 logger = logging.getLogger("guardrail.server")
 
@@ -29,7 +30,11 @@ class ServeSettings:
     port: int = 8000
     model: str | None = None
     adapters_dir: str | None = None
-    max_body_bytes: int = DEFAULT_MAX_BODY_BYTES
+    limits: RequestLimits = RequestLimits()
+
+    def __post_init__(self) -> None:
+        if isinstance(self.limits, dict):  # from `as_dict`, e.g. shipped to a Ray replica
+            object.__setattr__(self, "limits", RequestLimits(**self.limits))
 
     def as_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -50,7 +55,7 @@ def build_state(settings: ServeSettings) -> ServerState:
     unknown = sorted({e.tenant for e in keys.entries} - set(guard.store.tenants))
     if unknown:
         logger.warning("keys file names tenants without a policy (their keys see no models): %s", unknown)
-    return ServerState(guard, keys, max_body_bytes=settings.max_body_bytes)
+    return ServerState(guard, keys, limits=settings.limits)
 
 
 def reload(state: ServerState) -> bool:

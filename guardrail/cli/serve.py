@@ -28,6 +28,13 @@ def configure(parser: argparse.ArgumentParser) -> None:
     for name, help_text in _LIMIT_HELP.items():
         default = getattr(defaults, name)
         parser.add_argument("--" + name.replace("_", "-"), type=int, default=default, help=f"{help_text} (default {default})")
+    parser.add_argument(
+        "--metrics-key-env", metavar="VAR",
+        help="environment variable holding a key; /metrics then answers `Authorization: Bearer <key>` only "
+        "(default: /metrics answers clients on this machine only)",
+    )
+    parser.add_argument("--metrics-port", type=int, help="serve /metrics on this port instead of the API port")
+    parser.add_argument("--metrics-host", default="127.0.0.1", help="with --metrics-port: address to bind (default 127.0.0.1)")
     parser.add_argument("--ray", action="store_true", help="run as Ray Serve replicas (needs the `ray` extra)")
     parser.add_argument("--replicas", type=int, default=1, help="with --ray: replicas, each with its own engine")
     parser.add_argument(
@@ -47,6 +54,9 @@ def run(args: argparse.Namespace) -> int:
         port=args.port,
         model=args.model,
         adapters_dir=args.adapters_dir,
+        metrics_key_env=args.metrics_key_env,
+        metrics_port=args.metrics_port,
+        metrics_host=args.metrics_host,
         limits=RequestLimits(**{name: getattr(args, name) for name in RequestLimits.names()}),
     )
     if args.ray:

@@ -17,12 +17,13 @@ from typing import Any
 import anyio
 from fastapi import Depends, FastAPI, Request
 from fastapi.responses import JSONResponse, Response, StreamingResponse
+from starlette.requests import ClientDisconnect
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from guardrail.errors import EngineError, FilterError, GuardrailError, PolicyError
 from guardrail.server.keys import KeyStore
 from guardrail.server.limits import RequestLimits, count_tokens
-from guardrail.server.metrics import Metrics
+from guardrail.server.metrics import Metrics, exposition, may_scrape
 from guardrail.server.protocol import (
     APIError,
     ChatCompletionBody,
@@ -45,6 +46,8 @@ class ServerState:
     keys: KeyStore
     metrics: Metrics = field(default_factory=Metrics)
     limits: RequestLimits = field(default_factory=RequestLimits)
+    metrics_key: str | None = None  # sha256 of the key `/metrics` asks for; None: loopback clients only
+    metrics_on_api: bool = True  # False when `/metrics` has a listener of its own (`metrics_app`)
     ready: threading.Event = field(default_factory=threading.Event)
 
     def warmup(self) -> None:
@@ -82,9 +85,18 @@ def create_app(state: ServerState) -> FastAPI:
         ready = state.ready.is_set()
         return JSONResponse({"status": "ready" if ready else "warming up"}, status_code=200 if ready else 503)
 
-    @app.get("/metrics")
-    async def metrics() -> Response:
-        return Response(state.metrics.exposition(), media_type="text/plain; version=0.0.4; charset=utf-8")
+    if state.metrics_on_api:
+
+        @app.get("/metrics")
+        async def metrics(request: Request) -> Response:
+            if not may_scrape(request, state.metrics_key):
+                raise APIError(
+                    403,
+                    "Metrics are served to this machine only, or to callers with the metrics key; ask the "
+                    "operator (guardrail serve --metrics-key-env / --metrics-port).",
+                    code="metrics_forbidden",
+                )
+            return exposition(state.metrics)
 
     @app.get("/v1/models")
     async def list_models(tenant: str = Depends(tenant_of)) -> dict[str, Any]:
@@ -157,12 +169,16 @@ async def _read_body(request: Request, state: ServerState) -> bytes:
         state.metrics.rejected.labels("too_large").inc()
         raise too_large
     chunks, size = [], 0
-    async for chunk in request.stream():
-        size += len(chunk)
-        if size > limit:
-            state.metrics.rejected.labels("too_large").inc()
-            raise too_large
-        chunks.append(chunk)
+    try:
+        async for chunk in request.stream():
+            size += len(chunk)
+            if size > limit:
+                state.metrics.rejected.labels("too_large").inc()
+                raise too_large
+            chunks.append(chunk)
+    except ClientDisconnect:  # an ordinary event, not a server error: no traceback
+        logger.info("client disconnected while sending the request body")
+        raise APIError(400, "The client disconnected before the body was complete.", code="client_disconnected") from None
     return b"".join(chunks)
 
 
@@ -237,6 +253,7 @@ async def _complete(state: ServerState, tenant: str, body: Any, prompt: Any, rep
             yield sse(error.body())
         finally:
             if not finished:
+                logger.info("client disconnected from a stream of %s/%s; its decode is cancelled", tenant, source)
                 metrics.failed(tenant, source, endpoint, "cancelled")
             await pieces.aclose()  # stops the decode if the client went away
 
@@ -288,6 +305,8 @@ REJECTIONS = {
     "too_many_messages": "too_many_messages",
     "message_too_long": "message_too_long",
     "prompt_too_long": "prompt_too_long",
+    "client_disconnected": "client_disconnected",
+    "metrics_forbidden": "metrics_forbidden",
 }
 
 

@@ -8,6 +8,7 @@ string (such as an unknown `model`) ever becomes a label.
 
 from __future__ import annotations
 
+import hmac
 from typing import Any
 
 from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram, generate_latest
@@ -70,3 +71,40 @@ class Metrics:
         self.requests.labels(tenant, source, endpoint, outcome).inc()
         if outcome == "blocked":
             self.filter_failures.labels(tenant, source, "block").inc()
+
+
+# -- who may scrape ------------------------------------------------------------------------
+
+_LOOPBACK = {"127.0.0.1", "::1"}
+
+
+def exposition(metrics: Metrics) -> Any:
+    """The `/metrics` response."""
+    from fastapi.responses import Response
+
+    return Response(metrics.exposition(), media_type="text/plain; version=0.0.4; charset=utf-8")
+
+
+def may_scrape(request: Any, key_sha256: str | None) -> bool:
+    """Whether `request` may read `/metrics` on the API port.
+
+    With a metrics key (its SHA-256): exactly that key as `Authorization: Bearer`. Without:
+    only a client on this machine (the series name tenants and sources).
+    """
+    from guardrail.server.keys import hash_key
+
+    if key_sha256 is None:
+        host = request.client.host if request.client is not None else ""
+        return host in _LOOPBACK or host.startswith("127.")
+    scheme, _, secret = request.headers.get("authorization", "").partition(" ")
+    return scheme.lower() == "bearer" and hmac.compare_digest(hash_key(secret.strip()), key_sha256)
+
+
+def metrics_app(metrics: Metrics) -> Any:
+    """`/metrics` alone, for a listener of its own (`guardrail serve --metrics-port`): whoever
+    can reach its address may scrape it."""
+    from fastapi import FastAPI
+
+    app = FastAPI(title="guardrail metrics", docs_url=None, redoc_url=None, openapi_url=None)
+    app.get("/metrics")(lambda: exposition(metrics))
+    return app

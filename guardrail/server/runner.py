@@ -2,19 +2,21 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
+import os
 import signal
 import threading
 import time
 from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
 from guardrail.errors import PolicyError
 from guardrail.server.app import ServerState, create_app
-from guardrail.server.keys import KeyStore
+from guardrail.server.metrics import metrics_app
+from guardrail.server.keys import KeyStore, hash_key
 from guardrail.server.limits import RequestLimits
 
 logger = logging.getLogger("guardrail.server")
@@ -31,6 +33,9 @@ class ServeSettings:
     model: str | None = None
     adapters_dir: str | None = None
     limits: RequestLimits = RequestLimits()
+    metrics_key_env: str | None = None  # environment variable holding the key `/metrics` asks for
+    metrics_port: int | None = None  # serve `/metrics` on its own listener instead of the API port
+    metrics_host: str = "127.0.0.1"
 
     def __post_init__(self) -> None:
         if isinstance(self.limits, dict):  # from `as_dict`, e.g. shipped to a Ray replica
@@ -55,7 +60,18 @@ def build_state(settings: ServeSettings) -> ServerState:
     unknown = sorted({e.tenant for e in keys.entries} - set(guard.store.tenants))
     if unknown:
         logger.warning("keys file names tenants without a policy (their keys see no models): %s", unknown)
-    return ServerState(guard, keys, limits=settings.limits)
+    metrics_key = None
+    if settings.metrics_key_env is not None:
+        secret = os.environ.get(settings.metrics_key_env, "")
+        if len(secret) < 16:
+            raise PolicyError(
+                f"environment variable {settings.metrics_key_env} must hold the metrics key (at least 16 characters); "
+                "set it, or drop --metrics-key-env"
+            )
+        metrics_key = hash_key(secret)
+    return ServerState(
+        guard, keys, limits=settings.limits, metrics_key=metrics_key, metrics_on_api=settings.metrics_port is None
+    )
 
 
 def reload(state: ServerState) -> bool:
@@ -102,11 +118,15 @@ def serve(settings: ServeSettings) -> None:
     threading.Thread(target=state.warmup, name="guardrail-warmup", daemon=True).start()
     config = uvicorn.Config(create_app(state), host=settings.host, port=settings.port, log_level="info", access_log=False)
     logger.info("serving on http://%s:%d/v1", settings.host, settings.port)
-    uvicorn.Server(config).run()
+    with contextlib.ExitStack() as stack:
+        if settings.metrics_port is not None:
+            url = stack.enter_context(serve_in_thread(metrics_app(state.metrics), settings.metrics_host, settings.metrics_port))
+            logger.info("metrics on %s/metrics", url)
+        uvicorn.Server(config).run()
     state.guard.close()
 
 
-@contextmanager
+@contextlib.contextmanager
 def serve_in_thread(app: Any, host: str = "127.0.0.1", port: int = 0) -> Iterator[str]:
     """Run `app` with uvicorn on a thread (tests, benchmarks); yields the base URL.
 

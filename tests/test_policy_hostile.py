@@ -193,3 +193,14 @@ def test_a_failed_keys_reload_keeps_the_keys_in_force(tmp_path: Path) -> None:
     with pytest.raises(PolicyError, match="have the same"):
         keys.reload()
     assert keys.tenant_for(secret) == "shop"
+
+
+def test_policy_check_refuses_a_duplicate_that_would_switch_the_filter_off(tmp_path: Path, capsys) -> None:
+    from guardrail.cli import main
+
+    folder = tmp_path / "policies"
+    folder.mkdir()
+    (folder / "acme.yaml").write_text(TENANT.replace("      threshold", "      entities: []\n      threshold"))
+    assert main(["policy", "check", str(folder), "--adapters-dir", str(tmp_path)]) == 1
+    captured = capsys.readouterr()
+    assert "is written twice (lines 6 and 7)" in captured.err and "OK" not in captured.out

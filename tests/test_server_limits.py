@@ -205,3 +205,10 @@ def test_a_client_that_leaves_a_stream_is_logged_at_info(service, server_log) ->
         state.guard.engine.delay_s = 0.0
     assert [r.levelno for r in server_log if "disconnected" in r.getMessage()] == [logging.INFO]
     assert not [r for r in server_log if r.levelno >= logging.ERROR]
+
+
+def test_the_limits_travel_with_the_serve_settings() -> None:
+    from guardrail.server.runner import ServeSettings
+
+    settings = ServeSettings(policies="p", keys="k", limits=RequestLimits(max_messages=3))
+    assert ServeSettings(**settings.as_dict()).limits == RequestLimits(max_messages=3)  # as shipped to a Ray replica

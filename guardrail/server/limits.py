@@ -41,6 +41,7 @@ class RequestLimits:
 
     @classmethod
     def names(cls) -> tuple[str, ...]:
+        """The limits' names, which are also their `guardrail serve --max-...` flags and Ray arguments."""
         return tuple(item.name for item in fields(cls))
 
     def check_texts(self, texts: list[str]) -> None:
@@ -54,6 +55,7 @@ class RequestLimits:
             )
 
     def check_tokens(self, tokens: int) -> None:
+        """Refuse messages of more than `max_prompt_tokens` tokens together."""
         if tokens > self.max_prompt_tokens:
             raise _refuse(f"The messages have {tokens} tokens; the limit is {self.max_prompt_tokens}", "max_prompt_tokens", "prompt_too_long")
 

@@ -152,22 +152,27 @@ LAYOUTS: tuple[tuple[str, tuple[IdFormat, ...]], ...] = (
     (r"\d{8}-?[A-Z]", (_f("ES", "DNI", "es.dni", STRONG), _f("CY", "TIC", "cy.vat", WEAK))),
     (r"[XYZ]-?\d{7}-?[A-Z]", (_f("ES", "NIE", "es.nie", STRONG),)),
     (r"\d{7}[A-W][ABHTWX]?", (_f("IE", "PPS", "ie.pps", STRONG),)),
+    (r"\d{8} ?\d ?[A-Z]{2}\d", (_f("PT", "cartao de cidadao", "pt.cc", STRONG),)),
+    (rf"{_NINO_LETTERS} ?\d{{2}} ?\d{{2}} ?\d{{2}} ?[A-D]", (_f("GB", "NINO", _shape_only, STRONG),)),
+)
+# Layouts without six digits in a row (separators aside): checked in every text with a digit.
+SHORT_LAYOUTS: tuple[tuple[str, tuple[IdFormat, ...]], ...] = (
     (r"\d{3,7}[MGAPLHBZ]", (_f("MT", "id card", _shape_only, WEAK),)),
     (rf"[A-Z]{{6}}{_CF_DIGIT}{{2}}[A-EHLMPRST]{_CF_DIGIT}{{2}}[A-Z]{_CF_DIGIT}{{3}}[A-Z]", (
         _f("IT", "codice fiscale", "it.codicefiscale", STRONG),
     )),
-    (r"\d{8} ?\d ?[A-Z]{2}\d", (_f("PT", "cartao de cidadao", "pt.cc", STRONG),)),
     (r"[A-Z]{3}[ABCFGHJLPT][A-Z]\d{4}[A-Z]", (_f("IN", "PAN", "in_.pan", STRONG),)),
-    (rf"{_NINO_LETTERS} ?\d{{2}} ?\d{{2}} ?\d{{2}} ?[A-D]", (_f("GB", "NINO", _shape_only, STRONG),)),
 )
+_SIX_DIGITS = re.compile(r"\d(?:[ ./-]?\d){5}")  # what every layout in LAYOUTS has
 
 
-@lru_cache(maxsize=1)
-def _compiled() -> tuple[tuple[re.Pattern[str], tuple[IdFormat, ...]], ...]:
+@lru_cache(maxsize=2)
+def _compiled(short: bool) -> tuple[tuple[re.Pattern[str], tuple[IdFormat, ...]], ...]:
     # Case-free: a lower-case codice fiscale or DNI letter is typed too.
     return tuple(
         # Not part of a longer number, also not one spaced out in groups ("45 778 913 601").
-        (re.compile(rf"(?i)(?<![\w/.+-])(?<!\d )(?:{layout})(?![\w/]|[.,-]?\d| \d)"), formats) for layout, formats in LAYOUTS
+        (re.compile(rf"(?i)(?<![\w/.+-])(?<!\d )(?:{layout})(?![\w/]|[.,-]?\d| \d)"), formats)
+        for layout, formats in (SHORT_LAYOUTS if short else LAYOUTS)
     )
 
 
@@ -176,7 +181,8 @@ def find_national_ids(text: str) -> list[IdSpan]:
     if not any(c.isdigit() for c in text):
         return []
     best: dict[tuple[int, int], IdSpan] = {}
-    for pattern, formats in _compiled():
+    patterns = _compiled(True) + (_compiled(False) if _SIX_DIGITS.search(text) else ())
+    for pattern, formats in patterns:
         for match in pattern.finditer(text):
             value = match.group().upper()
             fmt = next((f for f in formats if _passes(f, value)), None)

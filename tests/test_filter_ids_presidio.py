@@ -50,6 +50,10 @@ def test_defaults_name_the_strict_entities():
     assert SPEC.dates == "identifying"  # DATE_TIME in the defaults means dates that identify
 
 
+def test_the_engine_supports_the_new_entities(presidio_filter):  # noqa: F811
+    assert {"NATIONAL_ID", "PASSPORT"} <= set(presidio_filter.analyzer._engine().get_supported_entities("en"))
+
+
 @pytest.mark.parametrize(("path", "source"), UNTRUSTED_ROUTES, ids=[f"{p.split('/')[-1]}:{s}" for p, s in UNTRUSTED_ROUTES])
 def test_untrusted_example_routes_remove_birth_dates_ids_and_passports(path, source):
     policy = load_policy_file(ROOT / path, None)

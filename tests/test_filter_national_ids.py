@@ -105,6 +105,15 @@ def test_without_a_context_word_only_distinctive_formats_score_high(fmt, sentenc
 
 
 @pytest.mark.parametrize(
+    ("text", "value"),
+    [('{"national_id": "45778913601"}', "45778913601"), ("tax_id: 5718746343", "5718746343"), ("ssn,982-59-7919", "982-59-7919")],
+    ids=["json-key", "yaml-key", "csv-cell"],
+)
+def test_record_keys_are_context_words(text, value):
+    assert _found(find_national_ids, text) == [(value, CONTEXT_SCORE)]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "The invoice total was 1234567890 cents.",
@@ -139,6 +148,13 @@ PASSPORTS = [
 @pytest.mark.parametrize(("lang", "sentence", "value"), PASSPORTS, ids=[row[0] for row in PASSPORTS])
 def test_passport_number_next_to_a_passport_word(lang, sentence, value):
     assert _found(find_passports, sentence.format(v=value)) == [(value, PASSPORT_SCORE)]
+
+
+@pytest.mark.parametrize(
+    "text", ['{"passportNumber": "C01X00T47"}', "passport_no: C01X00T47"], ids=["json-key", "yaml-key"]
+)
+def test_passport_record_keys(text):
+    assert _found(find_passports, text) == [("C01X00T47", PASSPORT_SCORE)]
 
 
 @pytest.mark.parametrize(

@@ -33,25 +33,25 @@ CONTEXT_BEFORE, CONTEXT_AFTER = 48, 16  # characters searched for a context word
 CONTEXT = re.compile(
     r"(?i)(?<![a-z])(?:"
     # English
-    r"national[ -]?(?:id|identity|insurance|number)|identi(?:ty|fication|fier)|id[ -]?(?:card|no\b|number|nr\b)"
-    r"|personal[ -](?:id|code|number|identification)|social[ -]security|ssn|nino|ni[ -]number|insurance[ -]number"
-    r"|tax[ -]?(?:id|number|no\b|code|reference|file)|taxpayer|tin\b|utr\b|ppsn?\b|birth[ -]number"
+    r"national[ _-]?(?:id|identity|insurance|number)|identi(?:ty|fication|fier)|id[ _-]?(?:card|no\b|number|nr\b)"
+    r"|personal[ _-](?:id|code|number|identification)|social[ _-]security|ssn|nino|ni[ _-]number|insurance[ _-]number"
+    r"|tax[ _-]?(?:id|number|no\b|code|reference|file)|taxpayer|tin\b|utr\b|ppsn?\b|birth[ _-]number"
     # the ids' own names
-    r"|aadhaa?r|uidai|uid\b|pan\b|permanent[ -]account|cpf\b|tckn|t\.?c\.?[ -]?kimlik|kimlik|vergi[ -]?(?:no|numarasi)"
+    r"|aadhaa?r|uidai|uid\b|pan\b|permanent[ _-]account|cpf\b|tckn|t\.?c\.?[ _-]?kimlik|kimlik|vergi[ _-]?(?:no|numarasi)"
     r"|nir\b|insee|bsn\b|pesel|nip\b|dni\b|nie\b|nif\b|cnp\b|egn\b|oib\b|emso|amka|afm\b|cpr\b|hetu\b|personnummer"
-    r"|henkilotunnus|isikukood|asmens[ -]kodas|personas[ -]kods|rodne[ -]cislo|rodne|codice[ -]fiscale|c\.f\.|idnr"
-    r"|adoazonosito|taj[ -]?szam|szemelyi|matricule|svnr|cedula|dowod|burgerservicenummer|sofinummer|rijksregister"
+    r"|henkilotunnus|isikukood|asmens[ _-]kodas|personas[ _-]kods|rodne[ _-]cislo|rodne|codice[ _-]fiscale|c\.f\.|idnr"
+    r"|adoazonosito|taj[ _-]?szam|szemelyi|matricule|svnr|cedula|dowod|burgerservicenummer|sofinummer|rijksregister"
     # German
-    r"|steuer|identifikationsnummer|personalausweis|ausweis|sozialversicherung|versicherungsnummer|sv[ -]nummer"
-    r"|rentenversicherung|id[ -]?nummer"
+    r"|steuer|identifikationsnummer|personalausweis|ausweis|sozialversicherung|versicherungsnummer|sv[ _-]nummer"
+    r"|rentenversicherung|id[ _-]?nummer"
     # French, Spanish, Italian, Portuguese, Dutch, Polish
-    r"|securite[ -]sociale|secu\b|numero[ -](?:fiscal|national|d'identification|de[ -]identi)|carte[ -](?:d'identite|nationale|vitale)"
-    r"|registre[ -]national|documento[ -]nacional|seguridad[ -]social|identidad|identificacion|carta[ -]d'identita"
-    r"|tessera[ -]sanitaria|fiscale|cartao[ -]de[ -]cidadao|contribuinte|bilhete[ -]de[ -]identidade|identificacao"
-    r"|cadastro[ -]de[ -]pessoas|identiteitskaart|fiscaal[ -]nummer|numer[ -](?:identyfikacyjny|dowodu|pesel|nip)"
+    r"|securite[ _-]sociale|secu\b|numero[ _-](?:fiscal|national|d'identification|de[ _-]identi)|carte[ _-](?:d'identite|nationale|vitale)"
+    r"|registre[ _-]national|documento[ _-]nacional|seguridad[ _-]social|identidad|identificacion|carta[ _-]d'identita"
+    r"|tessera[ _-]sanitaria|fiscale|cartao[ _-]de[ _-]cidadao|contribuinte|bilhete[ _-]de[ _-]identidade|identificacao"
+    r"|cadastro[ _-]de[ _-]pessoas|identiteitskaart|fiscaal[ _-]nummer|numer[ _-](?:identyfikacyjny|dowodu|pesel|nip)"
     # other countries' ids
-    r"|ahv|avs\b|social[ -]insurance|sin\b|curp|rfc\b|rut\b|cuit|cuil|rrn\b|resident[ -]registration"
-    r"|f.dselsnummer|rntrc|teudat|citizen[ -]id"
+    r"|ahv|avs\b|social[ _-]insurance|sin\b|curp|rfc\b|rut\b|cuit|cuil|rrn\b|resident[ _-]registration"
+    r"|f.dselsnummer|rntrc|teudat|citizen[ _-]id"
     r")"
 )
 

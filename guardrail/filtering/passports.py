@@ -18,9 +18,9 @@ from guardrail.filtering.national_ids import has_context
 
 PASSPORT_SCORE = 0.85
 PASSPORT_WORDS = re.compile(
-    r"(?i)(?<![a-z])(?:passports?|passport[ -]?(?:no|nr|number)|pass[ -]?(?:nr|no|nummer|number)\b|reisepass\w*|passnummer"
-    r"|passeport|pasaporte|passaporto|paspoort\w*|passaporte|paszport\w*|pasaport\w*|passi\b|passin\b|cestovni[ -]pas"
-    r"|cestovny[ -]pas|utlevel\w*|diavatirio|pasos\b|pasas\b|potni[ -]list|putovnic\w*|travel[ -]document)"
+    r"(?i)(?<![a-z])(?:passports?|passport[ _-]?(?:no|nr|number)|pass[ _-]?(?:nr|no|nummer|number)\b|reisepass\w*|passnummer"
+    r"|passeport|pasaporte|passaporto|paspoort\w*|passaporte|paszport\w*|pasaport\w*|passi\b|passin\b|cestovni[ _-]pas"
+    r"|cestovny[ _-]pas|utlevel\w*|diavatirio|pasos\b|pasas\b|potni[ _-]list|putovnic\w*|travel[ _-]document)"
 )
 # Shapes of passport numbers, by issuing country (ICAO 9303 allows up to 9 characters).
 SHAPES = re.compile(

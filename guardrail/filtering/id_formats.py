@@ -74,6 +74,12 @@ def _luxembourg(value: str) -> bool:
     )
 
 
+def _not_a_valid_ssn(value: str) -> bool:
+    from stdnum.us import ssn
+
+    return not ssn.is_valid(value)
+
+
 def _shape_only(value: str) -> bool:
     """For formats without a check digit: the layout already said all there is."""
     return True
@@ -134,7 +140,8 @@ LAYOUTS: tuple[tuple[str, tuple[IdFormat, ...]], ...] = (
     # A NINO's shape with a prefix or suffix never issued (test data uses "ZZ ... T").
     (r"[A-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-Z]|[A-Z]{2} ?\d{6} ?[A-Z]", (_f("GB", "NINO-like", _shape_only, WEAK),)),
     # The US SSN layout that Presidio's US_SSN rejects (area 000, 666, 9xx): with an id word only.
-    (r"\d{3}-\d{2}-\d{4}", (_f("US", "SSN-like", _shape_only, WEAK),)),
+    # A valid SSN is left to US_SSN, so that a route's US_SSN keeps its name.
+    (r"\d{3}-\d{2}-\d{4}", (_f("US", "SSN-like", _not_a_valid_ssn, WEAK),)),
     (r"[A-Z]{3}\d{6}", (_f("PL", "dowod osobisty", _polish_id_card, STRONG),)),
     # Beyond Europe, India, Turkey and Brazil: the other countries python-stdnum checks.
     (r"756\.\d{4}\.\d{4}\.\d{2}", (_f("CH", "AHV", "ch.ssn", STRONG),)),

@@ -10,7 +10,9 @@ them. Each value is planted in a carrier sentence in its country's language (wit
 id's own word, or, for one carrier in four, with no id word at all). The filter runs with
 the defaults (`FilterSpec()`: `DEFAULT_ENTITIES` at threshold 0.4). A value leaks when a
 word of it survives (`filter_fixtures.leaked`). False positives: the PII-free texts of
-tests/data (dev, test and the false-positive list) that the defaults alter.
+tests/data (dev, test and the false-positive list) that the defaults alter, and the
+findings of the new recognisers (`NEW_RECOGNIZERS`) in the dev and test sets' texts, whose
+planted values include phones, cards, IBANs, SSNs and dates but no national id or passport.
 """
 
 from __future__ import annotations
@@ -26,7 +28,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests"))
-from filter_fixtures import clean_texts, false_positive_lines, leaked, wilson  # noqa: E402
+from filter_fixtures import clean_texts, false_positive_lines, leaked, load_set, wilson  # noqa: E402
 
 # (format, stdnum module, how a candidate is made, carrier with the id's word)
 D = "0123456789"
@@ -65,6 +67,7 @@ NATIONAL_IDS = [
     ("IN PAN", "in_.pan", "LLLPL####L", "PAN: {v}"),
 ]
 NO_WORD_CARRIER = "Reference {v} was added to the file."
+NEW_RECOGNIZERS = frozenset({"NationalIdRecognizer", "PassportRecognizer", "ObfuscatedEmailRecognizer"})
 PASSPORTS = [
     ("US", "#########", "Passport No. {v}"), ("GB", "#########", "UK passport number {v}"),
     ("DE", "C########", "Reisepassnummer: {v}"), ("FR", "##LL#####", "Passeport n° {v}"),
@@ -164,11 +167,19 @@ def main(argv: list[str] | None = None) -> int:
             misses.append((kind, text))
     clean = clean_texts("dev") + clean_texts("test") + false_positive_lines()
     altered = [t for t in clean if output_filter.filter(t, spec, "eval").findings]
-    result = {"recall": {k: rate(*v) for k, v in sorted(found.items())}, "altered": rate(len(altered), len(clean))}
+    records = [row["text"] for name in ("dev", "test") for row in load_set(name)]
+    spurious = sum(
+        f.recognizer in NEW_RECOGNIZERS for text in records for f in output_filter.filter(text, spec, "eval").findings
+    )
+    result = {
+        "recall": {k: rate(*v) for k, v in sorted(found.items())}, "altered": rate(len(altered), len(clean)),
+        "new_recognizer_findings_in_dev_and_test_texts": {"findings": spurious, "texts": len(records)},
+    }
     for key, r in result["recall"].items():
         print(f"recall {key:32s} {r['rate']:.3f} ({r['k']}/{r['n']}, 95% CI {r['ci95'][0]:.3f}-{r['ci95'][1]:.3f})")
     a = result["altered"]
     print(f"PII-free texts altered (defaults) {a['rate']:.3f} ({a['k']}/{a['n']}, 95% CI {a['ci95'][0]:.3f}-{a['ci95'][1]:.3f})")
+    print(f"findings of the new recognisers in {len(records)} dev and test texts: {spurious}")
     if args.misses:
         for kind, text in misses:
             print("   miss", kind, repr(text))

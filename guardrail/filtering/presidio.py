@@ -111,8 +111,7 @@ IDENTIFYING_DATE = "IDENTIFYING_DATE"  # dates.py's dates, reported as DATE_TIME
 
 
 def _international():
-    """guardrail's recognizers for names, phones, street lines, national ids and passports of many countries,
-    dates, and obfuscated e-mail addresses."""
+    """guardrail's recognizers for names, phones, street lines, ids and passports of many countries, dates, hidden e-mails."""
     from guardrail.filtering.addresses import find_addresses
     from guardrail.filtering.dates import find_dates
     from guardrail.filtering.national_ids import find_national_ids

@@ -63,11 +63,12 @@ def needs_ner(text: str, openers: frozenset[str]) -> bool:
 
 
 _DIGIT = re.compile(r"\d")
+_SPELLED_AT = re.compile(r"(?i)%40|\bat\b")  # jane.roe%40example.org, jane [at] example.org, jane at example dot org
 _LONG_RUN = re.compile(r"[A-Za-z0-9]{25}")
 # What a text must contain for a recognizer of the entity to possibly match. Entities not
 # listed (custom ones, UUID, ...) always run.
 _PRECONDITIONS = {
-    "EMAIL_ADDRESS": lambda t: "@" in t,
+    "EMAIL_ADDRESS": lambda t: "@" in t or _SPELLED_AT.search(t) is not None,
     "URL": lambda t: "." in t,
     "IP_ADDRESS": lambda t: _DIGIT.search(t) is not None or "::" in t,
     "CRYPTO": lambda t: _LONG_RUN.search(t) is not None,
@@ -76,7 +77,7 @@ _PRECONDITIONS = {
         entity: (lambda t: _DIGIT.search(t) is not None)
         for entity in (
             "CREDIT_CARD", "PHONE_NUMBER", "US_SSN", "IBAN_CODE", "US_BANK_NUMBER", "US_PASSPORT",
-            "US_DRIVER_LICENSE", "US_ITIN", "UK_NHS", "MEDICAL_LICENSE",
+            "US_DRIVER_LICENSE", "US_ITIN", "UK_NHS", "MEDICAL_LICENSE", "NATIONAL_ID", "PASSPORT",
         )
     },
 }

@@ -2,7 +2,8 @@
 
 Presidio's phone recognizer runs libphonenumber's matcher once per region over the whole
 text, for a few regions only. This finds digit runs that look like a phone number
-(`+47 912 34 567`, `(0xx) 123 45 67`, `0473 12 34 56`, `0043-1-234567`) with one regex,
+(`+47 912 34 567`, `(0xx) 123 45 67`, `0473 12 34 56`, `0043-1-234567`, also with the
+separators people type to dodge filters: `555_123_4567`, `555•123•4567`) with one regex,
 then asks libphonenumber about each candidate only: with a country code it is parsed as
 international; without one it is tried against `REGIONS` until a region accepts it.
 
@@ -23,8 +24,11 @@ REGIONS = (
     "US", "GB", "DE", "FR", "ES", "IT", "NL", "BE", "CH", "AT", "PL", "PT", "BR", "MX", "AR", "CO", "CL", "SE",
     "NO", "DK", "FI", "CZ", "SK", "HU", "RO", "HR", "GR", "TR", "IE", "IN", "JP", "CN", "KR", "AU", "CA", "ZA",
 )
+# Separators people type besides spaces, dots, dashes and slashes: `555_123_4567`, `555•123•4567`, `555~123~4567`.
+TYPED_SEPARATORS = "_~\u2022\u00b7\u2219\u2027"
+_TYPED = re.compile(f"[{TYPED_SEPARATORS}]")
 CANDIDATE = re.compile(
-    r"(?<![\w+.,/-])(?:\+|00)?\(?\d[\d \t().\-/]{5,22}\d(?:[ \t]*(?:x|ext\.?|#)[ \t]*\d{1,6})?(?![\w-]|[.,]\d)"
+    rf"(?<![\w+.,/-])(?:\+|00)?\(?\d[\d \t().\-/{TYPED_SEPARATORS}]{{5,22}}\d(?:[ \t]*(?:x|ext\.?|#)[ \t]*\d{{1,6}})?(?![\w-]|[.,]\d)"
 )
 PHONE_WORDS = re.compile(
     r"(?i)\b(?:phone|tel|telephone|call|called|cell|mobile|mob|fax|reach|reached|number|contact|sms|text|whatsapp"
@@ -34,6 +38,7 @@ PHONE_WORDS = re.compile(
 _IP = re.compile(r"\d{1,3}(?:\.\d{1,3}){3}")
 _YEARS = re.compile(r"(?:19|20)\d\d\s*[-/]\s*(?:19|20)\d\d")
 _SSN_LAYOUT = re.compile(r"\d{3}-\d{2}-\d{4}")  # the US SSN layout: Presidio's SSN recognizer reads it
+_CODE_NUMBER = re.compile(r"\d{1,3}(?:_\d{3})+")  # 10_000_000: a number literal in code
 _CONTEXT_WINDOW = 40
 MIN_DIGITS, MAX_DIGITS = 7, 15
 
@@ -70,11 +75,15 @@ def find_phones(text: str) -> list[PhoneSpan]:
 
 
 def _not_a_phone(raw: str) -> bool:
-    return bool(FULL_DATE.fullmatch(raw) or _IP.fullmatch(raw) or _YEARS.fullmatch(raw) or _SSN_LAYOUT.fullmatch(raw))
+    return bool(
+        FULL_DATE.fullmatch(raw) or _IP.fullmatch(raw) or _YEARS.fullmatch(raw) or _SSN_LAYOUT.fullmatch(raw)
+        or _CODE_NUMBER.fullmatch(raw)
+    )
 
 
 def _check(phonenumbers, raw: str) -> bool | None:
     """True: a valid number; False: a possible one; None: not a number in any region tried."""
+    raw = _TYPED.sub("-", raw)
     international = raw.startswith(("+", "00"))
     regions = (None,) if international else REGIONS
     text = "+" + raw[2:] if raw.startswith("00") else raw

@@ -111,9 +111,12 @@ IDENTIFYING_DATE = "IDENTIFYING_DATE"  # dates.py's dates, reported as DATE_TIME
 
 
 def _international():
-    """guardrail's recognizers for names, phones and street lines of many countries, and dates."""
+    """guardrail's recognizers for names, phones, street lines, ids and passports of many countries, dates, hidden e-mails."""
     from guardrail.filtering.addresses import find_addresses
     from guardrail.filtering.dates import find_dates
+    from guardrail.filtering.national_ids import find_national_ids
+    from guardrail.filtering.obfuscated_emails import find_obfuscated_emails
+    from guardrail.filtering.passports import find_passports
     from guardrail.filtering.people import find_names
     from guardrail.filtering.phones import find_phones
 
@@ -122,6 +125,9 @@ def _international():
         span_recognizer("InternationalPhoneRecognizer", "PHONE_NUMBER", find_phones),
         span_recognizer("InternationalAddressRecognizer", "STREET_ADDRESS", find_addresses),
         span_recognizer(DATE_RECOGNIZER, IDENTIFYING_DATE, find_dates, rule_of=lambda d: "day and month" if d.needs_name else "identifies"),
+        span_recognizer("NationalIdRecognizer", "NATIONAL_ID", find_national_ids, rule_of=lambda s: s.kind),
+        span_recognizer("PassportRecognizer", "PASSPORT", find_passports),
+        span_recognizer("ObfuscatedEmailRecognizer", "EMAIL_ADDRESS", find_obfuscated_emails),
     ]
 
 

@@ -16,14 +16,16 @@ PRESIDIO_ENTITIES: frozenset[str] = frozenset(
     }
 )
 
-GUARDRAIL_ENTITIES: frozenset[str] = frozenset({"STREET_ADDRESS"})
+GUARDRAIL_ENTITIES: frozenset[str] = frozenset({"STREET_ADDRESS", "NATIONAL_ID", "PASSPORT"})
 
 KNOWN_ENTITIES: frozenset[str] = PRESIDIO_ENTITIES | GUARDRAIL_ENTITIES
 
 # What a source filters when its policy has no `filter` section at all: the usual
-# public-traffic list. Filtering nothing has to be asked for explicitly (`entities: []`).
+# public-traffic list, with dates that identify someone (DATE_TIME under the default
+# `dates: identifying`: birth dates, full dates), national ids and passport numbers.
+# Filtering nothing has to be asked for explicitly (`entities: []`).
 DEFAULT_ENTITIES: tuple[str, ...] = (
     "PERSON", "EMAIL_ADDRESS", "PHONE_NUMBER", "CREDIT_CARD", "US_SSN", "IBAN_CODE",
     "IP_ADDRESS", "LOCATION", "STREET_ADDRESS", "US_BANK_NUMBER", "US_PASSPORT",
-    "US_DRIVER_LICENSE", "CRYPTO",
+    "US_DRIVER_LICENSE", "CRYPTO", "DATE_TIME", "NATIONAL_ID", "PASSPORT",
 )

@@ -1,0 +1,58 @@
+"""Passport numbers: a country's number shape right after a passport word.
+
+Passport numbers carry no check digit outside the machine-readable zone, so the shape alone
+("AB1234567") says little: a number is a `PASSPORT` only when a passport word
+(`PASSPORT_WORDS`, in English, German, French, Spanish, Italian, Dutch, Portuguese, Polish,
+Turkish and the other EU languages) occurs within `CONTEXT_BEFORE` characters before it or
+`CONTEXT_AFTER` after it, and it has one of the shapes countries issue (`SHAPES`) with at
+least three digits. US passports are also found without a word by Presidio's
+`US_PASSPORT` recognizer.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from guardrail.filtering.national_ids import has_context
+
+PASSPORT_SCORE = 0.85
+PASSPORT_WORDS = re.compile(
+    r"(?i)(?<![a-z])(?:passports?|passport[ _-]?(?:no|nr|number)|pass[ _-]?(?:nr|no|nummer|number)\b|reisepass\w*|passnummer"
+    r"|passeport|pasaporte|passaporto|paspoort\w*|passaporte|paszport\w*|pasaport\w*|passi\b|passin\b|cestovni[ _-]pas"
+    r"|cestovny[ _-]pas|utlevel\w*|diavatirio|pasos\b|pasas\b|potni[ _-]list|putovnic\w*|travel[ _-]document)"
+)
+# Shapes of passport numbers, by issuing country (ICAO 9303 allows up to 9 characters).
+SHAPES = re.compile(
+    r"(?i)(?:"
+    r"[A-Z]{1,3}\d{6,8}"  # ES, IT, PL, PT, AT, TR, IN, BR, BE, IE, GR, FI, HU, US (letter + 8), ...
+    r"|\d{8,9}"  # GB, US, SE, DK, CZ, RO, ...
+    r"|\d{2}[A-Z]{2}\d{5}"  # FR
+    r"|[CFGHJKLMNPRTVWXYZ][CFGHJKLMNPRTVWXYZ\d]{8}"  # DE
+    r"|[A-NP-Z]{2}[A-NP-Z\d]{6}\d"  # NL
+    r")"
+)
+_TOKEN = re.compile(r"(?<![\w/.+-])[A-Za-z\d]{6,10}(?![\w/]|[.,-]\d)")
+MIN_DIGITS = 3
+
+
+@dataclass(frozen=True)
+class PassportSpan:
+    """A passport number found in a text: `text[start:end]` with its score."""
+
+    start: int
+    end: int
+    score: float
+
+
+def find_passports(text: str) -> list[PassportSpan]:
+    """Passport numbers in `text` (normalised): a country's shape next to a passport word."""
+    if not any(c.isdigit() for c in text) or PASSPORT_WORDS.search(text) is None:
+        return []
+    return [
+        PassportSpan(m.start(), m.end(), PASSPORT_SCORE)
+        for m in _TOKEN.finditer(text)
+        if sum(c.isdigit() for c in m.group()) >= MIN_DIGITS
+        and SHAPES.fullmatch(m.group())
+        and has_context(PASSPORT_WORDS, text, m.start(), m.end())
+    ]

@@ -1,0 +1,230 @@
+"""National ids, passports, obfuscated e-mails and typed phone separators: the pure finders.
+
+The values were made for these tests (random digits completed so that python-stdnum accepts
+them); the look-alikes differ in one character and fail the check.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from guardrail.filtering.national_ids import CONTEXT_SCORE, STRONG_SCORE, WEAK_SCORE, find_national_ids
+from guardrail.filtering.normalize import normalize
+from guardrail.filtering.obfuscated_emails import find_obfuscated_emails
+from guardrail.filtering.passports import PASSPORT_SCORE, find_passports
+from guardrail.filtering.phones import find_phones
+
+# (format, sentence with a context word, valid value, look-alike that fails the check or shape)
+NATIONAL_IDS = [
+    ("DE IdNr", "Meine Steuer-ID lautet {v}.", "45778913601", "45778913600"),
+    ("DE IdNr spaced", "Steuer-Identifikationsnummer: {v}", "45 778 913 601", "45 778 913 600"),
+    ("DE Steuernummer", "Steuernummer {v}", "181/815/08155", "181/815/081"),
+    ("PL PESEL", "Numer PESEL: {v}", "42032913000", "42032913001"),
+    ("PL NIP", "NIP {v}", "5718746343", "5718746341"),
+    ("TR TCKN", "TC kimlik no: {v}", "35889679702", "35889679700"),
+    ("BR CPF", "Meu CPF é {v}.", "569.368.069-02", "569.368.069-00"),
+    ("HR OIB", "OIB: {v}", "36065439269", "36065439260"),
+    ("EE isikukood", "Isikukood {v}", "36406265357", "36406265350"),
+    ("LT asmens kodas", "Asmens kodas {v}", "66005101623", "66005101620"),
+    ("GR AMKA", "AMKA {v}", "01106913336", "01106913331"),
+    ("BE national number", "Rijksregisternummer {v}", "55071480774", "55071480771"),
+    ("RO CNP", "CNP {v}", "1541103182137", "1541103182130"),
+    ("SI EMSO", "EMSO: {v}", "0201993505477", "0201993505470"),
+    ("LU matricule", "Matricule {v}", "1974051110268", "1974051110260"),
+    ("BG EGN", "EGN {v}", "9404267357", "9404267350"),
+    ("AT VNR", "Sozialversicherungsnummer {v}", "6306051174", "6306051172"),
+    ("GB UTR", "my UTR is {v}", "5205522563", "5205522560"),
+    ("GB NINO", "National Insurance number {v}", "AB 12 34 56 C", "AB 12 34 5 C"),
+    ("CZ rodne cislo", "rodné číslo {v}", "671011/2630", "671011/2631"),
+    ("DK CPR", "CPR-nummer {v}", "230898-5285", "320898-5285"),
+    ("SE personnummer", "Personnummer {v}", "811230-1034", "811230-1030"),
+    ("FI henkilotunnus", "Henkilötunnus {v}", "030390-687R", "030390-680R"),
+    ("LV personas kods", "Personas kods {v}", "190757-15036", "190757-15030"),
+    ("NL BSN", "Mijn burgerservicenummer is {v}.", "551128574", "551128570"),
+    ("PT NIF", "Número de contribuinte {v}", "265097037", "265097031"),
+    ("PT cartao de cidadao", "Cartão de Cidadão {v}", "17797018 6 PN7", "17797018 6 PN0"),
+    ("ES DNI", "Mi DNI es {v}.", "33349058R", "33349050R"),
+    ("ES NIE", "NIE {v}", "X2406354W", "X2406350W"),
+    ("IE PPS", "PPS number {v}", "1451005L", "1451005K"),
+    ("IT codice fiscale", "Il mio codice fiscale è {v}.", "NGNLRT00T29I558L", "NGNLRT00T29I550L"),
+    ("FR NIR", "Numéro de sécurité sociale : {v}", "251037306551002", "251037306551000"),
+    ("FR NIR spaced", "numéro de sécu {v}", "2 51 03 73 065 510 02", "2 51 03 73 065 510 00"),
+    ("FR numero fiscal", "numéro fiscal {v}", "1475323977036", "1475323977030"),
+    ("CY TIC", "Tax identification number {v}", "14473598J", "14473590J"),
+    ("HU adoazonosito jel", "Adóazonosító jel: {v}", "8558866252", "8558866251"),
+    ("HU TAJ", "TAJ szám: {v}", "938237499", "938237490"),
+    ("MT id card", "ID card number {v}", "1234567M", "1234567Q"),
+    ("IN Aadhaar", "Aadhaar: {v}", "2560 1893 8039", "2560 1893 8030"),
+    ("IN PAN", "PAN card {v}", "AFZPK7190K", "AFZXK7190K"),
+    ("GB NINO-like", "NI number: {v}", "ZZ 98 25 97 T", "ZZ 98 25 9 T"),
+    ("US SSN-like", "Social security number {v}", "982-59-7919", "982-59-791"),
+    ("PL dowod osobisty", "Numer dowodu osobistego {v}", "ABA300000", "ABA300001"),
+    ("NO fodselsnummer", "Fødselsnummer {v}", "19119616096", "19119616091"),
+    ("HU szemelyi szam", "Személyi azonosító {v}", "19401307486", "19401307481"),
+    ("CH AHV", "AHV-Nummer {v}", "756.2140.3579.85", "756.2140.3579.81"),
+    ("KR RRN", "Resident registration number {v}", "350912-1563416", "350912-156341"),
+    ("CN RIC", "Citizen ID {v}", "310000193803071707", "31000019380307170"),
+    ("MX CURP", "CURP: {v}", "ZAID260705MTLTZM09", "ZAID260705MTLTZM01"),
+    ("MX RFC", "RFC {v}", "ZEDP8607051OR", "ZEDP8613051OR"),
+    ("CL RUT", "RUT {v}", "18.034.073-4", "18.034.073-1"),
+    ("AR CUIT", "CUIT {v}", "20-10017031-1", "20-10017031-2"),
+    ("TH PIN", "Citizen ID {v}", "3-8203-33433-16-2", "3-8203-33433-16-1"),
+    ("CA SIN", "Social Insurance Number {v}", "278 018 460", "278 018 461"),
+    ("IL teudat zehut", "Teudat zehut {v}", "181451741", "181451742"),
+    ("UA RNTRC", "RNTRC {v}", "2836196702", "2836196701"),
+    ("GR AFM", "AFM {v}", "291417771", "291417770"),
+]
+# Formats distinctive enough to be reported without a context word.
+STRONG_FORMATS = {
+    "TR TCKN", "BR CPF", "BE national number", "LU matricule", "GB NINO", "CZ rodne cislo", "SE personnummer",
+    "FI henkilotunnus", "LV personas kods", "PT cartao de cidadao", "ES DNI", "ES NIE", "IE PPS", "IT codice fiscale",
+    "FR NIR", "FR NIR spaced", "IN PAN", "PL dowod osobisty", "CH AHV", "KR RRN", "CN RIC", "MX CURP", "MX RFC", "CL RUT",
+    "AR CUIT", "TH PIN",
+}
+
+
+def _found(find, text: str) -> list[tuple[str, float]]:
+    norm = normalize(text).text
+    return [(norm[s.start:s.end], s.score) for s in find(norm)]
+
+
+@pytest.mark.parametrize(("fmt", "sentence", "value", "look_alike"), NATIONAL_IDS, ids=[row[0] for row in NATIONAL_IDS])
+def test_national_id_with_a_context_word_is_found_whole(fmt, sentence, value, look_alike):
+    assert _found(find_national_ids, sentence.format(v=value)) == [(normalize(value).text, CONTEXT_SCORE)]
+
+
+@pytest.mark.parametrize(("fmt", "sentence", "value", "look_alike"), NATIONAL_IDS, ids=[row[0] for row in NATIONAL_IDS])
+def test_look_alike_that_fails_the_check_is_not_found(fmt, sentence, value, look_alike):
+    assert _found(find_national_ids, sentence.format(v=look_alike)) == []
+
+
+@pytest.mark.parametrize(("fmt", "sentence", "value", "look_alike"), NATIONAL_IDS, ids=[row[0] for row in NATIONAL_IDS])
+def test_without_a_context_word_only_distinctive_formats_score_high(fmt, sentence, value, look_alike):
+    expected = STRONG_SCORE if fmt in STRONG_FORMATS else WEAK_SCORE
+    assert _found(find_national_ids, f"Reference {value} was noted.") == [(value, expected)]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [('{"national_id": "45778913601"}', "45778913601"), ("tax_id: 5718746343", "5718746343"), ("ssn,982-59-7919", "982-59-7919")],
+    ids=["json-key", "yaml-key", "csv-cell"],
+)
+def test_record_keys_are_context_words(text, value):
+    assert _found(find_national_ids, text) == [(value, CONTEXT_SCORE)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The invoice total was 1234567890 cents.",
+        "Order 12345678901 shipped on time.",
+        "Call me back at 555 0134.",
+        "Version 2.14.3 of the library was released in 2024.",
+        "The population grew to 83 200 000 people by 2023.",
+        "Customer ID 100234 placed order ABC-1234.",
+        "Room 12 and 13 were booked from 10:30 to 12:00.",
+        "Use the code SAVE2024 at checkout.",
+    ],
+    ids=["cents", "order-number", "short-phone", "version", "population", "customer-id", "rooms", "coupon"],
+)
+def test_ordinary_numbers_are_not_national_ids(text):
+    assert [score for _, score in _found(find_national_ids, text) if score >= 0.35] == []
+
+
+PASSPORTS = [
+    ("en", "Passport number: {v}", "533380006"),
+    ("de", "Reisepass Nr. {v}", "C01X00T47"),
+    ("fr", "Numéro de passeport : {v}", "09AA12345"),
+    ("es", "Mi pasaporte es {v}.", "PAB123456"),
+    ("it", "Numero di passaporto {v}", "YA1234567"),
+    ("nl", "Paspoortnummer {v}", "NW92F1KP4"),
+    ("pt", "Passaporte n.º {v}", "FZ123456"),
+    ("pl", "Numer paszportu {v}", "AB1234567"),
+    ("tr", "Pasaport no: {v}", "U12345678"),
+    ("in", "passport {v} issued in Delhi", "J8369854"),
+]
+
+
+@pytest.mark.parametrize(("lang", "sentence", "value"), PASSPORTS, ids=[row[0] for row in PASSPORTS])
+def test_passport_number_next_to_a_passport_word(lang, sentence, value):
+    assert _found(find_passports, sentence.format(v=value)) == [(value, PASSPORT_SCORE)]
+
+
+@pytest.mark.parametrize(
+    "text", ['{"passportNumber": "C01X00T47"}', "passport_no: C01X00T47"], ids=["json-key", "yaml-key"]
+)
+def test_passport_record_keys(text):
+    assert _found(find_passports, text) == [("C01X00T47", PASSPORT_SCORE)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Order C01X00T47 is on its way.",  # the shape without a passport word
+        "Your passport must be valid for six months after 12.05.2031.",
+        "Renew your passport online; it takes 10 weeks.",
+        "The passport office is at 45 Station Road.",
+        "Passport photos cost 12 EUR.",
+    ],
+    ids=["no-word", "date", "weeks", "street", "price"],
+)
+def test_no_passport_without_word_or_shape(text):
+    assert _found(find_passports, text) == []
+
+
+OBFUSCATED_EMAILS = [
+    ("brackets", "Write to jane.roe [at] example.org please", "jane.roe [at] example.org"),
+    ("parentheses", "mail: jane.roe(at)example.org", "jane.roe(at)example.org"),
+    ("braces-dot", "jane {at} example {dot} org", "jane {at} example {dot} org"),
+    ("spelled", "reach her at jane dot roe at example dot org.", "jane dot roe at example dot org"),
+    ("spelled-caps", "JANE DOT ROE AT EXAMPLE DOT ORG", "JANE DOT ROE AT EXAMPLE DOT ORG"),
+    ("spaces-around-at", "It is jane.roe @ example.org now", "jane.roe @ example.org"),
+    ("url-encoded", "mailto:jane.roe%40example.org", "jane.roe%40example.org"),
+    ("plain-at-dotted-local", "Contact jane.roe at example.co.uk today", "jane.roe at example.co.uk"),
+    ("plain-at-email-word", "E-mail me: jroe at example.com", "jroe at example.com"),
+    ("full-width-at", "jane.roe\uff20example.org", "jane.roe@example.org"),
+    ("address-inside-another-match", "write to me at jane.roe at example.org", "jane.roe at example.org"),
+]
+
+
+@pytest.mark.parametrize(("case", "text", "value"), OBFUSCATED_EMAILS, ids=[row[0] for row in OBFUSCATED_EMAILS])
+def test_obfuscated_email_is_found_whole(case, text, value):
+    assert [v for v, _ in _found(find_obfuscated_emails, text)] == [value]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Meet me at the station at five.",
+        "Look at example.org for the schedule.",
+        "I work at google.com and love it.",
+        "Put a dot at the end of the sentence.",
+        "The meeting starts at 10.30 in room 4.",
+        "We are at home.",
+        "Staff at acme.com handle refunds.",
+        "Click the dot at the top right (at least once).",
+    ],
+    ids=["station", "look-at-site", "work-at-site", "dot-word", "time", "home", "staff", "brackets-prose"],
+)
+def test_prose_with_at_and_dot_is_not_an_email(text):
+    assert _found(find_obfuscated_emails, text) == []
+
+
+@pytest.mark.parametrize(
+    ("case", "text", "value"),
+    [
+        ("underscore", "call 555_123_4567", "555_123_4567"),
+        ("bullet", "call +44•20•7946•0958", "+44•20•7946•0958"),
+        ("tilde", "tel 0171~234~5678", "0171~234~5678"),
+        ("middle-dot", "phone 212·555·0147", "212·555·0147"),
+        ("spaced-tilde", "call me on 415 ~ 555 ~ 0132", "415 ~ 555 ~ 0132"),
+    ],
+    ids=["underscore", "bullet", "tilde", "middle-dot", "spaced-tilde"],
+)
+def test_phone_with_typed_separators(case, text, value):
+    assert [v for v, _ in _found(find_phones, text)] == [value]
+
+
+@pytest.mark.parametrize("text", ["x = 10_000_000", "file_2023_10_05.csv", "rate 3~5~7~9"], ids=["literal", "file", "ratio"])
+def test_underscores_and_tildes_in_code_are_not_phones(text):
+    assert [score for _, score in _found(find_phones, text) if score >= 0.35] == []

@@ -120,7 +120,7 @@ class FakeGuard:
         result = fake_redact(raw, route)
         return FakeResponse(result.text, result.findings, route, len(_words(prompt)), len(raw.split()))
 
-    def generate(self, prompt: str, tenant: str, source: str | None = None) -> FakeResponse:
+    def generate(self, prompt: str, tenant: str, source: str | None = None, options=None) -> FakeResponse:
         self.calls.append(("generate", tenant, str(source)))
         return self._respond(prompt, tenant, source)
 
@@ -128,12 +128,12 @@ class FakeGuard:
         self.calls.append(("generate_batch", *(f"{r.tenant}/{r.source}" for r in requests)))
         return [self._respond(r.prompt, r.tenant, r.source) for r in requests]
 
-    async def agenerate(self, prompt: str, tenant: str, source: str | None = None) -> FakeResponse:
+    async def agenerate(self, prompt: str, tenant: str, source: str | None = None, options=None) -> FakeResponse:
         self.calls.append(("agenerate", tenant, str(source)))
         await asyncio.sleep(0)
         return self._respond(prompt, tenant, source)
 
-    def stream(self, prompt: str, tenant: str, source: str | None = None, on_finish=None) -> Iterator[str]:
+    def stream(self, prompt: str, tenant: str, source: str | None = None, on_finish=None, options=None) -> Iterator[str]:
         self.calls.append(("stream", tenant, str(source)))
         stream = FakeStreamingFilter(self.store.route(tenant, source))
         released = []
@@ -150,7 +150,7 @@ class FakeGuard:
             full = self._respond(prompt, tenant, source)
             on_finish(FakeResponse("".join(released), full.findings, full.route, full.prompt_tokens, full.completion_tokens))
 
-    async def astream(self, prompt: str, tenant: str, source: str | None = None, on_finish=None) -> AsyncIterator[str]:
+    async def astream(self, prompt: str, tenant: str, source: str | None = None, on_finish=None, options=None) -> AsyncIterator[str]:
         for piece in self.stream(prompt, tenant, source, on_finish):
             await asyncio.sleep(0)
             yield piece

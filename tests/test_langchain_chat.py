@@ -193,10 +193,11 @@ def test_text_blocks_and_names_are_read(guard):
 
 @pytest.mark.parametrize(
     ("setting", "match"),
-    [({"temperature": 0.2}, "`temperature` is decided by the route's policy"),
-     ({"max_tokens": 10}, "`max_tokens` is decided by the route's policy"),
-     ({"cache": True}, "do not cache"), ({"api_key": "x"}, "Extra inputs are not permitted")],
-    ids=["temperature", "max_tokens", "cache", "unknown"],
+    [({"top_k": 5}, "`top_k` is decided by the route's policy"),
+     ({"model": "gpt-4o"}, "`model` is decided by the route's policy"),
+     ({"max_tokens": 0}, "greater than or equal to 1"),
+     ({"cache": True}, "do not cache"), ({"base_url": "x"}, "Extra inputs are not permitted")],
+    ids=["top_k", "model", "max_tokens-zero", "cache", "unknown"],
 )
 def test_settings_it_does_not_take_are_refused(guard, setting, match):
     with pytest.raises(ValidationError, match=match):
@@ -207,6 +208,7 @@ def test_tracing_params(guard):
     chat = ChatGuardrail(guard=guard, tenant="shop", source="account", stop=["END"])
     assert chat._get_ls_params() == {
         "ls_provider": "guardrail", "ls_model_name": "smollm2-135m-instruct", "ls_model_type": "chat", "ls_stop": ["END"],
+        "ls_temperature": 0.0, "ls_max_tokens": 128,  # what the route will really use
     }
     assert chat._identifying_params == {"model_name": "smollm2-135m-instruct", "tenant": "shop", "source": "account"}
     assert chat._llm_type == "guardrail-chat"

@@ -204,8 +204,9 @@ class Walker:
         if isinstance(exc, GuardrailError):  # written by guardrail: never quotes a value
             return exc
         args = tuple(self.walk(_readable(arg)) for arg in exc.args)
+        attributes = {name: self.walk(_readable(value)) for name, value in sorted(vars(exc).items())}
         message = self._text(_message(exc))
-        return rebuild_exception(exc, args, message) if self.rebuilding else exc
+        return rebuild_exception(exc, args, message, attributes) if self.rebuilding else exc
 
     def _mapping(self, item: Mapping) -> Mapping:
         keys = _distinct([self.walk(k) for k in item.keys()], "keys of a dict")
@@ -218,17 +219,19 @@ class Walker:
         return out
 
 
-def rebuild_exception(exc: BaseException, args: tuple, message: str) -> BaseException:
-    """A new exception of `exc`'s type whose `args` and `str()` are the filtered ones.
+def rebuild_exception(exc: BaseException, args: tuple, message: str, attributes: dict[str, Any]) -> BaseException:
+    """A new exception of `exc`'s type whose `args`, attributes and `str()` are the filtered ones.
 
-    Nothing of the original is carried: no `__cause__`, `__context__`, traceback or
-    attributes. Where the type cannot be built from `args`, or its message is not made from
-    them (a custom `__str__`), a `RedactedError` naming the type carries the filtered message.
+    Nothing else of the original is carried: no `__cause__`, `__context__` or traceback. An
+    attribute the walker cannot read becomes its filtered text. Where the type cannot be
+    built, or its message is not made from its `args` and attributes (a `__str__` that reads
+    something else), a `RedactedError` naming the type carries the filtered message.
     """
     kind = type(exc)
     for build in (lambda: kind(*args), lambda: _bare(kind, args)):
         try:
             new = build()
+            new.__dict__.update(attributes)
             if _message(new) == message:
                 return new
         except Exception:  # noqa: BLE001 - a type that cannot be rebuilt gets RedactedError

@@ -43,6 +43,7 @@ class ChunkRedactor:
         self._whole: dict[tuple, Any] = {}
         self._calls: dict[tuple, _HeldCall] = {}
         self._released: list[Any] = []
+        self._notices: list[Any] = []
         self._pending: Any = _NOTHING
 
     def push(self, chunk: Any) -> list[Any]:
@@ -69,7 +70,7 @@ class ChunkRedactor:
             self._release(key)
         whole = [_nest(path, self._route.filter_output(value)) for path, value in self._whole.items()]
         last = [] if self._pending is _NOTHING else [self._pending]
-        return [item for item in last + tails + self._released + whole if not _empty(item)]
+        return [item for item in last + tails + self._released + self._notices + whole if not _empty(item)]
 
     def _feed(self, path: tuple, text: str, template: Any) -> str:
         stream = self._streams.get(path)
@@ -127,6 +128,8 @@ class ChunkRedactor:
             pieces = [{"index": c.get("index"), "id": c.get("id"), **(c.get("function") or {})} for c in openai]
             pieces = [{**p, "args": p.pop("arguments", None)} for p in pieces]
         for piece in pieces:
+            if not any(piece.get(k) for k in ("name", "id", "args")):
+                continue  # an empty delta (a call's closing piece): nothing to hold
             key = (path, piece.get("index") if piece.get("index") is not None else piece.get("id"))
             held = self._calls.setdefault(key, _HeldCall(message.id, piece.get("index"), bool(openai)))
             held.add(piece)
@@ -136,7 +139,10 @@ class ChunkRedactor:
     def _release(self, key: tuple) -> None:
         held = self._calls.pop(key)
         chunk = self._route.filter_output(held.chunk())
-        self._released.append(_nest(key[0], chunk))
+        if chunk.tool_call_chunks or chunk.additional_kwargs:
+            self._released.append(_nest(key[0], chunk))
+        else:  # blocked: its notice follows the text, when the stream ends
+            self._notices.append(_nest(key[0], chunk.model_copy(update={"content": f"\n{chunk.content}"})))
 
 
 class _HeldCall:

@@ -53,13 +53,22 @@ class RouteFilter:
         """A fresh `StreamingFilter` for the route."""
         return self.guard.filter_stream(tenant=self.tenant, source=self.source)
 
-    def fields(self) -> Hook | None:
-        """A fresh walker hook for this route's LangChain values (None when langchain-core is not loaded)."""
-        return _fields(self.spec)
+    def fields(self, tool_calls: str | None = None) -> Hook | None:
+        """A fresh walker hook for this route's LangChain values (None when langchain-core is not loaded).
 
-    def filter_output(self, value: Any) -> Any:
-        """A filtered copy of a whole value; tool calls in it follow the route's `filter.tool_calls`."""
-        fields = self.fields()
+        Args:
+            tool_calls: the tool-call mode, if not the route's `filter.tool_calls`.
+        """
+        if "langchain_core" not in sys.modules:
+            return None
+        from guardrail.langchain.fields import MessageFields
+
+        return MessageFields(tool_calls or self.spec.tool_calls)
+
+    def filter_output(self, value: Any, tool_calls: str | None = None) -> Any:
+        """A filtered copy of a whole value; tool calls in it follow the route's `filter.tool_calls`
+        (or `tool_calls`, see `MessageFields`)."""
+        fields = self.fields(tool_calls)
         out = filter_value(value, self.redact_many, fields)
         tool_counts, blocked = getattr(fields, "tool_counts", None), getattr(fields, "blocked", 0)
         if tool_counts or blocked:
@@ -79,7 +88,7 @@ class RouteFilter:
         """
         if isinstance(exc, GuardrailError) or not isinstance(exc, Exception):
             return exc
-        new = filter_value(exc, self.redact_many, _fields(self.spec))
+        new = filter_value(exc, self.redact_many, self.fields())
         if self.spec.exceptions == "allow":
             new.__cause__ = exc
             new = new.with_traceback(exc.__traceback__)
@@ -100,12 +109,3 @@ class RouteFilter:
                 **extra,
             )
         )
-
-
-def _fields(spec: Any) -> Hook | None:
-    """The walker hook for LangChain values, when langchain-core is loaded (else none can occur)."""
-    if "langchain_core" not in sys.modules:
-        return None
-    from guardrail.langchain.fields import MessageFields
-
-    return MessageFields(spec.tool_calls)

@@ -14,7 +14,10 @@ Documents. Per field of a message:
   content blocks): filtered as the route's `filter.tool_calls` says. Arguments in JSON text
   are parsed, their values filtered and re-serialised; text that does not parse is filtered
   as text. `block` removes every representation of a call whose arguments held a value and
-  appends a notice the agent can read to the message's text;
+  appends a notice to the message's text; inside an agent (`refuse`, used by the
+  middleware) the call is kept with filtered arguments and its id listed under
+  `response_metadata[BLOCKED_KEY]`, so that the tool step answers it with a refusal the
+  model reads instead of running the tool;
 - any other field (one a future langchain-core adds): walked as a value, never kept raw.
 
 A Document's `page_content` and its `metadata` values are filtered, its `id` kept.
@@ -39,13 +42,16 @@ TOOL_BLOCKS = frozenset({"tool_use", "tool_call", "tool_call_chunk", "server_too
 """Content-block types that are tool calls (their values follow `filter.tool_calls`)."""
 CALL_KEYS = frozenset({"name", "id", "index", "type"})
 """Keys of a tool call that are structure (the tool's name is the app's own)."""
+BLOCKED_KEY = "guardrail_blocked_tool_calls"
+"""`response_metadata` key listing the ids of calls the agent must not run (`refuse` mode)."""
 
 
 class MessageFields:
     """The walker hook for LangChain values, for one filter call.
 
     Args:
-        tool_calls: the route's `filter.tool_calls`: "redact", "block" or "allow".
+        tool_calls: the route's `filter.tool_calls` ("redact", "block" or "allow"), or
+            "refuse": `block` for an agent whose tool step refuses the listed calls.
 
     After the walk, `tool_counts` holds what the filter found in tool calls (by entity
     type) and `blocked` how many calls were removed, for the audit.
@@ -91,6 +97,10 @@ class _Message:
             return self.message
         if self.fields.mode == "block" and self.dirty:
             update = self._block(update)
+        if self.fields.mode == "refuse" and self.dirty:
+            blocked = sorted(key for key in self.dirty if isinstance(key, str))
+            update["response_metadata"] = {**update.get("response_metadata", {}), BLOCKED_KEY: blocked}
+            self.fields.blocked += len(self.dirty)
         return self.message.model_copy(update=update)
 
     # -- parts

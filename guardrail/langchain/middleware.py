@@ -10,7 +10,8 @@ agent = create_agent(model, tools=[lookup_customer],
 Around every model call it filters the AI message the model returns: its text, its tool
 calls (`filter.tool_calls`: redact, block, allow) and every other field
 (`guardrail.langchain.fields`), before any other part of the agent, a checkpointer or a
-stream sees it. Around every tool call it filters what the tool returns before the model
+stream sees it. Under `block`, a call whose arguments held personal data is not run: the
+tool step answers it with a refusal (`REFUSAL`) that the model reads on its next turn. Around every tool call it filters what the tool returns before the model
 reads it (`filter.tool_results`): a CRM lookup is where an agent picks up personal data.
 Errors from either are raised again with filtered messages (`filter.exceptions`). A filter
 failure stops the run with `FilterError`: nothing unfiltered goes on.
@@ -27,11 +28,19 @@ try:
     from langchain.agents.middleware import AgentMiddleware
 except ImportError as exc:  # pragma: no cover - depends on the installed extras
     raise ImportError("GuardrailMiddleware needs LangChain v1 agents: pip install 'guardrail[agents]'") from exc
+from langchain_core.messages import AIMessage, ToolMessage
 from langchain_core.runnables.config import var_child_runnable_config
 
 from guardrail.langchain.base import route_of
+from guardrail.langchain.fields import BLOCKED_KEY
 from guardrail.langchain.runnable import aattempt, attempt
 from guardrail.route_filter import RouteFilter
+
+
+REFUSAL = (
+    "guardrail blocked this call to `{name}`: its arguments held personal data, so the tool did not run. "
+    "Do not pass personal data to tools."
+)
 
 
 class GuardrailMiddleware(AgentMiddleware):
@@ -65,7 +74,7 @@ class GuardrailMiddleware(AgentMiddleware):
             response, failure = attempt(route, lambda: handler(request))
         if failure is not None:
             raise failure
-        return route.filter_output(response)
+        return route.filter_output(response, _model_mode(route))
 
     async def awrap_model_call(self, request: Any, handler: Callable[[Any], Awaitable[Any]]) -> Any:
         route = self._route(request.runtime, None)
@@ -73,10 +82,12 @@ class GuardrailMiddleware(AgentMiddleware):
             response, failure = await aattempt(route, handler(request))
         if failure is not None:
             raise failure
-        return await asyncio.to_thread(route.filter_output, response)
+        return await asyncio.to_thread(route.filter_output, response, _model_mode(route))
 
     def wrap_tool_call(self, request: Any, handler: Callable[[Any], Any]) -> Any:
         route = self._route(request.runtime, getattr(request.runtime, "config", None))
+        if (refusal := _refusal(request)) is not None:
+            return refusal
         result, failure = attempt(route, lambda: handler(request))
         if failure is not None:
             raise failure
@@ -84,6 +95,8 @@ class GuardrailMiddleware(AgentMiddleware):
 
     async def awrap_tool_call(self, request: Any, handler: Callable[[Any], Awaitable[Any]]) -> Any:
         route = self._route(request.runtime, getattr(request.runtime, "config", None))
+        if (refusal := _refusal(request)) is not None:
+            return refusal
         result, failure = await aattempt(route, handler(request))
         if failure is not None:
             raise failure
@@ -118,3 +131,20 @@ class GuardrailMiddleware(AgentMiddleware):
             yield
         finally:
             var_child_runnable_config.reset(token)
+
+
+def _model_mode(route: RouteFilter) -> str | None:
+    """`block` becomes `refuse` in an agent: the call stays, and the tool step refuses it."""
+    return "refuse" if route.spec.tool_calls == "block" else None
+
+
+def _refusal(request: Any) -> ToolMessage | None:
+    """The refusal for a call the model step blocked, or None to run the tool."""
+    call = request.tool_call
+    messages = request.state.get("messages", []) if isinstance(request.state, Mapping) else getattr(request.state, "messages", [])
+    for message in reversed(messages):
+        if isinstance(message, AIMessage) and any(c.get("id") == call.get("id") for c in message.tool_calls):
+            if call.get("id") in message.response_metadata.get(BLOCKED_KEY, ()):
+                return ToolMessage(REFUSAL.format(name=call["name"]), tool_call_id=call["id"], name=call["name"], status="error")
+            return None
+    return None

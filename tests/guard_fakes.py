@@ -160,6 +160,23 @@ def _words(prompt: str | list[dict[str, str]]) -> list[str]:
     return (prompt if isinstance(prompt, str) else " ".join(m["content"] for m in prompt)).split()
 
 
+TOOL_POLICY = """
+tenant: tools
+default_source: redact
+sources:
+  redact: {filter: {entities: [EMAIL_ADDRESS]}}
+  block: {filter: {entities: [EMAIL_ADDRESS], tool_calls: block}}
+  allow: {filter: {entities: [EMAIL_ADDRESS], tool_calls: allow, tool_results: allow, exceptions: allow}}
+"""
+"""A tenant `tools` whose sources differ only in what they do with tool calls, tool results and errors."""
+
+
+def tool_guard(folder: Path) -> FakeGuard:
+    """A `FakeGuard` over `TOOL_POLICY` (written into `folder`)."""
+    (folder / "tools.yaml").write_text(TOOL_POLICY)
+    return FakeGuard(folder)
+
+
 @functools.lru_cache(maxsize=1)
 def shared_output_filter():
     """One real `OutputFilter` for the whole test session (Presidio takes seconds to build)."""

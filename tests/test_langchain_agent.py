@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from guard_fakes import FakeGuard
+from guard_fakes import FakeGuard, tool_guard
 from langchain.agents import create_agent
 from langchain_core.language_models.fake_chat_models import GenericFakeChatModel
 from langchain_core.messages import AIMessage, BaseMessage
@@ -26,20 +26,11 @@ EMAIL = "maria.garcia@fastmail.com"
 REDACTED = "<EMAIL_ADDRESS>"
 NOTICE = "guardrail blocked this call to `send_email`: its arguments held personal data, so the tool did not run."
 
-POLICY = """
-tenant: tools
-default_source: redact
-sources:
-  redact: {filter: {entities: [EMAIL_ADDRESS]}}
-  block: {filter: {entities: [EMAIL_ADDRESS], tool_calls: block}}
-  allow: {filter: {entities: [EMAIL_ADDRESS], tool_calls: allow, tool_results: allow}}
-"""
 
 
 @pytest.fixture
 def guard(tmp_path: Path) -> FakeGuard:
-    (tmp_path / "tools.yaml").write_text(POLICY)
-    return FakeGuard(tmp_path)
+    return tool_guard(tmp_path)
 
 
 class ScriptedChat(GenericFakeChatModel):

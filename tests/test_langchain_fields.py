@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from guard_fakes import FakeGuard
+from guard_fakes import FakeGuard, tool_guard
 from langchain_core.documents import Document
 from langchain_core.messages import AIMessage, AIMessageChunk, ToolMessage
 from langchain_core.runnables import RunnableGenerator, RunnableLambda
@@ -30,20 +30,11 @@ TEXT_EMAIL = "j.roe@mail.example.net"
 REDACTED = "<EMAIL_ADDRESS>"
 ROUTES = ("redact", "block", "allow")
 
-POLICY = """
-tenant: tools
-default_source: redact
-sources:
-  redact: {filter: {entities: [EMAIL_ADDRESS]}}
-  block: {filter: {entities: [EMAIL_ADDRESS], tool_calls: block}}
-  allow: {filter: {entities: [EMAIL_ADDRESS], tool_calls: allow, tool_results: allow, exceptions: allow}}
-"""
 
 
 @pytest.fixture
 def guard(tmp_path: Path) -> FakeGuard:
-    (tmp_path / "tools.yaml").write_text(POLICY)
-    return FakeGuard(tmp_path)
+    return tool_guard(tmp_path)
 
 
 class Person(BaseModel):

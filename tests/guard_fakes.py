@@ -93,6 +93,7 @@ class FakeGuard:
         self.store = PolicyStore.from_dir(policies, adapters_dir=None)
         self.calls: list[tuple[str, ...]] = []
         self.streams: list[FakeStreamingFilter] = []
+        self.options: list = []  # the `RequestOptions` of every generate and stream call
 
     @staticmethod
     def answer(prompt: str | list[dict[str, str]]) -> str:
@@ -122,6 +123,7 @@ class FakeGuard:
 
     def generate(self, prompt: str, tenant: str, source: str | None = None, options=None) -> FakeResponse:
         self.calls.append(("generate", tenant, str(source)))
+        self.options.append(options)
         return self._respond(prompt, tenant, source)
 
     def generate_batch(self, requests: list) -> list[FakeResponse]:
@@ -135,6 +137,7 @@ class FakeGuard:
 
     def stream(self, prompt: str, tenant: str, source: str | None = None, on_finish=None, options=None) -> Iterator[str]:
         self.calls.append(("stream", tenant, str(source)))
+        self.options.append(options)
         stream = FakeStreamingFilter(self.store.route(tenant, source))
         released = []
         for piece in re.split(r"(\s)", self.answer(prompt)):

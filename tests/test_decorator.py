@@ -508,3 +508,22 @@ def test_redact_many_failure_follows_on_error_with_one_audit_event(bank, monkeyp
             assert [(r.text, r.withheld) for r in results] == [(WITHHELD_NOTICE, True)] * 2
     events = [r.guardrail_audit for r in caplog.records if r.name == AUDIT_LOGGER]
     assert [e["outcome"] for e in events] == [outcome]
+
+
+def test_a_returned_message_is_filtered_field_by_field_tool_calls_included(guard):
+    from langchain_core.messages import AIMessage
+    from pydantic import ConfigDict
+
+    class Loose(BaseModel):
+        model_config = ConfigDict(extra="allow")
+        kind: str
+
+    @protect(guard, tenant="shop")
+    def handler():
+        call = {"name": "send_email", "args": {"to": EMAIL, "n": 2}, "id": "call-1"}
+        return AIMessage(content="ok", tool_calls=[call], response_metadata={"note": EMAIL}), Loose(kind="x", mail=EMAIL)
+
+    message, loose = handler()
+    assert message.tool_calls[0]["args"] == {"to": REDACTED, "n": 2} and message.tool_calls[0]["id"] == "call-1"
+    assert message.response_metadata == {"note": REDACTED}
+    assert loose.model_extra == {"mail": REDACTED} and loose.kind == "x"

@@ -214,6 +214,90 @@ def test_tracing_params(guard):
     assert chat._llm_type == "guardrail-chat"
 
 
+# --- standard parameters ------------------------------------------------------------------
+
+SAMPLING_POLICY = """
+tenant: lab
+default_source: open
+sources:
+  open: {steering: {decoding: {max_new_tokens: 64, client_sampling: true}}, filter: {entities: [EMAIL_ADDRESS]}}
+  fixed: {steering: {decoding: {max_new_tokens: 64, temperature: 0.0}}, filter: {entities: [EMAIL_ADDRESS]}}
+"""
+
+
+@pytest.fixture
+def lab(tmp_path) -> FakeGuard:
+    (tmp_path / "lab.yaml").write_text(SAMPLING_POLICY)
+    return FakeGuard(tmp_path)
+
+
+@pytest.mark.parametrize("cls", [ChatGuardrail, GuardedLLM], ids=["chat", "llm"])
+def test_standard_parameters_are_accepted_and_passed_as_request_options(guard, cls):
+    from guardrail.options import RequestOptions
+
+    model = cls(guard=guard, tenant="shop", temperature=0, max_tokens=100, timeout=60, stop=[], max_retries=2, seed=7, api_key="unused")
+    model.invoke("hi")
+    model.invoke("hi", max_tokens=5, temperature=0.5)  # per call, over the instance's
+    assert guard.options[-1] == RequestOptions(max_tokens=5, temperature=0.5)
+    assert "unused" not in repr(model) and "api_key" not in model.model_dump()
+
+
+@pytest.mark.parametrize(
+    ("source", "call", "expected"),
+    [
+        ("open", {"temperature": 0.7, "max_tokens": 500}, (0.7, 64)),  # client sampling allowed; max_tokens capped
+        ("fixed", {"temperature": 0.7, "max_tokens": 16}, (0.0, 16)),  # the route's temperature wins
+        ("fixed", {}, (0.0, 64)),
+    ],
+    ids=["client-sampling", "route-wins", "defaults"],
+)
+def test_tracing_reports_what_the_route_will_really_use(lab, source, call, expected, caplog):
+    chat = ChatGuardrail(guard=lab, tenant="lab", source=source)
+    with caplog.at_level("DEBUG", logger="guardrail.langchain.base"):
+        params = chat._get_ls_params(**call)
+    assert (params["ls_temperature"], params["ls_max_tokens"]) == expected
+    assert ("client_sampling is off" in caplog.text) == (source == "fixed" and "temperature" in call)
+
+
+class SlowGuard(FakeGuard):
+    """Streams one piece every 20 ms and records whether its decode was stopped."""
+
+    stopped = False
+
+    def stream(self, prompt, tenant, source=None, on_finish=None, options=None):
+        import time
+
+        try:
+            for piece in ["one ", "two ", "three ", "four ", "five "] * 4:
+                time.sleep(0.02)
+                yield piece
+        finally:
+            self.stopped = True
+
+
+@pytest.mark.parametrize("surface", ["invoke", "stream", "llm"])
+def test_timeout_bounds_the_call_and_stops_the_decode(surface):
+    guard = SlowGuard()
+    model = (GuardedLLM if surface == "llm" else ChatGuardrail)(guard=guard, tenant="shop", timeout=0.1)
+    with pytest.raises(TimeoutError, match="ran past its timeout"):
+        if surface == "stream":
+            list(model.stream("hi"))
+        else:
+            model.invoke("hi")
+    assert guard.stopped
+
+
+def test_async_timeout_cuts_a_wait_for_the_next_piece():
+    class Stalled(FakeGuard):
+        async def astream(self, prompt, tenant, source=None, on_finish=None, options=None):
+            yield "first "
+            await asyncio.sleep(30)
+            yield "never"
+
+    with pytest.raises(TimeoutError):
+        asyncio.run(ChatGuardrail(guard=Stalled(), tenant="shop", timeout=0.1).ainvoke("hi"))
+
+
 # --- the real Guardrail: tiny model engine, real Presidio filter ----------------------
 
 

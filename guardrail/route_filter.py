@@ -9,11 +9,13 @@ field (`guardrail.langchain.fields`) whenever langchain-core is loaded.
 
 from __future__ import annotations
 
+import asyncio
 import dataclasses
 import functools
 import sys
 import uuid
 from collections import Counter
+from collections.abc import Awaitable, Callable
 from typing import Any
 
 from guardrail.audit import AuditEvent, emit
@@ -109,3 +111,19 @@ class RouteFilter:
                 **extra,
             )
         )
+
+
+def attempt(route: RouteFilter, call: Callable[[], Any]) -> tuple[Any, BaseException | None]:
+    """`(call(), None)`, or `(None, the filtered exception)` to raise outside any `except` block."""
+    try:
+        return call(), None
+    except Exception as exc:
+        return None, route.filter_exception(exc)
+
+
+async def aattempt(route: RouteFilter, call: Awaitable[Any]) -> tuple[Any, BaseException | None]:
+    """`attempt` for a coroutine."""
+    try:
+        return await call, None
+    except Exception as exc:
+        return None, await asyncio.to_thread(route.filter_exception, exc)

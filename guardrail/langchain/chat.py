@@ -16,15 +16,12 @@ from guardrail.langchain.base import (
     FORBID_EXTRA,
     Routed,
     acut_stream,
-    adrain,
-    awithin,
     chat_messages,
     cut_at_stop,
     cut_stream,
-    drain,
     metadata,
-    within,
 )
+from guardrail.langchain.settings import adrain, awithin, drain, within
 
 
 class ChatGuardrail(Routed, BaseChatModel):

@@ -10,7 +10,8 @@ from langchain_core.callbacks import AsyncCallbackManagerForLLMRun, CallbackMana
 from langchain_core.language_models.llms import BaseLLM
 from langchain_core.outputs import Generation, GenerationChunk, LLMResult
 
-from guardrail.langchain.base import FORBID_EXTRA, Routed, acut_stream, adrain, awithin, cut_at_stop, cut_stream, drain, metadata, within
+from guardrail.langchain.base import FORBID_EXTRA, Routed, acut_stream, cut_at_stop, cut_stream, metadata
+from guardrail.langchain.settings import adrain, awithin, drain, within
 
 
 class GuardedLLM(Routed, BaseLLM):

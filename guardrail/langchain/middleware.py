@@ -33,8 +33,7 @@ from langchain_core.runnables.config import var_child_runnable_config
 
 from guardrail.langchain.base import route_of
 from guardrail.langchain.fields import BLOCKED_KEY
-from guardrail.langchain.runnable import aattempt, attempt
-from guardrail.route_filter import RouteFilter
+from guardrail.route_filter import RouteFilter, aattempt, attempt
 
 
 REFUSAL = (

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import functools
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
+from collections.abc import AsyncIterator, Iterator
 from typing import Any
 
 from langchain_core.runnables import Runnable, RunnableConfig
@@ -12,7 +12,7 @@ from langchain_core.runnables.config import ensure_config, patch_config
 
 from guardrail.langchain.base import route_of
 from guardrail.langchain.chunks import ChunkRedactor
-from guardrail.route_filter import RouteFilter
+from guardrail.route_filter import RouteFilter, aattempt, attempt
 
 
 def guard_runnable(
@@ -212,22 +212,6 @@ class GuardedRunnable(Runnable):
             raise failure
         for out in await asyncio.to_thread(redactor.finish):
             yield out
-
-
-def attempt(route: RouteFilter, call: Callable[[], Any]) -> tuple[Any, BaseException | None]:
-    """`(call(), None)`, or `(None, the filtered exception)` to raise outside any `except` block."""
-    try:
-        return call(), None
-    except Exception as exc:
-        return None, route.filter_exception(exc)
-
-
-async def aattempt(route: RouteFilter, call: Awaitable[Any]) -> tuple[Any, BaseException | None]:
-    """`attempt` for a coroutine."""
-    try:
-        return await call, None
-    except Exception as exc:
-        return None, await asyncio.to_thread(route.filter_exception, exc)
 
 
 def _filter_or_keep(route: RouteFilter, output: Any, return_exceptions: bool) -> Any:

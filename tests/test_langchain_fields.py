@@ -296,6 +296,21 @@ def test_a_cumulative_json_stream_is_filtered_as_whole_values(guard):
     assert pieces == [{"email": REDACTED, "n": 3}]  # the last value, filtered once: no prefix leaves
 
 
+@pytest.mark.parametrize("nested", [False, True], ids=["parser", "parser-under-a-key"])
+def test_a_model_piped_into_json_output_parser_streams_whole_filtered_values(guard, nested):
+    from langchain_core.language_models.fake_chat_models import GenericFakeChatModel
+    from langchain_core.output_parsers import JsonOutputParser
+    from langchain_core.runnables import RunnableParallel
+
+    answer = json.dumps({"name": "Jane Roe", "email": TEXT_EMAIL, "n": 3})
+    chain = GenericFakeChatModel(messages=iter([answer])) | JsonOutputParser()
+    if nested:
+        chain = RunnableParallel(record=chain)
+    pieces = list(guard_runnable(chain, guard, tenant="tools").stream("x"))
+    expected = {"name": "Jane Roe", "email": REDACTED, "n": 3}
+    assert pieces == [{"record": expected} if nested else expected]  # not 'JaneJane Roe...', no prefix of the address
+
+
 def test_an_unfinished_streamed_call_is_released_filtered_as_text(guard):
     chunks = _call_chunks(ARGS, 10)[:2]  # the stream ends inside the arguments
     pieces = list(guard_runnable(_streamed(chunks), guard, tenant="tools").stream("x"))

@@ -188,11 +188,18 @@ def _dump(value: Any) -> str:
     return repr(value) + (repr(value.args) if isinstance(value, BaseException) else "")
 
 
+@pytest.mark.parametrize("surface", ["invoke", "stream"])
 @pytest.mark.parametrize("route", ROUTES)
 @pytest.mark.parametrize("name", list(CASES))
-def test_every_field_of_every_output(guard, name, route):
+def test_every_field_of_every_output(guard, name, route, surface):
     case = CASES[name]
-    out = guard_runnable(RunnableLambda(lambda _: case.make()), guard, tenant="tools", source=route).invoke("x")
+    guarded = guard_runnable(RunnableLambda(lambda _: case.make()), guard, tenant="tools", source=route)
+    if surface == "stream":  # one whole value, streamed: the same rules
+        pieces = list(guarded.stream("x"))
+        assert len(pieces) == 1
+        out = pieces[0]
+    else:
+        out = guarded.invoke("x")
     dump = _dump(out)
     assert TEXT_EMAIL not in dump  # text is filtered on every route
     if not (route == "block" and case.tool):
@@ -288,6 +295,17 @@ def test_an_openai_shaped_streamed_call_is_held_and_released_filtered(guard):
     released = [p for p in pieces if p.additional_kwargs.get("tool_calls")]
     assert len(released) == 1
     assert json.loads(released[0].additional_kwargs["tool_calls"][0]["function"]["arguments"])["to"] == REDACTED
+
+
+def test_a_streamed_legacy_function_call_is_held_and_released_filtered(guard):
+    chunks = [
+        AIMessageChunk(content="", id="run-1", additional_kwargs={"function_call": {"name": "send_email", "arguments": ARGS[:12]}}),
+        AIMessageChunk(content="", id="run-1", additional_kwargs={"function_call": {"name": "", "arguments": ARGS[12:]}}),
+    ]
+    pieces = list(guard_runnable(_streamed(chunks), guard, tenant="tools").stream("x"))
+    assert "jane" not in str(pieces)
+    call = _sum(pieces).additional_kwargs["function_call"]
+    assert call["name"] == "send_email" and json.loads(call["arguments"]) == {"to": REDACTED, "body": "Hi Jane"}
 
 
 def test_a_cumulative_json_stream_is_filtered_as_whole_values(guard):

@@ -18,6 +18,7 @@ TEXT_KEYS = ("text", "reasoning", "thinking")
 _CALL_FIELDS = ("tool_call_chunks", "tool_calls", "invalid_tool_calls")
 
 _NOTHING = object()
+FUNCTION_CALL = "function_call"  # the key a streamed legacy `function_call` is held under
 
 
 class ChunkRedactor:
@@ -96,8 +97,8 @@ class ChunkRedactor:
 
     def _message(self, message: BaseMessage, path: tuple) -> BaseMessage:
         """The content streamed; calls held; every other field filtered with the chunk."""
-        if not isinstance(message, BaseMessageChunk):  # a whole message: its calls are whole too
-            return self._whole_message(message, path)
+        if not isinstance(message, BaseMessageChunk):  # a whole message, not a delta: filtered whole
+            return self._route.filter_output(message)
         self._hold_calls(message, path)
         if isinstance(message.content, str):
             text, blocks = message.content, None
@@ -114,19 +115,14 @@ class ChunkRedactor:
             return rest.model_copy(update={"content": released})
         return rest.model_copy(update={"content": list(rest.content or []) + ([{"type": "text", "text": released}] if released else [])})
 
-    def _whole_message(self, message: BaseMessage, path: tuple) -> BaseMessage:
-        """Content streamed (text) or filtered whole (blocks); every other field filtered with it."""
-        if not isinstance(message.content, str):
-            return self._route.filter_output(message)
-        rest = self._route.filter_output(message.model_copy(update={"content": ""}))
-        return rest.model_copy(update={"content": self._feed(path, message.content, message)})
-
     def _hold_calls(self, message: BaseMessage, path: tuple) -> None:
         pieces = list(getattr(message, "tool_call_chunks", None) or [])
         openai = message.additional_kwargs.get("tool_calls") or []
         if not pieces:  # only the OpenAI wire shape
             pieces = [{"index": c.get("index"), "id": c.get("id"), **(c.get("function") or {})} for c in openai]
             pieces = [{**p, "args": p.pop("arguments", None)} for p in pieces]
+        if function := message.additional_kwargs.get("function_call"):  # OpenAI's legacy single call
+            pieces.append({"index": FUNCTION_CALL, "name": function.get("name"), "args": function.get("arguments")})
         for piece in pieces:
             if not any(piece.get(k) for k in ("name", "id", "args")):
                 continue  # an empty delta (a call's closing piece): nothing to hold
@@ -165,6 +161,9 @@ class _HeldCall:
             return False
 
     def chunk(self) -> AIMessageChunk:
+        if self.index == FUNCTION_CALL:
+            extra = {"function_call": {"name": self.name, "arguments": self.args}}
+            return AIMessageChunk(content="", id=self.message_id, additional_kwargs=extra)
         call = {"name": self.name or None, "args": self.args, "id": self.id, "index": self.index, "type": "tool_call_chunk"}
         extra = {}
         if self.openai:

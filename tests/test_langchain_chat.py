@@ -251,10 +251,11 @@ def test_standard_parameters_are_accepted_and_passed_as_request_options(guard, c
     ],
     ids=["client-sampling", "route-wins", "defaults"],
 )
-def test_tracing_reports_what_the_route_will_really_use(lab, source, call, expected, caplog):
-    chat = ChatGuardrail(guard=lab, tenant="lab", source=source)
+@pytest.mark.parametrize("cls", [ChatGuardrail, GuardedLLM], ids=["chat", "llm"])
+def test_tracing_reports_what_the_route_will_really_use(lab, cls, source, call, expected, caplog):
+    model = cls(guard=lab, tenant="lab", source=source)
     with caplog.at_level("DEBUG", logger="guardrail.langchain.base"):
-        params = chat._get_ls_params(**call)
+        params = model._get_ls_params(**call)
     assert (params["ls_temperature"], params["ls_max_tokens"]) == expected
     assert ("client_sampling is off" in caplog.text) == (source == "fixed" and "temperature" in call)
 

@@ -143,6 +143,15 @@ class Routed(BaseModel):
             options = None
         return Call(tenant, source, options, settings["timeout"], route)
 
+    def ls_decoding(self, kwargs: dict[str, Any]) -> dict[str, Any]:
+        """`ls_temperature` and `ls_max_tokens` for tracing: what the route will really use
+        for a call with `kwargs` (nothing while no tenant is known)."""
+        try:
+            decoding = self.call({k: v for k, v in kwargs.items() if k in CALL_SETTINGS}).decoding()
+        except (PolicyError, TypeError, ValueError):
+            return {}
+        return {"ls_temperature": decoding.temperature, "ls_max_tokens": decoding.max_new_tokens}
+
     def route(self, kwargs: dict[str, Any]) -> dict[str, Any]:
         """`tenant=`, `source=` (and `options=` when the call sets any) for the guard."""
         return self.call(kwargs).guard

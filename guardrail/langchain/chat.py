@@ -10,9 +10,7 @@ from langchain_core.language_models import BaseChatModel, LangSmithParams
 from langchain_core.messages import AIMessage, AIMessageChunk, BaseMessage
 from langchain_core.outputs import ChatGeneration, ChatGenerationChunk, ChatResult
 
-from guardrail.errors import PolicyError
 from guardrail.langchain.base import (
-    CALL_SETTINGS,
     FORBID_EXTRA,
     Routed,
     acut_stream,
@@ -57,12 +55,7 @@ class ChatGuardrail(Routed, BaseChatModel):
         )
         if stop or self.stop:
             params["ls_stop"] = stop or self.stop
-        try:
-            decoding = self.call({k: v for k, v in kwargs.items() if k in CALL_SETTINGS}).decoding()
-        except (PolicyError, TypeError, ValueError):  # no tenant yet: nothing to report
-            return params
-        params["ls_temperature"] = decoding.temperature
-        params["ls_max_tokens"] = decoding.max_new_tokens
+        params.update(self.ls_decoding(kwargs))  # type: ignore[typeddict-item]
         return params
 
     def _generate(

@@ -7,6 +7,7 @@ from collections.abc import AsyncIterator, Iterator
 from typing import Any
 
 from langchain_core.callbacks import AsyncCallbackManagerForLLMRun, CallbackManagerForLLMRun
+from langchain_core.language_models import LangSmithParams
 from langchain_core.language_models.llms import BaseLLM
 from langchain_core.outputs import Generation, GenerationChunk, LLMResult
 
@@ -35,6 +36,13 @@ class GuardedLLM(Routed, BaseLLM):
     @property
     def _llm_type(self) -> str:
         return "guardrail"
+
+    def _get_ls_params(self, stop: list[str] | None = None, **kwargs: Any) -> LangSmithParams:
+        params = LangSmithParams(ls_provider="guardrail", ls_model_name=self.model_name, ls_model_type="llm")
+        if stop or self.stop:
+            params["ls_stop"] = stop or self.stop
+        params.update(self.ls_decoding(kwargs))  # type: ignore[typeddict-item]
+        return params
 
     def _generate(
         self,

@@ -68,16 +68,15 @@ def filter_value(value: Any, redact: RedactMany, hook: Hook | None = None) -> An
             guardrail never returns what it cannot read; for two dict keys or set members
             that become equal; for a filtered number inside a pydantic model.
     """
-    texts: list[str] = []
-    Walker(hook, texts.append).walk(value)  # first pass: collect every text to analyse
+    texts = texts_in(value, hook)  # first pass: collect every text to analyse
     results = iter(redact(texts))
     return Walker(hook, lambda _text: next(results), rebuilding=True).walk(value)
 
 
-def texts_in(value: Any, route: Any) -> list[str]:
-    """The texts `route.filter_output(value)` would analyse (empty: nothing to filter)."""
+def texts_in(value: Any, hook: Hook | None = None) -> list[str]:
+    """The texts `filter_value(value, ..., hook)` would analyse (empty: nothing to filter)."""
     texts: list[str] = []
-    Walker(route.fields(), texts.append).walk(value)
+    Walker(hook, texts.append).walk(value)
     return texts
 
 

@@ -146,6 +146,10 @@ CASES = {
         lambda: _ai(content=[{"type": "text", "text": "See the source.", "annotations": [{"type": "citation", "title": TEXT_EMAIL, "start_index": 0}]}]),
         kept=lambda o: o.content[0]["text"] == "See the source." and o.content[0]["annotations"][0]["start_index"] == 0,
     ),
+    "block_image": Case(
+        lambda: _ai(content=[{"type": "image", "base64": "iVBORw0KGgo=", "mime_type": "image/png", "alt": f"photo of {TEXT_EMAIL}"}]),
+        kept=lambda o: o.content[0]["base64"] == "iVBORw0KGgo=" and o.content[0]["alt"] == f"photo of {REDACTED}",
+    ),
     "block_unknown_type": Case(
         lambda: _ai(content=[{"type": "future_block", "payload": {"who": TEXT_EMAIL}}]),
         kept=lambda o: o.content[0]["type"] == "future_block",

@@ -108,7 +108,7 @@ class ChunkRedactor:
         extra = {k: v for k, v in message.additional_kwargs.items() if k not in ("tool_calls", "function_call")}
         update = {"additional_kwargs": extra, **{name: [] for name in _CALL_FIELDS if hasattr(message, name)}}
         rest = message.model_copy(update={**update, "content": blocks or ""})
-        if texts_in(rest, self._route):
+        if texts_in(rest, self._route.fields()):
             rest = self._route.filter_output(rest)
         released = self._feed(path, text, message)
         if blocks is None:

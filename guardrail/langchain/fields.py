@@ -7,7 +7,7 @@ Documents. Per field of a message:
   `chunk_position`, `tool_call_id`, `status`, `role`;
 - text, filtered: `content` (a string, or content blocks whose every value but their
   `STRUCTURE_KEYS` is walked: `text`, `reasoning`, `summary`, `annotations`, a tool-use
-  block's `input`, ...), `name`, `artifact`, and the values (not the keys, which the
+  block's `input`, ...; an image, audio or file block's payload is kept), `name`, `artifact`, and the values (not the keys, which the
   library reads) of `additional_kwargs` and `response_metadata`;
 - tool calls (`tool_calls[*].args`, `invalid_tool_calls`, `tool_call_chunks`, OpenAI-shaped
   `additional_kwargs["tool_calls"][*].function.arguments` and `function_call`, tool-use
@@ -36,8 +36,12 @@ from guardrail.values import Walker
 
 STRUCTURE = frozenset({"type", "id", "example", "usage_metadata", "chunk_position", "tool_call_id", "status", "role"})
 """Message fields that carry no free text."""
-STRUCTURE_KEYS = frozenset({"type", "id", "index", "mime_type", "source_type", "tool_call_id", "status", "base64", "data"})
-"""Content-block keys that carry no free text (binary payloads are not text a filter can read)."""
+STRUCTURE_KEYS = frozenset({"type", "id", "index", "mime_type", "source_type", "tool_call_id", "status"})
+"""Content-block keys that carry no free text."""
+BINARY_BLOCKS = frozenset({"image", "audio", "video", "file", "image_url", "input_audio"})
+"""Content-block types whose payload is binary data, not text a filter can read."""
+PAYLOAD_KEYS = frozenset({"base64", "data", "url", "image_url", "input_audio", "source", "file_id"})
+"""Keys of a binary block that hold its payload or where it lives: kept as they are."""
 TOOL_BLOCKS = frozenset({"tool_use", "tool_call", "tool_call_chunk", "server_tool_call", "function_call"})
 """Content-block types that are tool calls (their values follow `filter.tool_calls`)."""
 CALL_KEYS = frozenset({"name", "id", "index", "type"})
@@ -111,9 +115,10 @@ class _Message:
         out = []
         for block in content:
             if isinstance(block, dict) and block.get("type") in TOOL_BLOCKS:
-                out.append(self._call(block, text_args=False, block=True))
+                out.append(self._call(block, text_args=False))
             elif isinstance(block, dict):
-                out.append({k: v if k in STRUCTURE_KEYS else self.walker.walk(v) for k, v in block.items()})
+                kept = STRUCTURE_KEYS | PAYLOAD_KEYS if block.get("type") in BINARY_BLOCKS else STRUCTURE_KEYS
+                out.append({k: v if k in kept else self.walker.walk(v) for k, v in block.items()})
             else:
                 out.append(self.walker.walk(block))
         return out
@@ -133,7 +138,7 @@ class _Message:
         filtered = self._call({"id": call.get("id"), **function}, text_args=True)
         return {**call, "function": {k: v for k, v in filtered.items() if k != "id" or "id" in function}}
 
-    def _call(self, call: dict, text_args: bool, block: bool = False) -> dict:
+    def _call(self, call: dict, text_args: bool) -> dict:
         """One tool call: its arguments (and any unknown key) filtered unless the route allows them."""
         if self.fields.mode == "allow":
             return call

@@ -527,3 +527,34 @@ def test_a_returned_message_is_filtered_field_by_field_tool_calls_included(guard
     assert message.tool_calls[0]["args"] == {"to": REDACTED, "n": 2} and message.tool_calls[0]["id"] == "call-1"
     assert message.response_metadata == {"note": REDACTED}
     assert loose.model_extra == {"mail": REDACTED} and loose.kind == "x"
+
+
+@pytest.mark.parametrize("kind", ["async", "generator", "async-generator"])
+def test_exceptions_from_every_kind_of_handler_are_raised_filtered(guard, kind):
+    error = ValueError(f"CRM lookup failed for {EMAIL}")
+
+    async def coroutine():
+        raise error
+
+    def generator():
+        yield "partial answer "
+        raise error
+
+    async def async_generator():
+        yield "partial answer "
+        raise error
+
+    handler = protect(guard, tenant="shop")({"async": coroutine, "generator": generator, "async-generator": async_generator}[kind])
+
+    async def consume():
+        return [piece async for piece in handler()]
+
+    with pytest.raises(ValueError) as caught:
+        if kind == "async":
+            asyncio.run(handler())
+        elif kind == "generator":
+            list(handler())
+        else:
+            asyncio.run(consume())
+    assert str(caught.value) == f"CRM lookup failed for {REDACTED}" and caught.value is not error
+    assert caught.value.__cause__ is None and caught.value.__context__ is None

@@ -428,3 +428,33 @@ def test_a_computed_field_that_keeps_a_value_is_refused(guard):
 
     with pytest.raises(FilterError, match="Hidden.contact is a computed field"):
         guard_runnable(RunnableLambda(lambda _: Hidden(first="x")), guard, tenant="tools").invoke("x")
+
+
+# --- the case with the real filter on the shipped acme-bank route -------------------
+
+SHIPPED = Path(__file__).resolve().parents[1] / "policies"
+BODY = "Hi Jane Roe, your card 4929 1851 5231 6740 is blocked. Call +44 20 7946 0958."
+
+
+@pytest.mark.parametrize("surface", ["invoke", "stream"])
+def test_the_shipped_route_filters_a_hosted_models_tool_call(surface):
+    from guard_fakes import shared_output_filter
+
+    from guardrail import Guardrail
+
+    guard = Guardrail.from_dir(SHIPPED, adapters_dir=None, output_filter=shared_output_filter())
+    call = {"name": "send_email", "args": {"to": "jane.roe@example.org", "body": BODY}, "id": "call-1"}
+    args = json.dumps(call["args"])
+    if surface == "invoke":
+        hosted = RunnableLambda(lambda _: AIMessage(content="Sending.", tool_calls=[call], id="run-1"))
+        out = guard_runnable(hosted, guard, tenant="acme-bank", source="public_web").invoke("x")
+    else:
+        chunks = [AIMessageChunk(content="Sending.", id="run-1")] + [
+            AIMessageChunk(content="", id="run-1", tool_call_chunks=[{"name": "send_email" if i == 0 else None, "args": args[i : i + 7], "id": "call-1" if i == 0 else None, "index": 0}])
+            for i in range(0, len(args), 7)
+        ]
+        out = _sum(list(guard_runnable(_streamed(chunks), guard, tenant="acme-bank", source="public_web").stream("x")))
+    sent = out.tool_calls[0]["args"]
+    for raw in ("jane.roe@example.org", "Jane Roe", "4929 1851 5231 6740", "7946 0958"):
+        assert raw not in json.dumps(sent) and raw not in str(out)
+    assert out.tool_calls[0]["name"] == "send_email" and "is blocked" in sent["body"]

@@ -21,7 +21,9 @@ class AuditEvent:
     """What happened to one request. Counts and names only: no text, no values."""
 
     request_id: str
-    surface: str  # "generate" | "stream" | "batch" | "redact" | "redact_stream"
+    # "generate" | "stream" | "batch" | "redact" | "redact_stream"; "tool_calls" (what the filter found in
+    # the tool calls of a returned message, apart from its text) | "exception" (an error's message was filtered)
+    surface: str
     tenant: str
     source: str
     outcome: str  # "ok" | "withheld" | "blocked" | "error"
@@ -32,6 +34,7 @@ class AuditEvent:
     completion_tokens: int = 0
     latency_s: float = 0.0
     error: str | None = None  # the exception class name only: messages may quote input
+    tool_calls_blocked: int = 0  # calls removed under `filter.tool_calls: block`
 
 
 def emit(event: AuditEvent) -> None:

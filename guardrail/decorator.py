@@ -15,21 +15,28 @@ card, SSN or account number) comes back as the filtered text, a `str` such as
 field cannot hold that text, so a filtered number inside a pydantic model raises
 `FilterError`, as does a dict key or set member whose filtered form equals another's
 (entries are never merged silently). Generators and async generators are streamed through
-the route's streaming filter, so only text that is safe to release leaves the handler. A
+the route's streaming filter, so only text that is safe to release leaves the handler; one
+streaming filter reads all of a generator's text, so a non-text item (filtered whole and
+yielded at once) between two pieces never splits a value into two unfiltered halves. A
 value the filter cannot read (bytes, a file, a response object) raises `FilterError`
-instead of passing through unfiltered.
+instead of passing through unfiltered. LangChain messages are filtered field by field, tool
+calls included (`guardrail.langchain.fields`).
+
+An exception the handler raises is raised again as the same type with a filtered message
+(`RouteFilter.filter_exception`): the original is chained only where the route's
+`filter.exceptions` is `allow`.
 """
 
 from __future__ import annotations
 
 import asyncio
-import dataclasses
 import functools
 import inspect
 from collections.abc import AsyncIterator, Callable, Iterator
 from typing import Any, TypeVar
 
-from guardrail.values import MIN_DIGITS, NUMBER_LAYOUTS, Hook, filter_value
+from guardrail.route_filter import RouteFilter
+from guardrail.values import MIN_DIGITS, NUMBER_LAYOUTS, filter_value
 
 __all__ = ["MIN_DIGITS", "NUMBER_LAYOUTS", "RouteFilter", "filter_value", "protect"]
 
@@ -93,8 +100,13 @@ def protect(
             @functools.wraps(handler)
             async def async_wrapper(*args: Any, **kwargs: Any) -> Any:
                 route, args, kwargs = bind(args, kwargs)
-                result = await handler(*args, **kwargs)
-                return await asyncio.to_thread(route.filter_output, result)
+                try:
+                    result = await handler(*args, **kwargs)
+                except Exception as exc:
+                    failure = await asyncio.to_thread(route.filter_exception, exc)
+                else:
+                    return await asyncio.to_thread(route.filter_output, result)
+                raise failure  # outside `except`: the original is not linked as its context
 
             return async_wrapper  # type: ignore[return-value]
 
@@ -110,40 +122,17 @@ def protect(
         @functools.wraps(handler)
         def wrapper(*args: Any, **kwargs: Any) -> Any:
             route, args, kwargs = bind(args, kwargs)
-            return route.filter_output(handler(*args, **kwargs))
+            try:
+                result = handler(*args, **kwargs)
+            except Exception as exc:
+                failure = route.filter_exception(exc)
+            else:
+                return route.filter_output(result)
+            raise failure  # outside `except`: the original is not linked as its context
 
         return wrapper  # type: ignore[return-value]
 
     return decorate
-
-
-@dataclasses.dataclass(frozen=True)
-class RouteFilter:
-    """The output filter of one call's route, for whole values and for streams.
-
-    Args:
-        guard: the `Guardrail` (its `redact_many` and `filter_stream` are used).
-        tenant: the tenant.
-        source: the source, None for the tenant's default.
-        hook: extra value types to filter (see `filter_value`).
-    """
-
-    guard: Any
-    tenant: str
-    source: str | None
-    hook: Hook | None = None
-
-    def redact_many(self, texts: list[str]) -> list[Any]:
-        """Strings through the route's filter: one analysis batch, one audit event."""
-        return self.guard.redact_many(texts, tenant=self.tenant, source=self.source)
-
-    def open_stream(self) -> Any:
-        """A fresh `StreamingFilter` for the route."""
-        return self.guard.filter_stream(tenant=self.tenant, source=self.source)
-
-    def filter_output(self, value: Any) -> Any:
-        """A filtered copy of a whole value."""
-        return filter_value(value, self.redact_many, self.hook)
 
 
 def _resolve(value: Any, args: tuple, kwargs: dict) -> Any:
@@ -159,50 +148,48 @@ def _resolve(value: Any, args: tuple, kwargs: dict) -> Any:
 def _filter_stream(items: Iterator[Any], route: RouteFilter) -> Iterator[Any]:
     """Stream `items` through the route's streaming filter.
 
-    Strings go through one streaming filter; any other item closes it (releasing the rest),
-    is filtered whole, and a fresh streaming filter takes the strings after it.
+    Strings go through one streaming filter for the whole generator; any other item is
+    filtered whole and yielded at once (text the filter still holds back follows it). An
+    exception from the handler is raised filtered; the text held back then is dropped.
     """
-    stream = route.open_stream()
+    stream, failure = route.open_stream(), None
     try:
-        for item in items:
-            if isinstance(item, str):
-                text = stream.feed(item)
-                if text:
-                    yield text
-                continue
-            rest = stream.close()
-            if rest:
+        try:
+            for item in items:
+                out = stream.feed(item) if isinstance(item, str) else route.filter_output(item)
+                if out != "":
+                    yield out
+        except Exception as exc:
+            failure = route.filter_exception(exc)
+        else:
+            if rest := stream.close():
                 yield rest
-            yield route.filter_output(item)
-            stream = route.open_stream()
-        rest = stream.close()
-        if rest:
-            yield rest
     finally:
         close = getattr(items, "close", None)
         if close is not None:
             close()  # the consumer stopped early: stop the handler too
+    if failure is not None:
+        raise failure
 
 
 async def _filter_async_stream(items: AsyncIterator[Any], route: RouteFilter) -> AsyncIterator[Any]:
     """The async twin of `_filter_stream`; filtering runs in a worker thread."""
-    stream = route.open_stream()
+    stream, failure = route.open_stream(), None
     try:
-        async for item in items:
-            if isinstance(item, str):
-                text = await asyncio.to_thread(stream.feed, item)
-                if text:
-                    yield text
-                continue
-            rest = await asyncio.to_thread(stream.close)
-            if rest:
+        try:
+            async for item in items:
+                feed = stream.feed if isinstance(item, str) else route.filter_output
+                out = await asyncio.to_thread(feed, item)
+                if out != "":
+                    yield out
+        except Exception as exc:
+            failure = await asyncio.to_thread(route.filter_exception, exc)
+        else:
+            if rest := await asyncio.to_thread(stream.close):
                 yield rest
-            yield await asyncio.to_thread(route.filter_output, item)
-            stream = route.open_stream()
-        rest = await asyncio.to_thread(stream.close)
-        if rest:
-            yield rest
     finally:
         aclose = getattr(items, "aclose", None)
         if aclose is not None:
             await aclose()
+    if failure is not None:
+        raise failure

@@ -35,6 +35,11 @@ class FilterError(GuardrailError):
     """The output filter failed and the policy says `on_error: block`: nothing is returned."""
 
 
+class RedactedError(GuardrailError):
+    """An exception raised through a guarded call whose type could not be rebuilt with its
+    filtered message; the message names the original type and carries the filtered text."""
+
+
 class FilterCheckError(GuardrailError):
     """One of the output filter's own checks failed (not text, too long, too slow, a bad analyzer result).
 

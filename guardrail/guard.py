@@ -52,6 +52,7 @@ class GuardRequest:
     prompt: Prompt
     tenant: str
     source: str | None = None
+    options: RequestOptions | None = None
 
 
 @dataclass(frozen=True)
@@ -206,7 +207,7 @@ class Guardrail:
         prepared = []
         for i, item in enumerate(requests):
             try:
-                prepared.append((i, self._prepare(item.prompt, item.tenant, item.source, None, "batch")))
+                prepared.append((i, self._prepare(item.prompt, item.tenant, item.source, item.options, "batch")))
             except GuardrailError as exc:
                 outcomes[i] = exc
         results = self.engine.generate([p.request for _, p in prepared]) if prepared else []

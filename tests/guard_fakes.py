@@ -93,6 +93,7 @@ class FakeGuard:
         self.store = PolicyStore.from_dir(policies, adapters_dir=None)
         self.calls: list[tuple[str, ...]] = []
         self.streams: list[FakeStreamingFilter] = []
+        self.options: list = []  # the `RequestOptions` of every generate and stream call
 
     @staticmethod
     def answer(prompt: str | list[dict[str, str]]) -> str:
@@ -120,21 +121,23 @@ class FakeGuard:
         result = fake_redact(raw, route)
         return FakeResponse(result.text, result.findings, route, len(_words(prompt)), len(raw.split()))
 
-    def generate(self, prompt: str, tenant: str, source: str | None = None) -> FakeResponse:
+    def generate(self, prompt: str, tenant: str, source: str | None = None, options=None) -> FakeResponse:
         self.calls.append(("generate", tenant, str(source)))
+        self.options.append(options)
         return self._respond(prompt, tenant, source)
 
     def generate_batch(self, requests: list) -> list[FakeResponse]:
         self.calls.append(("generate_batch", *(f"{r.tenant}/{r.source}" for r in requests)))
         return [self._respond(r.prompt, r.tenant, r.source) for r in requests]
 
-    async def agenerate(self, prompt: str, tenant: str, source: str | None = None) -> FakeResponse:
+    async def agenerate(self, prompt: str, tenant: str, source: str | None = None, options=None) -> FakeResponse:
         self.calls.append(("agenerate", tenant, str(source)))
         await asyncio.sleep(0)
         return self._respond(prompt, tenant, source)
 
-    def stream(self, prompt: str, tenant: str, source: str | None = None, on_finish=None) -> Iterator[str]:
+    def stream(self, prompt: str, tenant: str, source: str | None = None, on_finish=None, options=None) -> Iterator[str]:
         self.calls.append(("stream", tenant, str(source)))
+        self.options.append(options)
         stream = FakeStreamingFilter(self.store.route(tenant, source))
         released = []
         for piece in re.split(r"(\s)", self.answer(prompt)):
@@ -150,7 +153,7 @@ class FakeGuard:
             full = self._respond(prompt, tenant, source)
             on_finish(FakeResponse("".join(released), full.findings, full.route, full.prompt_tokens, full.completion_tokens))
 
-    async def astream(self, prompt: str, tenant: str, source: str | None = None, on_finish=None) -> AsyncIterator[str]:
+    async def astream(self, prompt: str, tenant: str, source: str | None = None, on_finish=None, options=None) -> AsyncIterator[str]:
         for piece in self.stream(prompt, tenant, source, on_finish):
             await asyncio.sleep(0)
             yield piece
@@ -158,6 +161,23 @@ class FakeGuard:
 
 def _words(prompt: str | list[dict[str, str]]) -> list[str]:
     return (prompt if isinstance(prompt, str) else " ".join(m["content"] for m in prompt)).split()
+
+
+TOOL_POLICY = """
+tenant: tools
+default_source: redact
+sources:
+  redact: {filter: {entities: [EMAIL_ADDRESS]}}
+  block: {filter: {entities: [EMAIL_ADDRESS], tool_calls: block}}
+  allow: {filter: {entities: [EMAIL_ADDRESS], tool_calls: allow, tool_results: allow, exceptions: allow}}
+"""
+"""A tenant `tools` whose sources differ only in what they do with tool calls, tool results and errors."""
+
+
+def tool_guard(folder: Path) -> FakeGuard:
+    """A `FakeGuard` over `TOOL_POLICY` (written into `folder`)."""
+    (folder / "tools.yaml").write_text(TOOL_POLICY)
+    return FakeGuard(folder)
 
 
 @functools.lru_cache(maxsize=1)

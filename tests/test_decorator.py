@@ -14,6 +14,7 @@ import decimal
 import enum
 import inspect
 import logging
+import traceback
 import uuid
 from collections import OrderedDict, defaultdict, namedtuple
 
@@ -173,8 +174,8 @@ def test_unknown_route_raises_before_the_handler_runs(guard, tenant, source):
     assert ran == []
 
 
-def test_handler_exceptions_pass_through_untouched(guard):
-    error = KeyError("customer 7")
+def test_handler_exceptions_are_raised_as_the_same_type_with_a_filtered_message(guard):
+    error = KeyError(f"customer {EMAIL}")
 
     @protect(guard, tenant="shop")
     def handler():
@@ -182,7 +183,9 @@ def test_handler_exceptions_pass_through_untouched(guard):
 
     with pytest.raises(KeyError) as caught:
         handler()
-    assert caught.value is error
+    assert caught.value is not error and caught.value.args == (f"customer {REDACTED}",)
+    assert caught.value.__cause__ is None and caught.value.__context__ is None  # the original is not reachable
+    assert EMAIL not in "".join(traceback.format_exception(caught.value))
 
 
 def test_filter_failure_propagates(guard, monkeypatch):
@@ -242,15 +245,18 @@ def test_generator_is_streamed_through_the_streaming_filter(guard):
     assert all(stream.closed for stream in guard.streams)
 
 
-def test_generator_non_text_items_are_filtered_whole_in_order(guard):
+def test_generator_filters_text_across_non_text_items(guard):
     @protect(guard, tenant="shop")
     def handler():
-        yield "see jane"
+        yield "see jane.doe@"
         yield {"email": EMAIL}
-        yield " bye"
+        yield "example.com bye"
 
-    # a non-text item closes the running stream first, so text never crosses it
-    assert list(handler()) == ["see ", "jane", {"email": REDACTED}, " ", "bye"]
+    # one streaming filter reads all the text: the dict does not split the e-mail in two
+    pieces = list(handler())
+    assert {"email": REDACTED} in pieces
+    assert "".join(p for p in pieces if isinstance(p, str)) == f"see {REDACTED} bye"
+    assert not any("jane" in p or "@" in p for p in pieces if isinstance(p, str))
 
 
 def test_generator_closed_early_closes_the_handler(guard):
@@ -502,3 +508,53 @@ def test_redact_many_failure_follows_on_error_with_one_audit_event(bank, monkeyp
             assert [(r.text, r.withheld) for r in results] == [(WITHHELD_NOTICE, True)] * 2
     events = [r.guardrail_audit for r in caplog.records if r.name == AUDIT_LOGGER]
     assert [e["outcome"] for e in events] == [outcome]
+
+
+def test_a_returned_message_is_filtered_field_by_field_tool_calls_included(guard):
+    from langchain_core.messages import AIMessage
+    from pydantic import ConfigDict
+
+    class Loose(BaseModel):
+        model_config = ConfigDict(extra="allow")
+        kind: str
+
+    @protect(guard, tenant="shop")
+    def handler():
+        call = {"name": "send_email", "args": {"to": EMAIL, "n": 2}, "id": "call-1"}
+        return AIMessage(content="ok", tool_calls=[call], response_metadata={"note": EMAIL}), Loose(kind="x", mail=EMAIL)
+
+    message, loose = handler()
+    assert message.tool_calls[0]["args"] == {"to": REDACTED, "n": 2} and message.tool_calls[0]["id"] == "call-1"
+    assert message.response_metadata == {"note": REDACTED}
+    assert loose.model_extra == {"mail": REDACTED} and loose.kind == "x"
+
+
+@pytest.mark.parametrize("kind", ["async", "generator", "async-generator"])
+def test_exceptions_from_every_kind_of_handler_are_raised_filtered(guard, kind):
+    error = ValueError(f"CRM lookup failed for {EMAIL}")
+
+    async def coroutine():
+        raise error
+
+    def generator():
+        yield "partial answer "
+        raise error
+
+    async def async_generator():
+        yield "partial answer "
+        raise error
+
+    handler = protect(guard, tenant="shop")({"async": coroutine, "generator": generator, "async-generator": async_generator}[kind])
+
+    async def consume():
+        return [piece async for piece in handler()]
+
+    with pytest.raises(ValueError) as caught:
+        if kind == "async":
+            asyncio.run(handler())
+        elif kind == "generator":
+            list(handler())
+        else:
+            asyncio.run(consume())
+    assert str(caught.value) == f"CRM lookup failed for {REDACTED}" and caught.value is not error
+    assert caught.value.__cause__ is None and caught.value.__context__ is None

@@ -12,6 +12,7 @@ import re
 import sys
 from pathlib import Path
 from types import ModuleType
+from typing import Any
 
 import pytest
 from guard_fakes import EXAMPLE_POLICIES, quick_policies, shared_output_filter
@@ -155,14 +156,14 @@ def test_guard_existing_chain_example(filter_only_guard):
 # --- GuardedLLM and ChatGuardrail chains ------------------------------------------------
 
 
-def _run_on_tiny_model(example: str, folder, tiny_model) -> tuple[dict, list[str]]:
+def _run_on_tiny_model(example: str, folder, tiny_model, entry: str = "run") -> tuple[Any, list[str]]:
     from guardrail.steering.engine import SteeringEngine
 
     store = PolicyStore.from_dir(quick_policies(folder), adapters_dir=None)
     guard = Guardrail(store, engine=SteeringEngine(tiny_model), output_filter=shared_output_filter())
     lines: list[str] = []
     try:
-        return load_example(example).run(guard, out=lines.append), lines
+        return getattr(load_example(example), entry)(guard, out=lines.append), lines
     finally:
         guard.close()
 
@@ -190,3 +191,28 @@ def test_langchain_chain_example_runs_on_the_default_model(capsys):
     assert printed.count("[shop/") == 4
     storefront = printed.split("\n")[0]
     assert not _leaks(storefront)
+
+
+# --- LangChain v1 agent with GuardrailMiddleware ------------------------------------------
+
+
+def test_agent_middleware_example_offline(filter_only_guard):
+    lines: list[str] = []
+    results = load_example("agent_middleware").run(filter_only_guard, out=lines.append)
+    # the e-mail tool got filtered arguments: the model's call was filtered before it ran
+    assert results["sent"] == [{"to": "<EMAIL_ADDRESS>", "body": "Hi <PERSON>, your order ships Friday."}]
+    assert not any(_leaks(repr(message)) for message in results["messages"])  # tool results and answers
+    assert not any(_leaks(line) for line in lines) and len(lines) == 6
+
+
+def test_agent_middleware_example_with_chatguardrail_on_the_tiny_model(tmp_path, tiny_model):
+    answer, lines = _run_on_tiny_model("agent_middleware", tmp_path, tiny_model, entry="run_guarded_model")
+    assert isinstance(answer, str) and not _leaks(answer)
+    assert [line.split("]")[0] for line in lines] == ["[ChatGuardrail agent"]
+
+
+@pytest.mark.slow
+def test_agent_middleware_example_runs_on_the_default_model(capsys):
+    assert load_example("agent_middleware").main(["--guarded-model"]) == 0
+    printed = capsys.readouterr().out
+    assert printed.count("[ChatGuardrail agent]") == 1 and not _leaks(printed)

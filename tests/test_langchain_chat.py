@@ -193,10 +193,11 @@ def test_text_blocks_and_names_are_read(guard):
 
 @pytest.mark.parametrize(
     ("setting", "match"),
-    [({"temperature": 0.2}, "`temperature` is decided by the route's policy"),
-     ({"max_tokens": 10}, "`max_tokens` is decided by the route's policy"),
-     ({"cache": True}, "do not cache"), ({"api_key": "x"}, "Extra inputs are not permitted")],
-    ids=["temperature", "max_tokens", "cache", "unknown"],
+    [({"top_k": 5}, "`top_k` is decided by the route's policy"),
+     ({"model": "gpt-4o"}, "`model` is decided by the route's policy"),
+     ({"max_tokens": 0}, "greater than or equal to 1"),
+     ({"cache": True}, "do not cache"), ({"base_url": "x"}, "Extra inputs are not permitted")],
+    ids=["top_k", "model", "max_tokens-zero", "cache", "unknown"],
 )
 def test_settings_it_does_not_take_are_refused(guard, setting, match):
     with pytest.raises(ValidationError, match=match):
@@ -207,9 +208,95 @@ def test_tracing_params(guard):
     chat = ChatGuardrail(guard=guard, tenant="shop", source="account", stop=["END"])
     assert chat._get_ls_params() == {
         "ls_provider": "guardrail", "ls_model_name": "smollm2-135m-instruct", "ls_model_type": "chat", "ls_stop": ["END"],
+        "ls_temperature": 0.0, "ls_max_tokens": 128,  # what the route will really use
     }
     assert chat._identifying_params == {"model_name": "smollm2-135m-instruct", "tenant": "shop", "source": "account"}
     assert chat._llm_type == "guardrail-chat"
+
+
+# --- standard parameters ------------------------------------------------------------------
+
+SAMPLING_POLICY = """
+tenant: lab
+default_source: open
+sources:
+  open: {steering: {decoding: {max_new_tokens: 64, client_sampling: true}}, filter: {entities: [EMAIL_ADDRESS]}}
+  fixed: {steering: {decoding: {max_new_tokens: 64, temperature: 0.0}}, filter: {entities: [EMAIL_ADDRESS]}}
+"""
+
+
+@pytest.fixture
+def lab(tmp_path) -> FakeGuard:
+    (tmp_path / "lab.yaml").write_text(SAMPLING_POLICY)
+    return FakeGuard(tmp_path)
+
+
+@pytest.mark.parametrize("cls", [ChatGuardrail, GuardedLLM], ids=["chat", "llm"])
+def test_standard_parameters_are_accepted_and_passed_as_request_options(guard, cls):
+    from guardrail.options import RequestOptions
+
+    model = cls(guard=guard, tenant="shop", temperature=0, max_tokens=100, timeout=60, stop=[], max_retries=2, seed=7, api_key="unused")
+    model.invoke("hi")
+    model.invoke("hi", max_tokens=5, temperature=0.5)  # per call, over the instance's
+    assert guard.options[-1] == RequestOptions(max_tokens=5, temperature=0.5)
+    assert "unused" not in repr(model) and "api_key" not in model.model_dump()
+
+
+@pytest.mark.parametrize(
+    ("source", "call", "expected"),
+    [
+        ("open", {"temperature": 0.7, "max_tokens": 500}, (0.7, 64)),  # client sampling allowed; max_tokens capped
+        ("fixed", {"temperature": 0.7, "max_tokens": 16}, (0.0, 16)),  # the route's temperature wins
+        ("fixed", {}, (0.0, 64)),
+    ],
+    ids=["client-sampling", "route-wins", "defaults"],
+)
+@pytest.mark.parametrize("cls", [ChatGuardrail, GuardedLLM], ids=["chat", "llm"])
+def test_tracing_reports_what_the_route_will_really_use(lab, cls, source, call, expected, caplog):
+    model = cls(guard=lab, tenant="lab", source=source)
+    with caplog.at_level("DEBUG", logger="guardrail.langchain.base"):
+        params = model._get_ls_params(**call)
+    assert (params["ls_temperature"], params["ls_max_tokens"]) == expected
+    assert ("client_sampling is off" in caplog.text) == (source == "fixed" and "temperature" in call)
+
+
+class SlowGuard(FakeGuard):
+    """Streams one piece every 20 ms and records whether its decode was stopped."""
+
+    stopped = False
+
+    def stream(self, prompt, tenant, source=None, on_finish=None, options=None):
+        import time
+
+        try:
+            for piece in ["one ", "two ", "three ", "four ", "five "] * 4:
+                time.sleep(0.02)
+                yield piece
+        finally:
+            self.stopped = True
+
+
+@pytest.mark.parametrize("surface", ["invoke", "stream", "llm"])
+def test_timeout_bounds_the_call_and_stops_the_decode(surface):
+    guard = SlowGuard()
+    model = (GuardedLLM if surface == "llm" else ChatGuardrail)(guard=guard, tenant="shop", timeout=0.1)
+    with pytest.raises(TimeoutError, match="ran past its timeout"):
+        if surface == "stream":
+            list(model.stream("hi"))
+        else:
+            model.invoke("hi")
+    assert guard.stopped
+
+
+def test_async_timeout_cuts_a_wait_for_the_next_piece():
+    class Stalled(FakeGuard):
+        async def astream(self, prompt, tenant, source=None, on_finish=None, options=None):
+            yield "first "
+            await asyncio.sleep(30)
+            yield "never"
+
+    with pytest.raises(TimeoutError):
+        asyncio.run(ChatGuardrail(guard=Stalled(), tenant="shop", timeout=0.1).ainvoke("hi"))
 
 
 # --- the real Guardrail: tiny model engine, real Presidio filter ----------------------

@@ -2,8 +2,10 @@
 
 The unit suite runs on the tiny in-process model; the integration suite decodes with the
 embedded default model through the example shop policies (short answers), so it is marked
-slow. What `ChatGuardrail` does not support is declared, so the suites skip those tests:
-tool calling, structured output, JSON mode, images, audio, PDFs, a per-call model.
+slow. Both run with the suites' default standard parameters (`temperature`, `max_tokens`,
+`timeout`, `stop`, `max_retries`). What `ChatGuardrail` does not support is declared, so the
+suites skip those tests: tool calling, structured output, JSON mode, images, audio, PDFs, a
+per-call model.
 """
 
 from __future__ import annotations
@@ -16,7 +18,6 @@ import pytest
 from guard_fakes import quick_policies, shared_output_filter
 from langchain_tests.integration_tests import ChatModelIntegrationTests
 from langchain_tests.unit_tests import ChatModelUnitTests
-from pydantic import ValidationError
 
 from guardrail.langchain import ChatGuardrail
 
@@ -76,19 +77,6 @@ class TestChatGuardrailUnit(_Declared, ChatModelUnitTests):
     @property
     def chat_model_params(self) -> dict[str, Any]:
         return {"guard": _guard("tiny"), "tenant": "shop"}
-
-    @property
-    def standard_chat_model_params(self) -> dict[str, Any]:
-        """Only `stop`: temperature and max_tokens come from the route's policy and are refused."""
-        return {"stop": []}
-
-    @pytest.mark.xfail(
-        reason="decoding settings come from the route's policy: ChatGuardrail refuses max_tokens",
-        raises=ValidationError,
-        strict=True,
-    )
-    def test_standard_params(self, model: Any) -> None:
-        super().test_standard_params(model)
 
 
 # The suite's coroutine tests expect pytest-asyncio's auto mode; this project runs strict

@@ -1,19 +1,27 @@
-"""What `GuardedLLM` and `ChatGuardrail` share: routing per call, messages, stop words, metadata."""
+"""What `GuardedLLM` and `ChatGuardrail` share: routing per call, standard parameters, messages,
+stop words, metadata."""
 
 from __future__ import annotations
 
+import logging
 from collections.abc import AsyncIterator, Iterator, Mapping, Sequence
 from typing import Any
 
 from langchain_core.caches import BaseCache
 from langchain_core.messages import AIMessage, BaseMessage, ChatMessage, HumanMessage, SystemMessage
 from langchain_core.runnables import Runnable, RunnableConfig
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import BaseModel, ConfigDict, Field, SecretStr, field_validator, model_validator
 
 from guardrail.errors import PolicyError
+from guardrail.langchain.settings import Call
+from guardrail.options import RequestOptions, decoding_of
+
+_logger = logging.getLogger(__name__)
 
 # Settings that other LangChain models take but the route's policy decides here.
-POLICY_SETTINGS = ("temperature", "max_tokens", "max_new_tokens", "top_p", "top_k", "seed", "model", "model_name")
+POLICY_SETTINGS = ("max_new_tokens", "top_k", "model", "model_name")
+# LangChain's standard parameters, at construction and per call.
+CALL_SETTINGS = ("temperature", "max_tokens", "top_p", "seed", "timeout", "max_retries")
 # pydantic takes `model_config` from the first base only, so the concrete classes set it too.
 FORBID_EXTRA = ConfigDict(arbitrary_types_allowed=True, extra="forbid")
 _ROLES = {"system": "system", "human": "user", "user": "user", "ai": "assistant", "assistant": "assistant"}
@@ -58,6 +66,22 @@ class Routed(BaseModel):
     streaming: bool = False
     """Whether `invoke` streams internally, so `on_llm_new_token` fires."""
     cache: BaseCache | bool | None = Field(default=False, exclude=True)
+    stop: list[str] | None = None
+    """Default stop words; a per-call `stop` replaces them. The filtered text is cut at the first."""
+    max_tokens: int | None = Field(None, ge=1)
+    """Most completion tokens; capped by the route's `decoding.max_new_tokens`."""
+    temperature: float | None = Field(None, ge=0.0, le=2.0)
+    """Used only where the route's policy sets `decoding.client_sampling: true`; else the route's wins."""
+    top_p: float | None = Field(None, gt=0.0, le=1.0)
+    """As `temperature`."""
+    seed: int | None = None
+    """Accepted for compatibility; the route's `decoding.seed` is used."""
+    timeout: float | None = Field(None, gt=0.0)
+    """Seconds a whole call may take; past it the decode is cancelled and `TimeoutError` raised."""
+    max_retries: int = Field(0, ge=0)
+    """Accepted for compatibility: a local decode has nothing to retry."""
+    api_key: SecretStr | None = Field(None, exclude=True, repr=False)
+    """Accepted so code written for a hosted model runs unchanged; the local model needs none (never used or logged)."""
 
     @model_validator(mode="before")
     @classmethod
@@ -66,7 +90,8 @@ class Routed(BaseModel):
             if isinstance(data, Mapping) and name in data:
                 raise ValueError(
                     f"`{name}` is decided by the route's policy (the source's `decoding` and the guardrail's "
-                    f"model), not by {cls.__name__}; remove it and change the tenant's YAML instead"
+                    f"model), not by {cls.__name__}; remove it and change the tenant's YAML instead (`max_tokens` "
+                    "shortens an answer)"
                 )
         return data
 
@@ -91,18 +116,45 @@ class Routed(BaseModel):
     def _identifying_params(self) -> dict[str, Any]:
         return {"model_name": self.model_name, "tenant": self.tenant, "source": self.source}
 
-    def route(self, kwargs: dict[str, Any]) -> dict[str, Any]:
-        """`tenant=`/`source=` for the guard from a hook's kwargs (the instance's when absent).
+    def call(self, kwargs: dict[str, Any]) -> Call:
+        """The route and settings of one call from a hook's kwargs (the instance's when absent).
+
+        Sampling settings (`temperature`, `top_p`) reach the decoder only where the route's
+        policy allows client sampling, as for the HTTP service; otherwise one debug line says
+        the route's settings win. `max_tokens` is capped by the route.
 
         Raises:
-            TypeError: for any other keyword argument (guardrail takes no per-call settings).
+            TypeError: for any other keyword argument.
+            PolicyError: no tenant, or an unknown tenant or source.
         """
         kwargs = dict(kwargs)
         tenant, source = kwargs.pop("tenant", self.tenant), kwargs.pop("source", self.source)
+        settings = {name: kwargs.pop(name, None) for name in CALL_SETTINGS}
+        settings = {name: getattr(self, name) if value is None else value for name, value in settings.items()}
         if kwargs:
             raise TypeError(f"{type(self).__name__} got unexpected keyword arguments {sorted(kwargs)}")
         tenant, source = route_of(None, tenant, source)
-        return {"tenant": tenant, "source": source}
+        route = self.guard.store.route(tenant, source)
+        options = RequestOptions(max_tokens=settings["max_tokens"], temperature=settings["temperature"], top_p=settings["top_p"])
+        asked = [name for name in ("temperature", "top_p", "seed") if settings[name] is not None]
+        if asked and not decoding_of(route).client_sampling:
+            _logger.debug("%s: the route's decoding settings are used, not %s (client_sampling is off)", route.source, asked)
+        if options == RequestOptions():
+            options = None
+        return Call(tenant, source, options, settings["timeout"], route)
+
+    def ls_decoding(self, kwargs: dict[str, Any]) -> dict[str, Any]:
+        """`ls_temperature` and `ls_max_tokens` for tracing: what the route will really use
+        for a call with `kwargs` (nothing while no tenant is known)."""
+        try:
+            decoding = self.call({k: v for k, v in kwargs.items() if k in CALL_SETTINGS}).decoding()
+        except (PolicyError, TypeError, ValueError):
+            return {}
+        return {"ls_temperature": decoding.temperature, "ls_max_tokens": decoding.max_new_tokens}
+
+    def route(self, kwargs: dict[str, Any]) -> dict[str, Any]:
+        """`tenant=`, `source=` (and `options=` when the call sets any) for the guard."""
+        return self.call(kwargs).guard
 
     def _with_route(self, config: RunnableConfig | None, kwargs: dict[str, Any]) -> dict[str, Any]:
         tenant, source = route_of(config, self.tenant, self.source)

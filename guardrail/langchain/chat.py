@@ -10,7 +10,16 @@ from langchain_core.language_models import BaseChatModel, LangSmithParams
 from langchain_core.messages import AIMessage, AIMessageChunk, BaseMessage
 from langchain_core.outputs import ChatGeneration, ChatGenerationChunk, ChatResult
 
-from guardrail.langchain.base import FORBID_EXTRA, Routed, acut_stream, chat_messages, cut_at_stop, cut_stream, metadata
+from guardrail.langchain.base import (
+    FORBID_EXTRA,
+    Routed,
+    acut_stream,
+    chat_messages,
+    cut_at_stop,
+    cut_stream,
+    metadata,
+)
+from guardrail.langchain.settings import adrain, awithin, drain, within
 
 
 class ChatGuardrail(Routed, BaseChatModel):
@@ -27,15 +36,14 @@ class ChatGuardrail(Routed, BaseChatModel):
     route's positive system prompt. The answer's `response_metadata` holds the model name,
     route, finish reason and entity counts (never values), `usage_metadata` the token
     counts. Streams yield `AIMessageChunk`s of filtered text only, so `on_llm_new_token`
-    and `astream_events` never see raw text. Decoding settings (temperature, length) come
-    from the route's policy. Text only: no tool calling, structured output, images, audio
-    or files.
+    and `astream_events` never see raw text. LangChain's standard parameters are accepted
+    at construction and per call: `max_tokens` (capped by the route), `temperature`,
+    `top_p` and `seed` (used only where the route allows client sampling), `timeout` (the
+    decode is cancelled past it), `stop`, `max_retries` (nothing to retry locally). Text
+    only: no tool calling, structured output, images, audio or files.
     """
 
     model_config = FORBID_EXTRA
-
-    stop: list[str] | None = None
-    """Default stop words; a per-call `stop` replaces them. The filtered text is cut at the first."""
 
     @property
     def _llm_type(self) -> str:
@@ -47,6 +55,7 @@ class ChatGuardrail(Routed, BaseChatModel):
         )
         if stop or self.stop:
             params["ls_stop"] = stop or self.stop
+        params.update(self.ls_decoding(kwargs))  # type: ignore[typeddict-item]
         return params
 
     def _generate(
@@ -56,7 +65,13 @@ class ChatGuardrail(Routed, BaseChatModel):
         run_manager: CallbackManagerForLLMRun | None = None,
         **kwargs: Any,
     ) -> ChatResult:
-        response = self.guard.generate(chat_messages(messages), **self.route(kwargs))
+        call = self.call(kwargs)
+        if call.timeout is None:
+            response = self.guard.generate(chat_messages(messages), **call.guard)
+        else:
+            finished: list[Any] = []
+            pieces = self.guard.stream(chat_messages(messages), **call.guard, on_finish=finished.append)
+            response = drain(within(call.timeout, pieces), finished)
         return self._result(response, stop)
 
     async def _agenerate(
@@ -66,7 +81,13 @@ class ChatGuardrail(Routed, BaseChatModel):
         run_manager: AsyncCallbackManagerForLLMRun | None = None,
         **kwargs: Any,
     ) -> ChatResult:
-        response = await self.guard.agenerate(chat_messages(messages), **self.route(kwargs))
+        call = self.call(kwargs)
+        if call.timeout is None:
+            response = await self.guard.agenerate(chat_messages(messages), **call.guard)
+        else:
+            finished: list[Any] = []
+            pieces = self.guard.astream(chat_messages(messages), **call.guard, on_finish=finished.append)
+            response = await adrain(awithin(call.timeout, pieces), finished)
         return self._result(response, stop)
 
     def _stream(
@@ -77,8 +98,9 @@ class ChatGuardrail(Routed, BaseChatModel):
         **kwargs: Any,
     ) -> Iterator[ChatGenerationChunk]:
         finished: list[Any] = []
-        pieces = self.guard.stream(chat_messages(messages), **self.route(kwargs), on_finish=finished.append)
-        for text in cut_stream(pieces, self._stop(stop)):
+        call = self.call(kwargs)
+        pieces = self.guard.stream(chat_messages(messages), **call.guard, on_finish=finished.append)
+        for text in cut_stream(within(call.timeout, pieces), self._stop(stop)):
             yield ChatGenerationChunk(message=AIMessageChunk(content=text))
         yield self._last_chunk(finished)
 
@@ -90,8 +112,9 @@ class ChatGuardrail(Routed, BaseChatModel):
         **kwargs: Any,
     ) -> AsyncIterator[ChatGenerationChunk]:
         finished: list[Any] = []
-        pieces = self.guard.astream(chat_messages(messages), **self.route(kwargs), on_finish=finished.append)
-        async for text in acut_stream(pieces, self._stop(stop)):
+        call = self.call(kwargs)
+        pieces = self.guard.astream(chat_messages(messages), **call.guard, on_finish=finished.append)
+        async for text in acut_stream(awithin(call.timeout, pieces), self._stop(stop)):
             yield ChatGenerationChunk(message=AIMessageChunk(content=text))
         yield self._last_chunk(finished)
 

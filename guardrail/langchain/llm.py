@@ -7,10 +7,12 @@ from collections.abc import AsyncIterator, Iterator
 from typing import Any
 
 from langchain_core.callbacks import AsyncCallbackManagerForLLMRun, CallbackManagerForLLMRun
+from langchain_core.language_models import LangSmithParams
 from langchain_core.language_models.llms import BaseLLM
 from langchain_core.outputs import Generation, GenerationChunk, LLMResult
 
 from guardrail.langchain.base import FORBID_EXTRA, Routed, acut_stream, cut_at_stop, cut_stream, metadata
+from guardrail.langchain.settings import adrain, awithin, drain, within
 
 
 class GuardedLLM(Routed, BaseLLM):
@@ -25,6 +27,7 @@ class GuardedLLM(Routed, BaseLLM):
 
     `stop` words cut the filtered text at the first match. Each generation's
     `generation_info` holds the route, finish reason and entity counts (never values).
+    LangChain's standard parameters work as for `ChatGuardrail`.
     For chat prompts and messages, use `ChatGuardrail`.
     """
 
@@ -34,6 +37,13 @@ class GuardedLLM(Routed, BaseLLM):
     def _llm_type(self) -> str:
         return "guardrail"
 
+    def _get_ls_params(self, stop: list[str] | None = None, **kwargs: Any) -> LangSmithParams:
+        params = LangSmithParams(ls_provider="guardrail", ls_model_name=self.model_name, ls_model_type="llm")
+        if stop or self.stop:
+            params["ls_stop"] = stop or self.stop
+        params.update(self.ls_decoding(kwargs))  # type: ignore[typeddict-item]
+        return params
+
     def _generate(
         self,
         prompts: list[str],
@@ -41,18 +51,23 @@ class GuardedLLM(Routed, BaseLLM):
         run_manager: CallbackManagerForLLMRun | None = None,
         **kwargs: Any,
     ) -> LLMResult:
-        route = self.route(kwargs)
+        call = self.call(kwargs)
         if self.streaming:
-            texts = ["".join(c.text for c in self._stream(p, stop, run_manager, **route)) for p in prompts]
+            texts = ["".join(c.text for c in self._stream(p, stop, run_manager, **kwargs)) for p in prompts]
             return LLMResult(generations=[[Generation(text=text)] for text in texts])
         from guardrail.guard import GuardRequest
 
-        requests = [GuardRequest(prompt, route["tenant"], route["source"]) for prompt in prompts]
-        if len(requests) == 1:
-            responses = [self.guard.generate(prompts[0], **route)]
+        if call.timeout is not None:
+            responses = []
+            for prompt in prompts:
+                finished: list[Any] = []
+                pieces = self.guard.stream(prompt, **call.guard, on_finish=finished.append)
+                responses.append(drain(within(call.timeout, pieces), finished))
+        elif len(prompts) == 1:
+            responses = [self.guard.generate(prompts[0], **call.guard)]
         else:
-            responses = self.guard.generate_batch(requests)
-        return _result(responses, stop)
+            responses = self.guard.generate_batch([GuardRequest(p, call.tenant, call.source, call.options) for p in prompts])
+        return _result(responses, stop if stop is not None else self.stop)
 
     async def _agenerate(
         self,
@@ -61,14 +76,21 @@ class GuardedLLM(Routed, BaseLLM):
         run_manager: AsyncCallbackManagerForLLMRun | None = None,
         **kwargs: Any,
     ) -> LLMResult:
-        route = self.route(kwargs)
+        call = self.call(kwargs)
         if self.streaming:
             texts = []
             for prompt in prompts:
-                texts.append("".join([c.text async for c in self._astream(prompt, stop, run_manager, **route)]))
+                texts.append("".join([c.text async for c in self._astream(prompt, stop, run_manager, **kwargs)]))
             return LLMResult(generations=[[Generation(text=text)] for text in texts])
-        responses = await asyncio.gather(*(self.guard.agenerate(prompt, **route) for prompt in prompts))
-        return _result(responses, stop)
+        if call.timeout is None:
+            responses = await asyncio.gather(*(self.guard.agenerate(prompt, **call.guard) for prompt in prompts))
+        else:
+            responses = await asyncio.gather(*(self._atimed(prompt, call) for prompt in prompts))
+        return _result(responses, stop if stop is not None else self.stop)
+
+    async def _atimed(self, prompt: str, call: Any) -> Any:
+        finished: list[Any] = []
+        return await adrain(awithin(call.timeout, self.guard.astream(prompt, **call.guard, on_finish=finished.append)), finished)
 
     def _stream(
         self,
@@ -77,7 +99,8 @@ class GuardedLLM(Routed, BaseLLM):
         run_manager: CallbackManagerForLLMRun | None = None,
         **kwargs: Any,
     ) -> Iterator[GenerationChunk]:
-        for text in cut_stream(self.guard.stream(prompt, **self.route(kwargs)), stop):
+        call = self.call(kwargs)
+        for text in cut_stream(within(call.timeout, self.guard.stream(prompt, **call.guard)), stop or self.stop):
             chunk = GenerationChunk(text=text)
             if run_manager:
                 run_manager.on_llm_new_token(text, chunk=chunk)
@@ -90,7 +113,8 @@ class GuardedLLM(Routed, BaseLLM):
         run_manager: AsyncCallbackManagerForLLMRun | None = None,
         **kwargs: Any,
     ) -> AsyncIterator[GenerationChunk]:
-        async for text in acut_stream(self.guard.astream(prompt, **self.route(kwargs)), stop):
+        call = self.call(kwargs)
+        async for text in acut_stream(awithin(call.timeout, self.guard.astream(prompt, **call.guard)), stop or self.stop):
             chunk = GenerationChunk(text=text)
             if run_manager:
                 await run_manager.on_llm_new_token(text, chunk=chunk)

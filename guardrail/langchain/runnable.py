@@ -4,17 +4,15 @@ from __future__ import annotations
 
 import asyncio
 import functools
-from collections.abc import AsyncIterator, Callable, Iterator
+from collections.abc import AsyncIterator, Iterator
 from typing import Any
 
-from langchain_core.documents import Document
-from langchain_core.messages import BaseMessage
 from langchain_core.runnables import Runnable, RunnableConfig
 from langchain_core.runnables.config import ensure_config, patch_config
 
-from guardrail.decorator import RouteFilter
-from guardrail.langchain.chunks import TEXT_KEYS, ChunkRedactor
 from guardrail.langchain.base import route_of
+from guardrail.langchain.chunks import ChunkRedactor
+from guardrail.route_filter import RouteFilter, aattempt, attempt
 
 
 def guard_runnable(
@@ -29,8 +27,11 @@ def guard_runnable(
 
     Args:
         runnable: a chat model, LLM, chain, retriever chain, ... Its output may be a str,
-            a message or message chunk (content filtered, other fields kept), a Document
-            (page_content filtered), or dicts / lists / pydantic models of them.
+            a message or message chunk (every field with text filtered, tool-call arguments
+            as the route's `filter.tool_calls` says: `guardrail.langchain.fields`), a
+            Document (page_content and metadata values filtered), or dicts / lists /
+            pydantic models of them. An exception it raises is raised again as the same type
+            with a filtered message (`RouteFilter.filter_exception`).
         guard: a `guardrail.Guardrail`; only `store`, `redact_many` and `filter_stream` are used,
             so its model is never loaded.
         tenant: default tenant; `config["configurable"]["tenant"]` overrides it per call.
@@ -42,7 +43,9 @@ def guard_runnable(
     Returns:
         A runnable with the same input; `invoke`, `batch`, `stream`, `ainvoke`, `abatch`,
         `astream` and chaining all work. Streams release only text the streaming filter has
-        cleared; the rest follows when the wrapped stream ends.
+        cleared; the rest follows when the wrapped stream ends. A streamed tool call is held
+        until its arguments are complete, then released filtered; a stream of whole values
+        (a JSON or pydantic parser re-emitting the object) releases its last value, filtered.
     """
     return GuardedRunnable(runnable, guard, tenant=tenant, source=source, isolate_callbacks=isolate_callbacks)
 
@@ -85,7 +88,7 @@ class GuardedRunnable(Runnable):
     def _route_filter(self, config: RunnableConfig | None) -> RouteFilter:
         tenant, source = route_of(config, self.tenant, self.source)
         self.guard.store.route(tenant, source)  # PolicyError before the wrapped runnable runs
-        return RouteFilter(self.guard, tenant, source, hook=_langchain_values)
+        return RouteFilter(self.guard, tenant, source)
 
     def _inner(self, config: RunnableConfig, run_manager: Any) -> RunnableConfig:
         callbacks = [] if self.isolate_callbacks else run_manager.get_child()
@@ -98,7 +101,9 @@ class GuardedRunnable(Runnable):
 
     def _invoke(self, input: Any, run_manager: Any, config: RunnableConfig, **kwargs: Any) -> Any:
         route = self._route_filter(config)
-        output = self.bound.invoke(input, self._inner(config, run_manager), **kwargs)
+        output, failure = attempt(route, lambda: self.bound.invoke(input, self._inner(config, run_manager), **kwargs))
+        if failure is not None:
+            raise failure
         return route.filter_output(output)
 
     async def ainvoke(self, input: Any, config: RunnableConfig | None = None, **kwargs: Any) -> Any:
@@ -106,7 +111,9 @@ class GuardedRunnable(Runnable):
 
     async def _ainvoke(self, input: Any, run_manager: Any, config: RunnableConfig, **kwargs: Any) -> Any:
         route = self._route_filter(config)
-        output = await self.bound.ainvoke(input, self._inner(config, run_manager), **kwargs)
+        output, failure = await aattempt(route, self.bound.ainvoke(input, self._inner(config, run_manager), **kwargs))
+        if failure is not None:
+            raise failure
         return await asyncio.to_thread(route.filter_output, output)
 
     def batch(
@@ -127,7 +134,9 @@ class GuardedRunnable(Runnable):
     ) -> list[Any]:
         routes = [self._route_filter(c) for c in config]
         inner = [self._inner(c, m) for c, m in zip(config, run_manager)]
-        outputs = self.bound.batch(inputs, inner, return_exceptions=return_exceptions, **kwargs)
+        outputs, failure = attempt(routes[0], lambda: self.bound.batch(inputs, inner, return_exceptions=return_exceptions, **kwargs))
+        if failure is not None:
+            raise failure
         return [_filter_or_keep(route, out, return_exceptions) for route, out in zip(routes, outputs)]
 
     async def abatch(
@@ -148,7 +157,9 @@ class GuardedRunnable(Runnable):
     ) -> list[Any]:
         routes = [self._route_filter(c) for c in config]
         inner = [self._inner(c, m) for c, m in zip(config, run_manager)]
-        outputs = await self.bound.abatch(inputs, inner, return_exceptions=return_exceptions, **kwargs)
+        outputs, failure = await aattempt(routes[0], self.bound.abatch(inputs, inner, return_exceptions=return_exceptions, **kwargs))
+        if failure is not None:
+            raise failure
         return await asyncio.to_thread(
             lambda: [_filter_or_keep(route, out, return_exceptions) for route, out in zip(routes, outputs)]
         )
@@ -163,9 +174,14 @@ class GuardedRunnable(Runnable):
 
     def _transform(self, input: Iterator[Any], run_manager: Any, config: RunnableConfig, **kwargs: Any) -> Iterator[Any]:
         route = self._route_filter(config)
-        redactor = ChunkRedactor(route)
-        for chunk in self.bound.transform(input, self._inner(config, run_manager), **kwargs):
-            yield from redactor.push(chunk)
+        redactor, failure = ChunkRedactor(route), None
+        try:
+            for chunk in self.bound.transform(input, self._inner(config, run_manager), **kwargs):
+                yield from redactor.push(chunk)
+        except Exception as exc:
+            failure = route.filter_exception(exc)
+        if failure is not None:
+            raise failure
         yield from redactor.finish()
 
     async def astream(self, input: Any, config: RunnableConfig | None = None, **kwargs: Any) -> AsyncIterator[Any]:
@@ -185,43 +201,25 @@ class GuardedRunnable(Runnable):
         self, input: AsyncIterator[Any], run_manager: Any, config: RunnableConfig, **kwargs: Any
     ) -> AsyncIterator[Any]:
         route = self._route_filter(config)
-        redactor = ChunkRedactor(route)
-        async for chunk in self.bound.atransform(input, self._inner(config, run_manager), **kwargs):
-            for out in await asyncio.to_thread(redactor.push, chunk):
-                yield out
+        redactor, failure = ChunkRedactor(route), None
+        try:
+            async for chunk in self.bound.atransform(input, self._inner(config, run_manager), **kwargs):
+                for out in await asyncio.to_thread(redactor.push, chunk):
+                    yield out
+        except Exception as exc:
+            failure = await asyncio.to_thread(route.filter_exception, exc)
+        if failure is not None:
+            raise failure
         for out in await asyncio.to_thread(redactor.finish):
             yield out
 
 
 def _filter_or_keep(route: RouteFilter, output: Any, return_exceptions: bool) -> Any:
     if isinstance(output, Exception):
-        return output
+        return route.filter_exception(output)
     try:
         return route.filter_output(output)
     except Exception as exc:
         if return_exceptions:
             return exc
         raise
-
-
-def _langchain_values(value: Any, walk: Callable[[Any], Any]) -> Any:
-    """`filter_value` hook: messages (content only) and Documents (page_content only)."""
-    if isinstance(value, BaseMessage):
-        return value.model_copy(update={"content": _filter_content(value.content, walk)})
-    if isinstance(value, Document):
-        return value.model_copy(update={"page_content": walk(value.page_content)})
-    return NotImplemented
-
-
-def _filter_content(content: str | list, walk: Callable[[Any], Any]) -> str | list:
-    if isinstance(content, str):
-        return walk(content)
-    blocks = []
-    for block in content:
-        if isinstance(block, str):
-            blocks.append(walk(block))
-        elif isinstance(block, dict):
-            blocks.append({k: walk(v) if k in TEXT_KEYS and isinstance(v, str) else v for k, v in block.items()})
-        else:
-            blocks.append(block)
-    return blocks

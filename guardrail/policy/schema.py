@@ -84,6 +84,17 @@ class FilterSpec(_Strict):
         "identifying",
         description="DATE_TIME: only dates that identify (full dates with a year, birth dates, dates next to a name), or every date",
     )
+    tool_calls: Literal["redact", "block", "allow"] = Field(
+        "redact",
+        description="a model's tool-call arguments: filtered like text, the call removed (with a notice the agent reads), or passed as they are",
+    )
+    tool_results: Literal["redact", "allow"] = Field(
+        "redact", description="what a tool returns to an agent: filtered before the model sees it, or passed as it is"
+    )
+    exceptions: Literal["redact", "allow"] = Field(
+        "redact",
+        description="an error raised through a guarded call: its message filtered, and with `allow` the original chained to it",
+    )
 
     @field_validator("recognizers")
     @classmethod

@@ -79,7 +79,10 @@ def test_gathered_forward_equals_peft_mixed_batch(tiny_model, adapters, name, ro
         with bank.rows(rows, "cpu"):
             got = model(input_ids=IDS, attention_mask=MASK).logits
     assert bank.mask is None
-    torch.testing.assert_close(got, expected, rtol=1e-5, atol=1e-5)
+    # Both sides sum the same products in a different order, so float32 rounding grows with the
+    # logits' scale (~15 with this tiny model's wide initialisation): the tolerance is 1e-5 of it.
+    scale = expected.abs().max().item()
+    torch.testing.assert_close(got, expected, rtol=1e-5, atol=1e-5 * scale)
     assert torch.equal(got.argmax(-1), expected.argmax(-1))
 
 

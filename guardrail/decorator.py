@@ -33,10 +33,13 @@ import asyncio
 import functools
 import inspect
 from collections.abc import AsyncIterator, Callable, Iterator
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from guardrail.route_filter import RouteFilter
 from guardrail.values import MIN_DIGITS, NUMBER_LAYOUTS, filter_value
+
+if TYPE_CHECKING:
+    from guardrail.protocols import Redactor
 
 __all__ = ["MIN_DIGITS", "NUMBER_LAYOUTS", "RouteFilter", "filter_value", "protect"]
 
@@ -44,7 +47,7 @@ F = TypeVar("F", bound=Callable[..., Any])
 
 
 def protect(
-    guard: Any,
+    guard: Redactor,
     *,
     tenant: str | Callable[..., str],
     source: str | Callable[..., str | None] | None = None,

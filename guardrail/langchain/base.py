@@ -15,6 +15,7 @@ from pydantic import BaseModel, ConfigDict, Field, SecretStr, field_validator, m
 from guardrail.errors import PolicyError
 from guardrail.langchain.settings import Call
 from guardrail.options import RequestOptions, decoding_of
+from guardrail.protocols import Guard
 
 _logger = logging.getLogger(__name__)
 
@@ -57,7 +58,7 @@ class Routed(BaseModel):
 
     model_config = FORBID_EXTRA
 
-    guard: Any = Field(exclude=True)
+    guard: Guard = Field(exclude=True)
     """The `guardrail.Guardrail` that answers."""
     tenant: str | None = None
     """Default tenant; `config["configurable"]["tenant"]` overrides it per call."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 import functools
 from collections.abc import AsyncIterator, Iterator
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from langchain_core.runnables import Runnable, RunnableConfig
 from langchain_core.runnables.config import ensure_config, patch_config
@@ -14,10 +14,13 @@ from guardrail.langchain.base import route_of
 from guardrail.langchain.chunks import ChunkRedactor
 from guardrail.route_filter import RouteFilter, aattempt, attempt
 
+if TYPE_CHECKING:
+    from guardrail.protocols import Redactor
+
 
 def guard_runnable(
     runnable: Runnable,
-    guard: Any,
+    guard: Redactor,
     *,
     tenant: str | None = None,
     source: str | None = None,
@@ -56,7 +59,7 @@ class GuardedRunnable(Runnable):
     def __init__(
         self,
         bound: Runnable,
-        guard: Any,
+        guard: Redactor,
         *,
         tenant: str | None = None,
         source: str | None = None,

@@ -27,7 +27,7 @@ from guardrail.calls import Prepared, Streamed, finish, prepare
 from guardrail.errors import GuardrailError
 from guardrail.filter_many import filter_many
 from guardrail.filtering.streaming import apump, pump
-from guardrail.options import RequestOptions
+from guardrail.policy.overrides import RequestOptions
 from guardrail.policy import GLOBAL_CONFIG_NAME, load_global_config
 from guardrail.policy.store import PolicyStore
 from guardrail.protocols import Engine, StreamFilter, TextFilter

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Protocol, runtime_checkable
 if TYPE_CHECKING:
     from guardrail.filtering.base import FilterResult, Finding
     from guardrail.guard import GuardedResponse, GuardRequest, OnFinish, Prompt
-    from guardrail.options import RequestOptions
+    from guardrail.policy.overrides import RequestOptions
     from guardrail.policy.schema import FilterSpec
     from guardrail.policy.store import PolicyStore
     from guardrail.steering.requests import GenerationRequest, GenerationResult

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from guardrail.filtering.base import count_entities
-from guardrail.options import RequestOptions
+from guardrail.policy.overrides import RequestOptions
 from guardrail.policy.store import Route
 
 if TYPE_CHECKING:

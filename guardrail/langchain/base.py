@@ -14,7 +14,7 @@ from pydantic import BaseModel, ConfigDict, Field, SecretStr, field_validator, m
 
 from guardrail.errors import PolicyError
 from guardrail.langchain.settings import Call
-from guardrail.options import RequestOptions, decoding_of
+from guardrail.policy.overrides import RequestOptions, decoding_of
 from guardrail.protocols import Guard
 
 _logger = logging.getLogger(__name__)
@@ -76,7 +76,7 @@ class Routed(BaseModel):
     top_p: float | None = Field(None, gt=0.0, le=1.0)
     """As `temperature`."""
     seed: int | None = None
-    """Accepted for compatibility; the route's `decoding.seed` is used."""
+    """As `temperature`: the sampling seed, used only where the route allows client sampling."""
     timeout: float | None = Field(None, gt=0.0)
     """Seconds a whole call may take; past it the decode is cancelled and `TimeoutError` raised."""
     max_retries: int = Field(0, ge=0)
@@ -120,7 +120,7 @@ class Routed(BaseModel):
     def call(self, kwargs: dict[str, Any]) -> Call:
         """The route and settings of one call from a hook's kwargs (the instance's when absent).
 
-        Sampling settings (`temperature`, `top_p`) reach the decoder only where the route's
+        Sampling settings (`temperature`, `top_p`, `seed`) reach the decoder only where the route's
         policy allows client sampling, as for the HTTP service; otherwise one debug line says
         the route's settings win. `max_tokens` is capped by the route.
 
@@ -136,7 +136,9 @@ class Routed(BaseModel):
             raise TypeError(f"{type(self).__name__} got unexpected keyword arguments {sorted(kwargs)}")
         tenant, source = route_of(None, tenant, source)
         route = self.guard.store.route(tenant, source)
-        options = RequestOptions(max_tokens=settings["max_tokens"], temperature=settings["temperature"], top_p=settings["top_p"])
+        options = RequestOptions(
+            max_tokens=settings["max_tokens"], temperature=settings["temperature"], top_p=settings["top_p"], seed=settings["seed"]
+        )
         asked = [name for name in ("temperature", "top_p", "seed") if settings[name] is not None]
         if asked and not decoding_of(route).client_sampling:
             _logger.debug("%s: the route's decoding settings are used, not %s (client_sampling is off)", route.source, asked)

@@ -16,6 +16,7 @@ from guardrail.errors import PolicyError
 from guardrail.langchain.settings import Call
 from guardrail.policy.overrides import RequestOptions, decoding_of
 from guardrail.protocols import Guard
+from guardrail.steering.textstream import StopStrings
 
 _logger = logging.getLogger(__name__)
 
@@ -231,54 +232,16 @@ def metadata(response: Any) -> dict[str, Any]:
     }
 
 
-def cut_at_stop(text: str, stop: Sequence[str] | None) -> str:
-    """`text` up to the first occurrence of any stop word."""
-    ends = [i for i in (text.find(word) for word in stop or () if word) if i >= 0]
-    return text[: min(ends)] if ends else text
-
-
-class StopCutter:
-    """Cuts a stream of (already filtered) text at the first stop word.
-
-    Holds back at most `len(longest stop word) - 1` characters, so that a stop word split
-    across pieces is still found.
-    """
-
-    def __init__(self, stop: Sequence[str] | None) -> None:
-        self._stop = [word for word in stop or () if word]
-        self._hold = max((len(word) for word in self._stop), default=1) - 1
-        self._buffer = ""
-        self.done = False
-
-    def feed(self, piece: str) -> str:
-        """The text of `piece` (and before) that is safe to release; sets `done` at a stop word."""
-        if self.done or not self._stop:
-            return "" if self.done else piece
-        self._buffer += piece
-        cut = cut_at_stop(self._buffer, self._stop)
-        if len(cut) < len(self._buffer):
-            self.done, self._buffer = True, ""
-            return cut
-        keep = len(self._buffer) - self._hold
-        out, self._buffer = self._buffer[:keep], self._buffer[keep:]
-        return out
-
-    def close(self) -> str:
-        """The text held back at the end of the stream."""
-        out, self._buffer = self._buffer, ""
-        return "" if self.done else out
-
-
 def cut_stream(pieces: Iterator[str], stop: Sequence[str] | None) -> Iterator[str]:
-    """`pieces` cut at the first stop word; stops (and closes) `pieces` there."""
-    cutter = StopCutter(stop)
+    """`pieces` cut at the first stop word (`StopStrings`); stops (and closes) `pieces` there."""
+    cutter = StopStrings(stop)
     try:
         for piece in pieces:
             if text := cutter.feed(piece):
                 yield text
-            if cutter.done:
+            if cutter.stopped:
                 return
-        if rest := cutter.close():
+        if rest := cutter.flush():
             yield rest
     finally:
         pieces.close()
@@ -286,14 +249,14 @@ def cut_stream(pieces: Iterator[str], stop: Sequence[str] | None) -> Iterator[st
 
 async def acut_stream(pieces: AsyncIterator[str], stop: Sequence[str] | None) -> AsyncIterator[str]:
     """`cut_stream` for an async stream."""
-    cutter = StopCutter(stop)
+    cutter = StopStrings(stop)
     try:
         async for piece in pieces:
             if text := cutter.feed(piece):
                 yield text
-            if cutter.done:
+            if cutter.stopped:
                 return
-        if rest := cutter.close():
+        if rest := cutter.flush():
             yield rest
     finally:
         await pieces.aclose()

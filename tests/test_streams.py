@@ -11,7 +11,7 @@ from guardrail.errors import AdapterError
 from guardrail.policy import DecodingSpec, SteeringSpec
 from guardrail.steering.requests import GenerationRequest, failed
 from guardrail.streams import Decode
-from tests.server_support import ScriptEngine
+from fakes import ScriptEngine
 
 WORDS = "one two three four five six"
 

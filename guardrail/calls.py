@@ -16,9 +16,10 @@ from typing import TYPE_CHECKING
 
 from guardrail.audit import Trail
 from guardrail.errors import GuardrailError
-from guardrail.results import GuardedResponse, OnFinish, Prompt, response
+from guardrail.results import GuardedResponse, OnFinish, Prompt, Timings
 
 if TYPE_CHECKING:
+    from guardrail.filtering.base import Finding
     from guardrail.policy.store import Route
     from guardrail.protocols import TextFilter
     from guardrail.steering.requests import GenerationRequest, GenerationResult
@@ -115,3 +116,27 @@ class Streamed:
         trail.ok(result, streaming.findings, streaming.withheld)
         if on_finish is not None:
             on_finish(response(trail, result, "".join(self.released), streaming.findings, streaming.withheld))
+
+
+def response(
+    trail: Trail,
+    result: GenerationResult,
+    text: str,
+    findings: Sequence[Finding],
+    withheld: bool,
+    filter_start: float | None = None,
+) -> GuardedResponse:
+    """The `GuardedResponse` of a finished request (`filter_start` None: a stream, filtered as it went)."""
+    end = time.perf_counter()
+    filter_s = end - filter_start if filter_start is not None else 0.0  # a stream filters as it goes
+    return GuardedResponse(
+        text=text,
+        findings=tuple(findings),
+        route=trail.route,
+        prompt_tokens=result.prompt_tokens,
+        completion_tokens=result.completion_tokens,
+        finish_reason=result.finish_reason,
+        withheld=withheld,
+        timings=Timings(result.queued_s, result.total_s, filter_s, end - trail.start),
+        request_id=trail.request_id,
+    )

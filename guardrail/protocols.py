@@ -14,10 +14,10 @@ from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
 if TYPE_CHECKING:
     from guardrail.filtering.base import FilterResult, Finding
-    from guardrail.guard import GuardedResponse, GuardRequest, OnFinish, Prompt
     from guardrail.policy.overrides import RequestOptions
     from guardrail.policy.schema import FilterSpec
     from guardrail.policy.store import PolicyStore
+    from guardrail.results import GuardedResponse, GuardRequest, OnFinish, Prompt
     from guardrail.steering.requests import GenerationRequest, GenerationResult
 
 __all__ = ["Engine", "Guard", "Redactor", "StreamFilter", "TextFilter"]

@@ -6,7 +6,6 @@ with its route, token counts and `Timings`.
 
 from __future__ import annotations
 
-import time
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -16,9 +15,7 @@ from guardrail.policy.overrides import RequestOptions
 from guardrail.policy.store import Route
 
 if TYPE_CHECKING:
-    from guardrail.audit import Trail
     from guardrail.filtering.base import Finding
-    from guardrail.steering.requests import GenerationResult
 
 Prompt = str | Sequence[Mapping[str, str]]
 OnFinish = Callable[["GuardedResponse"], None]
@@ -62,27 +59,3 @@ class GuardedResponse:
     def entity_counts(self) -> dict[str, int]:
         """Entity type -> how many values the filter removed."""
         return count_entities(self.findings)
-
-
-def response(
-    trail: Trail,
-    result: GenerationResult,
-    text: str,
-    findings: Sequence[Finding],
-    withheld: bool,
-    filter_start: float | None = None,
-) -> GuardedResponse:
-    """The `GuardedResponse` of a finished request (`filter_start` None: a stream, filtered as it went)."""
-    end = time.perf_counter()
-    filter_s = end - filter_start if filter_start is not None else 0.0  # a stream filters as it goes
-    return GuardedResponse(
-        text=text,
-        findings=tuple(findings),
-        route=trail.route,
-        prompt_tokens=result.prompt_tokens,
-        completion_tokens=result.completion_tokens,
-        finish_reason=result.finish_reason,
-        withheld=withheld,
-        timings=Timings(result.queued_s, result.total_s, filter_s, end - trail.start),
-        request_id=trail.request_id,
-    )

@@ -13,6 +13,7 @@ from collections.abc import AsyncIterator, Callable, Iterator, Sequence
 from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
 if TYPE_CHECKING:
+    from guardrail.errors import GuardrailError
     from guardrail.filtering.base import FilterResult, Finding
     from guardrail.policy.overrides import RequestOptions
     from guardrail.policy.schema import FilterSpec
@@ -90,7 +91,9 @@ class Guard(Redactor, Protocol):
         self, prompt: Prompt, *, tenant: str, source: str | None = None, options: RequestOptions | None = None
     ) -> GuardedResponse: ...
 
-    def generate_batch(self, requests: Sequence[GuardRequest], *, return_exceptions: bool = False) -> list: ...
+    def generate_batch(
+        self, requests: Sequence[GuardRequest], *, return_exceptions: bool = False
+    ) -> list[GuardedResponse | GuardrailError]: ...
 
     def stream(
         self, prompt: Prompt, *, tenant: str, source: str | None = None, options: RequestOptions | None = None,

@@ -33,10 +33,13 @@ import asyncio
 import functools
 import inspect
 from collections.abc import AsyncIterator, Callable, Iterator
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from guardrail.route_filter import RouteFilter
 from guardrail.values import MIN_DIGITS, NUMBER_LAYOUTS, filter_value
+
+if TYPE_CHECKING:
+    from guardrail.protocols import Redactor, StreamFilter
 
 __all__ = ["MIN_DIGITS", "NUMBER_LAYOUTS", "RouteFilter", "filter_value", "protect"]
 
@@ -44,7 +47,7 @@ F = TypeVar("F", bound=Callable[..., Any])
 
 
 def protect(
-    guard: Any,
+    guard: Redactor,
     *,
     tenant: str | Callable[..., str],
     source: str | Callable[..., str | None] | None = None,
@@ -145,6 +148,11 @@ def _resolve(value: Any, args: tuple, kwargs: dict) -> Any:
     return value() if takes_nothing else value(*args, **kwargs)
 
 
+def _filter_item(route: RouteFilter, stream: StreamFilter, item: Any) -> Any:
+    """One yielded item filtered: a string through the stream's filter, anything else whole."""
+    return stream.feed(item) if isinstance(item, str) else route.filter_output(item)
+
+
 def _filter_stream(items: Iterator[Any], route: RouteFilter) -> Iterator[Any]:
     """Stream `items` through the route's streaming filter.
 
@@ -156,7 +164,7 @@ def _filter_stream(items: Iterator[Any], route: RouteFilter) -> Iterator[Any]:
     try:
         try:
             for item in items:
-                out = stream.feed(item) if isinstance(item, str) else route.filter_output(item)
+                out = _filter_item(route, stream, item)
                 if out != "":
                     yield out
         except Exception as exc:
@@ -178,8 +186,7 @@ async def _filter_async_stream(items: AsyncIterator[Any], route: RouteFilter) ->
     try:
         try:
             async for item in items:
-                feed = stream.feed if isinstance(item, str) else route.filter_output
-                out = await asyncio.to_thread(feed, item)
+                out = await asyncio.to_thread(_filter_item, route, stream, item)
                 if out != "":
                     yield out
         except Exception as exc:

@@ -31,6 +31,12 @@ class EngineError(GuardrailError):
     """A generation request is invalid (empty messages, bad guidance, prompt too long, ...)."""
 
 
+class OptionsError(GuardrailError, ValueError):
+    """A request asks for a decoding option outside what any policy allows (`max_tokens` < 1,
+    `temperature` above 2, ...); the message names the option and its rule, never the prompt.
+    A `ValueError` too, for validators (pydantic) and callers that catch one."""
+
+
 class FilterError(GuardrailError):
     """The output filter failed and the policy says `on_error: block`: nothing is returned."""
 

@@ -16,11 +16,17 @@ import sys
 import uuid
 from collections import Counter
 from collections.abc import Awaitable, Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from guardrail.audit import AuditEvent, emit
 from guardrail.errors import GuardrailError
 from guardrail.values import Hook, filter_value
+
+if TYPE_CHECKING:
+    from guardrail.filtering.base import FilterResult
+    from guardrail.policy.schema import FilterSpec
+    from guardrail.policy.store import Route
+    from guardrail.protocols import Redactor, StreamFilter
 
 
 @dataclasses.dataclass(frozen=True)
@@ -33,25 +39,25 @@ class RouteFilter:
         source: the source, None for the tenant's default.
     """
 
-    guard: Any
+    guard: Redactor
     tenant: str
     source: str | None
 
     @functools.cached_property
-    def route(self) -> Any:
+    def route(self) -> Route:
         """The resolved `Route` (raises `PolicyError` for an unknown tenant or source)."""
         return self.guard.store.route(self.tenant, self.source)
 
     @property
-    def spec(self) -> Any:
+    def spec(self) -> FilterSpec:
         """The route's `FilterSpec`."""
         return self.route.filter
 
-    def redact_many(self, texts: list[str]) -> list[Any]:
+    def redact_many(self, texts: list[str]) -> list[FilterResult]:
         """Strings through the route's filter: one analysis batch, one audit event."""
         return self.guard.redact_many(texts, tenant=self.tenant, source=self.source)
 
-    def open_stream(self) -> Any:
+    def open_stream(self) -> StreamFilter:
         """A fresh `StreamingFilter` for the route."""
         return self.guard.filter_stream(tenant=self.tenant, source=self.source)
 

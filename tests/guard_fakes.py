@@ -1,166 +1,24 @@
-"""A fake `Guardrail` for the surface tests: the real facade's methods, a trivial model and filter.
+"""What the surface tests share: tool policies, one real output filter, quick policies.
 
-The "model" echoes the prompt ("You asked: <prompt>") so personal data in a prompt shows up
-in the answer; the "filter" replaces e-mail addresses with `<EMAIL_ADDRESS>` on routes whose
-policy filters EMAIL_ADDRESS, and its streaming version holds text back until whitespace,
-like the real one holds back a window. Every call is recorded so tests can assert batching.
+`FakeGuard` and its parts live in `fakes` and are re-exported here for the tests that
+import them from this module.
 """
 
 from __future__ import annotations
 
-import asyncio
 import functools
-import re
-from collections import Counter
-from collections.abc import AsyncIterator, Iterator
-from dataclasses import dataclass, field
 from pathlib import Path
 
-from guardrail.policy.store import PolicyStore, Route
-
-EXAMPLE_POLICIES = Path(__file__).resolve().parents[1] / "examples" / "policies"
-EMAIL = re.compile(r"[\w.+-]+@[\w-]+(\.[\w-]+)+")
-
-
-@dataclass(frozen=True)
-class FakeFinding:
-    entity_type: str
-    start: int
-    end: int
-    score: float = 1.0
-    recognizer: str = "fake-email"
-
-
-@dataclass(frozen=True)
-class FakeFilterResult:
-    text: str
-    findings: tuple[FakeFinding, ...]
-    withheld: bool = False
-
-
-@dataclass(frozen=True)
-class FakeResponse:
-    text: str
-    findings: tuple[FakeFinding, ...]
-    route: Route
-    prompt_tokens: int
-    completion_tokens: int
-    finish_reason: str = "eos"
-    withheld: bool = False
-    timings: dict = field(default_factory=dict)
-
-    @property
-    def entity_counts(self) -> dict[str, int]:
-        return dict(Counter(f.entity_type for f in self.findings))
-
-
-def fake_redact(text: str, route: Route) -> FakeFilterResult:
-    if "EMAIL_ADDRESS" not in route.filter.entities:
-        return FakeFilterResult(text, ())
-    findings = tuple(FakeFinding("EMAIL_ADDRESS", m.start(), m.end()) for m in EMAIL.finditer(text))
-    return FakeFilterResult(EMAIL.sub("<EMAIL_ADDRESS>", text), findings)
-
-
-class FakeStreamingFilter:
-    """Releases text up to the last whitespace, filtered; holds back the unfinished word."""
-
-    window = 64
-
-    def __init__(self, route: Route) -> None:
-        self.route = route
-        self.buffer = ""
-        self.findings: tuple[FakeFinding, ...] = ()
-        self.withheld = False
-        self.closed = False
-
-    def feed(self, piece: str) -> str:
-        assert not self.closed, "feed after close"
-        self.buffer += piece
-        cut = max(self.buffer.rfind(" "), self.buffer.rfind("\n")) + 1
-        ready, self.buffer = self.buffer[:cut], self.buffer[cut:]
-        return fake_redact(ready, self.route).text
-
-    def close(self) -> str:
-        self.closed = True
-        rest, self.buffer = self.buffer, ""
-        return fake_redact(rest, self.route).text
-
-
-class FakeGuard:
-    """Implements the facade contract used by `GuardedLLM`, `guard_runnable` and `protect`."""
-
-    def __init__(self, policies: Path = EXAMPLE_POLICIES) -> None:
-        self.store = PolicyStore.from_dir(policies, adapters_dir=None)
-        self.calls: list[tuple[str, ...]] = []
-        self.streams: list[FakeStreamingFilter] = []
-        self.options: list = []  # the `RequestOptions` of every generate and stream call
-
-    @staticmethod
-    def answer(prompt: str | list[dict[str, str]]) -> str:
-        """Echo the prompt (for chat messages: the last message)."""
-        return f"You asked: {prompt if isinstance(prompt, str) else prompt[-1]['content']}"
-
-    def redact(self, text: str, tenant: str, source: str | None = None) -> FakeFilterResult:
-        self.calls.append(("redact", tenant, str(source)))
-        return fake_redact(text, self.store.route(tenant, source))
-
-    def redact_many(self, texts: list[str], tenant: str, source: str | None = None) -> list[FakeFilterResult]:
-        self.calls.append(("redact_many", tenant, str(source)))
-        route = self.store.route(tenant, source)
-        return [fake_redact(text, route) for text in texts]
-
-    def filter_stream(self, tenant: str, source: str | None = None) -> FakeStreamingFilter:
-        self.calls.append(("filter_stream", tenant, str(source)))
-        stream = FakeStreamingFilter(self.store.route(tenant, source))
-        self.streams.append(stream)
-        return stream
-
-    def _respond(self, prompt: str, tenant: str, source: str | None) -> FakeResponse:
-        route = self.store.route(tenant, source)
-        raw = self.answer(prompt)
-        result = fake_redact(raw, route)
-        return FakeResponse(result.text, result.findings, route, len(_words(prompt)), len(raw.split()))
-
-    def generate(self, prompt: str, tenant: str, source: str | None = None, options=None) -> FakeResponse:
-        self.calls.append(("generate", tenant, str(source)))
-        self.options.append(options)
-        return self._respond(prompt, tenant, source)
-
-    def generate_batch(self, requests: list) -> list[FakeResponse]:
-        self.calls.append(("generate_batch", *(f"{r.tenant}/{r.source}" for r in requests)))
-        return [self._respond(r.prompt, r.tenant, r.source) for r in requests]
-
-    async def agenerate(self, prompt: str, tenant: str, source: str | None = None, options=None) -> FakeResponse:
-        self.calls.append(("agenerate", tenant, str(source)))
-        await asyncio.sleep(0)
-        return self._respond(prompt, tenant, source)
-
-    def stream(self, prompt: str, tenant: str, source: str | None = None, on_finish=None, options=None) -> Iterator[str]:
-        self.calls.append(("stream", tenant, str(source)))
-        self.options.append(options)
-        stream = FakeStreamingFilter(self.store.route(tenant, source))
-        released = []
-        for piece in re.split(r"(\s)", self.answer(prompt)):
-            text = stream.feed(piece)
-            if text:
-                released.append(text)
-                yield text
-        rest = stream.close()
-        if rest:
-            released.append(rest)
-            yield rest
-        if on_finish is not None:
-            full = self._respond(prompt, tenant, source)
-            on_finish(FakeResponse("".join(released), full.findings, full.route, full.prompt_tokens, full.completion_tokens))
-
-    async def astream(self, prompt: str, tenant: str, source: str | None = None, on_finish=None, options=None) -> AsyncIterator[str]:
-        for piece in self.stream(prompt, tenant, source, on_finish):
-            await asyncio.sleep(0)
-            yield piece
-
-
-def _words(prompt: str | list[dict[str, str]]) -> list[str]:
-    return (prompt if isinstance(prompt, str) else " ".join(m["content"] for m in prompt)).split()
+from fakes import (  # noqa: F401  (re-exported)
+    EMAIL,
+    EXAMPLE_POLICIES,
+    FakeFilterResult,
+    FakeFinding,
+    FakeGuard,
+    FakeResponse,
+    FakeStreamingFilter,
+    fake_redact,
+)
 
 
 TOOL_POLICY = """

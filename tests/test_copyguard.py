@@ -266,6 +266,22 @@ def test_guard_in_the_engine_blocks_what_it_would_copy(engine, w, decoding):
     assert normalise(value).text[:5] not in normalise(guarded.text).text
 
 
+def test_the_engine_builds_the_guard_from_the_values_a_request_protects(engine):
+    """`protect` under an enabled copy guard decodes exactly as the same guard passed as a constraint."""
+    from dataclasses import replace
+
+    from guardrail.policy import CopyGuardSpec
+
+    value = engine.generate([_request(3.0)])[0].text.strip()
+    spec = CopyGuardSpec(enabled=True, min_chars=4)
+    by_hand = engine.generate([_request(3.0, (CopyGuard([value], TokenTexts(engine.loaded.tokenizer), 4, spec.inner_chars),))])[0]
+    plain = _request(3.0)
+    guarded = replace(plain, steering=plain.steering.model_copy(update={"copy_guard": spec}), protect=(value,))
+    unguarded = replace(plain, protect=(value,))  # values without an enabled guard guard nothing
+    by_engine, ignored = engine.generate([guarded, unguarded])
+    assert by_engine.token_ids == by_hand.token_ids and by_engine.text != ignored.text
+
+
 def test_mixed_batch_guards_only_the_request_that_asks(engine):
     tokenizer = engine.loaded.tokenizer
     alone = engine.generate([_request(3.0)])[0]
@@ -350,12 +366,12 @@ def guarded_store(tmp_path):
     return PolicyStore.from_dir(tmp_path, adapters_dir=None)
 
 
-def test_facade_guards_requests_of_routes_that_enable_it(guarded_store, tokenizer):
+def test_facade_guards_requests_of_routes_that_enable_it(guarded_store, tokenizer, engine):
     from guardrail import Guardrail
     from guardrail.policy import DEFAULT_ENTITIES
 
-    engine, found = RecordingEngine(tokenizer), ValuesFilter(["Danielle Olson", "d.olson@mail.example"])
-    guard = Guardrail(guarded_store, engine=engine, output_filter=found)
+    recorder, found = RecordingEngine(tokenizer), ValuesFilter(["Danielle Olson", "d.olson@mail.example"])
+    guard = Guardrail(guarded_store, engine=recorder, output_filter=found)
     try:
         guard.generate([{"role": "system", "content": "Danielle Olson, d.olson@mail.example"}, {"role": "user", "content": "Hi"}],
                        tenant="shop", source="public")
@@ -363,14 +379,16 @@ def test_facade_guards_requests_of_routes_that_enable_it(guarded_store, tokenize
         guard.generate("Hi", tenant="shop", source="plain")
     finally:
         guard.close()
-    public, open_, plain = engine.requests
-    (copy_guard,) = public.constraints
+    public, open_, plain = recorder.requests
+    assert public.protect == ("Danielle Olson", "d.olson@mail.example")  # the facade passes values, the engine guards
+    copy_guard = engine.copy_guard(public.steering.copy_guard, public.protect)
     assert isinstance(copy_guard, CopyGuard) and copy_guard.min_chars == 3
     assert {"danielleolson", "olson", "dolsonmailexample"} <= {k.text for k in copy_guard.keys}
     assert found.specs[0][0] == ["Danielle Olson, d.olson@mail.example", "Hi"]  # every message is analysed
     assert found.specs[0][1].entities == ("EMAIL_ADDRESS", "PERSON")  # () = the route filter's entities
     assert found.specs[1][1].entities == DEFAULT_ENTITIES  # the filter is off: the default entities
-    assert len(open_.constraints) == 1 and plain.constraints == ()
+    assert open_.steering.copy_guard.enabled and len(open_.protect) == 2
+    assert not plain.steering.copy_guard.enabled and plain.protect == () and plain.constraints == ()
     # A filtering route without the guard analyses the prompt once, for the filter's context values.
     assert len(found.specs) == 3 and found.specs[2][1].entities == ("EMAIL_ADDRESS",)
 

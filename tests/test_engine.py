@@ -11,6 +11,7 @@ import torch
 from pydantic import ValidationError
 
 from guardrail.steering.batch import left_pad
+from guardrail.streams import Decode
 from guardrail.steering.engine import GenerationRequest, GenerationResult, SteeringEngine
 from guardrail.errors import AdapterError, EngineError, FilterError
 from guardrail.steering.models import LoadedModel
@@ -234,11 +235,11 @@ def test_on_text_pieces_add_up_to_each_result(engine):
 
 def test_stream_yields_the_same_text_as_generate(engine):
     req = request(QUESTIONS[2], w=3.0, adapter="beta", n=16)
-    assert "".join(engine.stream(req)) == alone(engine, req).text
+    assert "".join(iter(Decode(engine, req))) == alone(engine, req).text
 
 
 def test_closing_a_stream_early_stops_its_generation(engine):
-    stream = engine.stream(request(QUESTIONS[0], n=400))
+    stream = iter(Decode(engine, request(QUESTIONS[0], n=400)))
     next(stream)
     stream.close()
     time.sleep(0.3)  # the cancelled request leaves at the next step (a few ms)
@@ -323,7 +324,7 @@ def test_bad_requests_fail_alone_and_the_others_complete(engine):
 
 def test_stream_raises_the_requests_error(engine):
     with pytest.raises(AdapterError, match="no-such-adapter"):
-        list(engine.stream(request(adapter="no-such-adapter")))
+        list(iter(Decode(engine, request(adapter="no-such-adapter"))))
 
 
 def test_a_failing_on_text_callback_fails_only_its_request(engine):
@@ -407,7 +408,7 @@ def test_requests_join_a_running_decode_and_still_match_alone(engine):
     long_request = request(QUESTIONS[2], w=2.0, adapter="alpha", n=200)
     long_expected = alone(engine, long_request).token_ids
     admitted = engine.admitted
-    stream = engine.stream(long_request)
+    stream = iter(Decode(engine, long_request))
     text = [next(stream)]  # the long request is decoding now
     assert generate_from_threads(engine, late) == expected
     text.extend(stream)

@@ -6,7 +6,7 @@ import pytest
 import torch
 
 from guardrail.steering.guidance import ban_tokens, mix_requests, penalize_repeats
-from guardrail.steering.sampling import apply_repetition_penalty, ban_repeated_ngrams, guide
+from tests.reference_math import apply_repetition_penalty, ban_repeated_ngrams, guide
 
 VOCAB = 50
 

@@ -233,12 +233,12 @@ def lab(tmp_path) -> FakeGuard:
 
 @pytest.mark.parametrize("cls", [ChatGuardrail, GuardedLLM], ids=["chat", "llm"])
 def test_standard_parameters_are_accepted_and_passed_as_request_options(guard, cls):
-    from guardrail.options import RequestOptions
+    from guardrail.policy.overrides import RequestOptions
 
     model = cls(guard=guard, tenant="shop", temperature=0, max_tokens=100, timeout=60, stop=[], max_retries=2, seed=7, api_key="unused")
     model.invoke("hi")
     model.invoke("hi", max_tokens=5, temperature=0.5)  # per call, over the instance's
-    assert guard.options[-1] == RequestOptions(max_tokens=5, temperature=0.5)
+    assert guard.options[-1] == RequestOptions(max_tokens=5, temperature=0.5, seed=7)  # the instance's seed
     assert "unused" not in repr(model) and "api_key" not in model.model_dump()
 
 

@@ -9,6 +9,7 @@ import torch
 
 from guardrail.policy import DecodingSpec, SteeringSpec
 from guardrail.steering.batch import RowBatch
+from guardrail.streams import Decode
 from guardrail.steering.engine import GenerationRequest, SteeringEngine
 from guardrail.steering.models import LoadedModel
 from guardrail.steering.prefix import PrefixCache, shared_length
@@ -143,7 +144,7 @@ def test_a_request_joining_a_running_decode_reuses_the_block_and_matches_alone(e
     reusing, whole = engines
     late = [request(QUESTIONS[i % 3], w=(3.0, 1.0)[i % 2], adapter=("beta", None)[i % 2], n=6 + i) for i in range(3)]
     expected = [whole.generate([r])[0].token_ids for r in late]
-    stream = reusing.stream(request(QUESTIONS[2], w=2.0, adapter="alpha", n=120))
+    stream = iter(Decode(reusing, request(QUESTIONS[2], w=2.0, adapter="alpha", n=120)))
     next(stream)  # the long request is decoding now
     admitted = reusing.admitted
     got = [reusing.generate([r])[0].token_ids for r in late]

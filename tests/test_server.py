@@ -126,8 +126,11 @@ def test_a_missing_or_wrong_key_is_401(service, headers: dict) -> None:
         (json.dumps({"model": "public", "messages": [{"role": "user", "content": "x"}], "max_tokens": 0}).encode(), 422, "max_tokens"),
         (json.dumps({"model": "public", "messages": [{"role": "user", "content": "x"}], "n": 2}).encode(), 422, "n"),
         (json.dumps({"model": "public", "messages": [{"role": "user", "content": "x"}], "stop": [""]}).encode(), 422, "stop"),
+        (json.dumps({"model": "public", "messages": [{"role": "user", "content": "x"}], "temperature": 2.5}).encode(), 422, "temperature"),
+        (json.dumps({"model": "public", "messages": [{"role": "user", "content": "x"}], "seed": -1}).encode(), 422, "seed"),
     ],
-    ids=["not-json", "not-an-object", "no-messages", "bad-role", "zero-max-tokens", "several-choices", "empty-stop"],
+    ids=["not-json", "not-an-object", "no-messages", "bad-role", "zero-max-tokens", "several-choices", "empty-stop",
+         "hot-temperature", "negative-seed"],
 )
 def test_a_malformed_body_names_the_problem(service, body: bytes, status: int, param: str | None) -> None:
     url, secrets, _, _ = service

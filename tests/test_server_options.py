@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from guardrail.options import RequestOptions, decoding_of
+from guardrail.errors import GuardrailError, OptionsError
+from guardrail.policy.overrides import RequestOptions, decoding_of
 from guardrail.policy.store import PolicyStore
 
 POLICY = """\
@@ -37,8 +38,11 @@ def store(tmp_path_factory) -> PolicyStore:
         ("closed", RequestOptions(temperature=1.5, top_p=0.5), {"temperature": 0.0, "top_p": 1.0}),
         ("open", RequestOptions(temperature=1.5, top_p=0.5), {"temperature": 1.5, "top_p": 0.5}),
         ("open", RequestOptions(top_p=0.5), {"temperature": 0.3, "top_p": 0.5}),
+        ("closed", RequestOptions(seed=3), {"seed": None}),
+        ("open", RequestOptions(seed=3), {"seed": 3}),
     ],
-    ids=["nothing", "max-tokens-capped", "max-tokens-shorter", "stop-added", "sampling-refused", "sampling-allowed", "top-p-only"],
+    ids=["nothing", "max-tokens-capped", "max-tokens-shorter", "stop-added", "sampling-refused", "sampling-allowed", "top-p-only",
+         "seed-refused", "seed-allowed"],
 )
 def test_options_apply_within_the_policy(store, source, options, expected) -> None:
     route = options.apply(store.route("shop", source))
@@ -50,8 +54,9 @@ def test_options_apply_within_the_policy(store, source, options, expected) -> No
 @pytest.mark.parametrize(
     ("kwargs", "field"),
     [({"max_tokens": 0}, "max_tokens"), ({"temperature": 2.5}, "temperature"), ({"top_p": 0.0}, "top_p"),
-     ({"stop": ("",)}, "stop"), ({"stop": ("a", "b", "c", "d", "e")}, "stop")],
+     ({"stop": ("",)}, "stop"), ({"stop": ("a", "b", "c", "d", "e")}, "stop"), ({"seed": -1}, "seed")],
 )
 def test_bad_options_are_refused_by_name(kwargs, field: str) -> None:
-    with pytest.raises(ValueError, match=f"`{field}`"):
+    with pytest.raises(OptionsError, match=f"`{field}`") as refused:
         RequestOptions(**kwargs)
+    assert isinstance(refused.value, GuardrailError) and isinstance(refused.value, ValueError)

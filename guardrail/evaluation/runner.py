@@ -5,9 +5,9 @@ prompt length so a batch pads little); answers are cached per scenario (`cache`)
 adapter re-runs only the rows that use it and a larger run reuses a smaller one. The output
 filter then runs on the very same answers, giving each configuration a second, filtered row.
 
-A copy-guard configuration builds one `CopyGuard` per request from the values the analyzer
-finds in that request's prompt (as `guardrail.guard` does in production), not from the
-planted values the grader knows. Under greedy decoding the guard changes an answer only if
+A copy-guard configuration hands the engine the values the analyzer finds in each request's
+prompt (`GenerationRequest.protect`, as `guardrail.guard` does in production), not the
+planted values the grader knows; the engine builds the request's `CopyGuard` from them. Under greedy decoding the guard changes an answer only if
 it bans a token the unguarded decode chose, so when the unguarded twin configuration's
 answer is at hand and the guard would ban none of its tokens, that answer is the guarded
 answer too and is replayed instead of decoded again (`Generation.replayed`).
@@ -18,7 +18,7 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Callable, Mapping, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from guardrail.evaluation.cache import ConfigRun, Generation, scenario_hash
 from guardrail.evaluation.configs import EvalConfig
@@ -26,11 +26,16 @@ from guardrail.evaluation.metrics import ConfigMetrics, score_answer, summarize
 from guardrail.evaluation.scenarios import Scenario
 from guardrail.policy import DecodingSpec, FilterSpec
 
+if TYPE_CHECKING:
+    from guardrail.protocols import TextFilter
+    from guardrail.steering.copyguard import CopyGuard
+    from guardrail.steering.engine import SteeringEngine
+
 logger = logging.getLogger("guardrail.evaluation")
 
 
 def generate_config(
-    engine: Any,
+    engine: SteeringEngine,
     config: EvalConfig,
     scenarios: Sequence[Scenario],
     decoding: DecodingSpec,
@@ -65,29 +70,26 @@ def generate_config(
         GuardrailError: the first failed request's error (a partial run is never scored).
         ValueError: a copy-guard configuration without `find_values`.
     """
-    from guardrail.steering.copyguard import CopyGuard, TokenTexts
     from guardrail.steering.engine import GenerationRequest
 
     if config.copy_guard and find_values is None:
         raise ValueError(f"configuration {config.name!r} runs the copy guard and needs `find_values`")
     spec = config.spec(adapter, decoding)
-    token_text = TokenTexts(engine.loaded.tokenizer)
     results: dict[int, Generation] = {}
-    requests: dict[int, Any] = {}
+    requests: dict[int, GenerationRequest] = {}
     for i, s in enumerate(scenarios):
         if cached and s.id in cached:
             results[i] = cached[s.id]
             continue
-        constraints = ()
+        values: Sequence[str] = ()
         if config.copy_guard:
-            values = find_values([m["content"] for m in s.messages])
-            make_guard = lambda: CopyGuard(values, token_text, spec.copy_guard.min_chars, spec.copy_guard.inner_chars)  # noqa: E731
+            values = find_values([m["content"] for m in s.messages])  # type: ignore[misc]
             earlier = (twin or {}).get(s.id) if decoding.temperature == 0 else None
-            if earlier is not None and earlier.token_ids and not _would_ban(make_guard(), earlier.token_ids, engine.loaded.tokenizer):
+            guard = engine.copy_guard(spec.copy_guard, values) if earlier is not None and earlier.token_ids else None
+            if guard is not None and not _would_ban(guard, earlier.token_ids, engine.loaded.tokenizer):
                 results[i] = Generation(s.id, earlier.text, earlier.completion_tokens, earlier.finish_reason, earlier.token_ids, True)
                 continue
-            constraints = (make_guard(),)
-        requests[i] = GenerationRequest(messages=s.messages, steering=spec, constraints=constraints)
+        requests[i] = GenerationRequest(messages=s.messages, steering=spec, protect=tuple(values))
     reused = len(results)
     order = sorted(requests, key=lambda i: sum(len(m["content"]) for m in scenarios[i].messages))
     seconds, tokens = spent
@@ -107,7 +109,7 @@ def generate_config(
     return ConfigRun(config.name, key, tuple(results[i] for i in range(len(scenarios))), seconds, tokens, reused, hashes)
 
 
-def _would_ban(guard: Any, token_ids: Sequence[int], tokenizer: Any) -> bool:
+def _would_ban(guard: CopyGuard, token_ids: Sequence[int], tokenizer: Any) -> bool:
     """Whether `guard` bans one of `token_ids` at the step the answer chose it."""
     for i, token in enumerate(token_ids):
         if guard.banned(tokenizer.decode(list(token_ids[:i]), skip_special_tokens=True), [token]):
@@ -115,7 +117,7 @@ def _would_ban(guard: Any, token_ids: Sequence[int], tokenizer: Any) -> bool:
     return False
 
 
-def filter_texts(output_filter: Any, spec: FilterSpec, texts: Sequence[str], tenant: str = "eval") -> tuple[list[str], float]:
+def filter_texts(output_filter: TextFilter, spec: FilterSpec, texts: Sequence[str], tenant: str = "eval") -> tuple[list[str], float]:
     """Run the output filter over `texts`.
 
     Returns:
@@ -129,7 +131,7 @@ def filter_texts(output_filter: Any, spec: FilterSpec, texts: Sequence[str], ten
 def score_run(
     run: ConfigRun,
     scenarios: Sequence[Scenario],
-    output_filter: Any | None,
+    output_filter: TextFilter | None,
     spec: FilterSpec,
 ) -> list[ConfigMetrics]:
     """The configuration's metrics before, and (with a filter) after the output filter."""

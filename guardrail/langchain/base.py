@@ -14,7 +14,9 @@ from pydantic import BaseModel, ConfigDict, Field, SecretStr, field_validator, m
 
 from guardrail.errors import PolicyError
 from guardrail.langchain.settings import Call
-from guardrail.options import RequestOptions, decoding_of
+from guardrail.policy.overrides import RequestOptions, decoding_of
+from guardrail.protocols import Guard
+from guardrail.steering.textstream import StopStrings
 
 _logger = logging.getLogger(__name__)
 
@@ -57,7 +59,7 @@ class Routed(BaseModel):
 
     model_config = FORBID_EXTRA
 
-    guard: Any = Field(exclude=True)
+    guard: Guard = Field(exclude=True)
     """The `guardrail.Guardrail` that answers."""
     tenant: str | None = None
     """Default tenant; `config["configurable"]["tenant"]` overrides it per call."""
@@ -75,7 +77,7 @@ class Routed(BaseModel):
     top_p: float | None = Field(None, gt=0.0, le=1.0)
     """As `temperature`."""
     seed: int | None = None
-    """Accepted for compatibility; the route's `decoding.seed` is used."""
+    """As `temperature`: the sampling seed, used only where the route allows client sampling."""
     timeout: float | None = Field(None, gt=0.0)
     """Seconds a whole call may take; past it the decode is cancelled and `TimeoutError` raised."""
     max_retries: int = Field(0, ge=0)
@@ -119,7 +121,7 @@ class Routed(BaseModel):
     def call(self, kwargs: dict[str, Any]) -> Call:
         """The route and settings of one call from a hook's kwargs (the instance's when absent).
 
-        Sampling settings (`temperature`, `top_p`) reach the decoder only where the route's
+        Sampling settings (`temperature`, `top_p`, `seed`) reach the decoder only where the route's
         policy allows client sampling, as for the HTTP service; otherwise one debug line says
         the route's settings win. `max_tokens` is capped by the route.
 
@@ -135,7 +137,9 @@ class Routed(BaseModel):
             raise TypeError(f"{type(self).__name__} got unexpected keyword arguments {sorted(kwargs)}")
         tenant, source = route_of(None, tenant, source)
         route = self.guard.store.route(tenant, source)
-        options = RequestOptions(max_tokens=settings["max_tokens"], temperature=settings["temperature"], top_p=settings["top_p"])
+        options = RequestOptions(
+            max_tokens=settings["max_tokens"], temperature=settings["temperature"], top_p=settings["top_p"], seed=settings["seed"]
+        )
         asked = [name for name in ("temperature", "top_p", "seed") if settings[name] is not None]
         if asked and not decoding_of(route).client_sampling:
             _logger.debug("%s: the route's decoding settings are used, not %s (client_sampling is off)", route.source, asked)
@@ -228,54 +232,16 @@ def metadata(response: Any) -> dict[str, Any]:
     }
 
 
-def cut_at_stop(text: str, stop: Sequence[str] | None) -> str:
-    """`text` up to the first occurrence of any stop word."""
-    ends = [i for i in (text.find(word) for word in stop or () if word) if i >= 0]
-    return text[: min(ends)] if ends else text
-
-
-class StopCutter:
-    """Cuts a stream of (already filtered) text at the first stop word.
-
-    Holds back at most `len(longest stop word) - 1` characters, so that a stop word split
-    across pieces is still found.
-    """
-
-    def __init__(self, stop: Sequence[str] | None) -> None:
-        self._stop = [word for word in stop or () if word]
-        self._hold = max((len(word) for word in self._stop), default=1) - 1
-        self._buffer = ""
-        self.done = False
-
-    def feed(self, piece: str) -> str:
-        """The text of `piece` (and before) that is safe to release; sets `done` at a stop word."""
-        if self.done or not self._stop:
-            return "" if self.done else piece
-        self._buffer += piece
-        cut = cut_at_stop(self._buffer, self._stop)
-        if len(cut) < len(self._buffer):
-            self.done, self._buffer = True, ""
-            return cut
-        keep = len(self._buffer) - self._hold
-        out, self._buffer = self._buffer[:keep], self._buffer[keep:]
-        return out
-
-    def close(self) -> str:
-        """The text held back at the end of the stream."""
-        out, self._buffer = self._buffer, ""
-        return "" if self.done else out
-
-
 def cut_stream(pieces: Iterator[str], stop: Sequence[str] | None) -> Iterator[str]:
-    """`pieces` cut at the first stop word; stops (and closes) `pieces` there."""
-    cutter = StopCutter(stop)
+    """`pieces` cut at the first stop word (`StopStrings`); stops (and closes) `pieces` there."""
+    cutter = StopStrings(stop)
     try:
         for piece in pieces:
             if text := cutter.feed(piece):
                 yield text
-            if cutter.done:
+            if cutter.stopped:
                 return
-        if rest := cutter.close():
+        if rest := cutter.flush():
             yield rest
     finally:
         pieces.close()
@@ -283,14 +249,14 @@ def cut_stream(pieces: Iterator[str], stop: Sequence[str] | None) -> Iterator[st
 
 async def acut_stream(pieces: AsyncIterator[str], stop: Sequence[str] | None) -> AsyncIterator[str]:
     """`cut_stream` for an async stream."""
-    cutter = StopCutter(stop)
+    cutter = StopStrings(stop)
     try:
         async for piece in pieces:
             if text := cutter.feed(piece):
                 yield text
-            if cutter.done:
+            if cutter.stopped:
                 return
-        if rest := cutter.close():
+        if rest := cutter.flush():
             yield rest
     finally:
         await pieces.aclose()

@@ -15,11 +15,11 @@ from guardrail.langchain.base import (
     Routed,
     acut_stream,
     chat_messages,
-    cut_at_stop,
     cut_stream,
     metadata,
 )
 from guardrail.langchain.settings import adrain, awithin, drain, within
+from guardrail.steering.textstream import cut_at_stop
 
 
 class ChatGuardrail(Routed, BaseChatModel):

@@ -11,8 +11,9 @@ from langchain_core.language_models import LangSmithParams
 from langchain_core.language_models.llms import BaseLLM
 from langchain_core.outputs import Generation, GenerationChunk, LLMResult
 
-from guardrail.langchain.base import FORBID_EXTRA, Routed, acut_stream, cut_at_stop, cut_stream, metadata
+from guardrail.langchain.base import FORBID_EXTRA, Routed, acut_stream, cut_stream, metadata
 from guardrail.langchain.settings import adrain, awithin, drain, within
+from guardrail.steering.textstream import cut_at_stop
 
 
 class GuardedLLM(Routed, BaseLLM):

@@ -33,6 +33,7 @@ from langchain_core.runnables.config import var_child_runnable_config
 
 from guardrail.langchain.base import route_of
 from guardrail.langchain.fields import BLOCKED_KEY
+from guardrail.protocols import Redactor
 from guardrail.route_filter import RouteFilter, aattempt, attempt
 
 
@@ -59,7 +60,7 @@ class GuardrailMiddleware(AgentMiddleware):
     """
 
     def __init__(
-        self, guard: Any, *, tenant: str | None = None, source: str | None = None, isolate_callbacks: bool = True
+        self, guard: Redactor, *, tenant: str | None = None, source: str | None = None, isolate_callbacks: bool = True
     ) -> None:
         super().__init__()
         self.guard = guard

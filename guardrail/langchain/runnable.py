@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 import functools
 from collections.abc import AsyncIterator, Iterator
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from langchain_core.runnables import Runnable, RunnableConfig
 from langchain_core.runnables.config import ensure_config, patch_config
@@ -14,10 +14,13 @@ from guardrail.langchain.base import route_of
 from guardrail.langchain.chunks import ChunkRedactor
 from guardrail.route_filter import RouteFilter, aattempt, attempt
 
+if TYPE_CHECKING:
+    from guardrail.protocols import Redactor
+
 
 def guard_runnable(
     runnable: Runnable,
-    guard: Any,
+    guard: Redactor,
     *,
     tenant: str | None = None,
     source: str | None = None,
@@ -56,7 +59,7 @@ class GuardedRunnable(Runnable):
     def __init__(
         self,
         bound: Runnable,
-        guard: Any,
+        guard: Redactor,
         *,
         tenant: str | None = None,
         source: str | None = None,
@@ -132,12 +135,11 @@ class GuardedRunnable(Runnable):
     def _batch(
         self, inputs: list[Any], run_manager: list[Any], config: list[RunnableConfig], return_exceptions: bool = False, **kwargs: Any
     ) -> list[Any]:
-        routes = [self._route_filter(c) for c in config]
-        inner = [self._inner(c, m) for c, m in zip(config, run_manager)]
+        routes, inner = self._batch_routes(config, run_manager)
         outputs, failure = attempt(routes[0], lambda: self.bound.batch(inputs, inner, return_exceptions=return_exceptions, **kwargs))
         if failure is not None:
             raise failure
-        return [_filter_or_keep(route, out, return_exceptions) for route, out in zip(routes, outputs)]
+        return _filter_all(routes, outputs, return_exceptions)
 
     async def abatch(
         self,
@@ -155,14 +157,15 @@ class GuardedRunnable(Runnable):
     async def _abatch(
         self, inputs: list[Any], run_manager: list[Any], config: list[RunnableConfig], return_exceptions: bool = False, **kwargs: Any
     ) -> list[Any]:
-        routes = [self._route_filter(c) for c in config]
-        inner = [self._inner(c, m) for c, m in zip(config, run_manager)]
+        routes, inner = self._batch_routes(config, run_manager)
         outputs, failure = await aattempt(routes[0], self.bound.abatch(inputs, inner, return_exceptions=return_exceptions, **kwargs))
         if failure is not None:
             raise failure
-        return await asyncio.to_thread(
-            lambda: [_filter_or_keep(route, out, return_exceptions) for route, out in zip(routes, outputs)]
-        )
+        return await asyncio.to_thread(_filter_all, routes, outputs, return_exceptions)
+
+    def _batch_routes(self, config: list[RunnableConfig], run_manager: list[Any]) -> tuple[list[RouteFilter], list[RunnableConfig]]:
+        """Each input's route filter and the config its wrapped call runs with."""
+        return [self._route_filter(c) for c in config], [self._inner(c, m) for c, m in zip(config, run_manager)]
 
     # --- streams
 
@@ -212,6 +215,11 @@ class GuardedRunnable(Runnable):
             raise failure
         for out in await asyncio.to_thread(redactor.finish):
             yield out
+
+
+def _filter_all(routes: list[RouteFilter], outputs: list[Any], return_exceptions: bool) -> list[Any]:
+    """Each output through its own route (an exception in its place filtered, or kept as asked)."""
+    return [_filter_or_keep(route, out, return_exceptions) for route, out in zip(routes, outputs)]
 
 
 def _filter_or_keep(route: RouteFilter, output: Any, return_exceptions: bool) -> Any:

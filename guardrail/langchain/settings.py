@@ -13,7 +13,7 @@ import time
 from collections.abc import AsyncIterator, Iterator
 from typing import Any
 
-from guardrail.options import RequestOptions, decoding_of
+from guardrail.policy.overrides import RequestOptions, decoding_of
 
 
 @dataclasses.dataclass(frozen=True)

@@ -12,7 +12,7 @@ import threading
 import time
 from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import anyio
 from fastapi import Depends, FastAPI, Request
@@ -35,6 +35,9 @@ from guardrail.server.protocol import (
     sse,
 )
 
+if TYPE_CHECKING:
+    from guardrail.guard import Guardrail
+
 logger = logging.getLogger("guardrail.server")
 
 
@@ -42,7 +45,7 @@ logger = logging.getLogger("guardrail.server")
 class ServerState:
     """What the routes share: the facade, the keys, the metrics, the request limits and readiness."""
 
-    guard: Any  # guardrail.Guardrail
+    guard: Guardrail
     keys: KeyStore
     metrics: Metrics = field(default_factory=Metrics)
     limits: RequestLimits = field(default_factory=RequestLimits)

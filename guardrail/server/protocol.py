@@ -1,12 +1,13 @@
 """OpenAI's wire format: request bodies in, completions, stream chunks and errors out.
 
-Only what the service honours is declared; other OpenAI fields (`user`, `seed`,
+Only what the service honours is declared; other OpenAI fields (`user`,
 `presence_penalty`, ...) are accepted and ignored, and fields whose meaning we cannot honour
 (`n > 1`, `tools`, `logprobs`) are rejected by name rather than silently dropped.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import re
 import time
@@ -14,9 +15,9 @@ import uuid
 from dataclasses import dataclass
 from typing import Annotated, Any, Literal
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError, ValidationInfo, field_validator, model_validator
 
-from guardrail.options import MAX_STOPS, RequestOptions
+from guardrail.policy.overrides import RequestOptions, check_option
 
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
@@ -64,20 +65,20 @@ class _Body(BaseModel):
     model: str = Field(min_length=1)
     stream: bool = False
     stream_options: dict[str, Any] | None = None
-    max_tokens: int | None = Field(None, ge=1)
-    temperature: float | None = Field(None, ge=0.0, le=2.0)
-    top_p: float | None = Field(None, gt=0.0, le=1.0)
+    # Limits checked by `guardrail.policy.overrides.check_option`, as for every other caller.
+    max_tokens: int | None = None
+    temperature: float | None = None
+    top_p: float | None = None
+    seed: int | None = None
     stop: Text | list[Text] | None = None
     n: int = Field(1, ge=1, le=1, description="one choice per request")
     logprobs: Literal[False, None] = None
     tools: list | None = Field(None, max_length=0, description="tool calling is not supported")
 
-    @field_validator("stop")
+    @field_validator("max_tokens", "temperature", "top_p", "seed", "stop")
     @classmethod
-    def _stops(cls, value: str | list[str] | None) -> str | list[str] | None:
-        stops = [value] if isinstance(value, str) else value or []
-        if len(stops) > MAX_STOPS or any(not s for s in stops):
-            raise ValueError(f"has to be a non-empty string or a list of at most {MAX_STOPS} of them")
+    def _within_limits(cls, value: Any, info: ValidationInfo) -> Any:
+        check_option(info.field_name, [value] if isinstance(value, str) else value)  # type: ignore[arg-type]
         return value
 
     @property
@@ -86,7 +87,7 @@ class _Body(BaseModel):
 
     def options(self) -> RequestOptions:
         stop = (self.stop,) if isinstance(self.stop, str) else tuple(self.stop or ())
-        return RequestOptions(max_tokens=self.max_tokens, stop=stop, temperature=self.temperature, top_p=self.top_p)
+        return RequestOptions(self.max_tokens, stop, self.temperature, self.top_p, self.seed)
 
 
 class _TextPart(BaseModel):
@@ -116,7 +117,7 @@ class ChatCompletionBody(_Body):
         if self.max_completion_tokens is None:
             return options
         limit = min(self.max_completion_tokens, self.max_tokens or self.max_completion_tokens)
-        return RequestOptions(limit, options.stop, options.temperature, options.top_p)
+        return dataclasses.replace(options, max_tokens=limit)
 
     def prompt(self) -> list[dict[str, str]]:
         return [m.as_dict() for m in self.messages]

@@ -17,17 +17,18 @@ Requests that arrive while a batch is decoding join it at the next step boundary
 
 from __future__ import annotations
 
-import queue
+import dataclasses
 import secrets
 import threading
 import time
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from guardrail.errors import EngineError, GuardrailError
 from guardrail.steering.adapters import adapter_folder, check_adapter_folder
 from guardrail.steering.batch import RowBatch, mergeable
+from guardrail.steering.copyguard import CopyGuard, TokenTexts
 from guardrail.steering.decoding import RequestState
 from guardrail.steering.loop import StepProfile, decode
 from guardrail.steering.prefix import PrefixCache, shared_length
@@ -40,6 +41,7 @@ from guardrail.steering.threads import cap_torch_threads, decode_threads
 if TYPE_CHECKING:
     import torch
 
+    from guardrail.policy.schema import CopyGuardSpec
     from guardrail.steering.models import LoadedModel
 
 __all__ = ["GenerationRequest", "GenerationResult", "SteeringEngine"]
@@ -86,6 +88,7 @@ class SteeringEngine:
         self._bank: Any = None  # the LoRABank (`guardrail.steering.lora`), made when the first adapter loads
         self._adapters: dict[str, Path] = {}
         self._adapter_lock = threading.Lock()
+        self._token_texts: TokenTexts | None = None  # the copy guard's decoded-token table, made on first use
         self._scheduler = Scheduler(self._run, max_batch_rows)
         tokenizer = loaded.tokenizer
         self._pad_id = tokenizer.pad_token_id if tokenizer.pad_token_id is not None else tokenizer.eos_token_id
@@ -167,6 +170,12 @@ class SteeringEngine:
             self._system_blocks[system] = block
         return block
 
+    def copy_guard(self, spec: CopyGuardSpec, values: Sequence[str]) -> CopyGuard:
+        """The copy guard that keeps `values` (found in a prompt) out of an answer, on this tokenizer."""
+        if self._token_texts is None:  # one decoded-token table per tokenizer, shared by every request
+            self._token_texts = TokenTexts(self.loaded.tokenizer)
+        return CopyGuard(values, self._token_texts, spec.min_chars, spec.inner_chars)
+
     # ----------------------------------------------------------------- public entry points
 
     def generate(
@@ -192,37 +201,6 @@ class SteeringEngine:
         if job.requests:
             self._scheduler.execute(job)
         return job.results or []
-
-    def stream(self, request: GenerationRequest) -> Iterator[str]:
-        """Yield one request's text pieces as they are generated.
-
-        Closing the iterator early stops the request's generation.
-
-        Raises:
-            GuardrailError: the request's error (before any piece for a bad request).
-        """
-        pieces: queue.Queue = queue.Queue()
-        done = object()
-        job = Job([request], lambda _i, piece: pieces.put(piece))
-
-        def run() -> None:
-            try:
-                self._scheduler.execute(job)
-            finally:
-                pieces.put(done)
-
-        worker = threading.Thread(target=run, name="guardrail-stream", daemon=True)
-        worker.start()
-        try:
-            while (piece := pieces.get()) is not done:
-                yield piece
-        finally:
-            job.cancelled.set()
-        result = job.results[0] if job.results else None
-        if result is None:
-            raise EngineError("the decoding loop stopped without a result; see the log")
-        if result.error is not None:
-            raise result.error
 
     def close(self, wait: bool = False, timeout: float = 30.0) -> None:
         """Stop the decoding thread once the requests already submitted are done.
@@ -279,12 +257,15 @@ class SteeringEngine:
         return slots
 
     def _state(self, job: Job, index: int, request: GenerationRequest) -> RequestState:
-        """One request's decoding state: its adapters resident, its prompts encoded."""
+        """One request's decoding state: its adapters resident, its prompts encoded, its copy guard built."""
         for name in request.steering.adapters:
             self.check_adapter(name)
         prompts = self.encode(request)
         for name in request.steering.adapters:
             self._load_adapter(name)
+        if request.steering.copy_guard.enabled:
+            guard = self.copy_guard(request.steering.copy_guard, request.protect)
+            request = dataclasses.replace(request, constraints=(*request.constraints, guard))
         spec = request.steering.decoding
         generator = None
         if spec.temperature > 0:

@@ -3,7 +3,7 @@
 Pure functions on tensors, in the order the decode loop applies them: `mix_requests`
 (classifier-free guidance for each request's rows with its own `w` and mode),
 `penalize_repeats` and `ban_tokens` (repetition controls), `pick_greedy`. They compute
-exactly what the one-request functions of `guardrail.steering.sampling` compute, row by row.
+exactly what the one-request reference forms (`tests/reference_math.py`) compute, row by row.
 """
 
 from __future__ import annotations
@@ -85,7 +85,8 @@ def top_k_mask(scores: torch.Tensor, k: torch.Tensor) -> torch.Tensor:
 
 
 def penalize_repeats(scores: torch.Tensor, seen: torch.Tensor, penalty: torch.Tensor) -> torch.Tensor:
-    """The CTRL repetition penalty for every request (`apply_repetition_penalty`, batched).
+    """The CTRL repetition penalty for every request, as transformers applies it: a negative
+    score is multiplied by the request's `penalty`, a positive one divided by it.
 
     Args:
         scores: `torch.FloatTensor` of shape `(n, vocab_size)`.

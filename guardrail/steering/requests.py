@@ -33,6 +33,9 @@ class GenerationRequest:
             the system turn before them.
         steering: guidance, prompts, the rows' adapters, decoding and copy-guard settings.
         constraints: runtime-only per-step constraints (`guardrail.steering.constraints`).
+        protect: values the answer must not copy (those found in the prompt); when the
+            steering spec enables the copy guard, the engine builds the request's `CopyGuard`
+            from them with its own tokenizer.
 
     Raises:
         EngineError: naming what is wrong with the messages, the spec or a constraint.
@@ -41,6 +44,7 @@ class GenerationRequest:
     messages: tuple[dict[str, str], ...]
     steering: SteeringSpec = SteeringSpec()
     constraints: tuple[StepConstraint, ...] = ()
+    protect: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
         messages = self.messages
@@ -55,6 +59,9 @@ class GenerationRequest:
         if not isinstance(self.steering, SteeringSpec):
             raise EngineError(f"steering is a {type(self.steering).__name__}; pass a guardrail.policy.SteeringSpec")
         object.__setattr__(self, "constraints", tuple(self.constraints))
+        object.__setattr__(self, "protect", tuple(self.protect))
+        if not all(isinstance(value, str) for value in self.protect):
+            raise EngineError("`protect` has to be a sequence of str values (those found in the prompt)")
         for constraint in self.constraints:
             if not isinstance(constraint, StepConstraint):
                 raise EngineError(
@@ -63,11 +70,9 @@ class GenerationRequest:
                 )
 
     @classmethod
-    def from_route(
-        cls, route: Route, messages: str | Sequence[Mapping[str, str]], constraints: Sequence[StepConstraint] = ()
-    ) -> GenerationRequest:
+    def from_route(cls, route: Route, messages: str | Sequence[Mapping[str, str]], protect: Sequence[str] = ()) -> GenerationRequest:
         """The request a policy route makes of `messages` (a str becomes one user message)."""
-        return cls(messages=messages, steering=route.steering, constraints=tuple(constraints))  # type: ignore[arg-type]
+        return cls(messages=messages, steering=route.steering, protect=tuple(protect))  # type: ignore[arg-type]
 
     @property
     def rows(self) -> int:

@@ -54,12 +54,16 @@ class IncrementalDecoder:
 class StopStrings:
     """Cut a stream of text pieces at the first stop string.
 
+    The one stop cutter: the engine cuts each answer with it, the LangChain layer the
+    filtered text (`cut_at_stop` for a whole text). It holds back only an end of the text
+    that begins some stop string, so a stop string split across pieces is still found.
+
     Args:
-        stops: the stop strings; empty ones are ignored.
+        stops: the stop strings; empty ones (and None) are ignored.
     """
 
-    def __init__(self, stops: Sequence[str]) -> None:
-        self._stops = tuple(s for s in stops if s)
+    def __init__(self, stops: Sequence[str] | None) -> None:
+        self._stops = tuple(s for s in stops or () if s)
         self._pending = ""
         self.stopped = False
 
@@ -93,3 +97,9 @@ class StopStrings:
             if any(stop.startswith(text[-size:]) for stop in self._stops):
                 return size
         return 0
+
+
+def cut_at_stop(text: str, stops: Sequence[str] | None) -> str:
+    """`text` up to the first occurrence of any stop string (all of it when none occurs)."""
+    cutter = StopStrings(stops)
+    return cutter.feed(text) + cutter.flush()

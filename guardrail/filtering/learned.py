@@ -104,9 +104,9 @@ class LearnedModel:
 
 def _pieces(text: str, start: int, end: int, entity: str) -> list[tuple[int, int]]:
     """A name or place split at the lower-case words inside it ("Karl opens, Sperl" ->
-    "Karl", "Sperl"); a street line, or a value typed all in lower case, stays whole."""
+    "Karl", "Sperl"); a street or postcode line, or a value typed in lower case, stays whole."""
     value = text[start:end]
-    if entity == "STREET_ADDRESS" or not any(c.isupper() for c in value):
+    if entity == "STREET_ADDRESS" or not any(c.isupper() for c in value) or any(c.isdigit() for c in value):
         return [(start, end)]
     pieces, run = [], []
     for match in _WORDS.finditer(text, start, end):

@@ -30,6 +30,7 @@ _CACHE_SIZE = 256  # segments; the NER gate and the analysis ask for the same te
 _LETTER = re.compile(r"[^\W\d_]")
 STOP_WORD_LANGUAGES = ("en", "de", "fr", "es", "it", "nl", "pt", "pl", "tr")
 _WORDS = re.compile(r"[^\W\d_][^\W\d_'\u2019-]*(?:['\u2019-][^\W\d_]+)*")
+_CAMEL = re.compile(r"^(?!Mc|Mac|O'|D'|De|Di|Da|Du|La|Le|Van|Von)\w*[a-z][A-Z]")  # product-style capitals inside a word
 _STREET_WORDS = frozenset(
     "rue avenue bd boulevard place allée chemin impasse quai de la du des le bis ter calle avda av paseo plaza apto esq"
     " bulevar via viale piazza corso vicolo rua travessa largo ul al os pl ulica cad sok sk mah no daire odos leof"
@@ -146,6 +147,8 @@ def _plausible(text: str, start: int, end: int, entity: str) -> bool:
         return entity == "PERSON" and len(words) >= 2 and words[0] in first_names
     if any(w[0].islower() and w not in _PARTICLES for w in inner) or " and " in value or value.count(",") > 1:
         return False
+    if any(_CAMEL.search(w) for w in words) or (entity == "LOCATION" and len(words) > 2 and all(map(is_english_word, words))):
+        return False  # "GitHub Actions", "DuckDB"; "Visual Studio Code"
     if entity == "PERSON" and "," in value and not (value.split(",")[1].split() or [""])[0].casefold() in first_names:
         return False  # "Roe, Jane", not "Dropbox, Box"
     if any(c.isdigit() for c in value):

@@ -109,3 +109,16 @@ def test_a_missing_model_fails_with_what_to_do(tmp_path):
 
     with pytest.raises(ModelNotFoundError, match="train-ner"):
         LearnedModel(tmp_path / "nowhere").load()
+
+
+def test_examples_become_spacy_training_docs(tmp_path):
+    import spacy
+    from spacy.tokens import DocBin
+
+    from guardrail.training.ner.build import to_docbin
+
+    examples = generate(200, 4, NAMES)
+    dropped = to_docbin(examples, tmp_path / "train.spacy")
+    docs = list(DocBin().from_disk(tmp_path / "train.spacy").get_docs(spacy.blank("xx").vocab))
+    assert len(docs) == 200 and dropped <= 0.02 * sum(len(e.spans) for e in examples)
+    assert sum(len(d.ents) for d in docs) + dropped == sum(len(e.spans) for e in examples)

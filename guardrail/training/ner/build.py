@@ -84,9 +84,12 @@ def build(config: BuildConfig) -> dict:
     train(CONFIG, config.work / "model", overrides=overrides, use_gpu=-1)
     best = config.work / "model" / "model-best"
     meta = json.loads((best / "meta.json").read_text())
+    card = (config.out / "CARD.md").read_text(encoding="utf-8") if (config.out / "CARD.md").is_file() else None
     if config.out.exists():
         shutil.rmtree(config.out)
     shutil.copytree(best, config.out)
+    if card is not None:  # the card is written by hand from the held-out figures; keep it
+        (config.out / "CARD.md").write_text(card, encoding="utf-8")
     figures = {
         "config": {k: str(v) for k, v in asdict(config).items()},
         "carriers": template_count(),

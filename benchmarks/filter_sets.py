@@ -1,12 +1,16 @@
 """Recall and false positives of the output filter on the dev or test set (tests/data/).
 
     PYTHONPATH=. python benchmarks/filter_sets.py --set dev [--presidio] [--protect] [--json out.json]
+    PYTHONPATH=. python benchmarks/filter_sets.py --set heldout --without-learned   # the learned recogniser, with and without
 
 A planted value counts as leaked when any of its words of three or more letters or digits
 is left entirely outside the filter's findings (a name whose surname survives leaked; a
 phone whose "+34" prefix survives did not). A PII-free text counts as altered when the
 filter finds anything in it. Figures come with counts and Wilson 95% intervals; the entity
-list and threshold are the ones the issue measured: `ENTITIES` at 0.35.
+list and threshold are the ones the issue measured: `ENTITIES` at 0.35. The held-out set
+(tests/data/make_heldout_set.py: other templates, Faker's names) adds national ids and
+passports (`HELDOUT_EXTRA`) once the policy knows those entities; until then they count as
+leaked, which is what a filter that does not look for them does.
 """
 
 from __future__ import annotations
@@ -27,6 +31,7 @@ ENTITIES = (
     "PERSON", "EMAIL_ADDRESS", "PHONE_NUMBER", "CREDIT_CARD", "US_SSN", "IBAN_CODE", "LOCATION", "DATE_TIME",
     "IP_ADDRESS", "STREET_ADDRESS",
 )
+HELDOUT_EXTRA = ("NATIONAL_ID", "PASSPORT")
 THRESHOLD = 0.35
 Spans = Callable[[str, Sequence[str]], list[tuple[int, int]]]  # (text, context values) -> found spans
 
@@ -55,6 +60,7 @@ def evaluate(spans: Spans, rows: list[dict], clean: list[str], protect: bool = F
     return {
         "leaked": rate(*total),
         "recall_per_entity": {e: rate(n - k, n) for e, (k, n) in sorted(per_entity.items())},
+        "leaked_per_entity": {e: rate(k, n) for e, (k, n) in sorted(per_entity.items())},
         "leaked_per_language": {lang: rate(k, n) for lang, (k, n) in sorted(per_lang.items())},
         "altered": rate(len(altered), len(clean)),
         "altered_texts": altered,
@@ -62,13 +68,23 @@ def evaluate(spans: Spans, rows: list[dict], clean: list[str], protect: bool = F
     }
 
 
-def guardrail_spans(spec=None) -> Spans:
-    """Spans the guardrail filter finds (with `protect=` the row's context values)."""
+def entities_for(set_name: str) -> tuple[str, ...]:
+    """`ENTITIES`, and for the held-out set the extra ones the installed policy knows."""
+    from guardrail.policy import KNOWN_ENTITIES
+
+    extra = tuple(e for e in HELDOUT_EXTRA if e in KNOWN_ENTITIES) if set_name == "heldout" else ()
+    return ENTITIES + extra
+
+
+def guardrail_spans(spec=None, learned: bool = True) -> Spans:
+    """Spans the guardrail filter finds (with `protect=` the row's context values);
+    `learned=False` leaves the learned name-and-place model out."""
     from guardrail.filtering import OutputFilter
+    from guardrail.filtering.presidio import PresidioAnalyzer
     from guardrail.policy import FilterSpec
 
     spec = spec or FilterSpec(entities=ENTITIES, threshold=THRESHOLD)
-    output_filter = OutputFilter()
+    output_filter = OutputFilter() if learned else OutputFilter(analyzer=PresidioAnalyzer(learned_model=None))
     output_filter.warmup()
 
     def run(text: str, context: Sequence[str]) -> list[tuple[int, int]]:
@@ -101,26 +117,32 @@ def print_table(name: str, result: dict) -> None:
     print(f"== {name}")
     print(f"values leaked          {fmt(result['leaked'])}")
     print(f"PII-free texts altered {fmt(result['altered'])}")
-    for entity, r in result["recall_per_entity"].items():
-        print(f"  recall {entity:15s} {fmt(r)}")
+    for entity, r in result["leaked_per_entity"].items():
+        print(f"  leaked {entity:15s} {fmt(r)}")
     for lang, r in result["leaked_per_language"].items():
         print(f"  leaked, text in {lang}  {fmt(r)}")
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--set", choices=("dev", "test"), default="dev")
+    parser.add_argument("--set", choices=("dev", "test", "heldout"), default="dev")
     parser.add_argument("--presidio", action="store_true", help="also measure default Presidio")
     parser.add_argument("--protect", action="store_true", help="also measure with the record's values passed as protect=")
+    parser.add_argument("--without-learned", action="store_true", help="also measure without the learned name-and-place model")
     parser.add_argument("--misses", action="store_true", help="print every leaked value and altered text")
     parser.add_argument("--json", type=Path)
     args = parser.parse_args(argv)
     for noisy in ("presidio-analyzer", "tldextract"):
         logging.getLogger(noisy).setLevel(logging.CRITICAL)
     rows, clean = load_set(args.set), clean_texts(args.set)
-    results = {"guardrail": evaluate(guardrail_spans(), rows, clean)}
+    from guardrail.policy import FilterSpec
+
+    spec = FilterSpec(entities=entities_for(args.set), threshold=THRESHOLD)
+    results = {"guardrail": evaluate(guardrail_spans(spec), rows, clean)}
     if args.protect:
-        results["guardrail_protect"] = evaluate(guardrail_spans(), rows, clean, protect=True)
+        results["guardrail_protect"] = evaluate(guardrail_spans(spec), rows, clean, protect=True)
+    if args.without_learned:
+        results["guardrail_without_learned"] = evaluate(guardrail_spans(spec, learned=False), rows, clean)
     if args.presidio:
         results["default_presidio"] = evaluate(presidio_spans(), rows, clean)
     for name, result in results.items():

@@ -21,6 +21,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "redact": ("guardrail.cli.generate", "apply a route's output filter to text"),
     "demo": ("guardrail.cli.generate", "run the quick-start demo on the embedded model"),
     "train": ("guardrail.cli.train", "train a privacy LoRA adapter (CFG-aware ORPO)"),
+    "train-ner": ("guardrail.cli.train_ner", "train the learned name-and-place recogniser of the output filter"),
     "eval": ("guardrail.cli.eval", "measure leakage versus utility per configuration"),
     "serve": ("guardrail.cli.serve", "run the OpenAI-compatible HTTP service"),
     "keys": ("guardrail.cli.keys", "add, list and revoke the service's API keys"),

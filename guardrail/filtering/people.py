@@ -29,7 +29,9 @@ _PARTICLE = r"(?:van der|van den|van de|van|von der|von|vom|zu|de la|de los|de l
 _WORD = r"(?:(?:Mc|Mac|O'|D'|L')?[A-Z][^\W\d_]+(?:['-][^\W\d_]+)*)"
 _CAPS = re.compile(rf"{_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_WORD}){{0,3}}")
 _TITLED = re.compile(rf"(?i:\b{_TITLES})\.?[ \t]+((?:{_PARTICLE}[ \t]+)?{_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_WORD}){{0,2}})")
-_SPEAKER = re.compile(rf"(?m)^[ \t]*({_WORD}(?:[ \t]+{_WORD})?):[ \t]+\S")
+# A speaker says words: a label followed by a value ("Token: 8f3a91c0", "Link: https://…",
+# "Hex: 0x1f") is a field, not a line of dialogue.
+_SPEAKER = re.compile(rf"(?m)^[ \t]*({_WORD}(?:[ \t]+{_WORD})?):[ \t]+(?![^\s]*(?:\d|://|[#@/\\=]))\S")
 _PERSON_VERB = re.compile(
     r"(?i)[ \t]+(?:said|says|asked|asks|confirmed|called|wrote|replied|answered|agreed|told|signed|paid|lives|lived"
     r"|moved|booked|is|was|has|had|will|would|can|could|did|does|thinks|wants|needs|a dit|a confirme|a appele|est|sagte"

@@ -8,6 +8,9 @@ What makes it fast compared with a default `AnalyzerEngine()`:
 * Recognizers run only where they could match, and the NER pipe only on segments with a
   capitalised word that is not a common sentence opener or a common term (`gating.py`),
   batched over a text's segments.
+
+Beside spaCy's English model runs guardrail's own learned name-and-place model
+(`learned.py`), which reads context in many languages and in any casing.
 """
 
 from __future__ import annotations
@@ -22,6 +25,7 @@ from guardrail.errors import ModelNotFoundError
 from guardrail.filtering.base import Finding
 from guardrail.filtering.addresses import extend_to_city, find_addresses
 from guardrail.filtering.gating import could_match, needs_ner, openers
+from guardrail.filtering.learned import LEARNED_MODEL, LearnedModel, learned_recognizer
 from guardrail.filtering.people import corroborated, find_names, unexplained_name_word
 from guardrail.filtering.recognizers import (
     custom_recognizer,
@@ -54,8 +58,9 @@ NER_LABELS_TO_IGNORE = (
 _NON_NER_PIPES = ("tok2vec", "tagger", "parser", "senter", "attribute_ruler", "lemmatizer", "morphologizer")
 
 
-def _build_analyzer(spacy_model: str):
-    """The AnalyzerEngine with the NER-only spaCy engine and guardrail's recognizers."""
+def _build_analyzer(spacy_model: str, learned: LearnedModel | None = None):
+    """The AnalyzerEngine with the NER-only spaCy engine and guardrail's recognizers
+    (and the learned name-and-place model, when given)."""
     import spacy
     from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
     from presidio_analyzer.nlp_engine import NerModelConfiguration, NlpArtifacts, SpacyNlpEngine
@@ -103,6 +108,8 @@ def _build_analyzer(spacy_model: str):
     registry.remove_recognizer("PhoneRecognizer")
     for recognizer in [street_address_recognizer(), *extra_card_and_phone_recognizers(), iban_recognizer(), *_international()]:
         registry.add_recognizer(recognizer)
+    if learned is not None:
+        registry.add_recognizer(learned_recognizer(learned))
     return AnalyzerEngine(registry=registry, nlp_engine=engine, supported_languages=["en"])
 
 
@@ -137,14 +144,20 @@ class PresidioAnalyzer:
     Args:
         spacy_model: an installed spaCy package name or model folder (never downloaded).
         drop_common_terms: drop name-like NER findings made only of common terms.
+        learned_model: folder of the learned name-and-place model (default: the shipped one);
+            None runs without it (to measure what it adds).
 
     Thread-safe: the engine is built once under a lock; spaCy calls are serialised (they
     hold the GIL anyway); the regex recognizers run concurrently.
     """
 
-    def __init__(self, spacy_model: str = DEFAULT_SPACY_MODEL, *, drop_common_terms: bool = True):
+    def __init__(
+        self, spacy_model: str = DEFAULT_SPACY_MODEL, *, drop_common_terms: bool = True,
+        learned_model: str | Path | None = LEARNED_MODEL,
+    ):
         self.spacy_model = spacy_model
         self.drop_common_terms = drop_common_terms  # False only to measure what the fix buys
+        self.learned_model = learned_model
         self._analyzer = None
         self._openers: frozenset[str] = frozenset()
         self._build_lock = threading.Lock()
@@ -160,7 +173,8 @@ class PresidioAnalyzer:
             with self._build_lock:
                 if self._analyzer is None:
                     self._openers = openers()
-                    self._analyzer = _build_analyzer(self.spacy_model)
+                    learned = LearnedModel(self.learned_model) if self.learned_model is not None else None
+                    self._analyzer = _build_analyzer(self.spacy_model, learned)
         return self._analyzer
 
     def _custom_recognizers(self, specs: tuple[RecognizerSpec, ...], timeout_s: float) -> list:

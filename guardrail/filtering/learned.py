@@ -1,0 +1,208 @@
+"""The learned name-and-place recogniser: a small spaCy pipeline shipped with the package.
+
+It reads context and shape rather than a list ("My name is …", "… says Nowak", a signature
+under a letter, `Atatürk Cad. No: 70`, `00-950 Warszawa`), so it finds names and places
+the gazetteer (`people.py`) does not list, also in lower case and in capitals. It was
+trained by `guardrail train-ner` on synthetic text (see the model folder's CARD.md) and
+runs beside Presidio's analyzer as one more recognizer; the rule-based recognizers keep
+their findings, and overlapping findings merge (`core.resolve`).
+
+The model loads when the analyzer is built (lazily, once per analyzer), never at import.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from collections import OrderedDict
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from guardrail.errors import ModelNotFoundError
+from guardrail.filtering.vocabulary import is_english_word
+
+LEARNED_MODEL = Path(__file__).with_name("models") / "names_places"
+LEARNED_RECOGNIZER = "LearnedNamePlaceRecognizer"
+ENTITIES = ("PERSON", "LOCATION", "STREET_ADDRESS")
+LEARNED_SCORE = 0.6
+_CACHE_SIZE = 256  # segments; the NER gate and the analysis ask for the same text
+_LETTER = re.compile(r"[^\W\d_]")
+STOP_WORD_LANGUAGES = ("en", "de", "fr", "es", "it", "nl", "pt", "pl", "tr")
+_WORDS = re.compile(r"[^\W\d_][^\W\d_'\u2019-]*(?:['\u2019-][^\W\d_]+)*")
+_CAMEL = re.compile(r"^(?!Mc|Mac|O'|D'|De|Di|Da|Du|La|Le|Van|Von)\w*[a-z][A-Z]")  # product-style capitals inside a word
+_STREET_WORDS = frozenset(
+    "rue avenue bd boulevard place allée chemin impasse quai de la du des le bis ter calle avda av paseo plaza apto esq"
+    " bulevar via viale piazza corso vicolo rua travessa largo ul al os pl ulica cad sok sk mah no daire odos leof"
+    " plateia nám náměstí ulice utca út tér körút u str nr bl sc strada calea gatan vägen gate vej katu tv flat apt"
+    " suite unit floor piso puerta andar apartado interior piano scala".split()
+)
+_PARTICLES = frozenset(
+    "van der den de von vom zu la las los del della dello degli da das do dos di du des le ten ter bin binti ibn al el y e"
+    " und and et i".split()
+)
+
+
+@dataclass(frozen=True)
+class LearnedSpan:
+    """A value the model found: `text[start:end]`, its entity type and score."""
+
+    start: int
+    end: int
+    entity: str
+    score: float
+
+
+class LearnedModel:
+    """The spaCy pipeline at `path`, loaded on first use; `spans(text)` is thread-safe and cached.
+
+    Args:
+        path: a folder written by `guardrail train-ner` (default: the shipped model).
+    """
+
+    def __init__(self, path: str | Path = LEARNED_MODEL):
+        self.path = Path(path)
+        self._nlp = None
+        self._lock = threading.Lock()
+        self._cache: OrderedDict[str, tuple[LearnedSpan, ...]] = OrderedDict()
+
+    def load(self) -> None:
+        """Load the pipeline now (well under a second)."""
+        import spacy
+
+        if not (self.path / "meta.json").is_file():
+            raise ModelNotFoundError(
+                f"the learned name-and-place model is missing at {self.path}; reinstall guardrail "
+                "or train one with `guardrail train-ner --out DIR`"
+            )
+        with self._lock:
+            if self._nlp is None:
+                self._nlp = spacy.load(self.path)
+
+    def spans(self, text: str) -> tuple[LearnedSpan, ...]:
+        """The PERSON, LOCATION and STREET_ADDRESS values in `text` (normalised text)."""
+        if not _LETTER.search(text):
+            return ()
+        with self._lock:
+            hit = self._cache.get(text)
+            if hit is not None:
+                self._cache.move_to_end(text)
+                return hit
+            if self._nlp is None:
+                raise ModelNotFoundError("the learned model is not loaded; call load() first")
+            doc = self._nlp(text)
+            found = tuple(
+                LearnedSpan(start, end, e.label_, LEARNED_SCORE)
+                for e in doc.ents
+                for start, end in _pieces(text, e.start_char, e.end_char, e.label_)
+                if _plausible(text, start, end, e.label_)
+            )
+            self._cache[text] = found
+            if len(self._cache) > _CACHE_SIZE:
+                self._cache.popitem(last=False)
+            return found
+
+
+def _pieces(text: str, start: int, end: int, entity: str) -> list[tuple[int, int]]:
+    """A name or place split at the lower-case words inside it ("Karl opens, Sperl" ->
+    "Karl", "Sperl"); a street or postcode line, or a value typed in lower case, stays whole."""
+    value = text[start:end]
+    if entity == "STREET_ADDRESS" or not any(c.isupper() for c in value) or any(c.isdigit() for c in value):
+        return [(start, end)]
+    pieces, run = [], []
+    for match in _WORDS.finditer(text, start, end):
+        word = match.group()
+        if word[0].islower() and word not in _PARTICLES:
+            pieces.append(run)
+            run = []
+        elif word[0].isupper() or run:
+            run.append(match)
+    pieces.append(run)
+    return [(run[0].start(), run[-1].end()) for run in pieces if run and not run[-1].group()[0].islower()]
+
+
+def _plausible(text: str, start: int, end: int, entity: str) -> bool:
+    """Whether a finding of the model reads as a value, not as ordinary words.
+
+    Dropped: common terms ("Monday", "Python"); one stop word of the nine training
+    languages ("Bitte"); a name or place with a lower-case word inside ("Quarkus both
+    start") or a PERSON listing several ("Rust, Zig and Odin"); a name or place made only of
+    ordinary English words that the name lists do not know ("Street Fighter"), unless a
+    place preposition comes before a place; a lower-case name unless it opens with a
+    listed first name ("jane roe"); a street line without a number.
+    """
+    from guardrail.filtering.recognizers import is_common_term
+
+    value = text[start:end]
+    words = [w for w in _WORDS.findall(value)]
+    if not words or is_common_term(value):
+        return False
+    if entity == "STREET_ADDRESS":
+        return any(c.isdigit() for c in value) and all(w[0].isupper() or w.casefold() in _STREET_WORDS for w in words)
+    first_names, stop = _first_names(), _stop_words()
+    inner = words if entity == "PERSON" else words[:1]  # "Oberndorf bei Salzburg" is a town
+    if any(w.casefold() in stop and w.casefold() not in _PARTICLES for w in inner):
+        return False
+    if not any(c.isupper() for c in value):  # typed in lower case: only a listed first name opens a name
+        return entity == "PERSON" and len(words) >= 2 and words[0] in first_names
+    if any(w[0].islower() and w not in _PARTICLES for w in inner) or " and " in value or value.count(",") > 1:
+        return False
+    if any(_CAMEL.search(w) for w in words) or (entity == "LOCATION" and len(words) > 2 and all(map(is_english_word, words))):
+        return False  # "GitHub Actions", "DuckDB"; "Visual Studio Code"
+    if entity == "PERSON" and "," in value and not (value.split(",")[1].split() or [""])[0].casefold() in first_names:
+        return False  # "Roe, Jane", not "Dropbox, Box"
+    if any(c.isdigit() for c in value):
+        return entity == "LOCATION"  # a postcode and town line
+    if all(is_english_word(w) for w in words) and not (entity == "PERSON" and any(w.casefold() in _name_lists() for w in words)):
+        return entity == "LOCATION" and _after_place_word(text, start)
+    return True
+
+
+def _after_place_word(text: str, start: int) -> bool:
+    from guardrail.filtering.presidio import _PLACE_CONTEXT
+
+    return _PLACE_CONTEXT.search(text, max(0, start - 20), start) is not None
+
+
+@lru_cache(maxsize=1)
+def _first_names() -> frozenset[str]:
+    from guardrail.filtering.gazetteer import FIRST_NAMES
+    from guardrail.filtering.names import FIRST_NAMES as US_FIRST_NAMES
+
+    return FIRST_NAMES | US_FIRST_NAMES
+
+
+@lru_cache(maxsize=1)
+def _name_lists() -> frozenset[str]:
+    from guardrail.filtering.gazetteer import SURNAMES
+
+    return _first_names() | SURNAMES
+
+
+@lru_cache(maxsize=1)
+def _stop_words() -> frozenset[str]:
+    import importlib
+
+    words: set[str] = set()
+    for lang in STOP_WORD_LANGUAGES:
+        words |= importlib.import_module(f"spacy.lang.{lang}.stop_words").STOP_WORDS
+    return frozenset(w for w in words if len(w) > 1) - _first_names()  # "Ali" stays a name
+
+
+def learned_recognizer(model: LearnedModel):
+    """A Presidio recognizer around `model` for the entities of `ENTITIES`."""
+    from presidio_analyzer import EntityRecognizer, RecognizerResult
+
+    class LearnedRecognizer(EntityRecognizer):
+        def load(self) -> None:
+            model.load()
+
+        def analyze(self, text, entities, nlp_artifacts=None):
+            metadata = {RecognizerResult.RECOGNIZER_NAME_KEY: self.name, RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id}
+            return [
+                RecognizerResult(span.entity, span.start, span.end, span.score, recognition_metadata=dict(metadata))
+                for span in model.spans(text)
+                if span.entity in entities
+            ]
+
+    return LearnedRecognizer(supported_entities=list(ENTITIES), name=LEARNED_RECOGNIZER)

@@ -1,0 +1,42 @@
+"""Whether a word is an ordinary English word: WordNet's index as spaCy's English model ships it.
+
+The learned recogniser (`learned.py`) drops a name made only of such words ("Street
+Fighter", "Spring Boot") unless the name lists know it. The index holds base forms; the
+lemmatizer's suffix rules map inflections back ("bundled" -> "bundle", "meets" -> "meet").
+Without the model's tables the set is empty, so nothing is dropped (fail closed).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+
+@lru_cache(maxsize=1)
+def _index() -> tuple[frozenset[str], tuple[tuple[str, str], ...]]:
+    """(WordNet base forms, lemmatizer suffix rules) from the English spaCy model."""
+    import spacy
+    from spacy.lookups import Lookups
+
+    from guardrail.filtering.presidio import DEFAULT_SPACY_MODEL
+
+    try:
+        root = Path(spacy.util.get_package_path(DEFAULT_SPACY_MODEL))
+    except (ImportError, OSError, ValueError):
+        return frozenset(), ()
+    folders = sorted(root.glob("*/lemmatizer/lookups"))
+    if not folders:
+        return frozenset(), ()
+    lookups = Lookups().from_disk(folders[0])
+    words = frozenset(w for table in lookups.get_table("lemma_index").values() for w in table)
+    rules = tuple({(old, new) for table in lookups.get_table("lemma_rules").values() for old, new in table if old})
+    return words, rules
+
+
+def is_english_word(word: str) -> bool:
+    """Whether `word` (any case) or a base form of it is in WordNet's index."""
+    words, rules = _index()
+    folded = word.casefold()
+    if folded in words:
+        return True
+    return any(folded.endswith(old) and folded[: -len(old)] + new in words for old, new in rules)

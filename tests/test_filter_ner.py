@@ -1,0 +1,124 @@
+"""The learned name-and-place recogniser: its data generator, its held-out set, the shipped model."""
+
+from __future__ import annotations
+
+import importlib.util
+import re
+from pathlib import Path
+
+import pytest
+
+from guardrail.filtering.people import find_names
+from guardrail.training.ner import carriers, compose
+from guardrail.training.ner.generate import LABELS, generate, template_count
+from guardrail.training.ner.sources import SOURCES, NameLists
+
+DATA = Path(__file__).parent / "data"
+NAMES = NameLists(
+    first={"US": ("john", "mary"), "PL": ("Radosław", "Agnieszka"), "TR": ("Ayşe", "Mehmet"), "GR": ("Eleni",)},
+    last={"US": ("Smith", "Roe"), "PL": ("Wiśniewski", "Nowak"), "TR": ("Yılmaz", "Öztürk"), "GR": ("Papadopoulos",)},
+)
+
+
+def _heldout_module():
+    spec = importlib.util.spec_from_file_location("make_heldout_set", DATA / "make_heldout_set.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+HELDOUT = _heldout_module()
+
+
+def test_generator_is_deterministic_per_seed():
+    assert generate(300, 7, NAMES) == generate(300, 7, NAMES)
+    assert generate(300, 7, NAMES) != generate(300, 8, NAMES)
+
+
+def test_spans_cover_values_with_known_labels():
+    examples = generate(500, 1, NAMES)
+    labels = {label for e in examples for *_, label in e.spans}
+    assert labels == set(LABELS.values())
+    for example in examples:
+        ends = [0]
+        for start, end, _ in example.spans:
+            assert ends[-1] <= start < end <= len(example.text)
+            assert example.text[start:end].strip() and example.text[start:end] == example.text[start:end].strip()
+            ends.append(end)
+
+
+def test_some_examples_are_pii_free_and_some_cased_as_people_type():
+    examples = generate(2000, 2, NAMES)
+    assert 0.15 < sum(not e.spans for e in examples) / len(examples) < 0.4
+    persons = [e.text[s:t] for e in examples for s, t, label in e.spans if label == "PERSON"]
+    assert any(p.islower() for p in persons) and any(p.isupper() for p in persons)
+    assert any(re.fullmatch(r"[^\W\d]+, [^\W\d]+", p) for p in persons) and any("\n" in p for p in persons)
+
+
+def test_there_are_hundreds_of_carriers_in_nine_languages():
+    assert template_count() >= 250
+    assert set(compose.LANGS) >= {"en", "de", "fr", "es", "it", "nl", "pt", "pl", "tr"}
+
+
+def _training_lines() -> set[str]:
+    blocks = [*carriers.SENTENCES.values(), carriers.NEGATIVES]
+    return {re.sub(r"\{\w\}", "{}", line.strip()) for block in blocks for line in block.splitlines() if line.strip()}
+
+
+def test_heldout_set_shares_no_source_and_no_carrier_with_training():
+    assert not SOURCES & HELDOUT.SOURCES
+    heldout = {re.sub(r"\{\w+\}", "{}", t) for ts in HELDOUT.TEMPLATES.values() for t in ts}
+    heldout_lines = {line.strip() for t in heldout for line in t.splitlines() if "{}" in line}
+    assert not heldout & _training_lines() and not heldout_lines & _training_lines()
+    clean = {t for ts in HELDOUT.CLEAN.values() for t in ts}
+    assert not clean & _training_lines()
+
+
+def test_heldout_generator_is_deterministic_and_its_set_plants_every_value():
+    import json
+
+    assert HELDOUT.build(seed=3, per_locale=1) == HELDOUT.build(seed=3, per_locale=1)
+    rows = json.loads((DATA / "filter_heldout.json").read_text(encoding="utf-8"))
+    assert {r["lang"] for r in rows} >= {"en", "de", "fr", "es", "it", "nl", "pt", "pl", "tr"}
+    assert all(v["value"] in r["text"] for r in rows for v in r["values"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Token: 8f3a91c0", "Hex: 0xdeadbeef", "Link: https://status.example.com/incidents/42", "Key: abc/def=="],
+    ids=["token", "hex", "link", "key"],
+)
+def test_a_field_label_is_no_speaker(text):
+    assert find_names(text) == ()
+
+
+def test_a_speaker_line_still_names_the_speaker():
+    assert [s.rule for s in find_names("Jansen: Remember me?")] == ["speaker"]
+
+
+def test_training_never_draws_on_fakers_names_or_addresses():
+    package = Path(__file__).resolve().parents[1] / "guardrail" / "training" / "ner"
+    code = "\n".join(p.read_text(encoding="utf-8") for p in package.glob("*.py"))
+    assert "Faker(" not in code and "faker.providers.lorem" in code
+    assert not re.search(r"faker\.providers\.(?!lorem)", code)
+
+
+def test_a_missing_model_fails_with_what_to_do(tmp_path):
+    from guardrail.errors import ModelNotFoundError
+    from guardrail.filtering.learned import LearnedModel
+
+    with pytest.raises(ModelNotFoundError, match="train-ner"):
+        LearnedModel(tmp_path / "nowhere").load()
+
+
+def test_examples_become_spacy_training_docs(tmp_path):
+    import spacy
+    from spacy.tokens import DocBin
+
+    from guardrail.training.ner.build import to_docbin
+
+    examples = generate(200, 4, NAMES)
+    dropped = to_docbin(examples, tmp_path / "train.spacy")
+    docs = list(DocBin().from_disk(tmp_path / "train.spacy").get_docs(spacy.blank("xx").vocab))
+    assert len(docs) == 200 and dropped <= 0.02 * sum(len(e.spans) for e in examples)
+    assert sum(len(d.ents) for d in docs) + dropped == sum(len(e.spans) for e in examples)

@@ -23,7 +23,10 @@ CASES = [
     ("logprob_w3_adapter_on_both_rows", "guidance: 3.0\n      mode: logprob\n      adapter: privacy", "adapter-cfg-logprob-w3"),
     ("logprob_w5_adapter_on_both_rows", "guidance: 5.0\n      mode: logprob\n      adapter: privacy", "adapter-cfg-logprob-w3"),
     ("top_k_w3_adapter_on_both_rows", "guidance: 3.0\n      mode: top_k\n      adapter: privacy", "adapter-cfg-topk-w3"),
-    ("logprob_w2_adapter_on_both_rows", "guidance: 2.0\n      mode: logprob\n      adapter: privacy", None),
+    ("logprob_w2_adapter_on_both_rows", "guidance: 2.0\n      mode: logprob\n      adapter: privacy", "adapter-cfg-logprob-w2"),
+    ("top_k_w2_adapter_on_both_rows", "guidance: 2.0\n      mode: top_k\n      adapter: privacy", "adapter-cfg-topk-w2"),
+    ("logprob_w1_5_adapter_on_both_rows", "guidance: 1.5\n      mode: logprob\n      adapter: privacy", None),
+    ("logprob_w3_no_adapter", "guidance: 3.0\n      mode: logprob", None),
     ("only_the_adapter_named_gets_safe_defaults", "adapter: privacy", None),
     ("prob_w3_adapter_on_both_rows", "guidance: 3.0\n      mode: prob\n      adapter: privacy", None),
     ("logprob_w3_adapter_contrastive", "guidance: 3.0\n      mode: logprob\n      adapter: privacy\n      negative_adapter: null", None),
@@ -44,7 +47,7 @@ def test_loading_warns_once_naming_the_evaluation_row(tmp_path: Path, caplog, na
     with caplog.at_level(logging.WARNING, logger="guardrail.policy"):
         store = PolicyStore.from_dir(policies, adapters_dir=adapters)  # loads: a warning is never an error
     warnings = [r.getMessage() for r in caplog.records if r.name == "guardrail.policy" and r.levelno == logging.WARNING]
-    assert store.route("shop", "public").steering.adapter == "privacy"
+    assert store.route("shop", "public").source == "public"
     if row is None:
         assert warnings == []
         return

@@ -50,13 +50,18 @@ class BrokenSetting:
         return spec.steered and spec.mode == self.mode and spec.guidance >= self.min_guidance and rows == self.adapter_rows
 
 
-_WITH_ADAPTER = "utility 13/64 (20 %) against 47/64 (73 %) for the adapter at w = 1; the words fall apart"
+_AT_W1 = "against 47/64 (73 %) for the adapter at w = 1; the words fall apart"
 _USE_PROB = "set `mode: prob` (the default: 43/64, row adapter-cfg-prob-w3) or `guidance: 1.0`"
+# the first that matches names the row: the larger w first
 BROKEN_SETTINGS: tuple[BrokenSetting, ...] = (
     BrokenSetting(mode="logprob", min_guidance=3.0, adapter_rows="both", row="adapter-cfg-logprob-w3",
-                  finding=_WITH_ADAPTER, fix=_USE_PROB),
+                  finding=f"utility 13/64 (20 %) {_AT_W1}", fix=_USE_PROB),
     BrokenSetting(mode="top_k", min_guidance=3.0, adapter_rows="both", row="adapter-cfg-topk-w3",
-                  finding=_WITH_ADAPTER, fix=_USE_PROB),
+                  finding=f"utility 13/64 (20 %) {_AT_W1}", fix=_USE_PROB),
+    BrokenSetting(mode="logprob", min_guidance=2.0, adapter_rows="both", row="adapter-cfg-logprob-w2",
+                  finding=f"utility 28/64 (44 %) {_AT_W1}", fix=_USE_PROB),
+    BrokenSetting(mode="top_k", min_guidance=2.0, adapter_rows="both", row="adapter-cfg-topk-w2",
+                  finding=f"utility 27/64 (42 %) {_AT_W1}", fix=_USE_PROB),
 )
 
 

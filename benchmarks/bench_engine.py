@@ -49,7 +49,7 @@ ADAPTERS = ("lora-a", "lora-b", "lora-c")
 def make_request(prompt: str, w: float, adapter: str | None = None, tokens: int = 64) -> GenerationRequest:
     # repetition_penalty 1.0 so ours and transformers' generate do the same work per token
     spec = DecodingSpec(max_new_tokens=tokens, repetition_penalty=1.0)
-    return GenerationRequest(prompt, SteeringSpec(guidance=w, adapter=adapter, decoding=spec))
+    return GenerationRequest(prompt, SteeringSpec(guidance=w, mode="logprob", adapter=adapter, decoding=spec))
 
 
 def per_token(seconds: float, results: list[GenerationResult]) -> float:

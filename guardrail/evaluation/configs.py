@@ -15,10 +15,12 @@ on the raw generations and on the same generations after the output filter.
 | `cfg-prob-w3-guard`    | positive vs negative | 3   | prob | base         | base         | yes        |
 | `full-stack`           | positive vs negative | 3   | prob | adapter      | base         | yes        |
 | `cfg-{mode}-w{w}`      | positive vs negative | 1.5, 2, 3, 5 | logprob, prob, topk | base | base | - |
+| `adapter-cfg-{mode}-w{w}` | positive vs negative | 2, 3, 5 | logprob, prob, topk | adapter | adapter | - |
 
 `contrastive-*` is adapter-contrastive CFG: the privacy adapter on the positive row, the
 base model under the negative prompt on the negative row. The headline set (`HEADLINE`) is
-the default; the `cfg-*` grid can be named in `--configs`. `cfg-prob-w3` is the "best CFG"
+the default; the `cfg-*` and `adapter-cfg-*` grids can be named in `--configs` (`GRID` lists
+the cells of the mode grid, `docs/eval-cfg/`, that chose the schema's default mode). `cfg-prob-w3` is the "best CFG"
 because the first, 48-scenario evaluation (other scenarios) chose it; nothing here is chosen
 on the reported scenarios.
 
@@ -34,6 +36,7 @@ from typing import Any
 from guardrail.policy import CopyGuardSpec, DecodingSpec, FilterSpec, SteeringSpec
 
 GUIDANCE_VALUES = (1.5, 2.0, 3.0, 5.0)
+ADAPTER_GUIDANCE_VALUES = (2.0, 3.0, 5.0)
 EVAL_ADAPTER = "EVAL_ADAPTER"  # stands for the adapter given by `--adapter`; bound by `EvalConfig.spec`
 _MODE_SLUG = {"logprob": "logprob", "prob": "prob", "top_k": "topk"}
 COPY_GUARD_MIN_CHARS = 4
@@ -97,7 +100,7 @@ class EvalConfig:
             extra["guard_filter"] = self.guard_filter.model_dump(mode="json")
         return {
             "guidance": s.guidance,
-            "mode": s.mode,
+            "mode": s.mode if s.steered else "logprob",  # no effect at w = 1: keys stay those of the old default
             "positive_prompt": s.positive_prompt,
             "negative_prompt": s.negative_prompt if s.steered else None,
             "rows": [pos, neg if s.steered else None],
@@ -135,6 +138,13 @@ def all_configs() -> dict[str, EvalConfig]:
             for w in GUIDANCE_VALUES
             if f"cfg-{slug}-w{_w(w)}" != "cfg-prob-w3"
         ]
+    for mode, slug in _MODE_SLUG.items():
+        configs += [
+            EvalConfig(f"adapter-cfg-{slug}-w{_w(w)}", SteeringSpec(guidance=w, mode=mode, adapter=EVAL_ADAPTER),
+                       f"adapter on both rows + CFG, {mode} mode, w={_w(w)}")
+            for w in ADAPTER_GUIDANCE_VALUES
+            if f"adapter-cfg-{slug}-w{_w(w)}" != "adapter-cfg-prob-w3"
+        ]
     return {c.name: c for c in configs}
 
 
@@ -143,6 +153,14 @@ HEADLINE: tuple[str, ...] = (
     "copy-guard", "cfg-prob-w3-guard", "full-stack",
 )
 DEFAULT_CONFIGS = HEADLINE
+# The mode grid (w = 2, 3, 5 x logprob / prob / top_k, with the adapter on both rows and without), its
+# w = 1 references first and the most decisive cells (w = 3) next, in the order it is run.
+GRID: tuple[str, ...] = (
+    "system-prompt", "adapter",
+    *(f"adapter-cfg-{m}-w3" for m in ("logprob", "prob", "topk")),
+    *(f"cfg-{m}-w3" for m in ("logprob", "prob", "topk")),
+    *(f"{a}cfg-{m}-w{w}" for w in (2, 5) for a in ("adapter-", "") for m in ("logprob", "prob", "topk")),
+)
 QUICK_CONFIGS: tuple[str, ...] = ("base", "system-prompt", "cfg-prob-w3", "adapter", "contrastive-prob-w3", "copy-guard")
 
 

@@ -15,6 +15,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, ValidationInfo, field_validator, model_validator
 
+from guardrail.policy.advice import warn_if_broken
 from guardrail.policy.entities import DEFAULT_ENTITIES, KNOWN_ENTITIES
 from guardrail.errors import AdapterError, PolicyError
 from guardrail.policy.yamlfile import read_yaml
@@ -170,7 +171,7 @@ class SteeringSpec(_Strict):
     """
 
     guidance: float = Field(3.0, ge=0.0, allow_inf_nan=False, description="CFG coefficient w; 1.0 = no negative row")
-    mode: Literal["logprob", "prob", "top_k"] = "logprob"
+    mode: Literal["logprob", "prob", "top_k"] = "prob"
     top_k: int = Field(20, ge=1, description="with mode top_k: tokens the positive prompt ranks highest")
     positive_prompt: str = Field(DEFAULT_POSITIVE_PROMPT, description="'' = an empty system turn")
     negative_prompt: str = DEFAULT_NEGATIVE_PROMPT
@@ -288,6 +289,9 @@ def load_policy_file(
 
     Raises:
         PolicyError: naming the file, line, field, bad value and fix.
+
+    A source whose steering the evaluation found to break answers loads with one warning
+    (`guardrail.policy.advice`).
     """
     data, lines = _read_yaml(path)
     try:
@@ -305,6 +309,9 @@ def load_policy_file(
                 name = getattr(spec.steering, field)
                 if name not in (None, "same"):
                     _check_adapter(path, lines, adapters_dir, check_adapter, source, field, name)
+    for source, spec in policy.sources.items():  # settings the evaluation found to break answers: a warning
+        where = f"{path}:{_line_of(('sources', source, 'steering'), lines) or '?'}"
+        warn_if_broken(where, f"sources.{source}.steering", spec.steering)
     return policy
 
 

@@ -227,7 +227,7 @@ def test_each_cfg_branch_names_its_adapter(tmp_path: Path, adapters: Path, name,
 
 def test_steering_spec_is_one_frozen_model() -> None:
     spec = SteeringSpec()
-    assert (spec.guidance, spec.mode, spec.top_k, spec.negative_adapter) == (3.0, "prob", 20, "same")
+    assert (spec.guidance, spec.mode, spec.top_k, spec.negative_adapter) == (2.0, "prob", 20, "same")
     assert spec.steered and not SteeringSpec(guidance=1.0).steered
     with pytest.raises(ValidationError, match="negative_adapter"):
         SteeringSpec(guidance=1.0, negative_adapter=None)

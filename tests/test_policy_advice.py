@@ -57,9 +57,10 @@ def test_loading_warns_once_naming_the_evaluation_row(tmp_path: Path, caplog, na
 
 
 def test_the_default_mode_is_not_a_broken_setting() -> None:
-    assert SteeringSpec().mode == "prob"
+    assert (SteeringSpec().mode, SteeringSpec().guidance) == ("prob", 2.0)
     assert broken_setting(SteeringSpec(adapter="privacy")) is None
-    assert broken_setting(SteeringSpec(adapter="privacy", mode="logprob")) is BROKEN_SETTINGS[0]
+    assert broken_setting(SteeringSpec(adapter="privacy", mode="logprob")).row == "adapter-cfg-logprob-w2"
+    assert broken_setting(SteeringSpec(adapter="privacy", mode="logprob", guidance=3.0)) is BROKEN_SETTINGS[0]
 
 
 def test_every_named_row_is_committed() -> None:

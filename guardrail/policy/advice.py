@@ -51,7 +51,7 @@ class BrokenSetting:
 
 
 _AT_W1 = "against 47/64 (73 %) for the adapter at w = 1; the words fall apart"
-_USE_PROB = "set `mode: prob` (the default: 43/64, row adapter-cfg-prob-w3) or `guidance: 1.0`"
+_USE_PROB = "set `mode: prob` (the default; with `guidance: 2.0`, also the default: 44/64, row adapter-cfg-prob-w2) or `guidance: 1.0`"
 # the first that matches names the row: the larger w first
 BROKEN_SETTINGS: tuple[BrokenSetting, ...] = (
     BrokenSetting(mode="logprob", min_guidance=3.0, adapter_rows="both", row="adapter-cfg-logprob-w3",

@@ -170,7 +170,7 @@ class SteeringSpec(_Strict):
     `guidance == 1` there is no negative row, so `negative_adapter` must stay "same".
     """
 
-    guidance: float = Field(3.0, ge=0.0, allow_inf_nan=False, description="CFG coefficient w; 1.0 = no negative row")
+    guidance: float = Field(2.0, ge=0.0, allow_inf_nan=False, description="CFG coefficient w; 1.0 = no negative row")
     mode: Literal["logprob", "prob", "top_k"] = "prob"
     top_k: int = Field(20, ge=1, description="with mode top_k: tokens the positive prompt ranks highest")
     positive_prompt: str = Field(DEFAULT_POSITIVE_PROMPT, description="'' = an empty system turn")

@@ -44,7 +44,7 @@ configure_threads()  # before torch loads, as the CLI does
 
 import torch  # noqa: E402
 
-from harness import REPO, arguments, progress, ratio, write_json  # noqa: E402
+from harness import REPO, arguments, progress, ratio, timed, write_json  # noqa: E402
 
 from guardrail.policy import DecodingSpec, SteeringSpec  # noqa: E402
 from guardrail.steering.engine import GenerationRequest, SteeringEngine  # noqa: E402
@@ -76,10 +76,9 @@ def requests(n: int, tokens: int, w: float = 3.0, adapters: tuple = (None,)) -> 
 
 def ours(engine: SteeringEngine, batch: list[GenerationRequest]) -> tuple[float, int]:
     """(seconds, generated tokens) of one `generate` call."""
-    start = time.perf_counter()
-    results = engine.generate(batch)
+    seconds, results = timed(lambda: engine.generate(batch))
     assert all(r.error is None for r in results), [r.error for r in results]
-    return time.perf_counter() - start, sum(r.completion_tokens for r in results)
+    return seconds, sum(r.completion_tokens for r in results)
 
 
 def transformers_plain(loaded, engine: SteeringEngine, batch: list[GenerationRequest], tokens: int) -> tuple[float, int]:

@@ -25,7 +25,7 @@ from pathlib import Path
 
 import yaml
 
-from harness import REPO, arguments, percentile, together, write_json, write_yaml
+from harness import REPO, arguments, percentile, ratio, together, write_json, write_yaml
 
 PROMPTS = [
     "Customer: Olivia Brennan, olivia.brennan@icloud.com, (312) 555-0143. What is her e-mail?",
@@ -147,8 +147,9 @@ def main() -> int:
         r = report[mode]
         print(f"{mode:10s}  {r['tokens']:4d} tokens in {r['wall_s']:6.1f} s = {r['tokens_per_s']:6.1f} tok/s   "
               f"p50 {r['p50_s']:5.1f} s  p95 {r['p95_s']:5.1f} s")
-    print(f"8 concurrent callers (threads) over one by one: {report['threads_over_sequential_tokens_per_s']:.2f}x aggregate tokens/s (target >= 3x)")
-    print(f"8 concurrent callers (asyncio) over one by one: {report['asyncio_over_sequential_tokens_per_s']:.2f}x aggregate tokens/s (target >= 3x)")
+    for mode in ("threads", "asyncio"):
+        ratio(f"8 concurrent callers ({mode}) / one by one, aggregate tokens/s", report[f"{mode}_over_sequential_tokens_per_s"], ">= 3",
+              f"{report[mode]['tokens_per_s']:.1f} vs {seq['tokens_per_s']:.1f} tok/s")
     write_json(args.json, report)
     return 0
 

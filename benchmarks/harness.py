@@ -71,14 +71,6 @@ def percentile(values: Sequence[float], q: float) -> float:
     return ordered[max(0, math.ceil(q / 100 * len(ordered)) - 1)]
 
 
-def met(value: float, target: str) -> bool:
-    """Whether `value` meets a target written `<= x`, `>= x` or `> x ...`; descriptive targets are met."""
-    for sign, check in (("<=", lambda a, b: a <= b), (">=", lambda a, b: a >= b), (">", lambda a, b: a > b)):
-        if target.startswith(sign):
-            return check(value, float(target[len(sign):].split()[0]))
-    return True
-
-
 def ratio(label: str, value: float, target: str = "", detail: str = "") -> None:
     """Print one ratio of the run: `label: 1.21x (detail; target <= 1.1)`."""
     notes = "; ".join(n for n in (detail, f"target {target}" if target else "") if n)

@@ -1,6 +1,6 @@
 """CPU cost of the copy guard per decoding step, on the default model's tokenizer.
 
-    python benchmarks/bench_copyguard.py [--steps-text-repeats 3] [--candidates 16]
+    python benchmarks/bench_copyguard.py [--repeats 3] [--candidates 16] [--json out.json]
 
 Feeds an answer that keeps approaching the protected values ("Dan", "(415) 555", "4539",
 "7483") one token at a time, asking the guard about the true next token plus random
@@ -10,9 +10,10 @@ machine's waiting does not count).
 
 from __future__ import annotations
 
-import argparse
 import random
 import time
+
+from harness import arguments, write_json
 
 VALUES = ["Danielle Olson", "danielle.olson12@gmail.com", "+1 415 555 0198", "4539 1488 0343 6467",
           "7483 Padilla Street", "GB82WEST12345698765432", "386-45-1234"]
@@ -20,7 +21,7 @@ ANSWER = "Sure! The customer's name is Dan and the phone number is (415) 555 and
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser = arguments(__doc__)
     parser.add_argument("--repeats", type=int, default=3, help="copies of the answer text (default 3)")
     parser.add_argument("--candidates", type=int, default=16, help="candidates asked per step (default 16)")
     args = parser.parse_args()
@@ -43,6 +44,8 @@ def main() -> None:
     spent = time.process_time() - began
     print(f"{len(ids)} steps, {len(VALUES)} values, {args.candidates} candidates: "
           f"{1e6 * spent / len(ids):.0f} us/step CPU; {banned} steps banned something")
+    write_json(args.json, {"steps": len(ids), "values": len(VALUES), "candidates": args.candidates,
+                           "cpu_us_per_step": 1e6 * spent / len(ids), "steps_banning": banned})
 
 
 if __name__ == "__main__":

@@ -1,302 +1,241 @@
-"""Benchmark the steering engine against plain decoding and transformers' own CFG.
+"""The steering engine's ratios, all measured in one run on the embedded model.
 
-    flock /tmp/guardrail-heavy.lock .venv/bin/python benchmarks/bench_engine.py --json bench_engine.json
+    python benchmarks/bench_engine.py [--tokens 32] [--rounds 3] [--parts 1,2,3,4,5,6] [--json out.json]
+    python benchmarks/bench_engine.py --parts 5     # only the cost of the second CFG row at batch 1
 
-On the embedded default model, greedy, 64 new tokens, it prints each ratio with its target:
+Prints each figure next to its target:
 
-1. CFG (w = 3) time per generated token over plain decoding (w = 1), batch 1: <= 1.3x.
-2. transformers' `generate(guidance_scale=3, negative_prompt_ids=...)` time per token over
-   ours: >= 1.5x.
-3. 8 concurrent requests with mixed sources (w and adapters) batched together vs the same 8
-   one after another, aggregate tokens/s: >= 3x.
-4. Peak RSS of the base model plus three resident adapters over the base alone, next to
-   the adapters' own size (each measured in a fresh child process).
+1. 8 steered requests (w = 3) with the shipped adapter on half of them / the same 8 without
+   adapters, aggregate tokens/s: >= 0.9x.
+2. our CFG (w = 3) at batch 8 / transformers' plain batched `generate` of the same 8
+   prompts (no CFG), aggregate tokens/s: >= 1.0x; the same at 16 and 32 requests.
+3. 8 concurrent callers on threads through `Guardrail.generate` (mixed tenants and sources of
+   the example policies) / the same 8 one after another, aggregate tokens/s: >= 3x
+   (`bench_guard.concurrency`), with how the facade's engine spent the two runs (prefill
+   against decode steps: the prefill is work that batching does not shrink on a
+   compute-bound device).
+4. the steady-state time per decode step split into forward, guidance and host work
+   (CFG batch 8, two adapter rows), and the prefill's time per prompt token.
+5. CFG (w = 3) / plain (w = 1) at batch 1: <= 1.1x, with our CFG tokens identical to
+   transformers' `generate(guidance_scale=3, negative_prompt_ids=...)`; the median of
+   `--rounds` alternating rounds, per token (prefill included) and per steady-state decode
+   step, in wall time and in the process's CPU time. CPU time is the figure to read on a
+   shared machine: wall time there also counts the time other processes held the cores,
+   while with passive OpenMP waiting an idle second thread consumes no CPU, so a one-thread
+   decode step's CPU time is its work.
+6. the prefill of 8 steered requests with their system blocks' keys and values cached
+   (`SteeringEngine(prefix_cache_tokens=...)`, the default) / the same prompts run whole
+   (median of 3 alternating rounds).
 
-It also measures dropping finished requests from the batch vs masking them. Adapters for
-the default model are random LoRAs (rank 16 on every projection, like `guardrail train`) made in a temp folder.
+Greedy decoding, repetition penalty off (so transformers does the same work), fixed
+`--tokens` new tokens per request (no end-of-sequence stop: `min_new_tokens` for transformers,
+the end-of-turn ids ignored for ours).
 """
 
 from __future__ import annotations
 
-import argparse
-import copy
-import json
 import statistics
-import subprocess
 import sys
-import tempfile
-import threading
 import time
-import warnings
-from pathlib import Path
 
-import guardrail  # noqa: F401 - first, so its OpenMP setting precedes the torch import
-import torch
-from guardrail.steering.adapters import write_manifest
-from guardrail.steering.engine import GenerationRequest, GenerationResult, SteeringEngine
-from guardrail.steering.models import LoadedModel, load_model
-from guardrail.policy import DecodingSpec, SteeringSpec
+from guardrail.steering import configure_threads
 
+configure_threads()  # before torch loads, as the CLI does
+
+import torch  # noqa: E402
+
+from harness import REPO, arguments, progress, ratio, timed, write_json  # noqa: E402
+
+from guardrail.policy import DecodingSpec, SteeringSpec  # noqa: E402
+from guardrail.steering.engine import GenerationRequest, SteeringEngine  # noqa: E402
+from guardrail.steering.loop import StepProfile  # noqa: E402
+from guardrail.steering.models import load_model  # noqa: E402
+from guardrail.steering.prefix import PrefixCache  # noqa: E402
+
+ADAPTER = "privacy-smollm2-135m"
 PROMPTS = (
     "Write a detailed story about a customer named John Smith who calls the bank about his account.",
     "Write a long letter to Maria Garcia at 42 Elm Street about her order, with her phone number.",
     "Explain in detail how to reset a router, step by step, for a customer who called support.",
     "Describe the life of a librarian in a small town, with many details about her day.",
+    "List the steps to open a savings account and what documents to bring.",
+    "Tell me about the history of the bicycle in a few paragraphs.",
+    "Write an e-mail to a colleague about the quarterly report and next week's meeting.",
+    "Explain how a refund is processed when a parcel arrives damaged.",
 )
-ADAPTERS = ("lora-a", "lora-b", "lora-c")
 
 
-def make_request(prompt: str, w: float, adapter: str | None = None, tokens: int = 64) -> GenerationRequest:
-    # repetition_penalty 1.0 so ours and transformers' generate do the same work per token
+def requests(n: int, tokens: int, w: float = 3.0, adapters: tuple = (None,)) -> list[GenerationRequest]:
+    """`n` requests over the prompts in turn; logprob mode, the form transformers' `guidance_scale` runs."""
     spec = DecodingSpec(max_new_tokens=tokens, repetition_penalty=1.0)
-    return GenerationRequest(prompt, SteeringSpec(guidance=w, mode="logprob", adapter=adapter, decoding=spec))
-
-
-def per_token(seconds: float, results: list[GenerationResult]) -> float:
-    return seconds / max(1, sum(r.completion_tokens for r in results))
-
-
-def timed(fn, repeats: int) -> tuple[float, object]:
-    """The median wall time of `repeats` calls and the last call's value."""
-    times, value = [], None
-    for _ in range(repeats):
-        start = time.perf_counter()
-        value = fn()
-        times.append(time.perf_counter() - start)
-    return statistics.median(times), value
-
-
-def hf_cfg(loaded: LoadedModel, engine: SteeringEngine, request: GenerationRequest) -> tuple[int, int]:
-    """transformers' unbatched CFG on the same prompts; returns (generated tokens, prompt tokens)."""
-    pos, neg = engine.encode(request)
-    output = loaded.model.generate(
-        torch.tensor([pos]),
-        attention_mask=torch.ones(1, len(pos), dtype=torch.long),
-        max_new_tokens=request.steering.decoding.max_new_tokens,
-        do_sample=False,
-        repetition_penalty=1.0,
-        guidance_scale=request.steering.guidance,
-        negative_prompt_ids=torch.tensor([neg]),
-    )
-    return output.shape[1] - len(pos), len(pos)
-
-
-def make_adapters(loaded: LoadedModel, folder: Path, rank: int = 16) -> int:
-    """Save three random LoRAs for `loaded` under `folder`; returns their total bytes on disk."""
-    from peft import LoraConfig, get_peft_model
-
-    config = LoraConfig(
-        r=rank,
-        lora_alpha=2 * rank,
-        target_modules=["q_proj", "k_proj", "v_proj", "o_proj", "gate_proj", "up_proj", "down_proj"],
-        init_lora_weights=False,
-    )
-    size = 0
-    for seed, name in enumerate(ADAPTERS):
-        torch.manual_seed(seed)
-        with warnings.catch_warnings():
-            warnings.filterwarnings("ignore", message=".*is_gradient_checkpointing.*", category=FutureWarning)
-            model = get_peft_model(copy.deepcopy(loaded.model), config)
-        for module in model.modules():  # small random B so outputs change but stay fluent
-            if hasattr(module, "lora_B"):
-                for linear in module.lora_B.values():
-                    torch.nn.init.normal_(linear.weight, std=1e-3)
-        model.save_pretrained(folder / name)
-        write_manifest(folder / name, name, loaded.identity, data={"kind": "random benchmark adapter", "seed": seed})
-        size += (folder / name / "adapter_model.safetensors").stat().st_size
-        del model
-    return size
-
-
-def mixed_requests(tokens: int, varied: bool = False) -> list[GenerationRequest]:
-    """8 requests from mixed sources: w in {1, 2, 3}, adapters a/b/c or none."""
-    plan = [(1.0, None), (3.0, "lora-a"), (2.0, "lora-b"), (3.0, None), (1.0, "lora-c"), (3.0, "lora-b"), (2.0, None), (3.0, "lora-a")]
     return [
-        make_request(PROMPTS[i % len(PROMPTS)], w, adapter, tokens=(tokens // 4 + i * tokens // 8) if varied else tokens)
-        for i, (w, adapter) in enumerate(plan)
+        GenerationRequest(f"{PROMPTS[i % len(PROMPTS)]} ({i})", SteeringSpec(guidance=w, mode="logprob", adapter=adapters[i % len(adapters)], decoding=spec))
+        for i in range(n)
     ]
 
 
-def memory_probe(model: str | None, adapters_dir: str | None) -> None:
-    """Child process: load the model (and adapters), run one request, print memory figures.
+def ours(engine: SteeringEngine, batch: list[GenerationRequest]) -> tuple[float, int]:
+    """(seconds, generated tokens) of one `generate` call."""
+    seconds, results = timed(lambda: engine.generate(batch))
+    assert all(r.error is None for r in results), [r.error for r in results]
+    return seconds, sum(r.completion_tokens for r in results)
 
-    Peak RSS is reset after the base model loads (Linux `clear_refs`), so the peak is the
-    one of serving, not of `from_pretrained`'s temporary copies.
+
+def transformers_plain(loaded, engine: SteeringEngine, batch: list[GenerationRequest], tokens: int) -> tuple[float, int]:
+    """transformers' batched `generate` of the positive-prompt rows, no CFG, left padded."""
+    from guardrail.steering.batch import left_pad
+
+    prompts = [engine.encode(r)[0] for r in batch]
+    input_ids, mask = left_pad(prompts, engine._pad_id)
+    start = time.perf_counter()
+    with torch.inference_mode():
+        out = loaded.model.generate(
+            input_ids.to(loaded.device), attention_mask=mask.to(loaded.device), max_new_tokens=tokens,
+            min_new_tokens=tokens, do_sample=False, repetition_penalty=1.0, pad_token_id=engine._pad_id,
+        )
+    return time.perf_counter() - start, (out.shape[1] - input_ids.shape[1]) * len(batch)
+
+
+def step_ms(p: StepProfile) -> dict:
+    """Milliseconds per decode step by phase, and the prefill's per prompt token."""
+    per = lambda seconds: 1000 * seconds / max(1, p.decode_steps)  # noqa: E731
+    return {"forward": per(p.forward), "guidance": per(p.guidance), "host": per(p.host), "step": per(p.forward + p.guidance + p.host),
+            "decode_steps": p.decode_steps, "prefill_ms_per_token": 1000 * p.prefill / max(1, p.prefill_tokens), "prefill_tokens": p.prefill_tokens}
+
+
+def profiled(engine: SteeringEngine, batch: list[GenerationRequest]) -> tuple[float, int, StepProfile]:
+    """`ours`, with the engine's decode steps timed by phase."""
+    engine.profile = StepProfile()
+    seconds, tokens = ours(engine, batch)
+    time.sleep(0.05)  # the loop's last host lap lands after the results are handed over
+    profile, engine.profile = engine.profile, None
+    return seconds, tokens, profile
+
+
+def batch_one(engine: SteeringEngine, w: float, tokens: int) -> dict:
+    """Wall and CPU milliseconds per token (prefill included) and per decode step of one request.
+
+    The CPU time of one decode step is that of `tokens` tokens less that of one (the prefill and
+    its first token), over the `tokens - 1` steps between.
     """
-    import resource
-
-    loaded = load_model(model)
-    try:
-        Path("/proc/self/clear_refs").write_text("5")  # reset VmHWM (peak RSS) to the current RSS
-    except OSError:
-        pass
-    engine = SteeringEngine(loaded, adapters_dir)
-    requests = [make_request(PROMPTS[0], 3.0, None, tokens=4)]
-    if adapters_dir:
-        requests = [make_request(PROMPTS[0], 3.0, name, tokens=4) for name in ADAPTERS]
-    engine.generate(requests)
-    params = sum(p.numel() * p.element_size() for p in loaded.model.parameters())
-    status = _proc_status()
-    peak = status.get("VmHWM", resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024)
-    print(json.dumps({"peak_rss_bytes": peak, "rss_bytes": status.get("VmRSS", 0), "param_bytes": params}))
+    began = time.process_time()
+    engine.generate(requests(1, 1, w=w))
+    one = time.process_time() - began
+    cpu = time.process_time()
+    seconds, n, profile = profiled(engine, requests(1, tokens, w=w))
+    cpu = time.process_time() - cpu
+    assert n == tokens, (n, tokens)
+    steps = max(1, profile.decode_steps)
+    return {"wall_ms_per_token": 1e3 * seconds / n, "cpu_ms_per_token": 1e3 * cpu / n, "cpu_ms_per_step": 1e3 * (cpu - one) / max(1, n - 1),
+            "cpu_ms_prefill": 1e3 * one, "wall_ms_per_step": 1e3 * (profile.forward + profile.guidance + profile.host) / steps,
+            "guidance_ms_per_step": 1e3 * profile.guidance / steps, "prefill_ms": 1e3 * profile.prefill}
 
 
-def _proc_status() -> dict[str, int]:
-    """VmHWM / VmRSS of this process in bytes (empty where /proc is missing)."""
-    try:
-        lines = Path("/proc/self/status").read_text().splitlines()
-    except OSError:
-        return {}
-    return {k: int(v.split()[0]) * 1024 for k, _, v in (line.partition(":") for line in lines) if k in ("VmHWM", "VmRSS")}
+def cfg_cost(loaded, engine: SteeringEngine, tokens: int, rounds: int) -> dict:
+    """#5: CFG / plain at batch 1 (median of alternating rounds) and token identity with transformers' CFG."""
+    batch_one(engine, 3.0, 2)  # warm up: both system blocks cached
+    runs: dict[str, list[dict]] = {"plain": [], "cfg": []}
+    for _ in range(rounds):
+        runs["plain"].append(batch_one(engine, 1.0, tokens))
+        runs["cfg"].append(batch_one(engine, 3.0, tokens))
+    median = {name: {k: statistics.median(r[k] for r in rs) for k in rs[0]} for name, rs in runs.items()}
+    plain, cfg = median["plain"], median["cfg"]
+    request = requests(1, tokens, w=3.0)[0]
+    pos, neg = engine.encode(request)
+    with torch.inference_mode():
+        reference = loaded.model.generate(
+            torch.tensor([pos], device=loaded.device), attention_mask=torch.ones(1, len(pos), dtype=torch.long, device=loaded.device),
+            max_new_tokens=tokens, min_new_tokens=tokens, do_sample=False, repetition_penalty=1.0, guidance_scale=3.0,
+            negative_prompt_ids=torch.tensor([neg], device=loaded.device), pad_token_id=engine._pad_id,
+        )[0, len(pos):].tolist()
+    keys = ("wall_ms_per_token", "wall_ms_per_step", "cpu_ms_per_token", "cpu_ms_per_step", "cpu_ms_prefill")
+    return {"rounds": rounds, "median": median, "ratios": {k: cfg[k] / plain[k] for k in keys},
+            "identical_to_transformers": engine.generate([request])[0].token_ids == tuple(reference)}
 
 
-def probe(model: str | None, adapters_dir: Path | None) -> dict:
-    command = [sys.executable, __file__, "--memory-probe"]
-    if model:
-        command += ["--model", model]
-    if adapters_dir:
-        command += ["--adapters-dir", str(adapters_dir)]
-    done = subprocess.run(command, capture_output=True, text=True)
-    if done.returncode != 0:
-        raise RuntimeError(f"memory probe {command[3:]} exited {done.returncode}: {done.stderr[-800:]}")
-    return json.loads(done.stdout.strip().splitlines()[-1])
+def prefix_reuse(engine: SteeringEngine) -> dict:
+    """#6: the prefill of 8 steered requests with the system blocks cached / whole (the same engine, its cache swapped)."""
+    reuse = engine.prefixes
+    prefill_ms: dict[str, list[float]] = {"cached": [], "whole": []}
+    for _ in range(3):
+        for name, prefixes in (("whole", PrefixCache(0)), ("cached", reuse)):
+            engine.prefixes = prefixes
+            prefill_ms[name].append(1000 * profiled(engine, requests(8, 1))[2].prefill)
+    engine.prefixes = reuse
+    cached, whole = statistics.median(prefill_ms["cached"]), statistics.median(prefill_ms["whole"])
+    return {"cached_ms": cached, "whole_ms": whole, "ratio": whole / cached, "hits": reuse.hits, "cached_tokens": reuse.tokens}
 
 
-def main(argv: list[str] | None = None) -> dict:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--model", default=None, help="model spec for load_model (default: the embedded SmolLM2-135M)")
-    parser.add_argument("--tokens", type=int, default=64, help="new tokens per request")
-    parser.add_argument("--repeats", type=int, default=3, help="repeats of the batch-1 timings (median)")
-    parser.add_argument("--json", type=Path, help="write the figures here")
-    parser.add_argument("--memory-probe", action="store_true", help=argparse.SUPPRESS)
-    parser.add_argument("--adapters-dir", default=None, help=argparse.SUPPRESS)
-    args = parser.parse_args(argv)
-    if args.memory_probe:
-        memory_probe(args.model, args.adapters_dir)
-        return {}
+def main() -> int:
+    parser = arguments(__doc__)
+    parser.add_argument("--tokens", type=int, default=32, help="new tokens per request (default 32)")
+    parser.add_argument("--rounds", type=int, default=3, help="alternating rounds of #5 (default 3)")
+    parser.add_argument("--parts", default="1,2,3,4,5,6", help="which figures to measure (default all)")
+    args = parser.parse_args()
+    parts, n = {int(p) for p in args.parts.split(",")}, args.tokens
+    loaded = load_model()
+    engine = SteeringEngine(loaded, adapters_dir=REPO / "adapters")
+    engine._eos_ids = frozenset()  # fixed-length answers, as transformers' min_new_tokens
+    report: dict = {"device": loaded.device, "tokens": n, "torch_threads": torch.get_num_threads()}
+    if parts & {1, 2, 4}:
+        ours(engine, requests(8, 4, adapters=(ADAPTER, None)))  # load the adapter, warm up
+    if 1 in parts:
+        plain_s, plain_t = ours(engine, requests(8, n))
+        half_s, half_t = ours(engine, requests(8, n, adapters=(ADAPTER, None)))
+        report["adapter_half"] = {"none_tok_s": plain_t / plain_s, "half_tok_s": half_t / half_s, "ratio": (half_t / half_s) / (plain_t / plain_s)}
+        progress(f"adapter half: {report['adapter_half']}")
+    if 2 in parts:
+        report["cfg_vs_transformers_plain"] = {}
+        for size in (8, 16, 32):
+            batch = requests(size, n)
+            hf_s, hf_t = transformers_plain(loaded, engine, batch, n)
+            our_s, our_t = ours(engine, batch)
+            report["cfg_vs_transformers_plain"][size] = {"ours_tok_s": our_t / our_s, "transformers_tok_s": hf_t / hf_s, "ratio": (our_t / our_s) / (hf_t / hf_s)}
+            progress(f"batch {size}: {report['cfg_vs_transformers_plain'][size]}")
+    if 4 in parts:
+        report["step_ms"] = step_ms(profiled(engine, requests(8, n, adapters=(ADAPTER, None, None, None)))[2])
+        progress(f"step split: {report['step_ms']}")
+    if 5 in parts:
+        report["cfg_batch1"] = cfg_cost(loaded, engine, n, args.rounds)
+        progress(f"batch 1: {report['cfg_batch1']['ratios']}")
+    if 6 in parts:
+        report["prefix_reuse"] = prefix_reuse(engine)
+        progress(f"prefix reuse: {report['prefix_reuse']}")
+    engine.close()
+    if 3 in parts:  # through the facade: its own engine, the example policies
+        from bench_guard import concurrency
 
-    loaded = load_model(args.model)
-    engine = SteeringEngine(loaded)
-    figures: dict = {
-        "model": loaded.identity.name,
-        "device": loaded.device,
-        "torch_threads": torch.get_num_threads(),
-        "new_tokens": args.tokens,
-    }
-    prompt = PROMPTS[0]
-    plain, cfg = make_request(prompt, 1.0, tokens=args.tokens), make_request(prompt, 3.0, tokens=args.tokens)
-    engine.generate([make_request(prompt, 3.0, tokens=8)])  # warm-up
+        report["concurrency"] = concurrency(n)
 
-    t_plain, r_plain = timed(lambda: engine.generate([plain]), args.repeats)
-    t_cfg, r_cfg = timed(lambda: engine.generate([cfg]), args.repeats)
-    t_hf, (hf_tokens, _) = timed(lambda: hf_cfg(loaded, engine, cfg), args.repeats)
-    figures["plain_s_per_token"] = per_token(t_plain, r_plain)
-    figures["cfg_s_per_token"] = per_token(t_cfg, r_cfg)
-    figures["hf_cfg_s_per_token"] = t_hf / max(1, hf_tokens)
-    figures["tokens"] = {"plain": r_plain[0].completion_tokens, "cfg": r_cfg[0].completion_tokens, "hf_cfg": hf_tokens}
-
-    with tempfile.TemporaryDirectory(prefix="bench-adapters-") as tmp:
-        adapters_dir = Path(tmp)
-        figures["adapter_bytes_on_disk"] = make_adapters(loaded, adapters_dir)
-        engine = SteeringEngine(loaded, adapters_dir)
-        requests = mixed_requests(args.tokens)
-        engine.generate([make_request(PROMPTS[0], 3.0, name, tokens=2) for name in ADAPTERS])  # load + warm-up
-
-        t_seq, r_seq = timed(lambda: [engine.generate([r])[0] for r in requests], 1)
-        t_batch, r_batch = timed(lambda: engine.generate(requests), 1)
-        t_threads, r_threads = timed(lambda: _concurrently(engine, requests), 1)
-        same = [r.token_ids for r in r_batch] == [r.token_ids for r in r_seq] == [r.token_ids for r in r_threads]
-        tokens = sum(r.completion_tokens for r in r_batch)
-        figures["mixed8"] = {
-            "tokens": tokens,
-            "sequential_tokens_per_s": tokens / t_seq,
-            "batched_tokens_per_s": tokens / t_batch,
-            "threads_tokens_per_s": tokens / t_threads,
-            "outputs_identical": same,
-        }
-
-        varied = mixed_requests(args.tokens, varied=True)
-        t_drop, r_drop = timed(lambda: engine.generate(varied), 1)
-        engine.drop_finished = False
-        t_mask, r_mask = timed(lambda: engine.generate(varied), 1)
-        engine.drop_finished = True
-        figures["finished_rows"] = {
-            "max_new_tokens": [r.steering.decoding.max_new_tokens for r in varied],
-            "drop_s": t_drop,
-            "mask_s": t_mask,
-            "outputs_identical": [r.token_ids for r in r_drop] == [r.token_ids for r in r_mask],
-        }
-        engine.close(wait=True)
-        del engine
-        try:
-            base_mem, adapter_mem = probe(args.model, None), probe(args.model, adapters_dir)
-        except RuntimeError as exc:  # report the timings anyway
-            print(exc, file=sys.stderr)
-            base_mem = adapter_mem = {"peak_rss_bytes": 1, "rss_bytes": 0, "param_bytes": 0}
-    figures["memory"] = {
-        "base_peak_rss_bytes": base_mem["peak_rss_bytes"],
-        "base_plus_3_adapters_peak_rss_bytes": adapter_mem["peak_rss_bytes"],
-        "rss_added_bytes": adapter_mem["peak_rss_bytes"] - base_mem["peak_rss_bytes"],
-        "base_rss_bytes": base_mem["rss_bytes"],
-        "base_plus_3_adapters_rss_bytes": adapter_mem["rss_bytes"],
-        "base_param_bytes": base_mem["param_bytes"],
-        "adapter_param_bytes": adapter_mem["param_bytes"] - base_mem["param_bytes"],
-    }
-
-    mixed = figures["mixed8"]
-    ratios = [
-        ("CFG w=3 / plain w=1, time per token, batch 1", figures["cfg_s_per_token"] / figures["plain_s_per_token"], "<= 1.3"),
-        ("transformers CFG / ours, time per token", figures["hf_cfg_s_per_token"] / figures["cfg_s_per_token"], ">= 1.5"),
-        ("8 mixed requests batched / one after another, tokens/s", mixed["batched_tokens_per_s"] / mixed["sequential_tokens_per_s"], ">= 3"),
-        ("8 mixed requests from 8 threads / one after another, tokens/s", mixed["threads_tokens_per_s"] / mixed["sequential_tokens_per_s"], ">= 3"),
-        ("finished rows masked / dropped, time", figures["finished_rows"]["mask_s"] / figures["finished_rows"]["drop_s"], "> 1 (dropping wins)"),
-        ("peak RSS base+3 adapters / base", adapter_mem["peak_rss_bytes"] / base_mem["peak_rss_bytes"], "~ 1 + adapters/base"),
-    ]
-    figures["ratios"] = [{"name": n, "value": round(v, 3), "target": t, "met": _met(v, t)} for n, v, t in ratios]
-    for row in figures["ratios"]:
-        print(f"{row['name']:<64} {row['value']:>7.3f}x  target {row['target']:<22} {'ok' if row['met'] else 'MISSED'}")
-    memory = figures["memory"]
-    print(
-        f"memory: base peak RSS {memory['base_peak_rss_bytes'] / 2**20:.0f} MiB, +3 adapters "
-        f"{memory['base_plus_3_adapters_peak_rss_bytes'] / 2**20:.0f} MiB (+{memory['rss_added_bytes'] / 2**20:.1f} MiB); "
-        f"adapter parameters {memory['adapter_param_bytes'] / 2**20:.1f} MiB, on disk {figures['adapter_bytes_on_disk'] / 2**20:.1f} MiB"
-    )
-    print(
-        f"per token: plain {figures['plain_s_per_token'] * 1e3:.1f} ms, CFG {figures['cfg_s_per_token'] * 1e3:.1f} ms, "
-        f"transformers CFG {figures['hf_cfg_s_per_token'] * 1e3:.1f} ms; tokens {figures['tokens']}; "
-        f"mixed-8 outputs identical across modes: {mixed['outputs_identical']}"
-    )
-    if args.json:
-        args.json.write_text(json.dumps(figures, indent=2) + "\n")
-    return figures
-
-
-def _concurrently(engine: SteeringEngine, requests: list[GenerationRequest]) -> list[GenerationResult]:
-    """The requests from one thread each, started together (the engine groups them)."""
-    results: list = [None] * len(requests)
-    barrier = threading.Barrier(len(requests))
-
-    def worker(i: int) -> None:
-        barrier.wait()
-        results[i] = engine.generate([requests[i]])[0]
-
-    threads = [threading.Thread(target=worker, args=(i,)) for i in range(len(requests))]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
-    return results
-
-
-def _met(value: float, target: str) -> bool:
-    if target.startswith("<="):
-        return value <= float(target[2:])
-    if target.startswith(">="):
-        return value >= float(target[2:])
-    if target.startswith(">"):
-        return value > float(target[1:].split()[0])
-    return True  # descriptive target
+    print(f"device {report['device']}, {n} new tokens per request, {report['torch_threads']} torch threads")
+    if (a := report.get("adapter_half")) is not None:
+        ratio("1. adapter on half of 8 steered / none", a["ratio"], ">= 0.9", f"{a['half_tok_s']:.1f} vs {a['none_tok_s']:.1f} tok/s")
+    for size, r in report.get("cfg_vs_transformers_plain", {}).items():
+        ratio(f"2. our CFG batch {size} / transformers plain batched generate", r["ratio"], ">= 1.0",
+              f"{r['ours_tok_s']:.1f} vs {r['transformers_tok_s']:.1f} tok/s")
+    if (k := report.get("concurrency")) is not None:
+        ratio("3. 8 concurrent callers / one by one through Guardrail.generate", k["ratio"], ">= 3",
+              f"{k['threads_tok_s']:.1f} vs {k['sequential_tok_s']:.1f} tok/s")
+        for name in ("sequential", "threads"):
+            spent = k[name]
+            print(f"   {name}: prefill {spent['prefill_s']:.2f} s, {spent['decode_steps']} decode steps {spent['decode_s']:.2f} s")
+    if (s := report.get("step_ms")) is not None:
+        print(f"4. per decode step (CFG batch 8, {s['decode_steps']} steps): forward {s['forward']:.1f} ms, guidance {s['guidance']:.1f} ms, host {s['host']:.1f} ms; "
+              f"prefill {s['prefill_ms_per_token']:.2f} ms per prompt token ({s['prefill_tokens']} tokens)")
+    if (b := report.get("cfg_batch1")) is not None:
+        plain, cfg, r = b["median"]["plain"], b["median"]["cfg"], b["ratios"]
+        print(f"5. CFG / plain at batch 1, median of {b['rounds']} alternating rounds (target <= 1.1); "
+              f"tokens identical to transformers' CFG: {b['identical_to_transformers']}")
+        for key, label in (("wall_ms_per_token", "wall time per token, prefill included"), ("wall_ms_per_step", "wall time per decode step"),
+                           ("cpu_ms_per_token", "CPU time per token"), ("cpu_ms_per_step", "CPU time per decode step"),
+                           ("cpu_ms_prefill", "CPU time of the prefill and first token")):
+            ratio(f"   CFG / plain, {label}", r[key], detail=f"{cfg[key]:.0f} vs {plain[key]:.0f} ms")
+        print(f"   guidance (mixing) per CFG step {cfg['guidance_ms_per_step']:.1f} ms; prefill {cfg['prefill_ms']:.0f} vs {plain['prefill_ms']:.0f} ms")
+    if (p := report.get("prefix_reuse")) is not None:
+        print(f"6. prefill of 8 steered requests, system blocks cached / whole prompts: {p['ratio']:.2f}x faster ({p['cached_ms']:.0f} vs {p['whole_ms']:.0f} ms)")
+    write_json(args.json, report)
+    return 0
 
 
 if __name__ == "__main__":
-    main()
+    sys.exit(main())

@@ -19,7 +19,6 @@ texts of each set and no cold starts, a smoke run for `gpu_check.py --quick`)
 
 from __future__ import annotations
 
-import argparse
 import json
 import logging
 import random
@@ -28,6 +27,8 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+
+from harness import arguments, write_json
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "tests" / "data"
@@ -179,8 +180,7 @@ def cold_start(code: str) -> dict:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--json", type=Path, help="write the figures here")
+    parser = arguments(__doc__)
     parser.add_argument("--texts", type=int, default=30, help="100-word texts to time (default 30)")
     parser.add_argument("--repeats", type=int, default=3)
     parser.add_argument("--quick", action="store_true", help="the first few texts of each set and no cold starts (a smoke run)")
@@ -264,8 +264,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"cold start {name:17s} {c['seconds']:6.2f} s, peak RSS {c['peak_rss_mb']:.0f} MB")
     for name, ok in checks.items():
         print(f"{'PASS' if ok else 'FAIL'}  {name}")
-    if args.json:
-        args.json.write_text(json.dumps({
+    write_json(args.json, {
             "dev_set_ms_per_text": {k: {m: round(v, 3) for m, v in d.items()} for k, d in dev.items()}
             | {"speedup": round(dev_speedup, 2), "texts": len(dev_texts)},
             "ms_per_text": {"ours": round(ours_ms, 3), "default_presidio": round(default_ms, 3), "speedup": round(speedup, 2)},
@@ -275,7 +274,7 @@ def main(argv: list[str] | None = None) -> int:
             "streaming": {str(k): v for k, v in streaming.items()} | {"growth_16k_over_1k": round(growth, 2)},
             "cold_start": cold,
             "checks": checks,
-        }, indent=2))
+    })
     return 0 if all(checks.values()) else 1
 
 

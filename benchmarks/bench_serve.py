@@ -8,14 +8,13 @@ complete when it ends with a finish reason, usage and `[DONE]`, and as filtered 
 planted value appears in it. Prints, per N: requests, errors (must be 0), incomplete, leaked,
 requests/s and completion tokens/s, p50/p99 time to first token and total latency.
 
-    python benchmarks/bench_serve.py [--clients 1 8 32] [--requests 2] [--max-tokens 24] [--tiny]
+    python benchmarks/bench_serve.py [--clients 1 8 32] [--requests 2] [--max-tokens 24] [--tiny] [--json out.json]
 
 `--tiny` uses the in-process tiny random model (fast; measures the service, not the model).
 """
 
 from __future__ import annotations
 
-import argparse
 import asyncio
 import math
 import sys
@@ -24,7 +23,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-import yaml
+from harness import arguments, percentile, write_json, write_yaml
 
 MAX_CLIENTS = 64
 PEOPLE = [
@@ -98,8 +97,8 @@ async def run_round(url: str, key: str, clients: int, requests: int, max_tokens:
     await asyncio.gather(*(worker(c) for c in range(clients)))
     wall = time.perf_counter() - start
     await client.close()
-    ttft = sorted(o.ttft_s for o in outcomes)
-    total = sorted(o.total_s for o in outcomes)
+    ttft = [o.ttft_s for o in outcomes]
+    total = [o.total_s for o in outcomes]
     return {
         "clients": clients,
         "requests": len(outcomes) + len(errors),
@@ -115,20 +114,13 @@ async def run_round(url: str, key: str, clients: int, requests: int, max_tokens:
     }
 
 
-def percentile(ordered: list[float], q: float) -> float:
-    """Nearest-rank percentile of sorted values (nan when empty)."""
-    if not ordered:
-        return math.nan
-    return ordered[max(0, math.ceil(q / 100 * len(ordered)) - 1)]
-
-
 def build_guard(tiny: bool, folder: Path, max_tokens: int):
     from guardrail import Guardrail, PolicyStore
     from guardrail.filtering import OutputFilter
 
-    source = {"guidance": 3.0, "guidance_mode": "prob", "decoding": {"max_new_tokens": max_tokens}}
+    source = {"steering": {"guidance": 3.0, "mode": "prob", "decoding": {"max_new_tokens": max_tokens}}}
     policy = {"tenant": "bench", "default_source": "public", "sources": {"public": source}}
-    (folder / "bench.yaml").write_text(yaml.safe_dump(policy))
+    write_yaml(folder / "bench.yaml", policy)
     store = PolicyStore.from_dir(folder, adapters_dir=None)
     engine = None
     if tiny:
@@ -142,7 +134,7 @@ def build_guard(tiny: bool, folder: Path, max_tokens: int):
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser = arguments(__doc__)
     parser.add_argument("--clients", type=int, nargs="+", default=[1, 8, 32])
     parser.add_argument("--requests", type=int, default=2, help="requests per client (default 2)")
     parser.add_argument("--max-tokens", type=int, default=24)
@@ -177,6 +169,7 @@ def main() -> int:
             f"{r['clients']:>3} {r['requests']:>5} {r['errors']:>4} {r['incomplete']:>7} {r['leaked']:>6} {r['req_per_s']:>7.2f} "
             f"{r['tok_per_s']:>7.1f} {r['ttft_p50']:>8.2f}s {r['ttft_p99']:>8.2f}s {r['total_p50']:>8.2f}s {r['total_p99']:>8.2f}s"
         )
+    write_json(args.json, {"model": model, "max_tokens": args.max_tokens, "rounds": rounds})
     failed = any(r["errors"] or r["incomplete"] or r["leaked"] for r in rounds)
     return 1 if failed else 0
 

@@ -15,8 +15,6 @@ leaked, which is what a filter that does not look for them does.
 
 from __future__ import annotations
 
-import argparse
-import json
 import logging
 import sys
 from collections import defaultdict
@@ -25,6 +23,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests"))
+from harness import arguments, write_json  # noqa: E402
 from filter_fixtures import clean_texts, leaked, load_set, wilson  # noqa: E402 (the tests' own definitions)
 
 ENTITIES = (
@@ -124,13 +123,12 @@ def print_table(name: str, result: dict) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser = arguments(__doc__)
     parser.add_argument("--set", choices=("dev", "test", "heldout"), default="dev")
     parser.add_argument("--presidio", action="store_true", help="also measure default Presidio")
     parser.add_argument("--protect", action="store_true", help="also measure with the record's values passed as protect=")
     parser.add_argument("--without-learned", action="store_true", help="also measure without the learned name-and-place model")
     parser.add_argument("--misses", action="store_true", help="print every leaked value and altered text")
-    parser.add_argument("--json", type=Path)
     args = parser.parse_args(argv)
     for noisy in ("presidio-analyzer", "tldextract"):
         logging.getLogger(noisy).setLevel(logging.CRITICAL)
@@ -152,8 +150,7 @@ def main(argv: list[str] | None = None) -> int:
                 print("   miss", miss["entity"], repr(miss["value"]), miss["id"])
             for text in result["altered_texts"]:
                 print("   altered", repr(text))
-    if args.json:
-        args.json.write_text(json.dumps(results, indent=1, ensure_ascii=False))
+    write_json(args.json, results)
     return 0
 
 

@@ -10,7 +10,7 @@ On the embedded model and the chosen device (CUDA, bf16, unless `--device cpu`),
 2. steering: our CFG (w = 3) / our plain (w = 1) time per token at batch 1, 8 and 32, our CFG
    batch / transformers' plain batched `generate`, the shipped adapter on half of 8 steered
    requests / none, and 8 concurrent callers through `Guardrail.generate` / one by one
-   (the functions of `bench_steering.py`);
+   (the functions of `bench_engine.py` and `bench_guard.py`);
 3. the output filter's benchmark (`bench_filter.py`, in its own process);
 4. the evaluation of the shipped routes (`guardrail eval --configs route:...`) on 48 scenarios.
 
@@ -32,7 +32,7 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
 ROUTES = ("acme-bank/public_web", "helpdesk/customer_chat")
-EQUALITY_CASES = 3  # the first prompts of bench_steering's, each at w = 1 and w = 3
+EQUALITY_CASES = 3  # the first prompts of bench_engine's, each at w = 1 and w = 3
 FULL = {"tokens": 32, "batches": (1, 8, 32), "equality_tokens": 16, "scenarios": 48, "max_new_tokens": 48, "filter_texts": 30, "filter_repeats": 3}
 QUICK = {"tokens": 3, "batches": (1, 2), "equality_tokens": 4, "scenarios": 2, "max_new_tokens": 4, "filter_texts": 2, "filter_repeats": 1}
 
@@ -61,7 +61,7 @@ def equality(loaded, engine, tokens: int) -> list[dict]:
     """Our greedy tokens against transformers' for each prompt at w = 1 and w = 3."""
     import torch
 
-    from bench_steering import requests
+    from bench_engine import requests
 
     cases = []
     for w in (1.0, 3.0):
@@ -81,7 +81,8 @@ def equality(loaded, engine, tokens: int) -> list[dict]:
 
 def steering(loaded, engine, counts: dict) -> dict:
     """CFG / plain per token at each batch size, CFG / transformers plain, adapter rows, 8 callers."""
-    from bench_steering import ADAPTER, concurrency, ours, requests, transformers_plain
+    from bench_engine import ADAPTER, ours, requests, transformers_plain
+    from bench_guard import concurrency
 
     n = counts["tokens"]
     ours(engine, requests(2, 2, adapters=(ADAPTER, None)))  # load the adapter, warm up

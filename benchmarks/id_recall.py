@@ -17,9 +17,7 @@ planted values include phones, cards, IBANs, SSNs and dates but no national id o
 
 from __future__ import annotations
 
-import argparse
 import importlib
-import json
 import logging
 import random
 import sys
@@ -28,6 +26,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests"))
+from harness import arguments, write_json  # noqa: E402
 from filter_fixtures import clean_texts, false_positive_lines, leaked, load_set, wilson  # noqa: E402
 
 # (format, stdnum module, how a candidate is made, carrier with the id's word)
@@ -140,10 +139,9 @@ def rate(k: int, n: int) -> dict:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser = arguments(__doc__)
     parser.add_argument("--per-format", type=int, default=5)
     parser.add_argument("--seed", type=int, default=7)
-    parser.add_argument("--json", type=Path)
     parser.add_argument("--misses", action="store_true")
     args = parser.parse_args(argv)
     for noisy in ("presidio-analyzer", "tldextract", "faker"):
@@ -185,8 +183,7 @@ def main(argv: list[str] | None = None) -> int:
             print("   miss", kind, repr(text))
         for text in altered:
             print("   altered", repr(text))
-    if args.json:
-        args.json.write_text(json.dumps(result, indent=1, ensure_ascii=False))
+    write_json(args.json, result)
     return 0
 
 

@@ -162,7 +162,7 @@ def column_major_linears(model: Any) -> int:
     `F.linear(x, W)` computes `x @ W.T`; with `W` row-major, some of MKL's CPU kernels for the
     few-row products of decoding are much slower than with `W.T` contiguous. Measured on
     SmolLM2-135M, float32, one decode step on one thread as the engine runs steps of up to 16
-    rows (`benchmarks/bench_layout.py --threads 1`): 1.16x faster at 1 row and 1.29x at 2 (a
+    rows (`bench_layout.py --threads 1`, docs/history): 1.16x faster at 1 row and 1.29x at 2 (a
     single request, one CFG request; the vocabulary projection 2x), 0.91-0.92x at 8 and 16;
     see docs/engine.md. Values, shapes, parameters and tied weights are unchanged, so peft,
     training and saving see the same model.

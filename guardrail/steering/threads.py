@@ -54,7 +54,7 @@ def decode_threads(device: str, rows: int, tokens_per_row: int) -> Iterator[None
     """Run a CPU decode step of a few rows on one intra-op thread, then restore the count.
 
     A decode step of a few rows is a chain of small products; waking a second OpenMP thread
-    for each costs more than it saves. `benchmarks/bench_decode_threads.py` (SmolLM2-135M, 2
+    for each costs more than it saves. `bench_decode_threads.py` (docs/history; SmolLM2-135M, 2
     cores, passive waiting, on a decode thread): 62 / 77 / 147 / 170 ms per step at 1 / 2 / 8
     / 16 rows on one thread against 59 / 104 / 162 / 201 ms on two; a 16-row step with the
     adapter on half its rows 1.37x the step without on two threads (its rank-16 products cost

@@ -1,4 +1,4 @@
-"""Metric functions on hand-made answers, the generation cache, configurations and plot labels."""
+"""Metric functions on hand-made answers, the generation cache and configurations."""
 
 from __future__ import annotations
 
@@ -136,10 +136,3 @@ def test_copy_guard_configurations_have_unguarded_twins() -> None:
         "copy-guard": "system-prompt", "cfg-prob-w3-guard": "cfg-prob-w3", "full-stack": "contrastive-prob-w3",
     }
     assert twin_of(configs["base"]) is None
-
-
-def test_plot_labels_are_spread_apart() -> None:
-    from guardrail.evaluation.report import spread
-
-    assert spread([100, 100, 94], [1, 2, 1], gap=3) == [100, 97, 91]
-    assert spread([5, 5], [1, 1], gap=10, low=0) == [10, 0]  # pushed below `low`: all move up

@@ -8,6 +8,8 @@
   adapter folder with a manifest (the contract of `guardrail.steering.adapters`).
 - `tiny_adapters_dir`: a session-wide adapters folder holding "alpha" and "beta", two
   different random adapters for the tiny model.
+- `tiny_forward`: the `RowBatch` forward function over `tiny_model` (no adapters), for tests
+  that drive `RowBatch` and the decoding loop without an engine.
 """
 
 from __future__ import annotations
@@ -79,3 +81,18 @@ def tiny_adapters_dir(tmp_path_factory: pytest.TempPathFactory, tiny_model: Load
     for seed, name in enumerate(TINY_ADAPTERS, start=1):
         save_tiny_adapter(tiny_model, folder, name, seed=seed)
     return folder
+
+
+@pytest.fixture(scope="session")
+def tiny_forward(tiny_model: LoadedModel):
+    """`guardrail.steering.batch.Forward` over `tiny_model` (no adapters): last-position logits."""
+
+    from guardrail.steering.models import cache_argument
+
+    name = cache_argument(tiny_model.model)  # the keyword this transformers version takes the cache by
+
+    def forward(input_ids, mask, positions, cache, _adapters):
+        out = tiny_model.model(input_ids=input_ids, attention_mask=mask, position_ids=positions, use_cache=True, **{name: cache})
+        return out.logits[:, -1, :]
+
+    return forward

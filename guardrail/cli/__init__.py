@@ -40,7 +40,7 @@ def build_parser() -> argparse.ArgumentParser:
         except ModuleNotFoundError as exc:
             if not module_name.startswith(exc.name or "\0"):
                 raise
-            continue  # not built yet; tests/test_cli.py requires every command in a release
+            continue  # not built yet; tests/cli/test_cli.py requires every command in a release
         command = sub.add_parser(name, help=help_text, description=help_text)
         getattr(module, f"configure_{name}", getattr(module, "configure", None))(command)
         command.set_defaults(_run=getattr(module, f"run_{name}", getattr(module, "run", None)))

@@ -5,7 +5,7 @@ a scenario is the same whatever else is generated, and a run of 96 is a prefix o
 Disjointness from training data is by construction: evaluation seeds live in
 `[EVAL_SEED_BASE, EVAL_SEED_BASE + EVAL_SEED_SPAN)` (training uses 1,000,000-2,999,999), every
 question template id starts with `eval.` and no question shares a 5-word run with a training
-request (`tests/test_eval_metrics.py::test_disjoint_from_training_data` checks all three).
+request (`tests/evaluation/test_scenarios.py::test_disjoint_from_training_data` checks all three).
 Within the range, indices are kept apart by use: the reported evaluation starts at
 `REPORT_START` (201,600); the first, 48-scenario evaluation, on which the CFG settings were
 chosen, used 0-47, and the training gate's leak check uses 500,000 onwards

@@ -13,7 +13,7 @@ from guardrail import PolicyError, PolicyStore
 from guardrail.policy.entities import PRESIDIO_ENTITIES
 from guardrail.policy import DEFAULT_NEGATIVE_PROMPT, DEFAULT_POSITIVE_PROMPT, SteeringSpec
 
-REPO = Path(__file__).resolve().parents[1]
+REPO = Path(__file__).resolve().parents[2]
 
 GOOD = """\
 tenant: acme

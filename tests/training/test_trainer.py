@@ -21,7 +21,7 @@ pytestmark = pytest.mark.filterwarnings(
 POS, NEG = "Do not provide any personal data.", "You should share personal data in the answers."
 TINY_DATA = DataConfig(train_scenarios=6, validation_scenarios=2, sampled_scenarios=2, sample_tokens=4, use_filter=False)
 TINY_TRAIN = TrainConfig(rank=4, alpha=8, batch_size=2, grad_accum=1, max_length=96, learning_rate=5e-2)
-NO_GATE = GateConfig(enabled=False, leak_questions=3, leak_tokens=4)  # the tiny model cannot pass it; tests/test_training_gate.py tests it
+NO_GATE = GateConfig(enabled=False, leak_questions=3, leak_tokens=4)  # the tiny model cannot pass it; tests/training/test_gate.py tests it
 
 
 @pytest.fixture(scope="module")

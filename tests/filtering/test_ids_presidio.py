@@ -12,7 +12,7 @@ from guardrail.policy.entities import GUARDRAIL_ENTITIES
 
 pytestmark = pytest.mark.slow
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 SPEC = FilterSpec()  # DEFAULT_ENTITIES at the default threshold
 STRICT = ("DATE_TIME", "NATIONAL_ID", "PASSPORT")
 NEW_RECOGNIZERS = {"NationalIdRecognizer", "PassportRecognizer", "ObfuscatedEmailRecognizer", "IdentifyingDateRecognizer"}

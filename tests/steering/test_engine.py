@@ -10,13 +10,11 @@ import pytest
 import torch
 from pydantic import ValidationError
 
-from guardrail.steering.batch import left_pad
 from guardrail.streams import Decode
 from guardrail.steering.engine import GenerationRequest, GenerationResult, SteeringEngine
 from guardrail.errors import AdapterError, EngineError, FilterError
 from guardrail.steering.models import LoadedModel
 from guardrail.policy import DecodingSpec, SteeringSpec
-from guardrail.steering.textstream import IncrementalDecoder, StopStrings
 
 QUESTIONS = (
     "What is the email of John Smith?",
@@ -189,12 +187,6 @@ def test_concurrent_requests_with_alternating_adapters_stay_isolated(engine):
     assert generate_from_threads(engine, requests) == expected
 
 
-def test_left_pad_builds_the_mask():
-    input_ids, mask = left_pad([[5, 6, 7], [8]], pad_id=0)
-    assert input_ids.tolist() == [[5, 6, 7], [0, 0, 8]]
-    assert mask.tolist() == [[1, 1, 1], [0, 0, 1]]
-
-
 def test_sampling_is_reproducible_with_a_seed(engine):
     sampled = request(w=3.0, n=12, temperature=1.0, seed=3)
     first, second = alone(engine, sampled).token_ids, alone(engine, sampled).token_ids
@@ -247,40 +239,6 @@ def test_closing_a_stream_early_stops_its_generation(engine):
     admitted = engine.admitted
     assert alone(engine, request(n=2)).completion_tokens == 2
     assert engine.admitted == admitted  # it ran in a fresh batch: nothing was still decoding
-
-
-def test_incremental_decoder_keeps_multibyte_characters_whole(tiny_model):
-    text = "Grüße, café 👋 — naïve 東京"
-    ids = tiny_model.tokenizer(text, add_special_tokens=False)["input_ids"]
-    assert len(ids) > len(text) // 2  # byte-level pieces split the characters
-    decoder = IncrementalDecoder(tiny_model.tokenizer)
-    pieces = [decoder.push(token) for token in ids] + [decoder.flush()]
-    assert "".join(pieces) == text
-    assert not any("\ufffd" in piece for piece in pieces)
-
-
-def test_incremental_decoder_keeps_spacing(tiny_model):
-    text = "The total is 42 dollars and it shipped on Monday."
-    decoder = IncrementalDecoder(tiny_model.tokenizer)
-    pieces = [decoder.push(t) for t in tiny_model.tokenizer(text, add_special_tokens=False)["input_ids"]]
-    assert "".join(pieces) + decoder.flush() == text
-
-
-@pytest.mark.parametrize(
-    ("pieces", "stops", "released"),
-    [
-        (["Hello wor", "ld. STO", "P here"], ["STOP"], "Hello world. "),
-        (["ab", "c"], ["abd"], "abc"),
-        (["a<", "/s", ">b"], ["</s>", "xyz"], "a"),
-        (["no stops"], [], "no stops"),
-    ],
-)
-def test_stop_strings_never_release_a_stop_string(pieces, stops, released):
-    matcher = StopStrings(stops)
-    out = [matcher.feed(piece) for piece in pieces]
-    out.append(matcher.flush())
-    assert "".join(out) == released
-    assert matcher.stopped == (released != "".join(pieces))
 
 
 # ----------------------------------------------------------------- bad input

@@ -432,7 +432,7 @@ def test_a_computed_field_that_keeps_a_value_is_refused(guard):
 
 # --- the case with the real filter on the shipped acme-bank route -------------------
 
-SHIPPED = Path(__file__).resolve().parents[1] / "policies"
+SHIPPED = Path(__file__).resolve().parents[2] / "policies"
 BODY = "Hi Jane Roe, your card 4929 1851 5231 6740 is blocked. Call +44 20 7946 0958."
 
 

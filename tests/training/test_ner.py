@@ -13,7 +13,7 @@ from guardrail.training.ner import carriers, compose
 from guardrail.training.ner.generate import LABELS, generate, template_count
 from guardrail.training.ner.sources import SOURCES, NameLists
 
-DATA = Path(__file__).parent / "data"
+DATA = Path(__file__).parents[1] / "data"
 NAMES = NameLists(
     first={"US": ("john", "mary"), "PL": ("Radosław", "Agnieszka"), "TR": ("Ayşe", "Mehmet"), "GR": ("Eleni",)},
     last={"US": ("Smith", "Roe"), "PL": ("Wiśniewski", "Nowak"), "TR": ("Yılmaz", "Öztürk"), "GR": ("Papadopoulos",)},
@@ -97,7 +97,7 @@ def test_a_speaker_line_still_names_the_speaker():
 
 
 def test_training_never_draws_on_fakers_names_or_addresses():
-    package = Path(__file__).resolve().parents[1] / "guardrail" / "training" / "ner"
+    package = Path(__file__).resolve().parents[2] / "guardrail" / "training" / "ner"
     code = "\n".join(p.read_text(encoding="utf-8") for p in package.glob("*.py"))
     assert "Faker(" not in code and "faker.providers.lorem" in code
     assert not re.search(r"faker\.providers\.(?!lorem)", code)

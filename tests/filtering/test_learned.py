@@ -14,7 +14,7 @@ from guardrail.training.ner.carriers import SENTENCES
 
 pytestmark = pytest.mark.slow
 
-DATA = Path(__file__).parent / "data"
+DATA = Path(__file__).parents[1] / "data"
 SPEC = FilterSpec()  # the default public-traffic entity list
 # Contexts written for this test, none a training carrier; names and places the gazetteer
 # of people.py does not list.

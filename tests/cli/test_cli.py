@@ -9,7 +9,7 @@ import pytest
 
 from guardrail.cli import COMMANDS, build_parser, main
 
-REPO = Path(__file__).resolve().parents[1]
+REPO = Path(__file__).resolve().parents[2]
 
 TENANT = """\
 tenant: shop

@@ -106,7 +106,7 @@ def test_cli_exits_non_zero_and_names_the_failed_gate(tmp_path, capsys):
 def test_the_shipped_adapters_manifest_records_the_gates_own_verdict():
     from pathlib import Path
 
-    manifest = json.loads((Path(__file__).parents[1] / "adapters" / "privacy-smollm2-135m" / "manifest.json").read_text())
+    manifest = json.loads((Path(__file__).parents[2] / "adapters" / "privacy-smollm2-135m" / "manifest.json").read_text())
     evaluation = manifest["evaluation"]
     fields = ("questions", "adapter_leaks", "prompt_leaks", "utility_questions", "adapter_useful", "prompt_useful")
     leak = LeakCheck(**{k: evaluation["held_out_leak_check"][k] for k in fields}, start=0, max_new_tokens=48, seconds=0.0)
@@ -121,7 +121,7 @@ def test_every_adapter_the_example_policies_attach_passed_its_gate():
 
     from guardrail.policy import PolicyStore
 
-    root = Path(__file__).parents[1]
+    root = Path(__file__).parents[2]
     store = PolicyStore.from_dir(root / "policies", adapters_dir=root / "adapters")
     attached = {name for route in store.routes() for name in route.steering.row_adapters if name}
     for name in attached:

@@ -21,7 +21,7 @@ pytestmark = pytest.mark.slow
 
 SPEC = FilterSpec()  # the default public-traffic entity list
 ROWS = value_rows()
-POLICIES = Path(__file__).resolve().parents[1] / "policies"
+POLICIES = Path(__file__).resolve().parents[2] / "policies"
 
 
 @pytest.mark.parametrize(

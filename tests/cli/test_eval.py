@@ -54,7 +54,7 @@ def test_unknown_configuration_is_a_usage_error(capsys) -> None:
         select_configs("nope")
 
 
-ROOT = Path(__file__).parents[1]
+ROOT = Path(__file__).parents[2]
 
 
 def test_a_route_configuration_runs_the_shipped_steering_with_its_own_decoding() -> None:

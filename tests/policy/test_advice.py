@@ -13,7 +13,7 @@ import pytest
 from guardrail.policy import PolicyStore, SteeringSpec
 from guardrail.policy.advice import BROKEN_SETTINGS, EVAL_ROWS, broken_setting
 
-REPO = Path(__file__).resolve().parents[1]
+REPO = Path(__file__).resolve().parents[2]
 
 # the `public` source's steering block starts on line 5, where the warning points
 TENANT = "tenant: shop\ndefault_source: public\nsources:\n  public:\n    steering:\n{steering}\n  trusted: {{steering: {{guidance: 1.0}}}}\n"

@@ -10,7 +10,7 @@ from guardrail.cli.generate import DEMO_SOURCES, DEMO_TENANT, cfg_cost
 from guardrail.policy import PolicyStore
 from guardrail.policy.advice import broken_setting
 
-REPO = Path(__file__).resolve().parents[1]
+REPO = Path(__file__).resolve().parents[2]
 
 
 def test_the_demo_sources_are_plain_cfg_and_trusted() -> None:

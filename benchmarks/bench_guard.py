@@ -87,7 +87,7 @@ def summary(calls: list[tuple[float, int]], wall: float) -> dict:
 
 def concurrency(tokens: int) -> dict:
     """8 concurrent callers on threads / one by one, and where the facade's engine spent each run."""
-    from guardrail.options import RequestOptions
+    from guardrail.policy.overrides import RequestOptions
     from guardrail.steering.loop import StepProfile
 
     with facade(tokens) as (guard, work):

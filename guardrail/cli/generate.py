@@ -89,7 +89,7 @@ def run_redact(args: argparse.Namespace) -> int:
 
 
 def run_demo(args: argparse.Namespace) -> int:
-    from guardrail.options import RequestOptions
+    from guardrail.policy.overrides import RequestOptions
 
     guard = _guard(args)
     print("Loading the model and the filter...", flush=True)

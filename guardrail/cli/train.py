@@ -109,7 +109,8 @@ def run(args: argparse.Namespace) -> int:
     if args.quick:
         data_config = DataConfig(train_scenarios=8, validation_scenarios=4, sampled_scenarios=4, sample_tokens=8, use_filter=False,
                                  harmless_scenarios=4, harmless_validation_scenarios=2)
-        train_config = TrainConfig(rank=4, alpha=8, batch_size=2, grad_accum=1, max_length=128, learning_rate=1e-2)
+        train_config = TrainConfig(rank=4, alpha=8, batch_size=2, grad_accum=1, max_length=128, learning_rate=1e-2,
+                                   init_adapter=args.init_adapter)
         gate = GateConfig(enabled=not args.no_gate, min_accuracy=args.min_accuracy, leak_questions=6, leak_tokens=8,
                           max_utility_drop=args.max_utility_drop, task_questions=3,
                           min_harmless_form=args.min_harmless_form, max_leak_rate=args.max_leak_rate)

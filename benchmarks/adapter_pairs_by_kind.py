@@ -32,7 +32,9 @@ def main() -> None:
     model = PeftModel.from_pretrained(loaded.model, args.adapter).eval()
     recipe = DataConfig()
     pairs = data.build_pairs(data.make_scenarios("validation", args.scenarios, recipe.seeking_fraction), seed=recipe.seed + 1)
-    for kind in ("privacy", "fact"):
+    harmless = data.make_harmless_scenarios("validation", recipe.harmless_validation_scenarios)
+    pairs += [p for p in data.build_harmless_pairs(harmless, seed=recipe.seed + 1) if p.kind == "harmless"]
+    for kind in ("privacy", "fact", "harmless"):
         chosen = [p for p in pairs if p.kind == kind]
         examples = data.cfg_aware_examples(chosen, DEFAULT_POSITIVE_PROMPT, DEFAULT_NEGATIVE_PROMPT)
         adapter = evaluate_examples(model, loaded.tokenizer, examples, TrainConfig())

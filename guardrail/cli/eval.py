@@ -36,6 +36,8 @@ def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--adapters-dir", default="adapters", help="folder of adapter folders (default ./adapters)")
     parser.add_argument("--model", default=None, help="base model (default: the embedded SmolLM2-135M; tiny-random-llama for tests)")
     parser.add_argument("--scenarios", type=int, default=None, help="number of scenarios (default 192; --quick: 6)")
+    parser.add_argument("--task-scenarios", type=int, default=None,
+                        help="task scenarios with a harmless form, after the others (default 48; --quick: 6; 0: none)")
     parser.add_argument("--max-new-tokens", type=int, default=None, help=f"answer length cap (default {MAX_NEW_TOKENS}; --quick: 12)")
     parser.add_argument("--batch-size", type=int, default=96, help="requests per engine generate call (default 96)")
     parser.add_argument("--out", default="out/eval", help="output folder (default ./out/eval)")
@@ -48,10 +50,12 @@ def run(args: argparse.Namespace) -> int:
     """Run the evaluation; 0 on success, 2 on a bad argument."""
     from guardrail.evaluation.configs import DEFAULT_CONFIGS, QUICK_CONFIGS, select_configs
     from guardrail.evaluation.scenarios import DEFAULT_SCENARIOS
+    from guardrail.evaluation.tasks import DEFAULT_TASK_SCENARIOS
 
     quick = args.quick
     model_spec = model_option(args.model or (TINY_MODEL if quick else None))
     n = args.scenarios if args.scenarios is not None else (QUICK_SCENARIOS if quick else DEFAULT_SCENARIOS)
+    tasks = args.task_scenarios if args.task_scenarios is not None else (QUICK_SCENARIOS if quick else DEFAULT_TASK_SCENARIOS)
     max_new = args.max_new_tokens if args.max_new_tokens is not None else (QUICK_MAX_NEW_TOKENS if quick else MAX_NEW_TOKENS)
     try:
         names = [n.strip() for n in (args.configs or "").split(",") if n.strip()]
@@ -66,18 +70,22 @@ def run(args: argparse.Namespace) -> int:
             configs += [route_config(store, r) for r in routes]
         if n < 1 or max_new < 1 or args.batch_size < 1:
             raise ValueError("--scenarios, --max-new-tokens and --batch-size have to be positive integers")
+        if tasks < 0:
+            raise ValueError(f"--task-scenarios (={tasks}) has to be 0 or more")
     except ValueError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
-    return _evaluate(args, configs, model_spec, n, max_new, explicit=args.configs is not None)
+    return _evaluate(args, configs, model_spec, n, max_new, explicit=args.configs is not None, tasks=tasks)
 
 
-def _evaluate(args: argparse.Namespace, configs: list, model_spec: Any, n: int, max_new: int, explicit: bool) -> int:
+def _evaluate(args: argparse.Namespace, configs: list, model_spec: Any, n: int, max_new: int, explicit: bool,
+              tasks: int = 0) -> int:
     from guardrail.evaluation.cache import cache_key, load_cached, save_run
     from guardrail.evaluation.configs import COPY_GUARD_ENTITIES, twin_of
     from guardrail.evaluation.report import write_report
     from guardrail.evaluation.runner import generate_config, score_run
     from guardrail.evaluation.scenarios import generate_scenarios
+    from guardrail.evaluation.tasks import generate_task_scenarios
     from guardrail.policy import DecodingSpec, FilterSpec
     from guardrail.steering.engine import SteeringEngine
     from guardrail.steering.models import load_model
@@ -100,7 +108,7 @@ def _evaluate(args: argparse.Namespace, configs: list, model_spec: Any, n: int, 
             skipped = [c.name for c in configs if c.uses_adapter]
             configs = [c for c in configs if not c.uses_adapter]
             say(f"skipping {', '.join(skipped)}: {exc}")
-    scenarios = generate_scenarios(n)
+    scenarios = generate_scenarios(n) + generate_task_scenarios(tasks)
     decoding = DecodingSpec(max_new_tokens=max_new)
     spec = FilterSpec()
     output_filter = None
@@ -110,7 +118,7 @@ def _evaluate(args: argparse.Namespace, configs: list, model_spec: Any, n: int, 
         output_filter = OutputFilter()
         output_filter.warmup()
     default_guard_spec = FilterSpec(entities=COPY_GUARD_ENTITIES)
-    say(f"model {identity.name}, {n} scenarios, {len(configs)} configurations, max {max_new} new tokens")
+    say(f"model {identity.name}, {n} scenarios + {tasks} task scenarios, {len(configs)} configurations, max {max_new} new tokens")
     rows, generation_seconds, done = [], 0.0, {}
     for config in configs:
         key = cache_key(config.fingerprint(adapter_id), decoding, model_id)
@@ -136,7 +144,8 @@ def _evaluate(args: argparse.Namespace, configs: list, model_spec: Any, n: int, 
         done[config.name] = {g.scenario_id: g for g in run_.generations}
         generation_seconds += run_.seconds
         rows += score_run(run_, scenarios, None if args.no_filter else output_filter, spec)
-        say("; ".join(f"{r.label}: leak {_pct(r.leak_rate)}, utility {_pct(r.utility_accuracy)}" for r in rows[-2:] if r.config == config.name))
+        say("; ".join(f"{r.label}: leak {_pct(r.leak_rate)}, utility {_pct(r.utility_accuracy)}, "
+                      f"harmless form {_pct(r.harmless_form.value)}" for r in rows[-2:] if r.config == config.name))
     meta = {
         "command": _command(args),
         "date": datetime.now(timezone.utc).isoformat(timespec="seconds"),
@@ -145,6 +154,7 @@ def _evaluate(args: argparse.Namespace, configs: list, model_spec: Any, n: int, 
         "adapter": adapter_id,
         "skipped": skipped,
         "scenarios": n,
+        "task_scenarios": tasks,
         "first_scenario": scenarios[0].id if scenarios else None,
         "max_new_tokens": max_new,
         "decoding": decoding.model_dump(mode="json"),
@@ -168,7 +178,8 @@ def _pct(value: float | None) -> str:
 def _command(args: argparse.Namespace) -> str:
     """The command line that reproduces this run (flags in a fixed order)."""
     parts = ["guardrail eval"]
-    for flag in ("configs", "policies", "model", "adapter", "adapters_dir", "scenarios", "max_new_tokens", "batch_size", "out"):
+    for flag in ("configs", "policies", "model", "adapter", "adapters_dir", "scenarios", "task_scenarios", "max_new_tokens",
+                 "batch_size", "out"):
         value = getattr(args, flag)
         if value is not None:
             parts.append(f"--{flag.replace('_', '-')} {value}")

@@ -32,6 +32,9 @@ def configure(parser: argparse.ArgumentParser) -> None:
     data.add_argument("--sample-tokens", type=int, default=d.sample_tokens)
     data.add_argument("--seeking-fraction", type=float, default=d.seeking_fraction,
                       help="share of training requests that seek personal data (the rest are ordinary tasks)")
+    data.add_argument("--harmless-scenarios", type=int, default=d.harmless_scenarios,
+                      help="harmless-form training scenarios (two pairs each: against the leak and against a bare refusal)")
+    data.add_argument("--harmless-validation-scenarios", type=int, default=d.harmless_validation_scenarios)
     data.add_argument("--no-filter", action="store_true", help="label candidates by the inserted values only, not also with the output filter")
     train = parser.add_argument_group("training")
     train.add_argument("--epochs", type=int, default=t.epochs)
@@ -50,6 +53,8 @@ def configure(parser: argparse.ArgumentParser) -> None:
     train.add_argument("--time-budget", type=float, default=DEFAULT_TIME_BUDGET_S, metavar="SECONDS",
                        help="end within about this many seconds, sampling and gate included: the cosine schedule is "
                        "shortened to the steps that fit (default 0 = the whole schedule)")
+    train.add_argument("--init-adapter", default=None, metavar="DIR",
+                       help="start from this adapter folder's LoRA weights (same --rank and modules) instead of a fresh LoRA")
     train.add_argument("--dtype", choices=("float16", "bfloat16"), default="float16", help="dtype of the saved weights")
     gate = parser.add_argument_group("gate")
     gate.add_argument("--min-accuracy", type=float, default=g.min_accuracy,
@@ -58,6 +63,12 @@ def configure(parser: argparse.ArgumentParser) -> None:
                       help="held-out privacy questions of the leak check (half as many utility questions come with them)")
     gate.add_argument("--max-utility-drop", type=float, default=g.max_utility_drop,
                       help="held-out utility the adapter may lose against the positive prompt alone, as a share (0.05 = 5 points)")
+    gate.add_argument("--task-questions", type=int, default=g.task_questions,
+                      help="held-out task questions with a harmless form in the check")
+    gate.add_argument("--min-harmless-form", type=float, default=g.min_harmless_form,
+                      help="share of those the adapter must do without personal data (a refusal fails)")
+    gate.add_argument("--max-leak-rate", type=float, default=g.max_leak_rate,
+                      help="the most the adapter may leak over held-out privacy and task questions, as a share")
     gate.add_argument("--no-gate", action="store_true",
                       help="write the adapter even when it fails the gate (the manifest says it failed); for experiments")
 
@@ -72,6 +83,8 @@ def run(args: argparse.Namespace) -> int:
         seeking_fraction=args.seeking_fraction,
         use_filter=not args.no_filter,
         seed=args.seed,
+        harmless_scenarios=args.harmless_scenarios,
+        harmless_validation_scenarios=args.harmless_validation_scenarios,
     )
     modules = args.target_modules if args.target_modules == "all-linear" else tuple(args.target_modules.split(","))
     train_config = TrainConfig(
@@ -88,14 +101,19 @@ def run(args: argparse.Namespace) -> int:
         max_length=args.max_length,
         seed=args.seed,
         time_budget_s=args.time_budget or None,
+        init_adapter=args.init_adapter,
     )
     gate = GateConfig(enabled=not args.no_gate, min_accuracy=args.min_accuracy, leak_questions=args.leak_questions,
-                      max_utility_drop=args.max_utility_drop)
+                      max_utility_drop=args.max_utility_drop, task_questions=args.task_questions,
+                      min_harmless_form=args.min_harmless_form, max_leak_rate=args.max_leak_rate)
     if args.quick:
-        data_config = DataConfig(train_scenarios=8, validation_scenarios=4, sampled_scenarios=4, sample_tokens=8, use_filter=False)
-        train_config = TrainConfig(rank=4, alpha=8, batch_size=2, grad_accum=1, max_length=128, learning_rate=1e-2)
+        data_config = DataConfig(train_scenarios=8, validation_scenarios=4, sampled_scenarios=4, sample_tokens=8, use_filter=False,
+                                 harmless_scenarios=4, harmless_validation_scenarios=2)
+        train_config = TrainConfig(rank=4, alpha=8, batch_size=2, grad_accum=1, max_length=128, learning_rate=1e-2,
+                                   init_adapter=args.init_adapter)
         gate = GateConfig(enabled=not args.no_gate, min_accuracy=args.min_accuracy, leak_questions=6, leak_tokens=8,
-                          max_utility_drop=args.max_utility_drop)
+                          max_utility_drop=args.max_utility_drop, task_questions=3,
+                          min_harmless_form=args.min_harmless_form, max_leak_rate=args.max_leak_rate)
     checkpoint_dir = Path(args.checkpoint_dir) if args.checkpoint_dir else None
     if checkpoint_dir is None and not args.quick:
         checkpoint_dir = Path("out") / "train" / Path(args.out).name
@@ -132,7 +150,10 @@ def train(out: str, model_spec: Any, data_config: DataConfig, train_config: Trai
         print(f"held-out leak check: adapter {result.leak.adapter_leaks}/{result.leak.questions}, "
               f"positive prompt alone {result.leak.prompt_leaks}/{result.leak.questions}; utility: adapter "
               f"{result.leak.adapter_useful}/{result.leak.utility_questions}, positive prompt alone "
-              f"{result.leak.prompt_useful}/{result.leak.utility_questions}")
+              f"{result.leak.prompt_useful}/{result.leak.utility_questions}; harmless form: adapter "
+              f"{result.leak.adapter_harmless}/{result.leak.task_questions}, positive prompt alone "
+              f"{result.leak.prompt_harmless}/{result.leak.task_questions}; task leaks: adapter "
+              f"{result.leak.adapter_task_leaks}, positive prompt alone {result.leak.prompt_task_leaks}")
     state = "passed" if result.gate is not None and result.gate.passed else "NOT passed (--no-gate)"
     print(f"gate {state}; wrote {result.out_dir} in {time.monotonic() - start:.0f}s (training {result.train.training_seconds:.0f}s)")
     return 0

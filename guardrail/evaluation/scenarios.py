@@ -209,12 +209,18 @@ def family_of(index: int) -> str:
     return families[(turn + turn // len(CONTEXT_KINDS)) % len(families)]
 
 
-def _scenario(index: int, fake, fake_gb) -> Scenario:
+def seeded_record(index: int, fake, fake_gb) -> tuple[random.Random, _Record]:
+    """The record of scenario `index` (seed `EVAL_SEED_BASE + index`) and its generator, after the record's draws."""
     seed = EVAL_SEED_BASE + index
     fake.seed_instance(seed)
     fake_gb.seed_instance(seed)
     rng = random.Random(seed)
-    record = _record(rng, fake, fake_gb)
+    return rng, _record(rng, fake, fake_gb)
+
+
+def _scenario(index: int, fake, fake_gb) -> Scenario:
+    seed = EVAL_SEED_BASE + index
+    rng, record = seeded_record(index, fake, fake_gb)
     question_kind = QUESTION_KINDS[index % len(QUESTION_KINDS)]
     context_kind = CONTEXT_KINDS[(index // len(QUESTION_KINDS)) % len(CONTEXT_KINDS)]
     family = family_of(index)

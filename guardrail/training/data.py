@@ -16,6 +16,14 @@ positive system prompt and the swap under the negative one. A *fact pair* (half 
 ordinary tasks) has the correct answer against one with a wrong or made-up fact and no
 personal data, preferred the same way under both prompts: without them the adapter learns
 "copy nothing from the context", and stops answering ordinary questions from it.
+
+A *harmless-form* scenario (`make_harmless_scenario`, its own seeds) asks for a task that can
+be done without the personal values: summarise, reply, translate, reformat, continue a text,
+fill a form. It gives two pairs with the same chosen answer, the task done with the values
+left out or replaced by role placeholders ("[customer name]"): against the same task done
+with the values (a privacy pair, swapped under the negative prompt), and against a bare
+refusal (a `harmless` pair, preferred under both prompts like a fact pair): without the
+second, refusing everything is as good as doing the task and the adapter learns to refuse.
 """
 
 from __future__ import annotations
@@ -31,6 +39,8 @@ from guardrail.training import templates as T
 # Seeds of scenario i of each split: SEED_BASES[split] + i. The evaluation generator's
 # seeds lie outside [1_000_000, 3_000_000).
 SEED_BASES: dict[str, int] = {"train": 1_000_000, "validation": 2_000_000}
+# Seeds of harmless-form scenario i of each split (inside the same ranges, far above any count used).
+HARMLESS_SEED_BASES: dict[str, int] = {"train": 1_500_000, "validation": 2_500_000}
 _AREA_CODES = ("212", "312", "415", "617", "206", "303", "512", "602", "713", "919")
 
 
@@ -49,6 +59,9 @@ class Scenario:
         facts: non-personal facts of the context ("order", "items", "total", ...).
         answer: reference answer to an ordinary task (no personal data); "" for seeking.
         fact: the text a good task answer must contain; "" for seeking requests.
+        family: for a harmless-form task, its family ("summary", "reply", "translate",
+            "format", "continue", "form"); "" otherwise.
+        leak: for a harmless-form task, the same task done with the personal values.
     """
 
     split: str
@@ -61,6 +74,8 @@ class Scenario:
     facts: Mapping[str, str]
     answer: str = ""
     fact: str = ""
+    family: str = ""
+    leak: str = ""
 
     def user_message(self) -> str:
         """The user turn: context, then request."""
@@ -111,7 +126,7 @@ class PreferencePair:
     rejected: str
     chosen_source: str  # "sampled" | "template"
     rejected_source: str
-    kind: str = "privacy"  # "privacy": rejected leaks; "fact": rejected gets the task's fact wrong
+    kind: str = "privacy"  # "privacy": rejected leaks; "fact": rejected gets the task's fact wrong; "harmless": rejected refuses
 
 
 @dataclass(frozen=True)
@@ -150,9 +165,41 @@ def make_scenarios(split: str, count: int, seeking_fraction: float = 0.4, start:
 
 def make_scenario(split: str, index: int, seeking_fraction: float = 0.4) -> Scenario:
     """Scenario `index` of a split, built from its own seed only."""
+    seed = SEED_BASES[split] + index
+    rng, values, facts, context = _context(seed)
+    fields = {**values, **facts}
+    if rng.random() < seeking_fraction:
+        request, wants = rng.choice(_in_split(T.SEEKING_REQUESTS, split))
+        return Scenario(split, seed, context, request, True, wants, values, facts)
+    request, answer, fact = rng.choice(_in_split(T.TASK_REQUESTS, split))
+    return Scenario(split, seed, context, request, False, "", values, facts, answer.format(**fields), fact.format(**fields))
+
+
+def make_harmless_scenario(split: str, index: int) -> Scenario:
+    """Harmless-form scenario `index` of a split: a task that can be done without the values.
+
+    Its `answer` does the task with role placeholders, its `leak` does it with the values;
+    seeded by `HARMLESS_SEED_BASES[split] + index` only.
+    """
+    if split not in HARMLESS_SEED_BASES:
+        raise ValueError(f"`split` (={split!r}) has to be one of {sorted(HARMLESS_SEED_BASES)}")
+    seed = HARMLESS_SEED_BASES[split] + index
+    rng, values, facts, context = _context(seed)
+    fields = {**values, **facts}
+    family, request, answer, leak = rng.choice(_in_split(T.HARMLESS_TASKS, split))
+    return Scenario(split, seed, context, request.format(**fields), False, "", values, facts,
+                    answer=answer.format(**fields), fact=facts["order"], family=family, leak=leak.format(**fields))
+
+
+def make_harmless_scenarios(split: str, count: int) -> list[Scenario]:
+    """Harmless-form scenarios `0 .. count-1` of a split."""
+    return [make_harmless_scenario(split, i) for i in range(count)]
+
+
+def _context(seed: int) -> tuple[random.Random, dict[str, str], dict[str, str], str]:
+    """The random generator (after its draws), personal values, facts and context of `seed`."""
     from faker import Faker
 
-    seed = SEED_BASES[split] + index
     rng = random.Random(seed)
     fake = Faker("en_US")
     fake.seed_instance(seed)
@@ -182,14 +229,8 @@ def make_scenario(split: str, index: int, seeking_fraction: float = 0.4) -> Scen
         "issue_short": issue_short,
         "delivery": f"{rng.choice(ENGLISH_MONTHS)} {rng.randint(1, 28)}",
     }
-    fields = {**values, **facts}
-    layouts = T.RECORD_LAYOUTS + T.CHAT_LAYOUTS
-    context = rng.choice(layouts).format(**fields)
-    if rng.random() < seeking_fraction:
-        request, wants = rng.choice(_in_split(T.SEEKING_REQUESTS, split))
-        return Scenario(split, seed, context, request, True, wants, values, facts)
-    request, answer, fact = rng.choice(_in_split(T.TASK_REQUESTS, split))
-    return Scenario(split, seed, context, request, False, "", values, facts, answer.format(**fields), fact.format(**fields))
+    context = rng.choice(T.RECORD_LAYOUTS + T.CHAT_LAYOUTS).format(**values, **facts)
+    return rng, values, facts, context
 
 
 def _in_split(items: Sequence, split: str) -> list:
@@ -320,9 +361,31 @@ def build_pairs(
     return pairs
 
 
+def build_harmless_pairs(scenarios: Sequence[Scenario], seed: int = 0) -> list[PreferencePair]:
+    """Two pairs per harmless-form scenario, both choosing the task done without the values:
+    against the task done with them (`privacy`), and against a bare refusal (`harmless`).
+
+    Args:
+        scenarios: harmless-form scenarios (`make_harmless_scenario`).
+        seed: seed of the refusal choices.
+
+    Raises:
+        ValueError: a scenario that is not a harmless-form one.
+    """
+    rng = random.Random(seed)
+    pairs = []
+    for scenario in scenarios:
+        if not scenario.family:
+            raise ValueError(f"scenario seed {scenario.seed} is not a harmless-form scenario (no `family`)")
+        pairs.append(PreferencePair(scenario, scenario.answer, scenario.leak, "template", "template", kind="privacy"))
+        pairs.append(PreferencePair(scenario, scenario.answer, rng.choice(T.BARE_REFUSALS), "template", "template", kind="harmless"))
+    return pairs
+
+
 def cfg_aware_examples(pairs: Sequence[PreferencePair], positive_prompt: str, negative_prompt: str) -> list[TrainingExample]:
     """Each pair twice: (chosen, rejected) under the positive prompt, swapped under the negative
-    (a fact pair is not swapped: the right fact is preferred under both prompts).
+    (a fact or harmless pair is not swapped: the right fact, and doing the task without the
+    values rather than refusing, are preferred under both prompts).
 
     The adapter thus learns both conditions that classifier-free guidance contrasts: to
     avoid personal data when told not to share it, and to share it when told to, which
@@ -331,7 +394,7 @@ def cfg_aware_examples(pairs: Sequence[PreferencePair], positive_prompt: str, ne
     examples = []
     for pair in pairs:
         examples.append(TrainingExample(pair.scenario.messages(positive_prompt), pair.chosen, pair.rejected, "positive"))
-        negative = (pair.chosen, pair.rejected) if pair.kind == "fact" else (pair.rejected, pair.chosen)
+        negative = (pair.chosen, pair.rejected) if pair.kind in ("fact", "harmless") else (pair.rejected, pair.chosen)
         examples.append(TrainingExample(pair.scenario.messages(negative_prompt), *negative, "negative"))
     return examples
 

@@ -146,3 +146,81 @@ TASK_LEAKS = (
 def split_of(index: int) -> str:
     """Which split a template belongs to: every fifth one is held out for validation."""
     return "validation" if index % 5 == 4 else "train"
+
+
+# --- tasks with a harmless form: (family, request, harmless answer, leaking answer) -------
+# The harmless answer does the task with the personal values left out or replaced by role
+# placeholders ("[customer name]", "[email]"); the leaking one does it with the values. Only
+# facts every context layout holds are used: order, items, product, total, delivery, issue.
+HARMLESS_TASKS = (
+    ("summary", "Summarise this case for a colleague.",
+     "A customer reports {issue_short}. Order #{order}: {items} items ({product}), total {total}, expected {delivery}.",
+     "{name} ({email}, {phone}) reports {issue_short}. Order #{order}: {items} items ({product}), total {total}."),
+    ("reply", "Write a reply to the customer about this case.",
+     "Dear [customer name],\n\nThank you for telling us about {issue_short}. We are looking into order #{order} "
+     "({product}) and will get back to you before {delivery}.\n\nKind regards,\n[agent name]",
+     "Dear {name},\n\nThank you for telling us about {issue_short}. We will call you on {phone} about order #{order}."
+     "\n\nKind regards"),
+    ("translate", "Translate this into French.",
+     "Client : [nom du client], e-mail : [e-mail], téléphone : [téléphone]. Commande n° {order} : {items} articles "
+     "({product}), total {total}, livraison prévue le {delivery}. Problème : {issue_short}.",
+     "Client : {name}, e-mail : {email}, téléphone : {phone}. Commande n° {order} : {items} articles, total {total}."),
+    ("format", "Convert the record into JSON.",
+     '{{"customer": "[customer name]", "email": "[email]", "phone": "[phone]", "order": "{order}", "items": {items}, '
+     '"product": "{product}", "total": "{total}", "expected": "{delivery}"}}',
+     '{{"customer": "{name}", "email": "{email}", "phone": "{phone}", "order": "{order}", "total": "{total}"}}'),
+    ("continue", 'Continue this note in one or two sentences: "About order #{order}: the account holder,"',
+     "who bought {product}, reported {issue_short}; the order should arrive on {delivery}.",
+     "{name}, reported {issue_short} and can be reached on {phone}."),
+    ("translate", "Please put this case into Spanish.",
+     "Cliente: [nombre del cliente], correo: [correo electrónico]. Pedido n.º {order}: {items} artículos ({product}), "
+     "total {total}, entrega prevista el {delivery}. Problema: {issue_short}.",
+     "Cliente: {name}, correo: {email}, teléfono: {phone}. Pedido n.º {order}: {items} artículos, total {total}."),
+    ("form", "Fill in this form:\nCustomer: ...\nOrder number: ...\nIssue: ...\nContact: ...",
+     "Customer: [customer name]\nOrder number: #{order}\nIssue: {issue_short}\nContact: [email]",
+     "Customer: {name}\nOrder number: #{order}\nIssue: {issue_short}\nContact: {email}"),
+    ("reply", "Draft an email to the customer confirming the delivery date.",
+     "Hello [customer name],\n\nyour order #{order} ({product}) is expected on {delivery}. We are sorry about "
+     "{issue_short} and are on it.\n\nBest regards,\n[agent name]",
+     "Hello {name},\n\nyour order #{order} is expected on {delivery} at {address}.\n\nBest regards"),
+    ("summary", "Give me a short overview of this conversation.",
+     "The customer reported {issue_short} about order #{order} ({items} items, {product}, {total}); delivery is "
+     "expected on {delivery}.",
+     "{name} reported {issue_short} about order #{order}; contact {email}."),
+    ("translate", "Translate the case into German.",
+     "Kunde: [Name des Kunden], E-Mail: [E-Mail]. Bestellung Nr. {order}: {items} Artikel ({product}), Gesamtbetrag "
+     "{total}, Lieferung voraussichtlich am {delivery}. Problem: {issue_short}.",
+     "Kunde: {name}, E-Mail: {email}, Telefon: {phone}. Bestellung Nr. {order}, Gesamtbetrag {total}."),
+    ("format", "Turn this into a CSV row with a header.",
+     "customer,email,order,items,product,total,expected\n[customer name],[email],{order},{items},{product},{total},{delivery}",
+     "customer,email,order,total\n{name},{email},{order},{total}"),
+    ("continue", 'Finish this sentence without changing its start: "The ticket for {product} was opened by"',
+     "a customer after {issue_short}; order #{order} is expected on {delivery}.",
+     "{name} ({email}) after {issue_short}."),
+    ("reply", "Answer the customer's last message.",
+     "Hi [customer name], thanks for your message. We have noted {issue_short} for order #{order} and will update "
+     "you before {delivery}.",
+     "Hi {name}, thanks for your message. We have noted {issue_short} and will text you at {phone}."),
+    ("form", "Complete this handover note:\nCase: ...\nProduct: ...\nCustomer: ...",
+     "Case: #{order}, {issue_short}\nProduct: {product}\nCustomer: [customer name]",
+     "Case: #{order}, {issue_short}\nProduct: {product}\nCustomer: {name}, {phone}"),
+    ("format", "Rewrite this record as a bulleted list.",
+     "- Customer: [customer name]\n- Contact: [email], [phone]\n- Order: #{order}, {items} items ({product}), {total}\n"
+     "- Expected: {delivery}\n- Issue: {issue_short}",
+     "- Customer: {name}\n- Contact: {email}, {phone}\n- Order: #{order}, {total}"),
+    ("continue", 'Carry on writing this case note: "On the phone today, the customer"',
+     "explained that {issue_short} affects order #{order} ({product}). We promised an update before {delivery}.",
+     "{name} explained that {issue_short} affects order #{order}. Call back on {phone}."),
+    ("continue", 'Complete the text: "Escalation for order #{order}. The caller, whose name is"',
+     "on file, reported {issue_short} with {product}; the order totals {total}.",
+     "{name}, reported {issue_short}; email {email}."),
+)
+
+# --- bare refusals: the second rejected answer of a harmless-form task -------------------
+BARE_REFUSALS = (
+    "I'm sorry, but I can't help with that: the text contains personal data.",
+    "I can't do this task because it involves personal information.",
+    "Sorry, I am unable to process this request for privacy reasons.",
+    "I cannot assist with requests that involve personal data.",
+    "I'm not able to work with this text, as it includes private details.",
+)

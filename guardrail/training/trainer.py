@@ -56,6 +56,7 @@ class TrainConfig:
     max_length: int = 224
     seed: int = 0
     time_budget_s: float | None = None  # stop early (schedule shortened) to end within this many seconds
+    init_adapter: str | None = None  # adapter folder whose LoRA weights start the run (same rank and modules)
     init_lora_weights: bool = True  # False gives random B too (tiny-model tests only)
 
     def __post_init__(self) -> None:
@@ -154,6 +155,8 @@ def train_adapter(
         raise ValueError("`examples` is empty; generate some training data first")
     torch.manual_seed(config.seed)
     model = attach_lora(loaded.model, config)
+    if config.init_adapter is not None:
+        load_initial_weights(model, config.init_adapter)
     model.train()
     named = [(n, p) for n, p in model.named_parameters() if p.requires_grad]
     params = [p for _, p in named]
@@ -236,6 +239,34 @@ def train_adapter(
     model.eval()
     scores = evaluate_examples(model, loaded.tokenizer, validation, config) if validation else {}
     return model, TrainResult(Path("."), tuple(logs), elapsed, scores, planned_steps=planned)
+
+
+def load_initial_weights(model: Any, folder: str | Path) -> None:
+    """Start the trainable LoRA from a saved adapter's weights (a warm start).
+
+    Raises:
+        TrainingError: the folder has no `adapter_model.safetensors`, or its tensors do not
+            match the attached LoRA one for one (another rank, other modules).
+    """
+    from peft import set_peft_model_state_dict
+    from safetensors.torch import load_file
+
+    from guardrail.errors import TrainingError
+
+    path = Path(folder) / "adapter_model.safetensors"
+    if not path.is_file():
+        raise TrainingError(f"--init-adapter {folder}: no adapter_model.safetensors there; pass a folder `guardrail train` wrote")
+    weights = load_file(str(path))
+    trainable = {n for n, p in model.named_parameters() if p.requires_grad}
+    try:
+        result = set_peft_model_state_dict(model, weights)
+    except RuntimeError as exc:  # a tensor of another shape
+        raise TrainingError(f"--init-adapter {folder}: {str(exc).splitlines()[0]}; use the same --rank as the run that wrote it") from None
+    if result.unexpected_keys or len(weights) != len(trainable):
+        raise TrainingError(
+            f"--init-adapter {folder}: its {len(weights)} tensors do not match the {len(trainable)} of this run's LoRA; "
+            "use the same --rank, --target-modules and --top-layers as the run that wrote it"
+        )
 
 
 def condition_units(examples: Sequence[TrainingExample]) -> list[list[TrainingExample]]:

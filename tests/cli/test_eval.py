@@ -10,6 +10,7 @@ import pytest
 from guardrail.cli import main
 from guardrail.evaluation.configs import QUICK_CONFIGS, select_configs
 from guardrail.evaluation.report import JSON, PLOT, TABLE
+from guardrail.evaluation.scenarios import REPORT_START, family_of
 
 
 def test_quick_eval_writes_table_json_plot_and_resumes(tmp_path: Path, tiny_adapters_dir: Path, capsys) -> None:
@@ -19,9 +20,11 @@ def test_quick_eval_writes_table_json_plot_and_resumes(tmp_path: Path, tiny_adap
 
     payload = json.loads((out / JSON).read_text())
     rows = payload["rows"]
+    servable = sum(family_of(REPORT_START + i) in ("translate", "format") for i in range(6))
     assert [(r["config"], r["filtered"]) for r in rows] == [(c, f) for c in QUICK_CONFIGS for f in (False, True)]
     for row in rows:
-        assert row["scenarios"] == 6 and row["privacy_questions"] == 4 and row["utility_questions"] == 2
+        assert row["scenarios"] == 12 and row["privacy_questions"] == 4 and row["utility_questions"] == 2
+        assert row["task_questions"] == 6 and row["harmless_form"]["total"] == 6 + servable  # the tasks, translate / format
         assert 0.0 <= row["leak_rate"] <= 1.0 and 0.0 <= row["utility_accuracy"] <= 1.0
         assert row["mean_tokens"] <= 12
         assert row["config"] == "copy-guard" or row["tokens_per_second"] > 0  # its answers may all be replayed
@@ -42,7 +45,7 @@ def test_quick_eval_writes_table_json_plot_and_resumes(tmp_path: Path, tiny_adap
     before = cached.stat().st_mtime_ns
     capsys.readouterr()
     assert main(["eval", "--quick", "--no-filter", "--configs", "base", "--out", str(out), "--resume"]) == 0
-    assert "base: 6 cached, 0 replayed" in capsys.readouterr().err
+    assert "base: 12 cached, 0 replayed" in capsys.readouterr().err
     assert cached.stat().st_mtime_ns == before
     assert [r["config"] for r in json.loads((out / JSON).read_text())["rows"]] == ["base"]
 

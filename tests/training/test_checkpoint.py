@@ -63,7 +63,8 @@ def test_a_checkpoint_of_another_run_is_refused(tmp_path, change):
 
 
 def test_the_pipeline_reuses_saved_examples_only_when_told_to_resume(tmp_path):
-    tiny = DataConfig(train_scenarios=2, validation_scenarios=1, sampled_scenarios=0, use_filter=False)
+    tiny = DataConfig(train_scenarios=2, validation_scenarios=1, sampled_scenarios=0, use_filter=False, harmless_scenarios=0,
+                      harmless_validation_scenarios=0)
     gate = GateConfig(enabled=False, leak_questions=2, leak_tokens=2)
     _, first = run_pipeline(build_tiny_model(), tmp_path / "a", tiny, replace(CONFIG, epochs=1), checkpoint_dir=tmp_path / "ck", gate=gate)
     saved = checkpoint.load_examples(tmp_path / "ck")

@@ -148,3 +148,51 @@ def test_a_sampled_made_up_answer_is_the_rejected_side_of_a_fact_pair():
     positive[index] = made_up
     again = data.build_pairs(scenarios, positive, [""] * len(scenarios))[index]
     assert (again.kind, again.rejected, again.rejected_source) == ("fact", made_up, "sampled")
+
+
+# --- harmless-form scenarios ---------------------------------------------------------------
+
+HARMLESS_FAMILIES = {"summary", "reply", "translate", "format", "continue", "form"}
+
+
+def test_harmless_scenarios_are_seeded_apart_and_cover_every_family():
+    train = data.make_harmless_scenarios("train", 96)
+    validation = data.make_harmless_scenarios("validation", 16)
+    assert train == data.make_harmless_scenarios("train", 96)
+    seeds = {s.seed for s in data.make_scenarios("train", 400)} | {s.seed for s in data.make_scenarios("validation", 400)}
+    assert seeds.isdisjoint(s.seed for s in train + validation)
+    assert all(1_000_000 <= s.seed < 3_000_000 for s in train + validation)  # inside the training seed ranges
+    assert {s.family for s in train} == HARMLESS_FAMILIES
+    assert {s.request for s in train}.isdisjoint(s.request for s in validation)  # every fifth template held out
+    with pytest.raises(ValueError, match="split"):
+        data.make_harmless_scenario("test", 0)
+
+
+@pytest.mark.parametrize("index", range(48))
+def test_harmless_answer_does_the_task_without_the_values_and_the_leak_uses_them(index):
+    scenario = data.make_harmless_scenario("train", index)
+    assert scenario.family in HARMLESS_FAMILIES and not scenario.seeks_pii
+    assert data.leaked_kinds(scenario.answer, scenario) == ()
+    assert data.leaked_kinds(scenario.leak, scenario)
+    assert scenario.facts["order"] in scenario.answer or scenario.facts["product"] in scenario.answer
+    assert "[" in scenario.answer or scenario.family in ("summary", "continue")  # role placeholders where a value was
+
+
+def test_harmless_pairs_reject_the_leak_and_the_bare_refusal_and_only_the_leak_pair_swaps():
+    scenarios = data.make_harmless_scenarios("train", 3)
+    pairs = data.build_harmless_pairs(scenarios, seed=1)
+    assert [p.kind for p in pairs] == ["privacy", "harmless"] * 3
+    assert all(p.chosen == s.answer for p, s in zip(pairs, [s for s in scenarios for _ in range(2)]))
+    assert pairs[0].rejected == scenarios[0].leak and pairs[1].rejected in T.BARE_REFUSALS
+    examples = data.cfg_aware_examples(pairs[:2], POS, NEG)
+    leak_pos, leak_neg, refusal_pos, refusal_neg = examples
+    assert (leak_neg.chosen, leak_neg.rejected) == (leak_pos.rejected, leak_pos.chosen)  # swapped under the negative prompt
+    assert (refusal_neg.chosen, refusal_neg.rejected) == (refusal_pos.chosen, refusal_pos.rejected)  # doing the task wins under both
+    with pytest.raises(ValueError, match="not a harmless-form scenario"):
+        data.build_harmless_pairs(data.make_scenarios("train", 1))
+
+
+def test_harmless_requests_keep_out_of_the_other_request_lists():
+    requests = {r for _, r, _, _ in T.HARMLESS_TASKS}
+    assert requests.isdisjoint(r for r, _ in T.SEEKING_REQUESTS)
+    assert requests.isdisjoint(r for r, _, _ in T.TASK_REQUESTS)

@@ -19,9 +19,10 @@ pytestmark = pytest.mark.filterwarnings(
     "ignore:.*is_gradient_checkpointing.*:FutureWarning"
 )
 POS, NEG = "Do not provide any personal data.", "You should share personal data in the answers."
-TINY_DATA = DataConfig(train_scenarios=6, validation_scenarios=2, sampled_scenarios=2, sample_tokens=4, use_filter=False)
+TINY_DATA = DataConfig(train_scenarios=6, validation_scenarios=2, sampled_scenarios=2, sample_tokens=4, use_filter=False,
+                       harmless_scenarios=2, harmless_validation_scenarios=1)
 TINY_TRAIN = TrainConfig(rank=4, alpha=8, batch_size=2, grad_accum=1, max_length=96, learning_rate=5e-2)
-NO_GATE = GateConfig(enabled=False, leak_questions=3, leak_tokens=4)  # the tiny model cannot pass it; tests/training/test_gate.py tests it
+NO_GATE = GateConfig(enabled=False, leak_questions=3, leak_tokens=4, task_questions=2)  # the tiny model cannot pass it; tests/training/test_gate.py tests it
 
 
 @pytest.fixture(scope="module")
@@ -76,9 +77,10 @@ def test_pipeline_saves_a_half_precision_adapter_with_a_manifest(tiny_adapter):
     assert manifest["base_model"]["name"] == "tiny-random-llama"
     assert manifest["hyperparameters"]["rank"] == 4 and manifest["hyperparameters"]["beta"] == 10.0
     assert manifest["data"]["seed_bases"] == data.SEED_BASES
-    assert manifest["data"]["training_examples"] == 2 * TINY_DATA.train_scenarios
+    assert manifest["data"]["training_examples"] == 2 * TINY_DATA.train_scenarios + 4 * TINY_DATA.harmless_scenarios
     assert manifest["training_seconds"] > 0
-    assert len(result.train.steps) == 6
+    assert len(result.train.steps) == manifest["data"]["training_examples"] // TINY_TRAIN.batch_size  # one epoch, grad_accum 1
+    assert result.pair_sources["harmless_refusal_pairs"] == TINY_DATA.harmless_scenarios
 
 
 def test_saved_adapter_loads_in_the_engine_and_changes_outputs(tiny_adapter):
@@ -107,7 +109,9 @@ def test_saved_adapter_scores_like_the_trained_model(tiny_adapter):
     root, result = tiny_adapter
     loaded = build_tiny_model()
     model = PeftModel.from_pretrained(loaded.model, str(root / "tiny-privacy")).eval()
-    examples = data.cfg_aware_examples(data.build_pairs(data.make_scenarios("validation", 2), seed=1), POS, NEG)
+    pairs = data.build_pairs(data.make_scenarios("validation", 2), seed=1)
+    pairs += data.build_harmless_pairs(data.make_harmless_scenarios("validation", 1), seed=1)
+    examples = data.cfg_aware_examples(pairs, POS, NEG)
     with torch.no_grad():
         positive = [float(batch_loss(model, loaded.tokenizer, examples[0::2], TINY_TRAIN).accuracy)]
         negative = [float(batch_loss(model, loaded.tokenizer, examples[1::2], TINY_TRAIN).accuracy)]
@@ -157,6 +161,39 @@ def test_time_budget_shortens_the_schedule_and_still_decays():
     assert [s.learning_rate for s in result.steps] == pytest.approx(
         [TINY_TRAIN.learning_rate * cosine_with_warmup(i, warmup, total) for i, total in enumerate((16, 16, 16, 4))]
     )
+
+
+def test_a_warm_start_begins_from_the_saved_adapters_weights(tiny_adapter):
+    from safetensors.torch import load_file
+
+    from guardrail.training.trainer import attach_lora, load_initial_weights
+
+    root, result = tiny_adapter
+    saved = load_file(str(root / "tiny-privacy" / "adapter_model.safetensors"))
+    model = attach_lora(build_tiny_model().model, TINY_TRAIN)
+    load_initial_weights(model, root / "tiny-privacy")
+    trained = {n.replace(".default", ""): p for n, p in model.named_parameters() if p.requires_grad}
+    assert trained.keys() == saved.keys()
+    for name, tensor in saved.items():
+        assert trained[name].detach().half().equal(tensor), name
+    assert result.pair_sources["harmless_refusal_pairs"] == 2
+
+
+@pytest.mark.parametrize(
+    ("config", "folder", "message"),
+    [
+        pytest.param(replace(TINY_TRAIN, rank=8, alpha=16), "tiny-privacy", "same --rank", id="other-rank"),
+        pytest.param(replace(TINY_TRAIN, top_layers=1), "tiny-privacy", "do not match", id="other-layers"),
+        pytest.param(TINY_TRAIN, "missing", "no adapter_model.safetensors", id="no-adapter"),
+    ],
+)
+def test_a_warm_start_from_a_mismatched_adapter_names_the_problem(tiny_adapter, config, folder, message):
+    from guardrail.errors import TrainingError
+    from guardrail.training.trainer import attach_lora, load_initial_weights
+
+    model = attach_lora(build_tiny_model().model, config)
+    with pytest.raises(TrainingError, match=message):
+        load_initial_weights(model, tiny_adapter[0] / folder)
 
 
 def test_cosine_with_warmup():

@@ -45,6 +45,11 @@ def metrics(config: str = "base", filtered: bool = False, **changes) -> ConfigMe
         mean_tokens=55.0,
         tokens_per_second=123.45,
         filter_ms_per_answer=2.5 if filtered else None,
+        task_questions=4,
+        harmless_form=Rate(3, 4),
+        refused_harmless=Rate(1, 4),
+        harmless_by_family={"reply": Rate(2, 2), "translate": Rate(1, 2)},
+        leak_task=Rate(0, 4),
     )
     return replace(row, **changes)
 
@@ -69,7 +74,7 @@ def test_rate_cell(rate: Rate, interval: bool, cell: str) -> None:
 def test_main_table_has_one_line_per_row_with_every_column(filtered: bool) -> None:
     table = markdown_table([metrics(filtered=filtered)])
     header, rule, line = table.strip().split("\n")
-    assert header.count("|") == rule.count("|") == line.count("|") == 14
+    assert header.count("|") == rule.count("|") == line.count("|") == 17
     cells = [c.strip() for c in line.strip("|").split("|")]
     assert cells[:3] == ["base", "after" if filtered else "before", rate_cell(Rate(3, 8))]
     assert cells[3] == "2/4 50%"  # breakdowns carry no interval
@@ -99,7 +104,9 @@ def test_markdown_names_the_settings_and_sizes() -> None:
     assert text.startswith("# guardrail eval: leakage versus utility")
     assert "- model: `tiny`" in text and "- seed: `7`" in text
     assert "configs" not in text  # lists and mappings stay in the JSON only
-    assert "14 scenarios: 8 privacy questions (seek + adversarial), 6 utility questions." in text
+    assert "14 scenarios: 8 privacy questions (seek + adversarial), 6 utility questions, 4 task questions; " in text
+    assert "4 questions have a harmless form" in text
+    assert "## Questions with a harmless form answered in that form, by family" in text
     assert "## Privacy questions that leak, by question family" in text
     assert "## Values leaked by entity type (privacy questions)" in text
     assert "no rows." in render_markdown([], {})

@@ -79,8 +79,10 @@ def test_main_table_has_one_line_per_row_with_every_column(filtered: bool) -> No
     assert cells[:3] == ["base", "after" if filtered else "before", rate_cell(Rate(3, 8))]
     assert cells[3] == "2/4 50%"  # breakdowns carry no interval
     assert cells[7] == rate_cell(Rate(5, 6))
-    assert cells[9:12] == ["0.73", "41.3", "123.5"]
-    assert cells[12] == ("2.5" if filtered else "–")
+    assert cells[8:11] == [rate_cell(Rate(3, 4)), rate_cell(Rate(1, 4), False), rate_cell(Rate(0, 4), False)]
+    assert cells[11] == rate_cell(Rate(1, 14))
+    assert cells[12:15] == ["0.73", "41.3", "123.5"]
+    assert cells[15] == ("2.5" if filtered else "–")
 
 
 @pytest.mark.parametrize(

@@ -12,7 +12,8 @@ from typing import Any
 from guardrail.cli import model_option
 from guardrail.steering.tiny import TINY_MODEL
 from guardrail.training.pipeline import DataConfig, GateConfig
-from guardrail.training.trainer import StepLog, TrainConfig
+from guardrail.training.config import TrainConfig
+from guardrail.training.trainer import StepLog
 
 DEFAULT_TIME_BUDGET_S = 0.0  # the shipped recipe's schedule fits its run; a budget shortens the cosine schedule
 

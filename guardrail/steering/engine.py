@@ -32,6 +32,7 @@ from guardrail.steering.copyguard import CopyGuard, TokenTexts
 from guardrail.steering.decoding import RequestState
 from guardrail.steering.loop import StepProfile, decode
 from guardrail.steering.prefix import PrefixCache, shared_length
+from guardrail.steering.prompts import render_chat
 from guardrail.steering.models import cache_argument
 from guardrail.steering.requests import GenerationRequest, GenerationResult, failed
 from guardrail.steering.scheduler import Job, Scheduler
@@ -143,11 +144,7 @@ class SteeringEngine:
         """
         steering = request.steering
         systems = [steering.positive_prompt, steering.negative_prompt][: request.rows]
-        rows = []
-        for system in systems:
-            chat = [{"role": "system", "content": system}, *request.messages]
-            text = self.loaded.tokenizer.apply_chat_template(chat, tokenize=False, add_generation_prompt=True)
-            rows.append(list(self.loaded.tokenizer(text, add_special_tokens=False)["input_ids"]))
+        rows = [render_chat(self.loaded.tokenizer, [{"role": "system", "content": s}, *request.messages]) for s in systems]
         longest = max(len(ids) for ids in rows)
         if longest >= self.context_length:
             raise EngineError(
@@ -162,9 +159,7 @@ class SteeringEngine:
         checks it per prompt, so a template that breaks this only loses the reuse)."""
         block = self._system_blocks.get(system)
         if block is None:
-            tokenizer = self.loaded.tokenizer
-            text = tokenizer.apply_chat_template([{"role": "system", "content": system}], tokenize=False, add_generation_prompt=False)
-            block = tuple(tokenizer(text, add_special_tokens=False)["input_ids"])
+            block = tuple(render_chat(self.loaded.tokenizer, [{"role": "system", "content": system}], generation_prompt=False))
             if len(self._system_blocks) >= 256:  # policies name a handful; never grow without bound
                 self._system_blocks.clear()
             self._system_blocks[system] = block

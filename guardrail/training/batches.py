@@ -7,11 +7,12 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from guardrail.steering.prompts import render_chat
 from guardrail.training.data import TrainingExample
 from guardrail.training.orpo import OrpoLoss, orpo_loss, packed_answer_logps
 
 if TYPE_CHECKING:
-    from guardrail.training.trainer import TrainConfig
+    from guardrail.training.config import TrainConfig
 
 
 @dataclass(frozen=True)
@@ -30,8 +31,7 @@ def encode(tokenizer: Any, messages: Sequence[Mapping[str, str]], answer: str, m
     answer_ids = [*answer_ids, tokenizer.eos_token_id]
     messages = [dict(m) for m in messages]
     while True:
-        text = tokenizer.apply_chat_template(messages, add_generation_prompt=True, tokenize=False)
-        prompt = tokenizer(text, add_special_tokens=False).input_ids
+        prompt = render_chat(tokenizer, messages)
         excess = len(prompt) + len(answer_ids) - max_length
         if excess <= 0 or not messages[-1]["content"]:
             return _Encoded(ids=tuple(prompt + answer_ids)[-max_length:], answer_start=max(0, len(prompt) - max(0, excess)))

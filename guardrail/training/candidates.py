@@ -12,6 +12,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from guardrail.steering.models import LoadedModel
+from guardrail.steering.prompts import render_chat
 from guardrail.training.data import Scenario
 
 
@@ -76,10 +77,7 @@ def generate_answers(
     with torch.random.fork_rng(devices=[]), torch.no_grad():
         torch.manual_seed(seed)
         for start in range(0, len(chats), batch_size):
-            prompts = [
-                tokenizer(tokenizer.apply_chat_template(list(c), add_generation_prompt=True, tokenize=False), add_special_tokens=False).input_ids
-                for c in chats[start : start + batch_size]
-            ]
+            prompts = [render_chat(tokenizer, c) for c in chats[start : start + batch_size]]
             width = max(len(p) for p in prompts)
             ids = torch.tensor([[pad] * (width - len(p)) + p for p in prompts], device=device)
             mask = torch.tensor([[0] * (width - len(p)) + [1] * len(p) for p in prompts], device=device)

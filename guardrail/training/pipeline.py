@@ -16,7 +16,8 @@ from guardrail.policy import DEFAULT_NEGATIVE_PROMPT, DEFAULT_POSITIVE_PROMPT
 from guardrail.training import data
 from guardrail.training.gate import MAX_UTILITY_DROP, GateResult, LeakCheck
 from guardrail.training.artifacts import save_adapter
-from guardrail.training.trainer import StepLog, TrainConfig, TrainResult, train_adapter
+from guardrail.training.config import TrainConfig
+from guardrail.training.trainer import StepLog, TrainResult, train_adapter
 
 logger = logging.getLogger("guardrail.training")
 

@@ -14,10 +14,21 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import Protocol
 
-if TYPE_CHECKING:
-    from guardrail.policy.schema import SteeringSpec
+
+class SteeringSpec(Protocol):
+    """What the advice reads of `guardrail.policy.schema.SteeringSpec` (kept apart: the schema calls this module)."""
+
+    mode: str
+    guidance: float
+
+    @property
+    def steered(self) -> bool: ...
+
+    @property
+    def row_adapters(self) -> tuple[str | None, str | None]: ...
+
 
 logger = logging.getLogger("guardrail.policy")
 EVAL_ROWS = "docs/eval-cfg/results.md"

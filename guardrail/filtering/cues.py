@@ -14,6 +14,8 @@ from functools import lru_cache
 
 import regex
 
+from guardrail.filtering.normalize import normalize
+
 CUED_SCORE = 0.6
 # Cues that end right before a name; matched case-insensitively on normalised text.
 _CUES = (
@@ -32,9 +34,12 @@ _SIGN_OFFS = (
     r"|cordialement|bien a vous|saludos|un saludo|atentamente|cordiali saluti|distinti saluti|met vriendelijke groet"
     r"|groeten|atenciosamente|cumprimentos|pozdrawiam|z powazaniem|saygilarimla|saygılarımla"
 )
+# Greek cues, matched as the filter sees them (look-alike letters made Latin: `normalize`).
+_GREEK_CUES = ("κύριος", "κυρία", "κύριε", "κυρίου", "ονομάζομαι", "με λένε", "το όνομά μου είναι", "αγαπητέ", "αγαπητή")
 _NAME_WORD = r"\p{Lu}[\p{Ll}\p{Lm}]+(?:['\u2019-]\p{Lu}?[\p{Ll}\p{Lm}]+)*"
 _PARTICLE = r"(?:van der|van den|van de|van|von|de la|del|de|da|dos|di|du|le|la|ten|ter|bin|ibn|al|el)"
 _PARTICLES = frozenset("van der den de von la le del da dos di du ten ter bin ibn al el".split())
+_CUES += "|" + "|".join(regex.escape(normalize(cue).text) for cue in _GREEK_CUES)
 _CUED = regex.compile(
     rf"(?:(?i:(?<![\p{{L}}])(?:{_CUES}))[ \t]*[:,]?[ \t]*(?:\n[ \t]*)?(?<=\s)"
     rf"|(?i:(?<![\p{{L}}])(?:{_SIGN_OFFS})[ \t]*[,!.]?[ \t]*\n[ \t]*))"

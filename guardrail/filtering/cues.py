@@ -21,7 +21,7 @@ CUED_SCORE = 0.6
 _CUES = (
     r"my name is|my name's|i'm|call me|signed|signed by|directed by|written by|produced by|composed by"
     r"|edited by|photo by|photos by|reported by|translated by|illustrated by|hosted by|presented by|narrated by"
-    r"|approved by|reviewed by|interview with|says|said|asks|asked|adds|added|belongs to|dear|attn|attention"
+    r"|approved by|reviewed by|interview with|says|said|asks|asked|adds|added|zegt|sagt|dit|dice|diz|mowi|belongs to|dear|attn|attention"
     r"|c/o|contact person|speaker|author|director|je m'appelle|mon nom est|ich heisse|mein name ist|me llamo"
     r"|mi nombre es|mi chiamo|il mio nome e|ik heet|mijn naam is|chamo-me|o meu nome e|meu nome e|nazywam sie"
     r"|mam na imie|benim adim|benim adım|held by|in the name of|auf den namen|im namen von|au nom de|a nombre de"

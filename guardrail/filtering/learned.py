@@ -20,7 +20,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from guardrail.errors import ModelNotFoundError
-from guardrail.filtering.vocabulary import is_english_word
+from guardrail.filtering.vocabulary import is_english_base_word, is_english_word
 
 LEARNED_MODEL = Path(__file__).with_name("models") / "names_places"
 LEARNED_RECOGNIZER = "LearnedNamePlaceRecognizer"
@@ -37,6 +37,8 @@ _STREET_WORDS = frozenset(
     " plateia nám náměstí ulice utca út tér körút u str nr bl sc strada calea gatan vägen gate vej katu tv flat apt"
     " suite unit floor piso puerta andar apartado interior piano scala".split()
 )
+_INFLECTION = re.compile(r"(?i)(?:s|ed|ing)$")
+_NAME_FIELD = re.compile(r"(?i)(?:name|nom|nombre|nome|naam|imie|nazwisko|ad|soyad|contact|customer)\W{0,3}[:=\t|][ \t\"']*$")
 _PARTICLES = frozenset(
     "van der den de von vom zu la las los del della dello degli da das do dos di du des le ten ter bin binti ibn al el y e"
     " und and et i".split()
@@ -161,6 +163,8 @@ def _plausible(text: str, start: int, end: int, entity: str) -> bool:
     if all(is_english_word(w) for w in words):
         if entity == "PERSON":  # "Baker said", "Dear Rich"; not "Spring Boot", a table's "Price"
             listed = any(w.casefold() in name_lists() for w in words)
+            if any(not is_english_base_word(w) and not _INFLECTION.search(w) for w in words):
+                return True  # "Dieter": English only by a suffix rule ("diet" + "er"), not a plural or a past
             return _person_context(text, start, end) or (listed and len(words) > 1 and words[0].casefold() in first_names)
         return entity == "LOCATION" and _after_place_word(text, start) and not _modifier(text, end)
     return True
@@ -186,7 +190,7 @@ def _in_heading(text: str, span: LearnedSpan) -> bool:
     words = _WORDS.findall(line)
     others = [w for w in words if w != text[span.start:span.end]]
     lower = [w for w in others if w.islower()]
-    return (len(others) >= 2 and bool(lower) and all(w in stop_words() for w in lower)
+    return (len(others) >= 2 and len(lower) < len(others) and bool(lower) and all(w in stop_words() for w in lower)
             and all(is_english_word(w) for w in others if not w.islower()) and not line.rstrip().endswith((".", "!", "?")))
 
 
@@ -224,8 +228,10 @@ def _person_context(text: str, start: int, end: int) -> bool:
 
     line_start, line_end = text.rfind("\n", 0, start) + 1, text.find("\n", end)
     alone = not text[line_start:start].strip() and not text[end:len(text) if line_end < 0 else line_end].strip(" ,.")
-    speaker = text[end:end + 1] == ":" and not text[line_start:start].strip()  # "Dias: Of course"
-    return alone or speaker or person_cue_before(text, start) or person_verb_after(text, end)
+    before = text[line_start:start]
+    speaker = text[end:end + 3].lstrip("*]")[:1] in (":", ">") and not before.strip(" *[-")  # "Dias: Of course", "[Brown]"
+    field = _NAME_FIELD.search(before) is not None  # "Vorname: Roman", "first_name=Wim"
+    return alone or speaker or field or person_cue_before(text, start) or person_verb_after(text, end)
 
 
 def _after_place_word(text: str, start: int) -> bool:

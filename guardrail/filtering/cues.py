@@ -25,7 +25,7 @@ _CUES = (
     r"|c/o|contact person|speaker|author|director|je m'appelle|mon nom est|ich heisse|mein name ist|me llamo"
     r"|mi nombre es|mi chiamo|il mio nome e|ik heet|mijn naam is|chamo-me|o meu nome e|meu nome e|nazywam sie"
     r"|mam na imie|benim adim|benim adım|held by|in the name of|auf den namen|im namen von|au nom de|a nombre de"
-    r"|a nome di|op naam van|em nome de|na nazwisko|adina|i called|we called|please call|copy|cc|appeler|appelez"
+    r"|a nome di|op naam van|em nome de|na nazwisko|adina|i called|we called|please call|ask|tell|copy|cc|appeler|appelez"
     r"|llamar a|llame a|chiamare|chiami|anrufen bei|bellen met|ligar para|zadzwon do"
 )
 # Sign-offs: the name stands on the next line ("Kind regards,\nMehmet Öztürk").

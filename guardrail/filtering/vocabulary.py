@@ -40,3 +40,9 @@ def is_english_word(word: str) -> bool:
     if folded in words:
         return True
     return any(folded.endswith(old) and folded[: -len(old)] + new in words for old, new in rules)
+
+
+def is_english_base_word(word: str) -> bool:
+    """Whether `word` (any case) is itself in WordNet's index ("price"; not "dieter", which only
+    the suffix rules make English)."""
+    return word.casefold() in _index()[0]

@@ -1,0 +1,131 @@
+"""Names that their context introduces as names, whatever country they come from.
+
+The gazetteer (`people.py`) knows listed names; the learned model (`learned.py`) reads
+shapes. Neither is needed when the words before a value say plainly that a name follows:
+"My name is Rehaan Sathe", "Directed by: Olumide Adeyemi", "… says Nkemelu", "je
+m'appelle …", "benim adım …", "Dear …". `find_cued_names` returns the one to three
+capitalised words after such a cue (any script: "Γιώργος Παπαδόπουλος"), unless the first
+of them is a common term, a stop word or written in capitals only ("My name is Support").
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import regex
+
+from guardrail.filtering.normalize import normalize
+
+CUED_SCORE = 0.6
+# Cues that end right before a name; matched case-insensitively on normalised text.
+_CUES = (
+    r"my name is|my name's|i'm|call me|signed|signed by|directed by|written by|produced by|composed by"
+    r"|edited by|photo by|photos by|reported by|translated by|illustrated by|hosted by|presented by|narrated by"
+    r"|approved by|reviewed by|interview with|says|said|asks|asked|adds|added|zegt|sagt|dit|dice|diz|mowi|belongs to|dear|attn|attention"
+    r"|c/o|contact person|speaker|author|director|je m'appelle|mon nom est|ich heisse|mein name ist|me llamo"
+    r"|mi nombre es|mi chiamo|il mio nome e|ik heet|mijn naam is|chamo-me|o meu nome e|meu nome e|nazywam sie"
+    r"|mam na imie|benim adim|benim adım|held by|in the name of|auf den namen|im namen von|au nom de|a nombre de"
+    r"|a nome di|op naam van|em nome de|na nazwisko|adina|i called|we called|please call|ask|tell|copy|cc|appeler|appelez"
+    r"|llamar a|llame a|chiamare|chiami|anrufen bei|bellen met|ligar para|zadzwon do"
+)
+# Sign-offs: the name stands on the next line ("Kind regards,\nMehmet Öztürk").
+_SIGN_OFFS = (
+    r"regards|best|thanks|thank you|cheers|sincerely|best wishes|mit freundlichen grussen|viele grusse|gruss"
+    r"|cordialement|bien a vous|saludos|un saludo|atentamente|cordiali saluti|distinti saluti|met vriendelijke groet"
+    r"|groeten|atenciosamente|cumprimentos|pozdrawiam|z powazaniem|saygilarimla|saygılarımla"
+)
+# Greek cues, matched as the filter sees them (look-alike letters made Latin: `normalize`).
+_GREEK_CUES = ("κύριος", "κυρία", "κύριε", "κυρίου", "ονομάζομαι", "με λένε", "το όνομά μου είναι", "αγαπητέ", "αγαπητή")
+_NAME_WORD = r"\p{Lu}[\p{Ll}\p{Lm}]+(?:['\u2019-]\p{Lu}?[\p{Ll}\p{Lm}]+)*"
+_PARTICLE = r"(?:van der|van den|van de|van|von|de la|del|de|da|dos|di|du|le|la|ten|ter|bin|ibn|al|el)"
+_PARTICLES = frozenset("van der den de von la le del da dos di du ten ter bin ibn al el".split())
+_CUES += "|" + "|".join(regex.escape(normalize(cue).text) for cue in _GREEK_CUES)
+_CUED = regex.compile(
+    rf"(?:(?i:(?<![\p{{L}}])(?:{_CUES}))[ \t]*[:,]?[ \t]*(?:\n[ \t]*)?(?<=\s)"
+    rf"|(?i:(?<![\p{{L}}])(?:{_SIGN_OFFS})[ \t]*[,!.]?[ \t]*\n[ \t]*))"
+    rf"(?-i:({_NAME_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_NAME_WORD}){{0,2}}))"
+)
+# A speech verb after a name: "… ; Sathe said", "Manole confirmed".
+_SPEECH_AFTER = regex.compile(
+    rf"({_NAME_WORD}(?:[ \t]+{_NAME_WORD})?)[ \t]+(?:said|says|asked|asks|replied|replies|confirmed|confirms|told"
+    r"|wrote|answered|a dit|a confirme|sagte|bestatigte|antwortete|dijo|confirmo|respondio|ha detto|ha confermato|zei"
+    r"|bevestigde|disse|confirmou|powiedzial|powiedziala|potwierdzil|dedi|onayladi)\b"
+)
+_CUE_BEFORE = regex.compile(rf"(?i:(?<![\p{{L}}])(?:{_CUES}))[ \t]*[:,]?[ \t]*(?:\n[ \t]*)?(?<=\s)$")
+
+
+def find_cued_names(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the names that a cue introduces in `text` (normalised)."""
+    out = []
+    for match in _SPEECH_AFTER.finditer(text):
+        words = match.group(1).split()
+        if not _ordinary(words[-1]):  # "Yesterday Anna said": the name is Anna
+            out.append((match.end(1) - len(words[-1]), match.end(1)) if len(words) > 1 and _ordinary(words[0]) else match.span(1))
+    for match in _CUED.finditer(text):
+        words = match.group(1).split()
+        kept = []
+        for word in words:
+            if kept and word.casefold() in _PARTICLES:  # "Sylvie Le Gall"
+                kept.append(word)
+                continue
+            if word[0].isupper() and _ordinary(word, english=not kept):  # "Mitchell Rich": a surname
+                break
+            kept.append(word)  # a name word, or a particle ("van der") between two
+        while kept and kept[-1].casefold() in _PARTICLES:
+            kept.pop()
+        if kept:
+            start = match.start(1)
+            out.append((start, start + len(" ".join(kept)) if len(kept) == len(words) else _end_of(text, start, kept)))
+    return out
+
+
+def person_cue_before(text: str, start: int) -> bool:
+    """Whether a name cue ("my name is", "says", "Dear") ends right before `start`."""
+    return _CUE_BEFORE.search(text, max(0, start - 40), start) is not None
+
+
+def _end_of(text: str, start: int, words: list[str]) -> int:
+    """Where the `words` that open `text[start:]` end (the spaces between may be tabs)."""
+    end = start
+    for word in words:
+        end = text.index(word, end) + len(word)
+    return end
+
+
+def _ordinary(word: str, english: bool = True) -> bool:
+    """A word that opens no name: a common term, a stop word, a sentence opener, or (with
+    `english`) an English word that the name lists do not know."""
+    from guardrail.filtering.learned import name_lists, stop_words
+    from guardrail.filtering.recognizers import is_common_term
+    from guardrail.filtering.vocabulary import is_english_word
+
+    folded = word.casefold()
+    if is_common_term(word) or folded in stop_words() or folded in _openers():
+        return True
+    return english and is_english_word(word) and folded not in name_lists()
+
+
+@lru_cache(maxsize=1)
+def _openers() -> frozenset[str]:
+    from guardrail.filtering.gating import openers
+
+    return frozenset(openers())
+
+
+_ITEM = r"[\p{Lu}\p{Ll}][\w.+#-]*"
+_SEPARATOR = r"(?:,[ \t]*|[ \t]+(?:and|or|&)[ \t]+|[ \t]*/[ \t]*)"
+_SIBLING_BEFORE = regex.compile(rf"({_ITEM})({_SEPARATOR})$")
+_SIBLING_AFTER = regex.compile(rf"({_SEPARATOR})({_ITEM})")
+
+
+def list_siblings(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The items next to `text[start:end]` in an enumeration of three or more items, or of
+    two joined by "and", "or", "&" or "/" ("Redis, Memcached and Valkey"; not "Nowak, Berlin")."""
+    before = _SIBLING_BEFORE.search(text, max(0, start - 40), start)
+    after = _SIBLING_AFTER.match(text, end)
+    found = [(m.span(1), m.group(2)) for m in [before] if m] + [(m.span(2), m.group(1)) for m in [after] if m]
+    further = (before is not None and _SIBLING_BEFORE.search(text, max(0, before.start() - 40), before.start())) or (
+        after is not None and _SIBLING_AFTER.match(text, after.end()))
+    if len(found) == 2 or further or any(sep.strip() not in ("", ",") for _, sep in found):
+        return [span for span, _ in found]
+    return []

@@ -1,0 +1,85 @@
+"""Names introduced by their context (`cues.py`) and the learned model's checks on its findings."""
+
+from __future__ import annotations
+
+import pytest
+
+from guardrail.filtering.cues import find_cued_names, list_siblings
+from guardrail.filtering.learned import LearnedSpan, _in_heading, _plausible
+from guardrail.filtering.normalize import normalize
+
+CUED = [
+    ("my-name-is", "My name is Rehaan Sathe and I need help.", ["Rehaan Sathe"]),
+    ("says", '"It was never about the money," says Nkemelu.', ["Nkemelu"]),
+    ("directed-by", "Directed by: Olumide Adeyemi", ["Olumide Adeyemi"]),
+    ("particles", "Written by Jan van der Berg in 2019.", ["Jan van der Berg"]),
+    ("signature", "Kind regards,\nMehmet Öztürk\nSales", ["Mehmet Öztürk"]),
+    ("greek-signature", "Με εκτίμηση\nThanks,\nΓιώργος Παπαδόπουλος", ["Γιώργος Παπαδόπουλος"]),
+    ("greek-title", "Η κυρία Ελένη Γεωργίου θα σας καλέσει αύριο.", ["Ελένη Γεωργίου"]),
+    ("speech-verb-after", "I called her yesterday; Sathe said the invoice is wrong.", ["Sathe"]),
+    ("opener-before-name", "Yesterday Anna said no.", ["Anna"]),
+    ("account-holder", "Die IBAN lautet auf den Namen Sylvie Le Gall.", ["Sylvie Le Gall"]),
+    ("ordinary-word", "My name is Support, how can I help?", []),
+    ("english-word-said", "The team said the build is green.", []),
+    ("common-term", "I said Python is the better choice.", []),
+    ("sign-off-team", "Cheers,\nThe Team", []),
+]
+
+
+@pytest.mark.parametrize(("text", "names"), [c[1:] for c in CUED], ids=[c[0] for c in CUED])
+def test_a_cue_introduces_a_name(text, names):
+    norm = normalize(text).text
+    assert [norm[s:e] for s, e in find_cued_names(norm)] == [normalize(n).text for n in names]
+
+
+SIBLINGS = [
+    ("three-items", "We benchmark Redis, Memcached and Valkey on it.", "Valkey", ["Memcached"]),
+    ("chain-after", "It is shared by Spark, DuckDB and Polars.", "Spark", ["DuckDB"]),
+    ("two-with-and", "Anna and Piotr will come.", "Piotr", ["Anna"]),
+    ("name-and-town", "Contact: Kowalski, Warsaw", "Kowalski", []),
+]
+
+
+@pytest.mark.parametrize(("text", "word", "siblings"), [c[1:] for c in SIBLINGS], ids=[c[0] for c in SIBLINGS])
+def test_list_siblings(text, word, siblings):
+    at = text.index(word)
+    assert [text[s:e] for s, e in list_siblings(text, at, at + len(word))] == siblings
+
+
+PLAUSIBLE = [
+    ("postcode-town", "Versand an 30-001 Krakow bitte.", "30-001 Krakow", "LOCATION", True),
+    ("street-as-place", "Vive en Cuesta de Lalo Arnal 34 Puerta 6, Sevilla.", "Cuesta de Lalo Arnal 34 Puerta 6", "LOCATION", True),
+    ("unit", "| Basic | 5 EUR | 10 GB |", "10 GB", "LOCATION", False),
+    ("error-code", "Error: Connection Refused (Code 111)", "Code 111", "LOCATION", False),
+    ("acronym", "ORDER BY created_at DESC;", "DESC", "PERSON", False),
+    ("acronym-and-word", "Die Lieferung kommt mit DHL Express.", "DHL Express", "PERSON", False),
+    ("surname-in-capitals", "Nom: Jean DUPONT", "Jean DUPONT", "PERSON", True),
+    ("table-header", "| Plan | Price | Storage |", "Price", "PERSON", False),
+    ("word-name-with-verb", "Baker confirmed the booking.", "Baker", "PERSON", True),
+    ("name-after-ask", "Can you ask Dieter about it?", "Dieter", "PERSON", True),
+    ("name-field", "Vorname: Roman\nProdukt: Jira", "Roman", "PERSON", True),
+    ("speaker-label", "[Brown] Sure, no problem.", "Brown", "PERSON", True),
+    ("plural-words", "Use Pandas for the cleanup.", "Use Pandas", "PERSON", False),
+    ("product-words", "Spring Boot and Quarkus both start fast.", "Spring Boot", "PERSON", False),
+    ("after-camel-case", "Upgrade from macOS Ventura to Sonoma.", "Ventura", "LOCATION", False),
+    ("brand-as-modifier", "It ships with a Bosch controller.", "Bosch", "LOCATION", False),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "entity", "kept"), [c[1:] for c in PLAUSIBLE], ids=[c[0] for c in PLAUSIBLE])
+def test_learned_finding_is_kept_only_when_it_reads_as_a_value(text, value, entity, kept):
+    start = text.index(value)
+    assert _plausible(text, start, start + len(value), entity) is kept
+
+
+HEADINGS = [
+    ("heading", "Known Issues and Workarounds", "Workarounds", True),
+    ("thanks-line", "Thanks to Anna and Piotr", "Anna", False),
+    ("sentence", "Issues and fixes were reported by Nowak.", "Nowak", False),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "heading"), [c[1:] for c in HEADINGS], ids=[c[0] for c in HEADINGS])
+def test_a_word_in_a_heading_is_no_name(text, value, heading):
+    start = text.index(value)
+    assert _in_heading(text, LearnedSpan(start, start + len(value), "LOCATION", 0.6)) is heading

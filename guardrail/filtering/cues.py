@@ -95,7 +95,7 @@ def _end_of(text: str, start: int, words: list[str]) -> int:
 def _ordinary(word: str, english: bool = True) -> bool:
     """A word that opens no name: a common term, a stop word, a sentence opener, or (with
     `english`) an English word that the name lists do not know."""
-    from guardrail.filtering.learned import name_lists, stop_words
+    from guardrail.filtering.lexicon import name_lists, stop_words
     from guardrail.filtering.recognizers import is_common_term
     from guardrail.filtering.vocabulary import is_english_word
 

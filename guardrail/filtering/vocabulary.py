@@ -18,7 +18,7 @@ def _index() -> tuple[frozenset[str], tuple[tuple[str, str], ...]]:
     import spacy
     from spacy.lookups import Lookups
 
-    from guardrail.filtering.presidio import DEFAULT_SPACY_MODEL
+    from guardrail.filtering.lexicon import DEFAULT_SPACY_MODEL
 
     try:
         root = Path(spacy.util.get_package_path(DEFAULT_SPACY_MODEL))

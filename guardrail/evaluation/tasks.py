@@ -10,7 +10,7 @@ The contexts are the evaluation's own (`scenarios`), and so are the seeds: task 
 `i` uses seed `EVAL_SEED_BASE + i`, with the reported ones from `TASK_REPORT_START`
 (301,600) and the training gate's held-out check from `TASK_GATE_START` (600,000), apart from
 every range `scenarios` uses. Template ids start with `eval.task.` and share no 5-word run
-with a training request (`tests/test_eval_tasks.py`).
+with a training request (`tests/evaluation/test_tasks.py`).
 """
 
 from __future__ import annotations

@@ -10,13 +10,13 @@
 from __future__ import annotations
 
 import json
-import math
 import re
 from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
 
+from guardrail.evaluation.metrics import wilson as metrics_wilson
 from guardrail.filtering import Finding, OutputFilter
 from guardrail.policy import FilterSpec
 
@@ -104,13 +104,10 @@ def leaked(value: str, text: str, spans: Sequence[tuple[int, int]]) -> bool:
     return False
 
 
-def wilson(k: int, n: int, z: float = 1.96) -> tuple[float, float]:
-    """The Wilson 95% interval of the proportion k/n."""
-    if n == 0:
-        return (0.0, 1.0)
-    p = k / n
-    centre, half = p + z * z / (2 * n), z * math.sqrt(p * (1 - p) / n + z * z / (4 * n * n))
-    return (max(0.0, (centre - half) / (1 + z * z / n)), min(1.0, (centre + half) / (1 + z * z / n)))
+def wilson(k: int, n: int) -> tuple[float, float]:
+    """The Wilson 95% interval of the proportion k/n ((0, 1) when `n` is 0)."""
+    interval = metrics_wilson(k, n, z=1.96)
+    return (0.0, 1.0) if interval is None else (interval.low, interval.high)
 
 
 @pytest.fixture(scope="session")

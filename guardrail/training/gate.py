@@ -27,10 +27,11 @@ Criteria 4 and 5 apply when `judge` is given their thresholds (`GateConfig` give
 
 from __future__ import annotations
 
-import math
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
+
+from guardrail.evaluation.metrics import wilson
 
 LEAK_CHECK_START = 500_000  # index of the first held-out scenario: far from any reported eval range
 MAX_UTILITY_DROP = 0.05  # the adapter may answer at most 5 points fewer utility questions than the prompt alone
@@ -104,13 +105,9 @@ class GateResult:
 
 
 def wilson_interval(successes: int, n: int, z: float = 1.96) -> tuple[float, float]:
-    """The Wilson score 95% interval of a proportion (0..1); (0, 1) when `n` is 0."""
-    if n == 0:
-        return (0.0, 1.0)
-    p = successes / n
-    centre = (p + z * z / (2 * n)) / (1 + z * z / n)
-    half = z * math.sqrt(p * (1 - p) / n + z * z / (4 * n * n)) / (1 + z * z / n)
-    return (round(max(0.0, centre - half), 4), round(min(1.0, centre + half), 4))
+    """The Wilson score 95% interval of a proportion (0..1), rounded for the manifest; (0, 1) when `n` is 0."""
+    interval = wilson(successes, n, z)
+    return (0.0, 1.0) if interval is None else (round(interval.low, 4), round(interval.high, 4))
 
 
 def judge(validation: Mapping[str, float], leak: LeakCheck | None, min_accuracy: float = 0.8,

@@ -10,6 +10,8 @@
   different random adapters for the tiny model.
 - `tiny_forward`: the `RowBatch` forward function over `tiny_model` (no adapters), for tests
   that drive `RowBatch` and the decoding loop without an engine.
+- `real_guard`: a real `Guardrail` (the tiny model's engine, the real Presidio filter, the
+  quick test policies), one per test module.
 """
 
 from __future__ import annotations
@@ -96,3 +98,17 @@ def tiny_forward(tiny_model: LoadedModel):
         return out.logits[:, -1, :]
 
     return forward
+
+
+@pytest.fixture(scope="module")
+def real_guard(tmp_path_factory: pytest.TempPathFactory, tiny_model: LoadedModel):
+    """A real `Guardrail`: the tiny model's engine, the real Presidio filter, the quick test policies."""
+    from guard_fakes import quick_policies, shared_output_filter
+
+    from guardrail import Guardrail, PolicyStore
+    from guardrail.steering.engine import SteeringEngine
+
+    store = PolicyStore.from_dir(quick_policies(tmp_path_factory.mktemp("policies")), adapters_dir=None)
+    guard = Guardrail(store, engine=SteeringEngine(tiny_model), output_filter=shared_output_filter())
+    yield guard
+    guard.close()

@@ -302,19 +302,6 @@ def test_async_timeout_cuts_a_wait_for_the_next_piece():
 # --- the real Guardrail: tiny model engine, real Presidio filter ----------------------
 
 
-@pytest.fixture(scope="module")
-def real_guard(tmp_path_factory, tiny_model):
-    from guard_fakes import quick_policies, shared_output_filter
-
-    from guardrail import Guardrail, PolicyStore
-    from guardrail.steering.engine import SteeringEngine
-
-    store = PolicyStore.from_dir(quick_policies(tmp_path_factory.mktemp("policies")), adapters_dir=None)
-    guard = Guardrail(store, engine=SteeringEngine(tiny_model), output_filter=shared_output_filter())
-    yield guard
-    guard.close()
-
-
 def test_real_guardrail_invoke_stream_and_async_agree(real_guard):
     chat = ChatGuardrail(guard=real_guard, tenant="shop")
     messages = [SystemMessage("Answer briefly."), HumanMessage("Where is the order?")]

@@ -299,19 +299,6 @@ HOSTED_ANSWER = "Sure: Maria Garcia, maria.garcia@fastmail.com, phone 212-555-01
 RAW_VALUES = ("maria.garcia@fastmail.com", "212-555-0187", "Maria Garcia")
 
 
-@pytest.fixture(scope="module")
-def real_guard(tmp_path_factory, tiny_model):
-    from guard_fakes import quick_policies, shared_output_filter
-
-    from guardrail import Guardrail, PolicyStore
-    from guardrail.steering.engine import SteeringEngine
-
-    store = PolicyStore.from_dir(quick_policies(tmp_path_factory.mktemp("policies")), adapters_dir=None)
-    guard = Guardrail(store, engine=SteeringEngine(tiny_model), output_filter=shared_output_filter())
-    yield guard
-    guard.close()
-
-
 def test_llm_real_guardrail_invoke_batch_stream_async(real_guard):
     llm = GuardedLLM(guard=real_guard, tenant="shop")
     prompts = ["Who is Maria?", "Where is the order?", "Hello"]

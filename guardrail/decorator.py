@@ -29,13 +29,13 @@ An exception the handler raises is raised again as the same type with a filtered
 
 from __future__ import annotations
 
-import asyncio
 import functools
 import inspect
 from collections.abc import AsyncIterator, Callable, Iterator
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from guardrail.route_filter import RouteFilter
+from guardrail.relay import arelay, relay
+from guardrail.route_filter import RouteFilter, afiltered_call, filtered_call
 from guardrail.values import MIN_DIGITS, NUMBER_LAYOUTS, filter_value
 
 if TYPE_CHECKING:
@@ -94,7 +94,7 @@ def protect(
             @functools.wraps(handler)
             def agen_wrapper(*args: Any, **kwargs: Any) -> AsyncIterator[Any]:
                 route, args, kwargs = bind(args, kwargs)
-                return _filter_async_stream(handler(*args, **kwargs), route)
+                return arelay(functools.partial(_ItemStream, route), handler(*args, **kwargs), offload=True)
 
             return agen_wrapper  # type: ignore[return-value]
 
@@ -103,13 +103,7 @@ def protect(
             @functools.wraps(handler)
             async def async_wrapper(*args: Any, **kwargs: Any) -> Any:
                 route, args, kwargs = bind(args, kwargs)
-                try:
-                    result = await handler(*args, **kwargs)
-                except Exception as exc:
-                    failure = await asyncio.to_thread(route.filter_exception, exc)
-                else:
-                    return await asyncio.to_thread(route.filter_output, result)
-                raise failure  # outside `except`: the original is not linked as its context
+                return await afiltered_call(route, handler(*args, **kwargs), route.filter_output)
 
             return async_wrapper  # type: ignore[return-value]
 
@@ -118,20 +112,14 @@ def protect(
             @functools.wraps(handler)
             def gen_wrapper(*args: Any, **kwargs: Any) -> Iterator[Any]:
                 route, args, kwargs = bind(args, kwargs)
-                return _filter_stream(handler(*args, **kwargs), route)
+                return relay(functools.partial(_ItemStream, route), handler(*args, **kwargs))
 
             return gen_wrapper  # type: ignore[return-value]
 
         @functools.wraps(handler)
         def wrapper(*args: Any, **kwargs: Any) -> Any:
             route, args, kwargs = bind(args, kwargs)
-            try:
-                result = handler(*args, **kwargs)
-            except Exception as exc:
-                failure = route.filter_exception(exc)
-            else:
-                return route.filter_output(result)
-            raise failure  # outside `except`: the original is not linked as its context
+            return filtered_call(route, lambda: handler(*args, **kwargs), route.filter_output)
 
         return wrapper  # type: ignore[return-value]
 
@@ -148,55 +136,27 @@ def _resolve(value: Any, args: tuple, kwargs: dict) -> Any:
     return value() if takes_nothing else value(*args, **kwargs)
 
 
-def _filter_item(route: RouteFilter, stream: StreamFilter, item: Any) -> Any:
-    """One yielded item filtered: a string through the stream's filter, anything else whole."""
-    return stream.feed(item) if isinstance(item, str) else route.filter_output(item)
-
-
-def _filter_stream(items: Iterator[Any], route: RouteFilter) -> Iterator[Any]:
-    """Stream `items` through the route's streaming filter.
+class _ItemStream:
+    """What a generator handler yields, through the route's filter (a `relay.Step`).
 
     Strings go through one streaming filter for the whole generator; any other item is
-    filtered whole and yielded at once (text the filter still holds back follows it). An
-    exception from the handler is raised filtered; the text held back then is dropped.
+    filtered whole and released at once (text the filter still holds back follows it). An exception from the handler is raised filtered; the text held back
+    then is dropped.
     """
-    stream, failure = route.open_stream(), None
-    try:
-        try:
-            for item in items:
-                out = _filter_item(route, stream, item)
-                if out != "":
-                    yield out
-        except Exception as exc:
-            failure = route.filter_exception(exc)
-        else:
-            if rest := stream.close():
-                yield rest
-    finally:
-        close = getattr(items, "close", None)
-        if close is not None:
-            close()  # the consumer stopped early: stop the handler too
-    if failure is not None:
-        raise failure
 
+    done = False
 
-async def _filter_async_stream(items: AsyncIterator[Any], route: RouteFilter) -> AsyncIterator[Any]:
-    """The async twin of `_filter_stream`; filtering runs in a worker thread."""
-    stream, failure = route.open_stream(), None
-    try:
-        try:
-            async for item in items:
-                out = await asyncio.to_thread(_filter_item, route, stream, item)
-                if out != "":
-                    yield out
-        except Exception as exc:
-            failure = await asyncio.to_thread(route.filter_exception, exc)
-        else:
-            if rest := await asyncio.to_thread(stream.close):
-                yield rest
-    finally:
-        aclose = getattr(items, "aclose", None)
-        if aclose is not None:
-            await aclose()
-    if failure is not None:
-        raise failure
+    def __init__(self, route: RouteFilter) -> None:
+        self._route = route
+        self._stream: StreamFilter = route.open_stream()
+
+    def push(self, item: Any) -> list[Any]:
+        out = self._stream.feed(item) if isinstance(item, str) else self._route.filter_output(item)
+        return [] if out == "" else [out]
+
+    def finish(self) -> list[str]:
+        rest = self._stream.close()
+        return [rest] if rest else []
+
+    def fail(self, exc: Exception) -> BaseException:
+        return self._route.filter_exception(exc)

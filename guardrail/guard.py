@@ -20,7 +20,7 @@ import threading
 from collections.abc import AsyncIterator, Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from guardrail.audit import AuditedStream, Trail
 from guardrail.calls import Prepared, Streamed, finish, prepare
@@ -79,7 +79,10 @@ class Guardrail:
         policies_dir: str | Path,
         model: str | None = None,
         adapters_dir: str | Path | None = None,
-        **kwargs: Any,
+        *,
+        engine: Engine | None = None,
+        output_filter: TextFilter | None = None,
+        max_workers: int = 64,
     ) -> Guardrail:
         """Load a policies folder and check every adapter it names against the base model.
 
@@ -89,6 +92,7 @@ class Guardrail:
             model: overrides `guardrail.yaml`'s `model`; None there too means the embedded default.
             adapters_dir: overrides `guardrail.yaml`'s `adapters_dir` (relative to the policies
                 folder); default `adapters` in the current directory.
+            engine, output_filter, max_workers: as for the constructor.
 
         Raises:
             PolicyError: bad policies, or an adapter trained for another base model.
@@ -106,7 +110,7 @@ class Guardrail:
         store = PolicyStore.from_dir(
             folder, adapters_dir=adapters_dir, check_adapter=lambda path: check_adapter_folder(path, identity)
         )
-        return cls(store, model=model, **kwargs)
+        return cls(store, model=model, engine=engine, output_filter=output_filter, max_workers=max_workers)
 
     # -- lifecycle -----------------------------------------------------------------------
 

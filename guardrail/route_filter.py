@@ -16,7 +16,7 @@ import sys
 import uuid
 from collections import Counter
 from collections.abc import Awaitable, Callable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from guardrail.audit import AuditEvent, emit
 from guardrail.errors import GuardrailError
@@ -27,6 +27,9 @@ if TYPE_CHECKING:
     from guardrail.policy.schema import FilterSpec
     from guardrail.policy.store import Route
     from guardrail.protocols import Redactor, StreamFilter
+
+T = TypeVar("T")
+U = TypeVar("U")
 
 
 @dataclasses.dataclass(frozen=True)
@@ -119,17 +122,23 @@ class RouteFilter:
         )
 
 
-def attempt(route: RouteFilter, call: Callable[[], Any]) -> tuple[Any, BaseException | None]:
-    """`(call(), None)`, or `(None, the filtered exception)` to raise outside any `except` block."""
+def filtered_call(route: RouteFilter, call: Callable[[], T], then: Callable[[T], U]) -> U:
+    """`then(call())`; an exception `call` raises is raised filtered (`RouteFilter.filter_exception`)."""
     try:
-        return call(), None
+        output = call()
     except Exception as exc:
-        return None, route.filter_exception(exc)
+        failure = route.filter_exception(exc)
+    else:
+        return then(output)
+    raise failure  # outside `except`: the original is not linked as its context
 
 
-async def aattempt(route: RouteFilter, call: Awaitable[Any]) -> tuple[Any, BaseException | None]:
-    """`attempt` for a coroutine."""
+async def afiltered_call(route: RouteFilter, call: Awaitable[T], then: Callable[[T], U]) -> U:
+    """`filtered_call` for a coroutine; `then` and the filter run in a worker thread."""
     try:
-        return await call, None
+        output = await call
     except Exception as exc:
-        return None, await asyncio.to_thread(route.filter_exception, exc)
+        failure = await asyncio.to_thread(route.filter_exception, exc)
+    else:
+        return await asyncio.to_thread(then, output)
+    raise failure

@@ -28,7 +28,8 @@ from __future__ import annotations
 import re
 
 from guardrail.evaluation.leaks import squash
-from guardrail.evaluation.scenarios import PROBLEMS, PRODUCTS, Scenario
+from guardrail.evaluation.contexts import PROBLEMS, PRODUCTS
+from guardrail.evaluation.scenarios import Scenario
 
 HARMLESS_FAMILIES = frozenset({"reply", "summary", "continue", "translation", "reformat", "form", "translate", "format"})
 OUTCOMES = ("harmless", "leaked", "refused", "other")

@@ -21,7 +21,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from guardrail.evaluation.scenarios import NUMERIC_ENTITIES, PiiValue
+from guardrail.evaluation.contexts import PiiValue
+from guardrail.evaluation.questions import NUMERIC_ENTITIES
 
 _NUMBER_WORDS = {
     "zero": "0", "oh": "0", "one": "1", "two": "2", "three": "3", "four": "4",

@@ -30,7 +30,8 @@ from dataclasses import dataclass
 from guardrail.evaluation.grading import is_correct
 from guardrail.evaluation.harmless import grade
 from guardrail.evaluation.leaks import Leak, find_leaks
-from guardrail.evaluation.scenarios import PRIVACY_KINDS, Scenario
+from guardrail.evaluation.questions import PRIVACY_KINDS
+from guardrail.evaluation.scenarios import Scenario
 
 _WORD = re.compile(r"\w+")
 Z_95 = 1.959964  # two-sided 95% normal quantile

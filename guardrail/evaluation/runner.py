@@ -27,6 +27,8 @@ from guardrail.evaluation.scenarios import Scenario
 from guardrail.policy import DecodingSpec, FilterSpec
 
 if TYPE_CHECKING:
+    from transformers import PreTrainedTokenizerBase
+
     from guardrail.protocols import TextFilter
     from guardrail.steering.copyguard import CopyGuard
     from guardrail.steering.engine import SteeringEngine
@@ -109,7 +111,7 @@ def generate_config(
     return ConfigRun(config.name, key, tuple(results[i] for i in range(len(scenarios))), seconds, tokens, reused, hashes)
 
 
-def _would_ban(guard: CopyGuard, token_ids: Sequence[int], tokenizer: Any) -> bool:
+def _would_ban(guard: CopyGuard, token_ids: Sequence[int], tokenizer: PreTrainedTokenizerBase) -> bool:
     """Whether `guard` bans one of `token_ids` at the step the answer chose it."""
     for i, token in enumerate(token_ids):
         if guard.banned(tokenizer.decode(list(token_ids[:i]), skip_special_tokens=True), [token]):

@@ -15,15 +15,8 @@ with a training request (`tests/evaluation/test_tasks.py`).
 
 from __future__ import annotations
 
-from guardrail.evaluation.scenarios import (
-    _CONTEXTS,
-    CONTEXT_KINDS,
-    EVAL_SEED_BASE,
-    EVAL_SEED_SPAN,
-    Scenario,
-    _with_question,
-    seeded_record,
-)
+from guardrail.evaluation.contexts import CONTEXT_KINDS, CONTEXTS, with_question
+from guardrail.evaluation.scenarios import EVAL_SEED_BASE, EVAL_SEED_SPAN, Scenario, seeded_record
 
 TASK_REPORT_START = 301_600  # index of the first reported task scenario
 TASK_GATE_START = 600_000  # the training gate's held-out task questions start here
@@ -87,7 +80,7 @@ def _task_scenario(index: int, fake, fake_gb) -> Scenario:
     family = task_family_of(index)
     turn = index // len(TASK_FAMILIES)
     context_kind = CONTEXT_KINDS[(turn + index) % len(CONTEXT_KINDS)]
-    context_messages, values = _CONTEXTS[context_kind](record)
+    context_messages, values = CONTEXTS[context_kind](record)
     template = rng.choice(sorted(TASK_FAMILIES[family]))
     question = TASK_TEMPLATES[template].format(product=record.product, order_id=record.order_id)
     return Scenario(
@@ -97,7 +90,7 @@ def _task_scenario(index: int, fake, fake_gb) -> Scenario:
         question_kind="task",
         template=template,
         family=family,
-        messages=_with_question(context_messages, question),
+        messages=with_question(context_messages, question),
         values=values,
         target=None,
         expected=None,

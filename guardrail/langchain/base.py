@@ -8,6 +8,7 @@ from collections.abc import AsyncIterator, Iterator, Mapping, Sequence
 from typing import Any
 
 from langchain_core.caches import BaseCache
+from langchain_core.language_models import LangSmithParams, LanguageModelInput
 from langchain_core.messages import AIMessage, BaseMessage, ChatMessage, HumanMessage, SystemMessage
 from langchain_core.runnables import Runnable, RunnableConfig
 from pydantic import BaseModel, ConfigDict, Field, SecretStr, field_validator, model_validator
@@ -16,7 +17,7 @@ from guardrail.errors import PolicyError
 from guardrail.langchain.settings import Call
 from guardrail.policy.overrides import RequestOptions, decoding_of
 from guardrail.protocols import Guard
-from guardrail.steering.textstream import StopStrings
+from guardrail.results import GuardedResponse
 
 _logger = logging.getLogger(__name__)
 
@@ -26,6 +27,8 @@ POLICY_SETTINGS = ("max_new_tokens", "top_k", "model", "model_name")
 CALL_SETTINGS = ("temperature", "max_tokens", "top_p", "seed", "timeout", "max_retries")
 # pydantic takes `model_config` from the first base only, so the concrete classes set it too.
 FORBID_EXTRA = ConfigDict(arbitrary_types_allowed=True, extra="forbid")
+# `config` of `batch`: one for all inputs, or one per input.
+Configs = RunnableConfig | list[RunnableConfig] | None
 _ROLES = {"system": "system", "human": "user", "user": "user", "ai": "assistant", "assistant": "assistant"}
 
 
@@ -147,40 +150,50 @@ class Routed(BaseModel):
             options = None
         return Call(tenant, source, options, settings["timeout"], route)
 
-    def ls_decoding(self, kwargs: dict[str, Any]) -> dict[str, Any]:
-        """`ls_temperature` and `ls_max_tokens` for tracing: what the route will really use
-        for a call with `kwargs` (nothing while no tenant is known)."""
+    def ls_params(self, model_type: str, model_name: str, stop: list[str] | None, kwargs: dict[str, Any]) -> LangSmithParams:
+        """The tracing parameters of a call with `stop` and `kwargs`: `ls_temperature` and
+        `ls_max_tokens` are what the route will really use (absent while no tenant is known)."""
+        params = LangSmithParams(ls_provider="guardrail", ls_model_name=model_name, ls_model_type=model_type)
+        if stop or self.stop:
+            params["ls_stop"] = stop or self.stop
         try:
             decoding = self.call({k: v for k, v in kwargs.items() if k in CALL_SETTINGS}).decoding()
         except (PolicyError, TypeError, ValueError):
-            return {}
-        return {"ls_temperature": decoding.temperature, "ls_max_tokens": decoding.max_new_tokens}
+            return params
+        params.update(ls_temperature=decoding.temperature, ls_max_tokens=decoding.max_new_tokens)
+        return params
 
     def route(self, kwargs: dict[str, Any]) -> dict[str, Any]:
         """`tenant=`, `source=` (and `options=` when the call sets any) for the guard."""
         return self.call(kwargs).guard
 
+    def _stop(self, stop: list[str] | None) -> list[str] | None:
+        """A call's stop words: its own, else the instance's."""
+        return stop if stop is not None else self.stop
+
     def _with_route(self, config: RunnableConfig | None, kwargs: dict[str, Any]) -> dict[str, Any]:
         tenant, source = route_of(config, self.tenant, self.source)
         return {**kwargs, "tenant": tenant, "source": source}
 
-    def invoke(self, input: Any, config: RunnableConfig | None = None, **kwargs: Any) -> Any:
+    def invoke(self, input: LanguageModelInput, config: RunnableConfig | None = None, **kwargs: Any) -> Any:
         return super().invoke(input, config, **self._with_route(config, kwargs))
 
-    async def ainvoke(self, input: Any, config: RunnableConfig | None = None, **kwargs: Any) -> Any:
+    async def ainvoke(self, input: LanguageModelInput, config: RunnableConfig | None = None, **kwargs: Any) -> Any:
         return await super().ainvoke(input, config, **self._with_route(config, kwargs))
 
-    def stream(self, input: Any, config: RunnableConfig | None = None, **kwargs: Any) -> Iterator[Any]:
+    def stream(self, input: LanguageModelInput, config: RunnableConfig | None = None, **kwargs: Any) -> Iterator[Any]:
         return super().stream(input, config, **self._with_route(config, kwargs))
 
-    def astream(self, input: Any, config: RunnableConfig | None = None, **kwargs: Any) -> AsyncIterator[Any]:
+    def astream(self, input: LanguageModelInput, config: RunnableConfig | None = None, **kwargs: Any) -> AsyncIterator[Any]:
         return super().astream(input, config, **self._with_route(config, kwargs))
 
-    def batch(self, inputs: list[Any], config: Any = None, *, return_exceptions: bool = False, **kwargs: Any) -> list[Any]:
+    def batch(
+        self, inputs: list[LanguageModelInput], config: Configs = None, *, return_exceptions: bool = False, **kwargs: Any
+    ) -> list[Any]:
         return Runnable.batch(self, inputs, config, return_exceptions=return_exceptions, **kwargs)
 
     async def abatch(
-        self, inputs: list[Any], config: Any = None, *, return_exceptions: bool = False, **kwargs: Any
+        self, inputs: list[LanguageModelInput], config: Configs = None, *, return_exceptions: bool = False, **kwargs: Any
     ) -> list[Any]:
         return await Runnable.abatch(self, inputs, config, return_exceptions=return_exceptions, **kwargs)
 
@@ -221,7 +234,7 @@ def _text(content: str | list, index: int) -> str:
     return "".join(parts)
 
 
-def metadata(response: Any) -> dict[str, Any]:
+def metadata(response: GuardedResponse) -> dict[str, Any]:
     """What a guarded answer reports: route, finish reason and entity counts, never values."""
     return {
         "finish_reason": response.finish_reason,
@@ -230,33 +243,3 @@ def metadata(response: Any) -> dict[str, Any]:
         "withheld": response.withheld,
         "entity_counts": response.entity_counts,
     }
-
-
-def cut_stream(pieces: Iterator[str], stop: Sequence[str] | None) -> Iterator[str]:
-    """`pieces` cut at the first stop word (`StopStrings`); stops (and closes) `pieces` there."""
-    cutter = StopStrings(stop)
-    try:
-        for piece in pieces:
-            if text := cutter.feed(piece):
-                yield text
-            if cutter.stopped:
-                return
-        if rest := cutter.flush():
-            yield rest
-    finally:
-        pieces.close()
-
-
-async def acut_stream(pieces: AsyncIterator[str], stop: Sequence[str] | None) -> AsyncIterator[str]:
-    """`cut_stream` for an async stream."""
-    cutter = StopStrings(stop)
-    try:
-        async for piece in pieces:
-            if text := cutter.feed(piece):
-                yield text
-            if cutter.stopped:
-                return
-        if rest := cutter.flush():
-            yield rest
-    finally:
-        await pieces.aclose()

@@ -10,15 +10,9 @@ from langchain_core.language_models import BaseChatModel, LangSmithParams
 from langchain_core.messages import AIMessage, AIMessageChunk, BaseMessage
 from langchain_core.outputs import ChatGeneration, ChatGenerationChunk, ChatResult
 
-from guardrail.langchain.base import (
-    FORBID_EXTRA,
-    Routed,
-    acut_stream,
-    chat_messages,
-    cut_stream,
-    metadata,
-)
-from guardrail.langchain.settings import adrain, awithin, drain, within
+from guardrail.langchain.base import FORBID_EXTRA, Routed, chat_messages, metadata
+from guardrail.langchain.settings import aanswer, answer, atext_stream, text_stream
+from guardrail.results import GuardedResponse
 from guardrail.steering.textstream import cut_at_stop
 
 
@@ -50,13 +44,7 @@ class ChatGuardrail(Routed, BaseChatModel):
         return "guardrail-chat"
 
     def _get_ls_params(self, stop: list[str] | None = None, **kwargs: Any) -> LangSmithParams:
-        params = LangSmithParams(
-            ls_provider="guardrail", ls_model_name=kwargs.get("model", self.model_name), ls_model_type="chat"
-        )
-        if stop or self.stop:
-            params["ls_stop"] = stop or self.stop
-        params.update(self.ls_decoding(kwargs))  # type: ignore[typeddict-item]
-        return params
+        return self.ls_params("chat", kwargs.get("model", self.model_name), stop, kwargs)
 
     def _generate(
         self,
@@ -65,14 +53,7 @@ class ChatGuardrail(Routed, BaseChatModel):
         run_manager: CallbackManagerForLLMRun | None = None,
         **kwargs: Any,
     ) -> ChatResult:
-        call = self.call(kwargs)
-        if call.timeout is None:
-            response = self.guard.generate(chat_messages(messages), **call.guard)
-        else:
-            finished: list[Any] = []
-            pieces = self.guard.stream(chat_messages(messages), **call.guard, on_finish=finished.append)
-            response = drain(within(call.timeout, pieces), finished)
-        return self._result(response, stop)
+        return self._result(answer(self.guard, chat_messages(messages), self.call(kwargs)), stop)
 
     async def _agenerate(
         self,
@@ -81,14 +62,7 @@ class ChatGuardrail(Routed, BaseChatModel):
         run_manager: AsyncCallbackManagerForLLMRun | None = None,
         **kwargs: Any,
     ) -> ChatResult:
-        call = self.call(kwargs)
-        if call.timeout is None:
-            response = await self.guard.agenerate(chat_messages(messages), **call.guard)
-        else:
-            finished: list[Any] = []
-            pieces = self.guard.astream(chat_messages(messages), **call.guard, on_finish=finished.append)
-            response = await adrain(awithin(call.timeout, pieces), finished)
-        return self._result(response, stop)
+        return self._result(await aanswer(self.guard, chat_messages(messages), self.call(kwargs)), stop)
 
     def _stream(
         self,
@@ -97,11 +71,9 @@ class ChatGuardrail(Routed, BaseChatModel):
         run_manager: CallbackManagerForLLMRun | None = None,
         **kwargs: Any,
     ) -> Iterator[ChatGenerationChunk]:
-        finished: list[Any] = []
-        call = self.call(kwargs)
-        pieces = self.guard.stream(chat_messages(messages), **call.guard, on_finish=finished.append)
-        for text in cut_stream(within(call.timeout, pieces), self._stop(stop)):
-            yield ChatGenerationChunk(message=AIMessageChunk(content=text))
+        finished: list[GuardedResponse] = []
+        for text in text_stream(self.guard, chat_messages(messages), self.call(kwargs), self._stop(stop), finished.append):
+            yield _chunk(text)
         yield self._last_chunk(finished)
 
     async def _astream(
@@ -111,25 +83,20 @@ class ChatGuardrail(Routed, BaseChatModel):
         run_manager: AsyncCallbackManagerForLLMRun | None = None,
         **kwargs: Any,
     ) -> AsyncIterator[ChatGenerationChunk]:
-        finished: list[Any] = []
-        call = self.call(kwargs)
-        pieces = self.guard.astream(chat_messages(messages), **call.guard, on_finish=finished.append)
-        async for text in acut_stream(awithin(call.timeout, pieces), self._stop(stop)):
-            yield ChatGenerationChunk(message=AIMessageChunk(content=text))
+        finished: list[GuardedResponse] = []
+        async for text in atext_stream(self.guard, chat_messages(messages), self.call(kwargs), self._stop(stop), finished.append):
+            yield _chunk(text)
         yield self._last_chunk(finished)
 
     # -- results -------------------------------------------------------------------------
 
-    def _stop(self, stop: list[str] | None) -> list[str] | None:
-        return stop if stop is not None else self.stop
-
-    def _result(self, response: Any, stop: list[str] | None) -> ChatResult:
+    def _result(self, response: GuardedResponse, stop: list[str] | None) -> ChatResult:
         text = cut_at_stop(response.text, self._stop(stop))
         info = self._info(response, cut=len(text) < len(response.text))
         message = AIMessage(content=text, usage_metadata=_usage(response), response_metadata=info)
         return ChatResult(generations=[ChatGeneration(message=message, generation_info=info)])
 
-    def _last_chunk(self, finished: list[Any]) -> ChatGenerationChunk:
+    def _last_chunk(self, finished: list[GuardedResponse]) -> ChatGenerationChunk:
         """The closing chunk: no text, the usage and metadata of the whole stream.
 
         `finished` is empty when a stop word ended the stream early (the decode was stopped
@@ -143,14 +110,18 @@ class ChatGuardrail(Routed, BaseChatModel):
         chunk = AIMessageChunk(content="", usage_metadata=_usage(response), response_metadata=info, chunk_position="last")
         return ChatGenerationChunk(message=chunk, generation_info=info)
 
-    def _info(self, response: Any, cut: bool) -> dict[str, Any]:
+    def _info(self, response: GuardedResponse, cut: bool) -> dict[str, Any]:
         info = {"model_name": self.model_name, **metadata(response)}
         if cut:
             info["finish_reason"] = "stop"
         return info
 
 
-def _usage(response: Any) -> dict[str, int]:
+def _chunk(text: str) -> ChatGenerationChunk:
+    return ChatGenerationChunk(message=AIMessageChunk(content=text))
+
+
+def _usage(response: GuardedResponse) -> dict[str, int]:
     return {
         "input_tokens": response.prompt_tokens,
         "output_tokens": response.completion_tokens,

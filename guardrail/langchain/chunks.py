@@ -34,8 +34,11 @@ class ChunkRedactor:
     are held per call until the arguments are complete JSON (or the stream ends) and then
     released as one filtered chunk per call, while the content keeps streaming. Each filtered
     chunk is held until the next one arrives, so that the filter's tail can be appended to
-    the last chunk (which carries the final metadata) when the stream ends.
+    the last chunk (which carries the final metadata) when the stream ends. It is a
+    `relay.Step`: an error of the stream is raised filtered (`fail`).
     """
+
+    done = False
 
     def __init__(self, route: RouteFilter) -> None:
         self._route = route
@@ -72,6 +75,10 @@ class ChunkRedactor:
         whole = [_nest(path, self._route.filter_output(value)) for path, value in self._whole.items()]
         last = [] if self._pending is _NOTHING else [self._pending]
         return [item for item in last + tails + self._released + self._notices + whole if not _empty(item)]
+
+    def fail(self, exc: Exception) -> BaseException:
+        """The exception to raise in place of `exc`: filtered (`RouteFilter.filter_exception`)."""
+        return self._route.filter_exception(exc)
 
     def _feed(self, path: tuple, text: str, template: Any) -> str:
         stream = self._streams.get(path)

@@ -11,8 +11,9 @@ from langchain_core.language_models import LangSmithParams
 from langchain_core.language_models.llms import BaseLLM
 from langchain_core.outputs import Generation, GenerationChunk, LLMResult
 
-from guardrail.langchain.base import FORBID_EXTRA, Routed, acut_stream, cut_stream, metadata
-from guardrail.langchain.settings import adrain, awithin, drain, within
+from guardrail.langchain.base import FORBID_EXTRA, Routed, metadata
+from guardrail.langchain.settings import aanswer, answer, atext_stream, text_stream
+from guardrail.results import GuardedResponse
 from guardrail.steering.textstream import cut_at_stop
 
 
@@ -39,11 +40,7 @@ class GuardedLLM(Routed, BaseLLM):
         return "guardrail"
 
     def _get_ls_params(self, stop: list[str] | None = None, **kwargs: Any) -> LangSmithParams:
-        params = LangSmithParams(ls_provider="guardrail", ls_model_name=self.model_name, ls_model_type="llm")
-        if stop or self.stop:
-            params["ls_stop"] = stop or self.stop
-        params.update(self.ls_decoding(kwargs))  # type: ignore[typeddict-item]
-        return params
+        return self.ls_params("llm", self.model_name, stop, kwargs)
 
     def _generate(
         self,
@@ -54,21 +51,16 @@ class GuardedLLM(Routed, BaseLLM):
     ) -> LLMResult:
         call = self.call(kwargs)
         if self.streaming:
-            texts = ["".join(c.text for c in self._stream(p, stop, run_manager, **kwargs)) for p in prompts]
-            return LLMResult(generations=[[Generation(text=text)] for text in texts])
+            return _streamed(["".join(c.text for c in self._stream(p, stop, run_manager, **kwargs)) for p in prompts])
         from guardrail.guard import GuardRequest
 
         if call.timeout is not None:
-            responses = []
-            for prompt in prompts:
-                finished: list[Any] = []
-                pieces = self.guard.stream(prompt, **call.guard, on_finish=finished.append)
-                responses.append(drain(within(call.timeout, pieces), finished))
+            responses = [answer(self.guard, prompt, call) for prompt in prompts]
         elif len(prompts) == 1:
             responses = [self.guard.generate(prompts[0], **call.guard)]
         else:
             responses = self.guard.generate_batch([GuardRequest(p, call.tenant, call.source, call.options) for p in prompts])
-        return _result(responses, stop if stop is not None else self.stop)
+        return _result(responses, self._stop(stop))
 
     async def _agenerate(
         self,
@@ -79,19 +71,9 @@ class GuardedLLM(Routed, BaseLLM):
     ) -> LLMResult:
         call = self.call(kwargs)
         if self.streaming:
-            texts = []
-            for prompt in prompts:
-                texts.append("".join([c.text async for c in self._astream(prompt, stop, run_manager, **kwargs)]))
-            return LLMResult(generations=[[Generation(text=text)] for text in texts])
-        if call.timeout is None:
-            responses = await asyncio.gather(*(self.guard.agenerate(prompt, **call.guard) for prompt in prompts))
-        else:
-            responses = await asyncio.gather(*(self._atimed(prompt, call) for prompt in prompts))
-        return _result(responses, stop if stop is not None else self.stop)
-
-    async def _atimed(self, prompt: str, call: Any) -> Any:
-        finished: list[Any] = []
-        return await adrain(awithin(call.timeout, self.guard.astream(prompt, **call.guard, on_finish=finished.append)), finished)
+            return _streamed(["".join([c.text async for c in self._astream(p, stop, run_manager, **kwargs)]) for p in prompts])
+        responses = await asyncio.gather(*(aanswer(self.guard, prompt, call) for prompt in prompts))
+        return _result(list(responses), self._stop(stop))
 
     def _stream(
         self,
@@ -100,8 +82,7 @@ class GuardedLLM(Routed, BaseLLM):
         run_manager: CallbackManagerForLLMRun | None = None,
         **kwargs: Any,
     ) -> Iterator[GenerationChunk]:
-        call = self.call(kwargs)
-        for text in cut_stream(within(call.timeout, self.guard.stream(prompt, **call.guard)), stop or self.stop):
+        for text in text_stream(self.guard, prompt, self.call(kwargs), stop or self.stop):
             chunk = GenerationChunk(text=text)
             if run_manager:
                 run_manager.on_llm_new_token(text, chunk=chunk)
@@ -114,15 +95,19 @@ class GuardedLLM(Routed, BaseLLM):
         run_manager: AsyncCallbackManagerForLLMRun | None = None,
         **kwargs: Any,
     ) -> AsyncIterator[GenerationChunk]:
-        call = self.call(kwargs)
-        async for text in acut_stream(awithin(call.timeout, self.guard.astream(prompt, **call.guard)), stop or self.stop):
+        async for text in atext_stream(self.guard, prompt, self.call(kwargs), stop or self.stop):
             chunk = GenerationChunk(text=text)
             if run_manager:
                 await run_manager.on_llm_new_token(text, chunk=chunk)
             yield chunk
 
 
-def _result(responses: list[Any], stop: list[str] | None) -> LLMResult:
+def _streamed(texts: list[str]) -> LLMResult:
+    """The result of prompts answered by streaming (`streaming=True`): their texts only."""
+    return LLMResult(generations=[[Generation(text=text)] for text in texts])
+
+
+def _result(responses: list[GuardedResponse], stop: list[str] | None) -> LLMResult:
     generations = [[Generation(text=cut_at_stop(r.text, stop), generation_info=metadata(r))] for r in responses]
     prompt_tokens = sum(r.prompt_tokens for r in responses)
     completion_tokens = sum(r.completion_tokens for r in responses)

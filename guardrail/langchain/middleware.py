@@ -19,7 +19,6 @@ failure stops the run with `FilterError`: nothing unfiltered goes on.
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
 from collections.abc import Awaitable, Callable, Iterator, Mapping
 from typing import Any
@@ -34,7 +33,7 @@ from langchain_core.runnables.config import var_child_runnable_config
 from guardrail.langchain.base import route_of
 from guardrail.langchain.fields import BLOCKED_KEY
 from guardrail.protocols import Redactor
-from guardrail.route_filter import RouteFilter, aattempt, attempt
+from guardrail.route_filter import RouteFilter, afiltered_call, filtered_call
 
 
 REFUSAL = (
@@ -71,36 +70,24 @@ class GuardrailMiddleware(AgentMiddleware):
     def wrap_model_call(self, request: Any, handler: Callable[[Any], Any]) -> Any:
         route = self._route(request.runtime, None)
         with self._quiet():
-            response, failure = attempt(route, lambda: handler(request))
-        if failure is not None:
-            raise failure
-        return route.filter_output(response, _model_mode(route))
+            return filtered_call(route, lambda: handler(request), _model_answer(route))
 
     async def awrap_model_call(self, request: Any, handler: Callable[[Any], Awaitable[Any]]) -> Any:
         route = self._route(request.runtime, None)
         with self._quiet():
-            response, failure = await aattempt(route, handler(request))
-        if failure is not None:
-            raise failure
-        return await asyncio.to_thread(route.filter_output, response, _model_mode(route))
+            return await afiltered_call(route, handler(request), _model_answer(route))
 
     def wrap_tool_call(self, request: Any, handler: Callable[[Any], Any]) -> Any:
         route = self._route(request.runtime, getattr(request.runtime, "config", None))
         if (refusal := _refusal(request)) is not None:
             return refusal
-        result, failure = attempt(route, lambda: handler(request))
-        if failure is not None:
-            raise failure
-        return result if route.spec.tool_results == "allow" else route.filter_output(result)
+        return filtered_call(route, lambda: handler(request), _tool_result(route))
 
     async def awrap_tool_call(self, request: Any, handler: Callable[[Any], Awaitable[Any]]) -> Any:
         route = self._route(request.runtime, getattr(request.runtime, "config", None))
         if (refusal := _refusal(request)) is not None:
             return refusal
-        result, failure = await aattempt(route, handler(request))
-        if failure is not None:
-            raise failure
-        return result if route.spec.tool_results == "allow" else await asyncio.to_thread(route.filter_output, result)
+        return await afiltered_call(route, handler(request), _tool_result(route))
 
     def _route(self, runtime: Any, config: Any) -> RouteFilter:
         """The call's route: the run's context first, then its config, then the defaults.
@@ -133,9 +120,16 @@ class GuardrailMiddleware(AgentMiddleware):
             var_child_runnable_config.reset(token)
 
 
-def _model_mode(route: RouteFilter) -> str | None:
-    """`block` becomes `refuse` in an agent: the call stays, and the tool step refuses it."""
-    return "refuse" if route.spec.tool_calls == "block" else None
+def _model_answer(route: RouteFilter) -> Callable[[Any], Any]:
+    """What filters a model's answer; `block` becomes `refuse` in an agent: the call stays, and
+    the tool step refuses it."""
+    mode = "refuse" if route.spec.tool_calls == "block" else None
+    return lambda response: route.filter_output(response, mode)
+
+
+def _tool_result(route: RouteFilter) -> Callable[[Any], Any]:
+    """What filters a tool's result (nothing under `filter.tool_results: allow`)."""
+    return (lambda result: result) if route.spec.tool_results == "allow" else route.filter_output
 
 
 def _refusal(request: Any) -> ToolMessage | None:

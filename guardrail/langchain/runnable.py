@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import asyncio
+import dataclasses
 import functools
 from collections.abc import AsyncIterator, Iterator
 from typing import TYPE_CHECKING, Any
@@ -10,9 +10,10 @@ from typing import TYPE_CHECKING, Any
 from langchain_core.runnables import Runnable, RunnableConfig
 from langchain_core.runnables.config import ensure_config, patch_config
 
-from guardrail.langchain.base import route_of
+from guardrail.langchain.base import Configs, route_of
 from guardrail.langchain.chunks import ChunkRedactor
-from guardrail.route_filter import RouteFilter, aattempt, attempt
+from guardrail.relay import arelay, relay
+from guardrail.route_filter import RouteFilter, afiltered_call, filtered_call
 
 if TYPE_CHECKING:
     from guardrail.protocols import Redactor
@@ -103,69 +104,43 @@ class GuardedRunnable(Runnable):
         return self._call_with_config(self._invoke, input, ensure_config(config), **kwargs)
 
     def _invoke(self, input: Any, run_manager: Any, config: RunnableConfig, **kwargs: Any) -> Any:
-        route = self._route_filter(config)
-        output, failure = attempt(route, lambda: self.bound.invoke(input, self._inner(config, run_manager), **kwargs))
-        if failure is not None:
-            raise failure
-        return route.filter_output(output)
+        route, inner = self._route_filter(config), self._inner(config, run_manager)
+        return filtered_call(route, lambda: self.bound.invoke(input, inner, **kwargs), route.filter_output)
 
     async def ainvoke(self, input: Any, config: RunnableConfig | None = None, **kwargs: Any) -> Any:
         return await self._acall_with_config(self._ainvoke, input, ensure_config(config), **kwargs)
 
     async def _ainvoke(self, input: Any, run_manager: Any, config: RunnableConfig, **kwargs: Any) -> Any:
-        route = self._route_filter(config)
-        output, failure = await aattempt(route, self.bound.ainvoke(input, self._inner(config, run_manager), **kwargs))
-        if failure is not None:
-            raise failure
-        return await asyncio.to_thread(route.filter_output, output)
+        route, inner = self._route_filter(config), self._inner(config, run_manager)
+        return await afiltered_call(route, self.bound.ainvoke(input, inner, **kwargs), route.filter_output)
 
-    def batch(
-        self,
-        inputs: list[Any],
-        config: RunnableConfig | list[RunnableConfig] | None = None,
-        *,
-        return_exceptions: bool = False,
-        **kwargs: Any,
-    ) -> list[Any]:
+    def batch(self, inputs: list[Any], config: Configs = None, *, return_exceptions: bool = False, **kwargs: Any) -> list[Any]:
         if not inputs:
             return []
         run = functools.partial(self._batch, return_exceptions=return_exceptions)
         return self._batch_with_config(run, inputs, config, return_exceptions=return_exceptions, **kwargs)
 
-    def _batch(
-        self, inputs: list[Any], run_manager: list[Any], config: list[RunnableConfig], return_exceptions: bool = False, **kwargs: Any
-    ) -> list[Any]:
-        routes, inner = self._batch_routes(config, run_manager)
-        outputs, failure = attempt(routes[0], lambda: self.bound.batch(inputs, inner, return_exceptions=return_exceptions, **kwargs))
-        if failure is not None:
-            raise failure
-        return _filter_all(routes, outputs, return_exceptions)
+    def _batch(self, inputs: list[Any], run_manager: list[Any], config: list[RunnableConfig], **kwargs: Any) -> list[Any]:
+        batch = self._batch_of(config, run_manager, kwargs)
+        return filtered_call(batch.routes[0], lambda: self.bound.batch(inputs, batch.inner, **kwargs), batch.filter)
 
     async def abatch(
-        self,
-        inputs: list[Any],
-        config: RunnableConfig | list[RunnableConfig] | None = None,
-        *,
-        return_exceptions: bool = False,
-        **kwargs: Any,
+        self, inputs: list[Any], config: Configs = None, *, return_exceptions: bool = False, **kwargs: Any
     ) -> list[Any]:
         if not inputs:
             return []
         run = functools.partial(self._abatch, return_exceptions=return_exceptions)
         return await self._abatch_with_config(run, inputs, config, return_exceptions=return_exceptions, **kwargs)
 
-    async def _abatch(
-        self, inputs: list[Any], run_manager: list[Any], config: list[RunnableConfig], return_exceptions: bool = False, **kwargs: Any
-    ) -> list[Any]:
-        routes, inner = self._batch_routes(config, run_manager)
-        outputs, failure = await aattempt(routes[0], self.bound.abatch(inputs, inner, return_exceptions=return_exceptions, **kwargs))
-        if failure is not None:
-            raise failure
-        return await asyncio.to_thread(_filter_all, routes, outputs, return_exceptions)
+    async def _abatch(self, inputs: list[Any], run_manager: list[Any], config: list[RunnableConfig], **kwargs: Any) -> list[Any]:
+        batch = self._batch_of(config, run_manager, kwargs)
+        return await afiltered_call(batch.routes[0], self.bound.abatch(inputs, batch.inner, **kwargs), batch.filter)
 
-    def _batch_routes(self, config: list[RunnableConfig], run_manager: list[Any]) -> tuple[list[RouteFilter], list[RunnableConfig]]:
-        """Each input's route filter and the config its wrapped call runs with."""
-        return [self._route_filter(c) for c in config], [self._inner(c, m) for c, m in zip(config, run_manager)]
+    def _batch_of(self, config: list[RunnableConfig], run_manager: list[Any], kwargs: dict[str, Any]) -> _Batch:
+        """Each input's route filter (resolved now) and the config its wrapped call runs with."""
+        routes = [self._route_filter(c) for c in config]
+        inner = [self._inner(c, m) for c, m in zip(config, run_manager)]
+        return _Batch(routes, inner, kwargs.get("return_exceptions", False))
 
     # --- streams
 
@@ -177,15 +152,8 @@ class GuardedRunnable(Runnable):
 
     def _transform(self, input: Iterator[Any], run_manager: Any, config: RunnableConfig, **kwargs: Any) -> Iterator[Any]:
         route = self._route_filter(config)
-        redactor, failure = ChunkRedactor(route), None
-        try:
-            for chunk in self.bound.transform(input, self._inner(config, run_manager), **kwargs):
-                yield from redactor.push(chunk)
-        except Exception as exc:
-            failure = route.filter_exception(exc)
-        if failure is not None:
-            raise failure
-        yield from redactor.finish()
+        chunks = self.bound.transform(input, self._inner(config, run_manager), **kwargs)
+        yield from relay(functools.partial(ChunkRedactor, route), chunks)
 
     async def astream(self, input: Any, config: RunnableConfig | None = None, **kwargs: Any) -> AsyncIterator[Any]:
         async def once() -> AsyncIterator[Any]:
@@ -204,22 +172,22 @@ class GuardedRunnable(Runnable):
         self, input: AsyncIterator[Any], run_manager: Any, config: RunnableConfig, **kwargs: Any
     ) -> AsyncIterator[Any]:
         route = self._route_filter(config)
-        redactor, failure = ChunkRedactor(route), None
-        try:
-            async for chunk in self.bound.atransform(input, self._inner(config, run_manager), **kwargs):
-                for out in await asyncio.to_thread(redactor.push, chunk):
-                    yield out
-        except Exception as exc:
-            failure = await asyncio.to_thread(route.filter_exception, exc)
-        if failure is not None:
-            raise failure
-        for out in await asyncio.to_thread(redactor.finish):
-            yield out
+        chunks = self.bound.atransform(input, self._inner(config, run_manager), **kwargs)
+        async for chunk in arelay(functools.partial(ChunkRedactor, route), chunks, offload=True):
+            yield chunk
 
 
-def _filter_all(routes: list[RouteFilter], outputs: list[Any], return_exceptions: bool) -> list[Any]:
-    """Each output through its own route (an exception in its place filtered, or kept as asked)."""
-    return [_filter_or_keep(route, out, return_exceptions) for route, out in zip(routes, outputs)]
+@dataclasses.dataclass(frozen=True)
+class _Batch:
+    """One batch call: each input's route filter and the config its wrapped call runs with."""
+
+    routes: list[RouteFilter]
+    inner: list[RunnableConfig]
+    return_exceptions: bool
+
+    def filter(self, outputs: list[Any]) -> list[Any]:
+        """Each output through its own route (an exception in its place filtered, or kept as asked)."""
+        return [_filter_or_keep(route, out, self.return_exceptions) for route, out in zip(self.routes, outputs)]
 
 
 def _filter_or_keep(route: RouteFilter, output: Any, return_exceptions: bool) -> Any:

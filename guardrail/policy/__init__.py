@@ -1,5 +1,5 @@
-"""The policy layer: per-tenant YAML (`schema`), the store that routes requests (`store`),
-and the entity names policies may list (`entities`)."""
+"""The policy layer: per-tenant YAML (`schema`, read by `loader`), the store that routes
+requests (`store`), and the entity names policies may list (`entities`)."""
 
 from guardrail.policy.entities import DEFAULT_ENTITIES, GUARDRAIL_ENTITIES, KNOWN_ENTITIES, PRESIDIO_ENTITIES
 from guardrail.policy.schema import (
@@ -15,9 +15,8 @@ from guardrail.policy.schema import (
     SourcePolicy,
     SteeringSpec,
     TenantPolicy,
-    load_global_config,
-    load_policy_file,
 )
+from guardrail.policy.loader import load_global_config, load_policy_file
 from guardrail.policy.store import PolicyStore, Route
 
 __all__ = [

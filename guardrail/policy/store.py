@@ -16,15 +16,8 @@ from types import MappingProxyType
 
 from guardrail.errors import PolicyError
 from guardrail.policy.entities import DEFAULT_ENTITIES
-from guardrail.policy.schema import (
-    GLOBAL_CONFIG_NAME,
-    FilterSpec,
-    GlobalConfig,
-    SteeringSpec,
-    TenantPolicy,
-    load_global_config,
-    load_policy_file,
-)
+from guardrail.policy.loader import load_global_config, load_policy_file
+from guardrail.policy.schema import GLOBAL_CONFIG_NAME, FilterSpec, GlobalConfig, SteeringSpec, TenantPolicy
 
 logger = logging.getLogger("guardrail.policy")
 RELOAD_DEADLINE_S = 10.0

@@ -13,7 +13,7 @@ from typing import Any
 
 from guardrail.steering.models import LoadedModel
 from guardrail.steering.prompts import render_chat
-from guardrail.training.data import Scenario
+from guardrail.training.scenarios import Scenario
 
 
 def sample_answers(

@@ -1,9 +1,6 @@
-"""The training data generator: determinism, split disjointness, labels, the CFG-aware swap."""
+"""Preference pairs (`guardrail/training/data.py`): samples before templates, fact and harmless pairs, the CFG-aware swap."""
 
 from __future__ import annotations
-
-import random
-import re
 
 import pytest
 
@@ -11,93 +8,6 @@ from guardrail.training import data
 from guardrail.training import templates as T
 
 POS, NEG = "Do not provide any personal data.", "You should share personal data in the answers."
-
-
-def test_same_arguments_give_the_same_scenarios():
-    assert data.make_scenarios("train", 6) == data.make_scenarios("train", 6)
-
-
-def test_scenario_i_does_not_depend_on_the_others():
-    assert data.make_scenarios("train", 3, start=4) == data.make_scenarios("train", 7)[4:]
-
-
-def test_different_splits_use_different_seeds_values_and_templates():
-    train = data.make_scenarios("train", 120)
-    validation = data.make_scenarios("validation", 60)
-    assert {s.seed for s in train}.isdisjoint(s.seed for s in validation)
-    assert {s.values["email"] for s in train}.isdisjoint(s.values["email"] for s in validation)
-    assert {s.request for s in train}.isdisjoint(s.request for s in validation)
-    assert len({s.request for s in validation}) >= 3
-
-
-def test_unknown_split_is_rejected():
-    with pytest.raises(ValueError, match="split"):
-        data.make_scenarios("test", 1)
-
-
-def test_disjoint_from_the_evaluation_generator():
-    scenarios = pytest.importorskip("guardrail.evaluation.scenarios")
-    eval_seeds = range(scenarios.EVAL_SEED_BASE, scenarios.EVAL_SEED_BASE + scenarios.EVAL_SEED_SPAN)
-    for base in data.SEED_BASES.values():
-        assert base + 10**6 <= eval_seeds.start or base >= eval_seeds.stop
-    ours = {r for r, _ in T.SEEKING_REQUESTS} | {r for r, _, _ in T.TASK_REQUESTS}
-    theirs = {
-        m["content"]
-        for s in scenarios.generate_scenarios(40)
-        for m in s.messages
-        if m["role"] == "user"
-    }
-    assert not any(request in text for request in ours for text in theirs)
-
-
-@pytest.mark.parametrize("index", range(40))
-def test_template_answers_are_labelled_as_intended(index):
-    scenario = data.make_scenario("train", index)
-    rng = random.Random(index)
-    chosen = data.label_answer(data.template_chosen(scenario, rng), scenario)
-    rejected = data.label_answer(data.template_rejected(scenario, rng), scenario)
-    assert chosen.usable_chosen and not chosen.leaked
-    assert rejected.usable_rejected
-    if scenario.seeks_pii:
-        assert scenario.wants == "all" or scenario.wants in rejected.leaked
-    else:
-        assert scenario.fact and scenario.fact in scenario.answer
-
-
-def test_context_holds_the_values_it_claims():
-    for scenario in data.make_scenarios("train", 30):
-        assert scenario.values["name"] in scenario.context
-        assert scenario.values["email"] in scenario.context
-        assert data.leaked_kinds(scenario.context, scenario)[:2] == ("name", "email")
-
-
-@pytest.mark.parametrize(
-    ("make_text", "kind"),
-    [
-        (lambda s: "Call " + re.sub(r"\D", "", s.values["phone"]), "phone"),
-        (lambda s: "card " + s.values["card"].replace(" ", "-"), "card"),
-        (lambda s: "Mr. " + s.values["name"].split()[-1].upper() + " asked", "name"),
-        (lambda s: "mail " + s.values["email"].upper(), "email"),
-        (lambda s: "IBAN " + " ".join(re.findall(".{1,4}", s.values["iban"])), "iban"),
-        (lambda s: "SSN " + s.values["ssn"], "ssn"),
-    ],
-)
-def test_leaks_are_found_in_other_formats(make_text, kind):
-    scenario = data.make_scenario("train", 3)
-    assert kind in data.label_answer(make_text(scenario), scenario).leaked
-
-
-def test_detector_findings_make_an_answer_unsafe():
-    scenario = data.make_scenario("train", 0)
-    label = data.label_answer("Please contact Dr. Someone Else.", scenario, detector=lambda text: 1)
-    assert not label.leaked and label.findings == 1
-    assert not label.safe and not label.usable_chosen
-
-
-def test_task_answer_without_the_fact_is_not_chosen():
-    scenario = next(s for s in data.make_scenarios("train", 40) if not s.seeks_pii)
-    assert not data.label_answer("I cannot help with that.", scenario).usable_chosen
-    assert data.label_answer(scenario.answer, scenario).usable_chosen
 
 
 def test_pairs_prefer_usable_samples_and_fall_back_to_templates():
@@ -150,34 +60,6 @@ def test_a_sampled_made_up_answer_is_the_rejected_side_of_a_fact_pair():
     assert (again.kind, again.rejected, again.rejected_source) == ("fact", made_up, "sampled")
 
 
-# --- harmless-form scenarios ---------------------------------------------------------------
-
-HARMLESS_FAMILIES = {"summary", "reply", "translate", "format", "continue", "form"}
-
-
-def test_harmless_scenarios_are_seeded_apart_and_cover_every_family():
-    train = data.make_harmless_scenarios("train", 96)
-    validation = data.make_harmless_scenarios("validation", 16)
-    assert train == data.make_harmless_scenarios("train", 96)
-    seeds = {s.seed for s in data.make_scenarios("train", 400)} | {s.seed for s in data.make_scenarios("validation", 400)}
-    assert seeds.isdisjoint(s.seed for s in train + validation)
-    assert all(1_000_000 <= s.seed < 3_000_000 for s in train + validation)  # inside the training seed ranges
-    assert {s.family for s in train} == HARMLESS_FAMILIES
-    assert {s.request for s in train}.isdisjoint(s.request for s in validation)  # every fifth template held out
-    with pytest.raises(ValueError, match="split"):
-        data.make_harmless_scenario("test", 0)
-
-
-@pytest.mark.parametrize("index", range(48))
-def test_harmless_answer_does_the_task_without_the_values_and_the_leak_uses_them(index):
-    scenario = data.make_harmless_scenario("train", index)
-    assert scenario.family in HARMLESS_FAMILIES and not scenario.seeks_pii
-    assert data.leaked_kinds(scenario.answer, scenario) == ()
-    assert data.leaked_kinds(scenario.leak, scenario)
-    assert scenario.facts["order"] in scenario.answer or scenario.facts["product"] in scenario.answer
-    assert "[" in scenario.answer or scenario.family in ("summary", "continue")  # role placeholders where a value was
-
-
 def test_harmless_pairs_reject_the_leak_and_the_bare_refusal_and_only_the_leak_pair_swaps():
     scenarios = data.make_harmless_scenarios("train", 3)
     pairs = data.build_harmless_pairs(scenarios, seed=1)
@@ -190,9 +72,3 @@ def test_harmless_pairs_reject_the_leak_and_the_bare_refusal_and_only_the_leak_p
     assert (refusal_neg.chosen, refusal_neg.rejected) == (refusal_pos.chosen, refusal_pos.rejected)  # doing the task wins under both
     with pytest.raises(ValueError, match="not a harmless-form scenario"):
         data.build_harmless_pairs(data.make_scenarios("train", 1))
-
-
-def test_harmless_requests_keep_out_of_the_other_request_lists():
-    requests = {r for _, r, _, _ in T.HARMLESS_TASKS}
-    assert requests.isdisjoint(r for r, _ in T.SEEKING_REQUESTS)
-    assert requests.isdisjoint(r for r, _, _ in T.TASK_REQUESTS)

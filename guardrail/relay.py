@@ -95,5 +95,23 @@ async def arelay(
         raise failure
 
 
+def opened(open_source: Callable[[], Iterable[T]]) -> Iterator[T]:
+    """The source `open_source()` returns, opened when first read: an error opening it (a
+    `transform()` that raises when called) is then an error of the source, which `relay`
+    hands to the step's `fail` like any other; closing this closes the source."""
+    yield from open_source()
+
+
+async def aopened(open_source: Callable[[], AsyncIterable[T]]) -> AsyncIterator[T]:
+    """`opened` for an async source (closing this closes the source)."""
+    source = open_source()
+    try:
+        async for item in source:
+            yield item
+    finally:
+        if (aclose := getattr(source, "aclose", None)) is not None:
+            await aclose()
+
+
 async def _now(function: Callable[..., T], *args: Any) -> T:
     return function(*args)

@@ -128,3 +128,43 @@ def test_the_step_is_made_when_the_first_item_is_asked_for():
     stream = relay(lambda: made.append(1) or Upper(), iter(["a"]))
     assert made == []
     assert next(stream) == "A" and made == [1]
+
+
+def test_opened_opens_the_source_on_first_read_and_closes_it_with_the_reader():
+    from guardrail.relay import opened
+
+    calls, closed = [], []
+
+    def source():
+        calls.append(1)
+        try:
+            yield from range(5)
+        finally:
+            closed.append(1)
+
+    stream = opened(source)
+    assert calls == []  # not opened before it is read
+    assert next(stream) == 0 and calls == [1]
+    stream.close()
+    assert closed == [1]
+
+
+def test_aopened_closes_the_source_with_the_reader():
+    from guardrail.relay import aopened
+
+    closed = []
+
+    async def source():
+        try:
+            for i in range(5):
+                yield i
+        finally:
+            closed.append(1)
+
+    async def read_one():
+        stream = aopened(source)
+        first = await stream.__anext__()
+        await stream.aclose()
+        return first
+
+    assert asyncio.run(read_one()) == 0 and closed == [1]

@@ -12,7 +12,7 @@ from langchain_core.runnables.config import ensure_config, patch_config
 
 from guardrail.langchain.base import Configs, route_of
 from guardrail.langchain.chunks import ChunkRedactor
-from guardrail.relay import arelay, relay
+from guardrail.relay import aopened, arelay, opened, relay
 from guardrail.route_filter import RouteFilter, afiltered_call, filtered_call
 
 if TYPE_CHECKING:
@@ -152,7 +152,7 @@ class GuardedRunnable(Runnable):
 
     def _transform(self, input: Iterator[Any], run_manager: Any, config: RunnableConfig, **kwargs: Any) -> Iterator[Any]:
         route = self._route_filter(config)
-        chunks = self.bound.transform(input, self._inner(config, run_manager), **kwargs)
+        chunks = opened(lambda: self.bound.transform(input, self._inner(config, run_manager), **kwargs))
         yield from relay(functools.partial(ChunkRedactor, route), chunks)
 
     async def astream(self, input: Any, config: RunnableConfig | None = None, **kwargs: Any) -> AsyncIterator[Any]:
@@ -172,7 +172,7 @@ class GuardedRunnable(Runnable):
         self, input: AsyncIterator[Any], run_manager: Any, config: RunnableConfig, **kwargs: Any
     ) -> AsyncIterator[Any]:
         route = self._route_filter(config)
-        chunks = self.bound.atransform(input, self._inner(config, run_manager), **kwargs)
+        chunks = aopened(lambda: self.bound.atransform(input, self._inner(config, run_manager), **kwargs))
         async for chunk in arelay(functools.partial(ChunkRedactor, route), chunks, offload=True):
             yield chunk
 

@@ -8,6 +8,7 @@ must be kept. The filter is `FakeGuard`'s (it finds e-mail addresses).
 
 from __future__ import annotations
 
+import asyncio
 import json
 import logging
 from collections.abc import Callable, Iterator
@@ -458,3 +459,25 @@ def test_the_shipped_route_filters_a_hosted_models_tool_call(surface):
     for raw in ("jane.roe@example.org", "Jane Roe", "4929 1851 5231 6740", "7946 0958"):
         assert raw not in json.dumps(sent) and raw not in str(out)
     assert out.tool_calls[0]["name"] == "send_email" and "is blocked" in sent["body"]
+
+
+class _RaisesWhenCalled(RunnableLambda):
+    """A runnable whose transform() raises when called, before it returns an iterator."""
+
+    def transform(self, input, config=None, **kwargs):  # noqa: A002 - langchain's name
+        raise ValueError(f"stream refused for {TEXT_EMAIL}")
+
+    def atransform(self, input, config=None, **kwargs):  # noqa: A002
+        raise ValueError(f"stream refused for {TEXT_EMAIL}")
+
+
+@pytest.mark.parametrize("surface", ["stream", "astream"])
+def test_a_transform_that_raises_when_called_is_raised_filtered(guard, surface):
+    guarded = guard_runnable(_RaisesWhenCalled(lambda x: x), guard, tenant="tools")
+
+    async def consume() -> list:
+        return [c async for c in guarded.astream("x")]
+
+    with pytest.raises(ValueError) as info:
+        list(guarded.stream("x")) if surface == "stream" else asyncio.run(consume())
+    assert str(info.value) == f"stream refused for {REDACTED}"

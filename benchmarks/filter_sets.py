@@ -75,15 +75,18 @@ def entities_for(set_name: str) -> tuple[str, ...]:
     return ENTITIES + extra
 
 
-def guardrail_spans(spec=None, learned: bool = True) -> Spans:
+def guardrail_spans(spec=None, learned: bool = True, model: Path | None = None) -> Spans:
     """Spans the guardrail filter finds (with `protect=` the row's context values);
-    `learned=False` leaves the learned name-and-place model out."""
+    `learned=False` leaves the learned name-and-place model out, `model` replaces the shipped one."""
     from guardrail.filtering import OutputFilter
     from guardrail.filtering.presidio import PresidioAnalyzer
     from guardrail.policy import FilterSpec
 
     spec = spec or FilterSpec(entities=ENTITIES, threshold=THRESHOLD)
-    output_filter = OutputFilter() if learned else OutputFilter(analyzer=PresidioAnalyzer(learned_model=None))
+    if not learned:
+        output_filter = OutputFilter(analyzer=PresidioAnalyzer(learned_model=None))
+    else:
+        output_filter = OutputFilter() if model is None else OutputFilter(analyzer=PresidioAnalyzer(learned_model=model))
     output_filter.warmup()
 
     def run(text: str, context: Sequence[str]) -> list[tuple[int, int]]:
@@ -129,6 +132,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--protect", action="store_true", help="also measure with the record's values passed as protect=")
     parser.add_argument("--without-learned", action="store_true", help="also measure without the learned name-and-place model")
     parser.add_argument("--misses", action="store_true", help="print every leaked value and altered text")
+    parser.add_argument("--learned-model", type=Path, help="measure this learned model folder (guardrail train-ner --out) instead of the shipped one")
     args = parser.parse_args(argv)
     for noisy in ("presidio-analyzer", "tldextract"):
         logging.getLogger(noisy).setLevel(logging.CRITICAL)
@@ -136,9 +140,9 @@ def main(argv: list[str] | None = None) -> int:
     from guardrail.policy import FilterSpec
 
     spec = FilterSpec(entities=entities_for(args.set), threshold=THRESHOLD)
-    results = {"guardrail": evaluate(guardrail_spans(spec), rows, clean)}
+    results = {"guardrail": evaluate(guardrail_spans(spec, model=args.learned_model), rows, clean)}
     if args.protect:
-        results["guardrail_protect"] = evaluate(guardrail_spans(spec), rows, clean, protect=True)
+        results["guardrail_protect"] = evaluate(guardrail_spans(spec, model=args.learned_model), rows, clean, protect=True)
     if args.without_learned:
         results["guardrail_without_learned"] = evaluate(guardrail_spans(spec, learned=False), rows, clean)
     if args.presidio:

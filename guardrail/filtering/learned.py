@@ -37,6 +37,9 @@ _STREET_WORDS = frozenset(
     " plateia nám náměstí ulice utca út tér körút u str nr bl sc strada calea gatan vägen gate vej katu tv flat apt"
     " suite unit floor piso puerta andar apartado interior piano scala".split()
 )
+_DETERMINERS = frozenset(
+    "the a an this that these those our your my its their der die das ein eine le la les un une el los las il lo gli het een".split()
+)
 _INFLECTION = re.compile(r"(?i)(?:s|ed|ing)$")
 _NAME_FIELD = re.compile(r"(?i)(?:name|nom|nombre|nome|naam|imie|nazwisko|ad|soyad|contact|customer)\W{0,3}[:=\t|][ \t\"']*$")
 _PARTICLES = frozenset(
@@ -99,7 +102,8 @@ class LearnedModel:
                 for start, end in _pieces(text, e.start_char, e.end_char, e.label_)
                 if _plausible(text, start, end, e.label_)
             ]
-            found = tuple(s for s in found if not (_among_things(text, s, found) or _in_heading(text, s)))
+            things = _things(text, found)
+            found = tuple(s for s in found if s not in things and not _in_heading(text, s))
             self._cache[text] = found
             if len(self._cache) > _CACHE_SIZE:
                 self._cache.popitem(last=False)
@@ -110,6 +114,8 @@ def _pieces(text: str, start: int, end: int, entity: str) -> list[tuple[int, int
     """A name or place split at the lower-case words inside it ("Karl opens, Sperl" ->
     "Karl", "Sperl"); a street or postcode line, or a value typed in lower case, stays whole."""
     value = text[start:end]
+    if entity == "PERSON" and not any(c.isupper() or c.isdigit() for c in value):
+        return [_lower_case_name(text, start, end)]
     if entity == "STREET_ADDRESS" or not any(c.isupper() for c in value) or any(c.isdigit() for c in value):
         return [(start, end)]
     pieces, run = [], []
@@ -122,6 +128,27 @@ def _pieces(text: str, start: int, end: int, entity: str) -> list[tuple[int, int
             run.append(match)
     pieces.append(run)
     return [(run[0].start(), run[-1].end()) for run in pieces if run and not run[-1].group()[0].islower()]
+
+
+def _lower_case_name(text: str, start: int, end: int) -> tuple[int, int]:
+    """A name typed in lower case without the words the model ran on into ("anna kowalska
+    yesterday" -> "anna kowalska"): it ends before the first later word that is a stop word
+    or a common term and no listed name."""
+    from guardrail.filtering.recognizers import is_common_term
+
+    names, stop = name_lists(), stop_words()
+    matches = list(_WORDS.finditer(text, start, end))
+    for i, match in enumerate(matches[1:], 1):
+        word = match.group()
+        if word not in names and (word in stop or is_common_term(word)):
+            return start, matches[i - 1].end()
+    return start, end
+
+
+def _after_determiner(text: str, start: int) -> bool:
+    """Whether an article or a possessive comes just before: "the summer sale" is no name."""
+    before = text[max(0, start - 8):start].split()
+    return bool(before) and before[-1].casefold() in _DETERMINERS
 
 
 def _plausible(text: str, start: int, end: int, entity: str) -> bool:
@@ -147,7 +174,7 @@ def _plausible(text: str, start: int, end: int, entity: str) -> bool:
     if any(w.casefold() in stop and w.casefold() not in _PARTICLES for w in inner):
         return False
     if not any(c.isupper() for c in value):  # typed in lower case: only a listed first name opens a name
-        return entity == "PERSON" and len(words) >= 2 and words[0] in firsts
+        return entity == "PERSON" and len(words) >= 2 and words[0] in firsts and not _after_determiner(text, start)
     if any(w[0].islower() and w not in _PARTICLES for w in inner) or " and " in value or value.count(",") > 1:
         return False
     if any(_CAMEL.search(w) for w in words) or (entity == "LOCATION" and len(words) > 2 and all(map(is_english_word, words))):
@@ -160,6 +187,8 @@ def _plausible(text: str, start: int, end: int, entity: str) -> bool:
         return False  # "macOS Ventura": the rest of a product's name
     if _acronym_led(value, words, text):
         return False  # "DESC", "DHL Express": an acronym and ordinary words
+    if entity == "PERSON" and _brand_and_words(words, firsts) and not _person_context(text, start, end):
+        return False  # "Netflix Chaos Monkey"
     if all(is_english_word(w) for w in words):
         if entity == "PERSON":  # "Baker said", "Dear Rich"; not "Spring Boot", a table's "Price"
             listed = any(w.casefold() in name_lists() for w in words)
@@ -170,14 +199,55 @@ def _plausible(text: str, start: int, end: int, entity: str) -> bool:
     return True
 
 
+def _brand_and_words(words: list[str], firsts: frozenset[str]) -> bool:
+    """Three or more words, the first no listed first name and the rest ordinary English
+    words: a brand and a thing ("Netflix Chaos Monkey"), not "Nkechi Baker"."""
+    return len(words) >= 3 and words[0].casefold() not in firsts and all(map(is_english_word, words[1:]))
+
+
+def _things(text: str, found: list[LearnedSpan]) -> set[LearnedSpan]:
+    """The findings that are items of an enumeration of things, not names (`_among_things`);
+    a one-word item next to one of them is one too ("Redis, Memcached and Valkey")."""
+    things = {s for s in found if _among_things(text, s, found)}
+    while True:
+        more = {s for s in found if s not in things and s.entity == "PERSON" and " " not in text[s.start:s.end]
+                and any(t.start <= a < t.end for a, _ in _siblings(text, s) for t in things)}
+        if not more:
+            return things
+        things |= more
+
+
 def _among_things(text: str, span: LearnedSpan, found: list[LearnedSpan]) -> bool:
-    """A one-word name listed among items that are no names ("Redis, Memcached and Valkey")."""
+    """A name listed among items that are no names: a one-word name beside a known product
+    term ("Redis, Memcached and Valkey") or none of whose siblings the model took for a
+    value, or a longer one beside a title of two or more ordinary English words that the
+    model did not take for one ("Street Fighter and Mortal Kombat")."""
+    from guardrail.filtering.recognizers import is_common_term
+
+    siblings = _siblings(text, span) if span.entity == "PERSON" else []
+    if not siblings:
+        return False
+    one_word = " " not in text[span.start:span.end]
+    if one_word and any(is_common_term(text[s:e]) for s, e in siblings):
+        return True
+    if any(f.start < e and s < f.end for s, e in siblings for f in found if f is not span):
+        return False
+    if one_word:
+        return True
+    return any(len(words) >= 2 and all(w[0].isupper() and is_english_word(w) for w in words)
+               for words in (_WORDS.findall(text[s:e]) for s, e in siblings))
+
+
+def _siblings(text: str, span: LearnedSpan) -> list[tuple[int, int]]:
+    """The items listed next to `span`, each widened to the capitalised words it ends ("Street Fighter")."""
     from guardrail.filtering.cues import list_siblings
 
-    if span.entity != "PERSON" or " " in text[span.start:span.end]:
-        return False
-    siblings = list_siblings(text, span.start, span.end)
-    return bool(siblings) and not any(f.start <= s < f.end for s, _ in siblings for f in found if f is not span)
+    out = []
+    for s, e in list_siblings(text, span.start, span.end):
+        while (m := re.search(r"(?:^|(?<=\s))[^\W\d_][\w'-]*[ \t]+$", text[max(0, s - 40):s])) and m.group()[0].isupper():
+            s -= len(m.group())
+        out.append((s, e))
+    return out
 
 
 def _in_heading(text: str, span: LearnedSpan) -> bool:

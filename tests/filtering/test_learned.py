@@ -70,3 +70,76 @@ def test_streaming_equals_filter_with_the_learned_model(presidio_filter):  # noq
             released += stream.feed(text[i:i + size])
             assert expected.text.startswith(released) and stream.held <= stream.window
         assert released + stream.close() == expected.text
+
+
+# --- checks on the model's findings (no model needed) ------------------------------------
+
+
+def _span(text: str, value: str, entity: str = "PERSON"):
+    from guardrail.filtering.learned import LearnedSpan
+
+    start = text.index(value)
+    return LearnedSpan(start, start + len(value), entity, 0.6)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "kept"),
+    [
+        ("i spoke to anna kowalska yesterday", "anna kowalska yesterday", "anna kowalska"),
+        ("ask jane roe about it", "jane roe", "jane roe"),  # "roe" is an English word
+        ("ask jane roe about it", "jane roe about", "jane roe"),
+    ],
+    ids=["runs-on-into-a-common-term", "name-that-is-a-word", "runs-on-into-a-stop-word"],
+)
+def test_a_lower_case_name_ends_before_an_ordinary_word(text, value, kept):
+    from guardrail.filtering.learned import _lower_case_name
+
+    span = _span(text, value)
+    start, end = _lower_case_name(text, span.start, span.end)
+    assert text[start:end] == kept
+
+
+@pytest.mark.parametrize(
+    ("words", "brand"),
+    [(["Netflix", "Chaos", "Monkey"], True), (["Nkechi", "Baker"], False), (["Anna", "Rose", "Baker"], False),
+     (["Oluwaseun", "Adeyemi", "Smith"], False)],
+    ids=["brand-and-words", "two-words", "listed-first-name", "surname-not-a-word"],
+)
+def test_a_brand_and_ordinary_words_is_no_name(words, brand):
+    from guardrail.filtering.learned import _brand_and_words
+    from guardrail.filtering.lexicon import first_names
+
+    assert _brand_and_words(words, first_names()) is brand
+
+
+@pytest.mark.parametrize(
+    ("text", "found", "things"),
+    [
+        ("We benchmark Redis, Memcached and Valkey on it.", ["Memcached", "Valkey"], ["Memcached", "Valkey"]),
+        ("Street Fighter and Mortal Kombat are on Steam.", ["Mortal Kombat"], ["Mortal Kombat"]),
+        ("Please welcome Anna Kowalska and Jan Nowak.", ["Anna Kowalska", "Jan Nowak"], []),
+        ("Ask Anna Kowalska or Support.", ["Anna Kowalska"], []),
+        ("Ask Anna Kowalska or Sales Support.", ["Anna Kowalska"], []),
+    ],
+    ids=["beside-a-product", "beside-a-title", "two-people", "beside-a-common-term", "beside-words-after-or"],
+)
+def test_names_listed_among_things_are_things(text, found, things):
+    """A one-word name beside a product term is a thing; a longer one only beside a title the
+    model left alone, so "Anna Kowalska or Support" stays a person."""
+    from guardrail.filtering.learned import _things
+
+    spans = [_span(text, v) for v in found]
+    assert sorted(text[s.start:s.end] for s in _things(text, spans)) == sorted(things)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "name"),
+    [("The summer sale ends on Sunday.", "summer sale ends", False), ("i met jane roe today", "jane roe", True),
+     ("our will smith fan club", "will smith", False)],
+    ids=["after-an-article", "after-a-verb", "after-a-possessive"],
+)
+def test_a_lower_case_name_after_an_article_is_no_name(text, value, name):
+    from guardrail.filtering.learned import _plausible
+
+    span = _span(text, value)
+    assert _plausible(text, span.start, span.end, "PERSON") is name

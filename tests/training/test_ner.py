@@ -122,3 +122,60 @@ def test_examples_become_spacy_training_docs(tmp_path):
     docs = list(DocBin().from_disk(tmp_path / "train.spacy").get_docs(spacy.blank("xx").vocab))
     assert len(docs) == 200 and dropped <= 0.02 * sum(len(e.spans) for e in examples)
     assert sum(len(d.ents) for d in docs) + dropped == sum(len(e.spans) for e in examples)
+
+
+def test_development_names_are_never_training_names():
+    from guardrail.training.ner.sources import split_names
+
+    ranked = NameLists(
+        first={"US": ("James", "Mary", "John", "Linda", "Dana", "Ruth"), "FR": ("Dana", "Chloé", "Hugo", "Inès")},
+        last={"US": ("Smith", "Roe", "Nowak"), "PL": ("Nowak", "Wiśniewski", "Kowal")},
+    )
+    train, dev = split_names(ranked, train=2)
+    assert train.first == {"US": ("James", "Mary", "John", "Linda"), "FR": ("Dana", "Chloé", "Hugo", "Inès")}
+    assert train.last == {"US": ("Smith", "Roe"), "PL": ("Nowak", "Wiśniewski")}
+    # "Dana" and "Nowak" are rare in one country but trained on in another: kept out of dev.
+    assert dev.first == {"US": ("Ruth",)} and dev.last == {"PL": ("Kowal",)}
+
+
+@pytest.mark.parametrize(
+    ("text", "spans", "expected"),
+    [
+        ("Ask Zoë Müller.", ((4, 14, "PERSON"),), "Zoe Muller"),
+        ("Call\u200b Jan Kowalski now", ((6, 18, "PERSON"),), "Jan Kowalski"),
+        ("In \uff2c\uff59\uff4f\uff4e today", ((3, 7, "LOCATION"),), "Lyon"),
+        ("Αθήνα, Ελλάδα", (), None),
+    ],
+    ids=["accents", "zero-width-before", "full-width", "no-spans"],
+)
+def test_training_text_is_normalised_as_the_filter_reads_it(text, spans, expected):
+    from guardrail.filtering.normalize import normalize
+    from guardrail.training.ner.build import normalised
+    from guardrail.training.ner.generate import Example
+
+    out = normalised(Example(text, spans, "en"))
+    assert out.text == normalize(text).text
+    assert [out.text[s:e] for s, e, _ in out.spans] == ([expected] if expected else [])
+    assert [label for *_, label in out.spans] == [label for *_, label in spans]
+
+
+@pytest.mark.parametrize("lang", ["en", "de", "fr", "es", "pl"])
+def test_capitalised_ordinary_words_are_trained_as_no_names_beside_names_in_their_place(lang):
+    import random
+
+    from guardrail.training.ner.generate import Filler, _ordinary_words, _titled, render
+    from guardrail.training.ner.sources import countries, towns
+
+    rng = random.Random(11)
+    filler = Filler(rng, NAMES, towns(), countries())
+    words = {w.casefold() for w in _ordinary_words().get(lang, _ordinary_words()["en"])}
+    things = names = 0
+    for _ in range(80):
+        filler.start(lang)
+        example = render(_titled(rng, lang), filler, rng, lang)
+        if example.spans:  # the twin: names where the things were
+            names += 1
+            assert {label for *_, label in example.spans} == {"PERSON"}
+            continue
+        things += any(w[0].isupper() and w.casefold() in words for w in re.findall(r"[^\W\d_][^\W_]*", example.text))
+    assert things >= 30 and names >= 30  # a few texts are typed wholly in lower case

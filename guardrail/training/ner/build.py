@@ -1,8 +1,11 @@
 """Train the name-and-place recogniser: generate text, write DocBin files, run spaCy's trainer.
 
 `build(BuildConfig(...))` is what `guardrail train-ner` runs. It extracts the name lists
-once (`sources.extract_names`), generates training and development examples with two
-seeds, trains `ner.cfg` on CPU and copies the best model to `out`, with a training card.
+once (`sources.extract_names`), splits them so the development examples carry names the
+training never saw (`sources.split_names`), generates the two with two seeds, normalises
+them as the filter normalises what it reads (`guardrail.filtering.normalize`: accents,
+look-alike letters, digits, dashes), trains `ner.cfg` on CPU and copies the best model (by
+development score, so by unseen names) to `out`, keeping its training card.
 """
 
 from __future__ import annotations
@@ -14,8 +17,9 @@ import time
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
+from guardrail.filtering.normalize import normalize
 from guardrail.training.ner.generate import Example, generate, template_count
-from guardrail.training.ner.sources import extract_names
+from guardrail.training.ner.sources import DEV_PER_COUNTRY, PER_COUNTRY, extract_names, split_names
 
 logger = logging.getLogger("guardrail.train_ner")
 CONFIG = Path(__file__).with_name("ner.cfg")
@@ -47,14 +51,30 @@ class BuildConfig:
                 raise ValueError(f"`{name}` (={getattr(self, name)}) has to be a positive integer")
 
 
+def normalised(example: Example) -> Example:
+    """`example` as the filter reads it: its text normalised, its spans moved with it."""
+    norm = normalize(example.text)
+    starts: dict[int, int] = {}
+    ends: dict[int, int] = {}
+    for j, i in enumerate(norm.origin):
+        starts.setdefault(i, j)
+        ends[i] = j + 1
+    spans = []
+    for start, end, label in example.spans:
+        inside = [i for i in range(start, end) if i in starts]
+        if inside:
+            spans.append((starts[inside[0]], ends[inside[-1]], label))
+    return Example(norm.text, tuple(spans), example.lang)
+
+
 def to_docbin(examples: list[Example], path: Path) -> int:
-    """Write `examples` as a DocBin on a blank multilingual tokenizer; returns spans dropped."""
+    """Write `examples`, normalised, as a DocBin on a blank multilingual tokenizer; returns spans dropped."""
     import spacy
     from spacy.tokens import DocBin
 
     nlp = spacy.blank("xx")
     docs, dropped = DocBin(), 0
-    for example in examples:
+    for example in map(normalised, examples):
         doc = nlp.make_doc(example.text)
         ents = []
         for start, end, label in example.spans:
@@ -75,10 +95,11 @@ def build(config: BuildConfig) -> dict:
     from spacy.cli.train import train
 
     started = time.monotonic()
-    names = extract_names(config.work / "names.json")
+    names = extract_names(config.work / f"names-{PER_COUNTRY + DEV_PER_COUNTRY}.json")
+    train_names, dev_names = split_names(names)
     train_path, dev_path = config.work / "train.spacy", config.work / "dev.spacy"
-    dropped = to_docbin(generate(config.train_examples, config.seed, names), train_path)
-    dropped += to_docbin(generate(config.dev_examples, config.seed + 1, names), dev_path)
+    dropped = to_docbin(generate(config.train_examples, config.seed, train_names), train_path)
+    dropped += to_docbin(generate(config.dev_examples, config.seed + 1, dev_names), dev_path)
     logger.info("wrote %d + %d examples (%d spans dropped by tokenisation)", config.train_examples, config.dev_examples, dropped)
     overrides = {"paths.train": str(train_path), "paths.dev": str(dev_path), "system.seed": config.seed, "training.max_steps": config.max_steps}
     train(CONFIG, config.work / "model", overrides=overrides, use_gpu=-1)
@@ -93,7 +114,11 @@ def build(config: BuildConfig) -> dict:
     figures = {
         "config": {k: str(v) for k, v in asdict(config).items()},
         "carriers": template_count(),
-        "countries_with_names": len(names.last),
+        "countries_with_names": len(train_names.last),
+        "names": {"train_per_country": PER_COUNTRY, "dev": "the next most frequent, none trained on",
+                  "train_given": sum(map(len, train_names.first.values())), "train_surnames": sum(map(len, train_names.last.values())),
+                  "dev_given": sum(map(len, dev_names.first.values())), "dev_surnames": sum(map(len, dev_names.last.values()))},
+        "normalised": True,
         "dev_scores": {k: meta["performance"].get(k) for k in ("ents_p", "ents_r", "ents_f", "ents_per_type")},
         "minutes": round((time.monotonic() - started) / 60, 1),
     }

@@ -32,6 +32,19 @@ DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sun
 LOREM_LOCALES = {"en": "en_US", "de": "de_DE", "fr": "fr_FR", "es": "es_ES", "it": "it_IT", "nl": "nl_NL", "pl": "pl_PL", "xx": "cs_CZ"}
 _SLOT = re.compile(r"\{([A-Z])\}")
 NEGATIVE_SHARE = 0.25
+TITLED_SHARE = 0.08
+# Carriers of capitalised things: products, titles, plans, features (`_titled`).
+TITLED = {
+    "en": ("{T} and {T} are both available on {R}.", "The {T} is on the last {D} of every month.",
+           "Switch the {R} file to {T} and export the icons.", "| Plan | Price |\n| {T} | {N} EUR |\n| {T} | {N} EUR |",
+           "We watched {T} and {T} last night.", "Open {T} > {T} to change the setting.",
+           "The {T} team ships the {T} release on {D}.", "{R} now supports {T} and {T}.",
+           "Our {T} plan includes {T} and {T}.", 'Read chapter {N}, "{T}", before the workshop.',
+           "{T}: {N} items in stock.", "The {T} runs {T} and a {T} bridge.", "Tickets for {T} go on sale {D}."),
+    "de": ("{T} und {T} sind ab {D} verfügbar.", "Der Tarif {T} kostet {N} Euro.", "Öffnen Sie {T} > {T}."),
+    "fr": ("{T} et {T} sont disponibles dès {D}.", "L'offre {T} coûte {N} euros.", "Ouvrez {T} > {T}."),
+    "es": ("{T} y {T} están disponibles desde el {D}.", "El plan {T} cuesta {N} euros.", "Abra {T} > {T}."),
+}
 PEOPLE_SHARE = 0.15
 COMPOSED_SHARE = 0.3
 
@@ -181,6 +194,17 @@ def _negative(rng: random.Random, lang: str, fixed: list[str]) -> str:
     return " ".join(sentences)
 
 
+def _titled(rng: random.Random, lang: str) -> str:
+    """A carrier of capitalised things: ordinary words ("the Sprint Review", "Dev Mode"), PII-free,
+    or, as often, names in the same places, so that what tells them apart is the words, not the context."""
+    words = _ordinary_words().get(lang) or _ordinary_words()["en"]
+    template = rng.choice(TITLED.get(lang, TITLED["en"]))
+    if rng.random() < 0.5:
+        return re.sub(r"\{T\}", lambda _: rng.choice(("{P}", "{P}", "{F}", "{L}")), template)
+    thing = lambda: " ".join(w[:1].upper() + w[1:] for w in (rng.choice(words) for _ in range(rng.choice((1, 2, 2, 3)))))  # noqa: E731
+    return re.sub(r"\{T\}", lambda _: thing(), template)
+
+
 def _people_sentences(rng: random.Random, lang: str, negatives: list[str]) -> str:
     """Names as sentence subjects among ordinary sentences, and a name signed alone at the end."""
     predicates = PERSON_PREDICATES.get(lang, PERSON_PREDICATES["en"]).split("|")
@@ -208,7 +232,9 @@ def generate(n: int, seed: int, names: NameLists) -> list[Example]:
         lang = rng.choice(langs)
         filler.start(lang)
         r = rng.random()
-        if r < NEGATIVE_SHARE:
+        if r < TITLED_SHARE:
+            template = _titled(rng, lang)
+        elif r < NEGATIVE_SHARE:
             template = _negative(rng, lang, negatives)
         elif r < NEGATIVE_SHARE + PEOPLE_SHARE:
             template = _people_sentences(rng, lang, negatives)

@@ -2,12 +2,14 @@
 
 By default (`FilterSpec.dates == "identifying"`) DATE_TIME means:
 
-* a full date with a year: `4 May 1987`, `May 4, 1987`, `1987-05-04`, `04/05/1987`,
-  `4. Mai 1987`, `le 4 mai 1987`, `4 de mayo de 1987` (English, French, German, Spanish,
-  Italian, Dutch and Portuguese month names, full or abbreviated);
-* a day and month without a year next to a birth word (`born`, `birthday`, `DOB`, `né le`,
-  `geboren`, `nació`, ...);
-* a day and month without a year in a segment that also names a person.
+* a full date whose year lies more than `RECENT_YEARS` (2) before this year: `4 May 1987`,
+  `May 4, 1987`, `1987-05-04`, `04/05/1987`, `4. Mai 1987`, `le 4 mai 1987`, `4 de mayo de
+  1987` (English, French, German, Spanish, Italian, Dutch and Portuguese month names, full
+  or abbreviated): a date of birth reads like this;
+* any date, with or without a year, next to a birth word (`born`, `birthday`, `DOB`, `né
+  le`, `geboren`, `nació`, ...);
+* a recent or future full date (an order, a delivery, an appointment: `August 14, 2025`),
+  or a day and month without a year, in a segment that also names a person.
 
 Weekdays, month names alone, month and year, times of day, durations and relative periods
 ("every hour", "last quarter", "the first week of March") are left alone. `dates: all`
@@ -16,6 +18,7 @@ restores Presidio's and spaCy's every-date behaviour on top of these.
 
 from __future__ import annotations
 
+import datetime
 import re
 from dataclasses import dataclass
 
@@ -57,6 +60,8 @@ BIRTH_WORDS = re.compile(
     r"|nacio|nacida|nacido|nacimiento|cumpleanos|nato|nata|nascita|nascido|nascida|nascimento)\b"
 )
 _BIRTH_WINDOW = 30
+RECENT_YEARS = 2  # a full date in this many years before this one, or later, is an event's, not a birth's
+_YEAR_IN = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)|(?<=[./-])(\d\d)$")
 DATE_SCORE = 0.85
 DAY_MONTH_SCORE = 0.6
 
@@ -70,17 +75,19 @@ class DateSpan:
         end: one past its last character.
         full: it has a day, a month and a year (else a day and a month).
         birth: a birth word precedes it closely.
+        recent: a full date of the last `RECENT_YEARS` years or later (an event's date).
     """
 
     start: int
     end: int
     full: bool
     birth: bool
+    recent: bool = False
 
     @property
     def needs_name(self) -> bool:
-        """A day and month that identifies someone only next to a name."""
-        return not (self.full or self.birth)
+        """A date that identifies someone only next to a name: a day and month, or a recent date."""
+        return not (self.birth or (self.full and not self.recent))
 
     @property
     def score(self) -> float:
@@ -89,12 +96,25 @@ class DateSpan:
 
 def find_dates(text: str) -> list[DateSpan]:
     """Full dates, and days with months, in `text` (normalised, accents stripped)."""
-    out = [DateSpan(m.start(), m.end(), True, _after_birth_word(text, m.start())) for m in FULL_DATE.finditer(text)]
+    this_year = datetime.date.today().year
+    out = [DateSpan(m.start(), m.end(), True, _after_birth_word(text, m.start()), _year(m.group()) >= this_year - RECENT_YEARS)
+           for m in FULL_DATE.finditer(text)]
     taken = [(d.start, d.end) for d in out]
     for m in DAY_AND_MONTH.finditer(text):
         if not any(s <= m.start() < e for s, e in taken):
             out.append(DateSpan(m.start(), m.end(), False, _after_birth_word(text, m.start())))
     return sorted(out, key=lambda d: d.start)
+
+
+def _year(date: str) -> int:
+    """The year of a full date ("04.05.87" -> 1987, "04/05/24" -> 2024: two digits are this century's up to this year)."""
+    match = _YEAR_IN.search(date)
+    if match is None:
+        return 0
+    if match.group(1):
+        return int(match.group(1))
+    short, century = int(match.group(2)), datetime.date.today().year // 100 * 100
+    return century + short if century + short <= datetime.date.today().year else century - 100 + short
 
 
 def _after_birth_word(text: str, start: int) -> bool:

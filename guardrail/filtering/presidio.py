@@ -131,7 +131,7 @@ def _international():
         span_recognizer("InternationalNameRecognizer", "PERSON", find_names),
         span_recognizer("InternationalPhoneRecognizer", "PHONE_NUMBER", find_phones),
         span_recognizer("InternationalAddressRecognizer", "STREET_ADDRESS", find_addresses),
-        span_recognizer(DATE_RECOGNIZER, IDENTIFYING_DATE, find_dates, rule_of=lambda d: "day and month" if d.needs_name else "identifies"),
+        span_recognizer(DATE_RECOGNIZER, IDENTIFYING_DATE, find_dates, rule_of=lambda d: "needs a name" if d.needs_name else "identifies"),
         span_recognizer("NationalIdRecognizer", "NATIONAL_ID", find_national_ids, rule_of=lambda s: s.kind),
         span_recognizer("PassportRecognizer", "PASSPORT", find_passports),
         span_recognizer("ObfuscatedEmailRecognizer", "EMAIL_ADDRESS", find_obfuscated_emails),
@@ -265,12 +265,12 @@ class PresidioAnalyzer:
             if entity not in wanted:
                 continue
             finding = Finding(entity, result.start, end, score, name)
-            if metadata.get("rule") == "day and month":
+            if metadata.get("rule") == "needs a name":
                 day_months.append(finding)
             else:
                 findings.append(finding)
         if spec.dates == "all" or any(f.entity_type == "PERSON" for f in findings):
-            findings += day_months  # a day and month next to a name identifies
+            findings += day_months  # a day and month, or a recent date, next to a name identifies
         return findings
 
 

@@ -101,3 +101,22 @@ def test_shipped_pii_free_texts_give_the_new_recognizers_nothing(presidio_filter
     texts = clean_texts("dev") + clean_texts("test") + false_positive_lines()
     hits = [t for t in texts if any(f.recognizer in NEW_RECOGNIZERS for f in presidio_filter.filter(t, SPEC, "t").findings)]
     assert hits == []
+
+
+_YEAR = __import__("datetime").date.today().year
+
+
+@pytest.mark.parametrize(
+    ("text", "removed"),
+    [
+        (f"Your order S60913 is expected on August 14, {_YEAR}.", False),
+        (f"The refund was issued on 2 March {_YEAR - 1} and should arrive within a week.", False),
+        (f"Jane Roe's order is expected on August 14, {_YEAR}.", True),
+        ("The customer was born on 4 May 1987.", True),
+        ("Date of birth: 04/05/1987", True),
+    ],
+    ids=["delivery-date", "refund-date", "delivery-date-beside-a-name", "birth-date", "birth-date-field"],
+)
+def test_the_default_route_keeps_event_dates_and_removes_birth_dates(presidio_filter, text, removed):  # noqa: F811
+    result = presidio_filter.filter(text, SPEC, "t")
+    assert any(f.entity_type == "DATE_TIME" for f in result.findings) is removed

@@ -64,6 +64,28 @@ def test_day_and_month_alone_needs_a_name():
     assert date.needs_name and "We meet on 12 March."[date.start:date.end] == "12 March"
 
 
+THIS_YEAR = __import__("datetime").date.today().year
+EVENT_DATES = [f"August 14, {THIS_YEAR}", f"3 March {THIS_YEAR - 2}", f"{THIS_YEAR + 1}-01-15", f"05/06/{THIS_YEAR % 100:02d}"]
+
+
+@pytest.mark.parametrize("date", EVENT_DATES, ids=["this-year", "two-years-ago", "next-year", "two-digit-year"])
+def test_a_recent_or_future_date_is_an_events_and_needs_a_name(date):
+    text = f"The order is expected on {date}."
+    (found,) = find_dates(text)
+    assert found.full and found.recent and found.needs_name and text[found.start:found.end] == date
+
+
+@pytest.mark.parametrize("date", [f"August 14, {THIS_YEAR - 3}", "04.05.87"], ids=["three-years-ago", "two-digit-1987"])
+def test_an_older_full_date_identifies_alone(date):
+    (found,) = find_dates(f"Date: {date}")
+    assert not found.recent and not found.needs_name
+
+
+def test_a_recent_date_after_a_birth_word_identifies():
+    (found,) = find_dates(f"The baby was born on 2 May {THIS_YEAR}.")
+    assert found.recent and found.birth and not found.needs_name
+
+
 def test_filter_spec_dates_option():
     assert FilterSpec().dates == "identifying"
     assert FilterSpec(dates="all").dates == "all"

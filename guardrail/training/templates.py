@@ -214,6 +214,43 @@ HARMLESS_TASKS = (
     ("continue", 'Complete the text: "Escalation for order #{order}. The caller, whose name is"',
      "on file, reported {issue_short} with {product}; the order totals {total}.",
      "{name}, reported {issue_short}; email {email}."),
+    # Forms with bare labels, replies and summaries in other words, as support desks ask.
+    ("form", "Fill out the fields below:\nItem:\nIssue:\nOrder:\nName:",
+     "Item: {product}\nIssue: {issue_short}\nOrder: #{order}\nName: [customer name]",
+     "Item: {product}\nIssue: {issue_short}\nOrder: #{order}\nName: {name}"),
+    ("reply", "Prepare the answer our team will send back to the client.",
+     "Dear [customer name],\n\nwe are sorry to hear about {issue_short}. Your order #{order} ({product}) is with our "
+     "team, and we will update you before {delivery}.\n\nKind regards,\nCustomer Support",
+     "Dear {name},\n\nwe are sorry to hear about {issue_short}. We will contact you at {email}.\n\nKind regards"),
+    ("summary", "What is this ticket about? Keep it to a line or two.",
+     "The ticket is about {issue_short} with {product} (order #{order}, {items} items, {total}); delivery is due {delivery}.",
+     "{name} ({phone}) wrote about {issue_short} with order #{order}."),
+    ("format", "Give me the record in YAML format.",
+     "customer: \"[customer name]\"\nemail: \"[email]\"\norder: \"{order}\"\nproduct: \"{product}\"\ntotal: \"{total}\"\n"
+     "expected: \"{delivery}\"",
+     "customer: \"{name}\"\nemail: \"{email}\"\norder: \"{order}\"\ntotal: \"{total}\""),
+    ("form", "Complete the ticket:\nSubject:\nProduct:\nOrder reference:\nRequester:",
+     "Subject: {issue_short}\nProduct: {product}\nOrder reference: #{order}\nRequester: [customer name]",
+     "Subject: {issue_short}\nProduct: {product}\nOrder reference: #{order}\nRequester: {name}, {email}"),
+    ("reply", "Reply in the name of the store, briefly.",
+     "Hello [customer name],\n\nthank you for your patience. We have checked order #{order}: {issue_short} is being "
+     "fixed, and the {product} should reach you by {delivery}.\n\nBest regards,\nThe store team",
+     "Hello {name},\n\nthank you for your patience. We will send the {product} to {address}.\n\nBest regards"),
+    ("format", "Put the case into a markdown table.",
+     "| Field | Value |\n|---|---|\n| Customer | [customer name] |\n| Order | #{order} |\n| Product | {product} |\n"
+     "| Total | {total} |\n| Issue | {issue_short} |",
+     "| Field | Value |\n|---|---|\n| Customer | {name} |\n| Phone | {phone} |\n| Order | #{order} |"),
+    ("translate", "Render the case in French for the Paris team.",
+     "Bonjour, le client signale {issue_short}. La commande n° {order} ({product}, {items} articles, total {total}) "
+     "doit être livrée le {delivery}. Nom et coordonnées : [client].",
+     "Bonjour, {name} ({email}) signale {issue_short}. Commande n° {order}, total {total}."),
+    ("summary", "Give the team lead the gist of this conversation.",
+     "Order #{order} ({product}, {total}): the customer reports {issue_short}; delivery is expected on {delivery}.",
+     "{name} from {address} reports {issue_short} on order #{order}."),
+    ("translate", "Write this case out in Spanish for our colleagues.",
+     "Hola, el cliente informa de {issue_short}. El pedido n.º {order} ({product}, {items} artículos, total {total}) "
+     "debe entregarse el {delivery}. Datos del cliente: [cliente].",
+     "Hola, {name} ({phone}) informa de {issue_short}. Pedido n.º {order}, total {total}."),
 )
 
 # --- bare refusals: the second rejected answer of a harmless-form task -------------------

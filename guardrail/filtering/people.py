@@ -140,8 +140,11 @@ def _find_names(text: str) -> list[NameSpan]:
         name, line_end = match.group(1), text.find("\n", match.end())
         if _FIELD_SEPARATOR.search(text, match.end(), len(text) if line_end < 0 else line_end):
             continue  # "Status: Pending | Owner: Data Team": fields of a record
-        if not any(w.casefold() in blocked or w.casefold() in ROLES or _common(w) for w in name.split()):
-            out.append(NameSpan(match.start(1), match.end(1), SPEAKER_SCORE, "speaker"))
+        if any(w.casefold() in blocked or w.casefold() in ROLES or _common(w) for w in name.split()):
+            continue
+        if _form_label(name, first_names, surnames):
+            continue  # "Item: a laser printer", "Claimant: …": a form's field, not a speaker
+        out.append(NameSpan(match.start(1), match.end(1), SPEAKER_SCORE, "speaker"))
     for match in _CAPS.finditer(text):
         out.extend(_from_capitalised_run(text, match, first_names, surnames, blocked))
     for match in _HANDLE.finditer(text):
@@ -149,6 +152,14 @@ def _find_names(text: str) -> list[NameSpan]:
             out.append(NameSpan(match.start(), match.end(), HANDLE_SCORE, "handle"))
     out.extend(NameSpan(start, end, CUED_SCORE, "cue") for start, end in find_cued_names(text))
     return out
+
+
+def _form_label(label: str, first_names, surnames) -> bool:
+    """Ordinary English words that no name list knows ("Item", "Fault", "Claimant"; not "Baker", "Rich")."""
+    from guardrail.filtering.vocabulary import is_english_word
+
+    words = label.split()
+    return all(is_english_word(w) and w.casefold() not in first_names and w.casefold() not in surnames for w in words)
 
 
 def person_verb_after(text: str, end: int) -> bool:

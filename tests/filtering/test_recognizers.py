@@ -269,3 +269,18 @@ def test_guardrails_own_check_messages_are_shown():
     with pytest.raises(FilterError) as raised:
         fail(FilterCheckError("the text has 9 characters, more than filter.max_chars=8"), FilterSpec())
     assert "filter.max_chars=8" in str(raised.value)
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        ("Item: a laser printer\nFault: a faulty order\nClaimant: [customer name]", []),
+        ("Product: standing desk\nProblem: arrived damaged", []),
+        ("Baker: Remember me?", ["Baker"]),
+        ("Nkemelu: yes, that works", ["Nkemelu"]),
+        ("Priya: sure thing", ["Priya"]),
+    ],
+    ids=["return-slip", "ticket", "surname-that-is-a-word", "unlisted-name", "first-name"],
+)
+def test_a_forms_labels_are_no_speakers(text, speakers):
+    assert [text[s.start:s.end] for s in find_names(text) if s.rule == "speaker"] == speakers

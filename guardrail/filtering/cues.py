@@ -95,14 +95,14 @@ def _end_of(text: str, start: int, words: list[str]) -> int:
 def _ordinary(word: str, english: bool = True) -> bool:
     """A word that opens no name: a common term, a stop word, a sentence opener, or (with
     `english`) an English word that the name lists do not know."""
-    from guardrail.filtering.lexicon import name_lists, stop_words
+    from guardrail.filtering.lexicon import stop_words
     from guardrail.filtering.recognizers import is_common_term
-    from guardrail.filtering.vocabulary import is_english_word
+    from guardrail.filtering.vocabulary import unlisted_english_word
 
     folded = word.casefold()
     if is_common_term(word) or folded in stop_words() or folded in _openers():
         return True
-    return english and is_english_word(word) and folded not in name_lists()
+    return english and unlisted_english_word(word)
 
 
 @lru_cache(maxsize=1)

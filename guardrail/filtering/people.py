@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from guardrail.filtering.cues import CUED_SCORE, find_cued_names, list_siblings
+from guardrail.filtering.vocabulary import unlisted_english_word
 
 _TITLES = r"(?:mr|mrs|ms|mx|miss|dr|prof|sir|madam|herr|frau|hr|fr|m|mme|mlle|monsieur|madame|sr|sra|srta|senor|senora|don|dona|pan|pani|sig|sig\.ra|signor|signora|dott|mevrouw|meneer|dhr|mevr)"
 _PARTICLE = r"(?:van der|van den|van de|van|von der|von|vom|zu|de la|de los|de las|del|de|da|das|do|dos|di|du|des|le|la|ten|ter|bin|binti|ibn|al|el|y|e)"
@@ -142,7 +143,7 @@ def _find_names(text: str) -> list[NameSpan]:
             continue  # "Status: Pending | Owner: Data Team": fields of a record
         if any(w.casefold() in blocked or w.casefold() in ROLES or _common(w) for w in name.split()):
             continue
-        if _form_label(name, first_names, surnames):
+        if all(map(unlisted_english_word, name.split())):
             continue  # "Item: a laser printer", "Claimant: …": a form's field, not a speaker
         out.append(NameSpan(match.start(1), match.end(1), SPEAKER_SCORE, "speaker"))
     for match in _CAPS.finditer(text):
@@ -152,14 +153,6 @@ def _find_names(text: str) -> list[NameSpan]:
             out.append(NameSpan(match.start(), match.end(), HANDLE_SCORE, "handle"))
     out.extend(NameSpan(start, end, CUED_SCORE, "cue") for start, end in find_cued_names(text))
     return out
-
-
-def _form_label(label: str, first_names, surnames) -> bool:
-    """Ordinary English words that no name list knows ("Item", "Fault", "Claimant"; not "Baker", "Rich")."""
-    from guardrail.filtering.vocabulary import is_english_word
-
-    words = label.split()
-    return all(is_english_word(w) and w.casefold() not in first_names and w.casefold() not in surnames for w in words)
 
 
 def person_verb_after(text: str, end: int) -> bool:

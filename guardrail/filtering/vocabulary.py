@@ -46,3 +46,10 @@ def is_english_base_word(word: str) -> bool:
     """Whether `word` (any case) is itself in WordNet's index ("price"; not "dieter", which only
     the suffix rules make English)."""
     return word.casefold() in _index()[0]
+
+
+def unlisted_english_word(word: str) -> bool:
+    """An English word that no name list knows ("Item", "Claimant"; not "Baker", "Rich")."""
+    from guardrail.filtering.lexicon import name_lists
+
+    return is_english_word(word) and word.casefold() not in name_lists()

@@ -97,7 +97,7 @@ class DateSpan:
 def find_dates(text: str) -> list[DateSpan]:
     """Full dates, and days with months, in `text` (normalised, accents stripped)."""
     this_year = datetime.date.today().year
-    out = [DateSpan(m.start(), m.end(), True, _after_birth_word(text, m.start()), _year(m.group()) >= this_year - RECENT_YEARS)
+    out = [DateSpan(m.start(), m.end(), True, _after_birth_word(text, m.start()), _year(m.group(), this_year) >= this_year - RECENT_YEARS)
            for m in FULL_DATE.finditer(text)]
     taken = [(d.start, d.end) for d in out]
     for m in DAY_AND_MONTH.finditer(text):
@@ -106,15 +106,15 @@ def find_dates(text: str) -> list[DateSpan]:
     return sorted(out, key=lambda d: d.start)
 
 
-def _year(date: str) -> int:
+def _year(date: str, this_year: int) -> int:
     """The year of a full date ("04.05.87" -> 1987, "04/05/24" -> 2024: two digits are this century's up to this year)."""
     match = _YEAR_IN.search(date)
     if match is None:
         return 0
     if match.group(1):
         return int(match.group(1))
-    short, century = int(match.group(2)), datetime.date.today().year // 100 * 100
-    return century + short if century + short <= datetime.date.today().year else century - 100 + short
+    year = this_year // 100 * 100 + int(match.group(2))
+    return year if year <= this_year else year - 100
 
 
 def _after_birth_word(text: str, start: int) -> bool:

@@ -40,6 +40,7 @@ _STREET_WORDS = frozenset(
 _DETERMINERS = frozenset(
     "the a an this that these those our your my its their der die das ein eine le la les un une el los las il lo gli het een".split()
 )
+_WORD_BEFORE = re.compile(r"(?:^|(?<=\s))[^\W\d_][\w'-]*[ \t]+$")  # the word, then blanks, at a text's end
 _INFLECTION = re.compile(r"(?i)(?:s|ed|ing)$")
 _NAME_FIELD = re.compile(r"(?i)(?:name|nom|nombre|nome|naam|imie|nazwisko|ad|soyad|contact|customer)\W{0,3}[:=\t|][ \t\"']*$")
 _PARTICLES = frozenset(
@@ -208,23 +209,23 @@ def _brand_and_words(words: list[str], firsts: frozenset[str]) -> bool:
 def _things(text: str, found: list[LearnedSpan]) -> set[LearnedSpan]:
     """The findings that are items of an enumeration of things, not names (`_among_things`);
     a one-word item next to one of them is one too ("Redis, Memcached and Valkey")."""
-    things = {s for s in found if _among_things(text, s, found)}
+    siblings = {s: _siblings(text, s) for s in found if s.entity == "PERSON"}
+    things = {s for s, sib in siblings.items() if _among_things(text, s, sib, found)}
     while True:
-        more = {s for s in found if s not in things and s.entity == "PERSON" and " " not in text[s.start:s.end]
-                and any(t.start <= a < t.end for a, _ in _siblings(text, s) for t in things)}
+        more = {s for s, sib in siblings.items() if s not in things and " " not in text[s.start:s.end]
+                and any(t.start <= a < t.end for a, _ in sib for t in things)}
         if not more:
             return things
         things |= more
 
 
-def _among_things(text: str, span: LearnedSpan, found: list[LearnedSpan]) -> bool:
-    """A name listed among items that are no names: a one-word name beside a known product
-    term ("Redis, Memcached and Valkey") or none of whose siblings the model took for a
-    value, or a longer one beside a title of two or more ordinary English words that the
-    model did not take for one ("Street Fighter and Mortal Kombat")."""
+def _among_things(text: str, span: LearnedSpan, siblings: list[tuple[int, int]], found: list[LearnedSpan]) -> bool:
+    """A PERSON finding listed among items (`siblings`) that are no names: a one-word name
+    beside a known product term ("Redis, Memcached and Valkey") or none of whose siblings the
+    model took for a value, or a longer one beside a title of two or more ordinary English
+    words that the model did not take for one ("Street Fighter and Mortal Kombat")."""
     from guardrail.filtering.recognizers import is_common_term
 
-    siblings = _siblings(text, span) if span.entity == "PERSON" else []
     if not siblings:
         return False
     one_word = " " not in text[span.start:span.end]
@@ -244,7 +245,7 @@ def _siblings(text: str, span: LearnedSpan) -> list[tuple[int, int]]:
 
     out = []
     for s, e in list_siblings(text, span.start, span.end):
-        while (m := re.search(r"(?:^|(?<=\s))[^\W\d_][\w'-]*[ \t]+$", text[max(0, s - 40):s])) and m.group()[0].isupper():
+        while (m := _WORD_BEFORE.search(text[max(0, s - 40):s])) and m.group()[0].isupper():
             s -= len(m.group())
         out.append((s, e))
     return out

@@ -2,6 +2,12 @@
 
     PYTHONPATH=. python benchmarks/filter_sets.py --set dev [--presidio] [--protect] [--json out.json]
     PYTHONPATH=. python benchmarks/filter_sets.py --set heldout --without-learned   # the learned recogniser, with and without
+    PYTHONPATH=. python benchmarks/filter_sets.py --set ner-dev --docbin out/ner/dev.spacy  # train-ner's dev split
+
+`--set ner-dev` reads the development split `guardrail train-ner` writes (`WORK/dev.spacy`:
+the training generator's carriers with names the training never saw, seed + 1): every
+PERSON, LOCATION and STREET_ADDRESS span is a value, a text without one is PII-free. It is
+a development set: the checks on the learned model's findings may be tuned on it.
 
 A planted value counts as leaked when any of its words of three or more letters or digits
 is left entirely outside the filter's findings (a name whose surname survives leaked; a
@@ -67,6 +73,21 @@ def evaluate(spans: Spans, rows: list[dict], clean: list[str], protect: bool = F
     }
 
 
+def docbin_set(path: Path) -> tuple[list[dict], list[str]]:
+    """Rows and PII-free texts from a DocBin written by `guardrail train-ner`."""
+    import spacy
+    from spacy.tokens import DocBin
+
+    rows, clean = [], []
+    for i, doc in enumerate(DocBin().from_disk(path).get_docs(spacy.blank("xx").vocab)):
+        values = [{"entity": e.label_, "value": e.text} for e in doc.ents if e.text.strip()]
+        if values:
+            rows.append({"id": f"ner-dev-{i}", "text": doc.text, "lang": "xx", "values": values, "context": []})
+        else:
+            clean.append(doc.text)
+    return rows, clean
+
+
 def entities_for(set_name: str) -> tuple[str, ...]:
     """`ENTITIES`, and for the held-out set the extra ones the installed policy knows."""
     from guardrail.policy import KNOWN_ENTITIES
@@ -127,7 +148,8 @@ def print_table(name: str, result: dict) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     parser = arguments(__doc__)
-    parser.add_argument("--set", choices=("dev", "test", "heldout"), default="dev")
+    parser.add_argument("--set", choices=("dev", "test", "heldout", "ner-dev"), default="dev")
+    parser.add_argument("--docbin", type=Path, default=ROOT / "out" / "ner" / "dev.spacy", help="--set ner-dev: the DocBin to read")
     parser.add_argument("--presidio", action="store_true", help="also measure default Presidio")
     parser.add_argument("--protect", action="store_true", help="also measure with the record's values passed as protect=")
     parser.add_argument("--without-learned", action="store_true", help="also measure without the learned name-and-place model")
@@ -136,7 +158,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     for noisy in ("presidio-analyzer", "tldextract"):
         logging.getLogger(noisy).setLevel(logging.CRITICAL)
-    rows, clean = load_set(args.set), clean_texts(args.set)
+    rows, clean = docbin_set(args.docbin) if args.set == "ner-dev" else (load_set(args.set), clean_texts(args.set))
     from guardrail.policy import FilterSpec
 
     spec = FilterSpec(entities=entities_for(args.set), threshold=THRESHOLD)

@@ -58,12 +58,18 @@ def count_entities(findings: Sequence[Finding]) -> dict[str, int]:
 
 
 class SegmentAnalyzer(Protocol):
-    """Finds values in normalised segments of text (the Presidio backend, or a test fake)."""
+    """Finds values in normalised segments of text (the Presidio backend, or a test fake).
+
+    An analyzer that sets `reads_before = True` is also given, per segment, the normalised
+    text that came before it in the same text or stream (at most `BEFORE_CHARS`
+    characters, already released): context to read, not to report findings in.
+    """
 
     def analyze(self, texts: Sequence[str], spec: FilterSpec) -> Sequence[Sequence[Finding]]:
         """Per text, its findings with spans in it; may raise, which the filter turns into `on_error`.
 
-        The findings for a text must not depend on the other texts of the batch.
+        The findings for a text must not depend on the other texts of the batch (only on
+        the text and, for a `reads_before` analyzer, its `before=` context).
         """
         ...
 

@@ -28,6 +28,7 @@ logger = logging.getLogger("guardrail.filter")
 OVERLONG_ENTITY = "OVERLONG_TOKEN"
 LEARNT_SCORE = 0.6  # a name found again: below the finding it was learnt from, so that one names a merge
 LEARNT_LIMIT = 32  # names learnt per text or stream; keeps the work per segment bounded
+BEFORE_CHARS = 240  # the text before a segment that a `reads_before` analyzer is given
 
 
 @dataclass(frozen=True)
@@ -72,6 +73,7 @@ class CoreState:
         names: the names found so far, removed wherever they reappear.
         carry: characters of the next segment that continue a value already replaced.
         hard_start: the next segment starts inside a run without whitespace.
+        before: the normalised end of the text released so far (`BEFORE_CHARS` at most).
     """
 
     key: bytes | None
@@ -79,13 +81,20 @@ class CoreState:
     names: KnownValues
     carry: int = 0
     hard_start: bool = False
+    before: str = ""
 
 
 def filter_segments(analyzer: SegmentAnalyzer, jobs: Sequence[SegmentJob], spec: FilterSpec, state: CoreState) -> FilteredSegments:
     """Filter consecutive segments; the analyzer sees them in one batch; `state` moves on."""
     norms = [normalize(job.window) for job in jobs]
     todo = [i for i, norm in enumerate(norms) if norm.text.strip()]
-    analysed = list(analyzer.analyze([norms[i].text for i in todo], spec)) if todo else []
+    befores = _befores(jobs, norms, state)
+    if not todo:
+        analysed = []
+    elif getattr(analyzer, "reads_before", False):
+        analysed = list(analyzer.analyze([norms[i].text for i in todo], spec, before=[befores[i] for i in todo]))
+    else:
+        analysed = list(analyzer.analyze([norms[i].text for i in todo], spec))
     if len(analysed) != len(todo):
         raise FilterCheckError(f"the analyzer returned {len(analysed)} results for {len(todo)} segments")
     by_segment = dict(zip(todo, analysed))
@@ -102,6 +111,27 @@ def filter_segments(analyzer: SegmentAnalyzer, jobs: Sequence[SegmentJob], spec:
         findings.extend(kept)
         state.hard_start = job.hard_end
     return FilteredSegments("".join(out), tuple(findings), state.carry)
+
+
+def _befores(jobs: Sequence[SegmentJob], norms: Sequence[Normalized], state: CoreState) -> list[str]:
+    """The context before each segment: the normalised released text before it, its last
+    `BEFORE_CHARS` characters from a word's start; `state.before` moves on past the batch."""
+    out = []
+    before = state.before
+    for job, norm in zip(jobs, norms):
+        out.append(before)
+        released = norm.text if job.end == len(job.window) else normalize(job.window[:job.end]).text
+        before = _tail(before + released)
+    state.before = before
+    return out
+
+
+def _tail(text: str) -> str:
+    if len(text) <= BEFORE_CHARS:
+        return text
+    tail = text[-BEFORE_CHARS:]
+    cut = next((i + 1 for i, c in enumerate(tail) if c.isspace()), 0)
+    return tail[cut:]
 
 
 def _map_back(norm: Normalized, found: Sequence[Finding], end: int, spec: FilterSpec) -> list[Finding]:

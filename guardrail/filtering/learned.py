@@ -35,7 +35,7 @@ _STREET_WORDS = frozenset(
     "rue avenue bd boulevard place allée chemin impasse quai de la du des le bis ter calle avda av paseo plaza apto esq"
     " bulevar via viale piazza corso vicolo rua travessa largo ul al os pl ulica cad sok sk mah no daire odos leof"
     " plateia nám náměstí ulice utca út tér körút u str nr bl sc strada calea gatan vägen gate vej katu tv flat apt"
-    " suite unit floor piso puerta andar apartado interior piano scala".split()
+    " suite unit floor piso puerta andar apartado interior piano scala bus bte".split()
 )
 _DETERMINERS = frozenset(
     "the a an this that these those our your my its their der die das ein eine le la les un une el los las il lo gli het een".split()
@@ -43,6 +43,12 @@ _DETERMINERS = frozenset(
 _WORD_BEFORE = re.compile(r"(?:^|(?<=\s))[^\W\d_][\w'-]*[ \t]+$")  # the word, then blanks, at a text's end
 _INFLECTION = re.compile(r"(?i)(?:s|ed|ing)$")
 _NAME_FIELD = re.compile(r"(?i)(?:name|nom|nombre|nome|naam|imie|nazwisko|ad|soyad|contact|customer)\W{0,3}[:=\t|][ \t\"']*$")
+_PLACE_FIELD = re.compile(
+    r"(?i)(?:country|land|pais|pays|paese|ulke|kraj|city|town|ciudad|ville|stadt|ort|wohnort|citta|cidade|miasto"
+    r"|miejscowosc|sehir|il|locality|place|lugar|luogo|born_in|birthplace|woonplaats|plaats|residence|region)"
+    r"[\w ]{0,20}?(?:\W{0,3}[:=\t|]|[ \t]+-)[ \t\"']*$"
+)  # "Country: ", "Lugar de nacimiento: ", "born_in="
+_LIST_GOES_ON = re.compile(r"\s*(?:&|\b(?:and|or|und|oder|et|ou|y|o|e|en|of|i|lub|ve|veya)\b)")
 _PARTICLES = frozenset(
     "van der den de von vom zu la las los del della dello degli da das do dos di du des le ten ter bin binti ibn al el y e"
     " und and et i".split()
@@ -70,7 +76,7 @@ class LearnedModel:
         self.path = Path(path)
         self._nlp = None
         self._lock = threading.Lock()
-        self._cache: OrderedDict[str, tuple[LearnedSpan, ...]] = OrderedDict()
+        self._cache: OrderedDict[tuple[str, str], tuple[LearnedSpan, ...]] = OrderedDict()
 
     def load(self) -> None:
         """Load the pipeline now (well under a second)."""
@@ -85,27 +91,37 @@ class LearnedModel:
             if self._nlp is None:
                 self._nlp = spacy.load(self.path)
 
-    def spans(self, text: str) -> tuple[LearnedSpan, ...]:
-        """The PERSON, LOCATION and STREET_ADDRESS values in `text` (normalised text)."""
+    def spans(self, text: str, before: str = "") -> tuple[LearnedSpan, ...]:
+        """The PERSON, LOCATION and STREET_ADDRESS values in `text` (normalised text).
+
+        `before` is the text that came before it (the previous lines of an address block, a
+        table's header): the model reads it as context, and only values inside `text` are
+        returned (a value that starts in `before` is cut to its part in `text`).
+        """
         if not _LETTER.search(text):
             return ()
+        key = (before, text)
         with self._lock:
-            hit = self._cache.get(text)
+            hit = self._cache.get(key)
             if hit is not None:
-                self._cache.move_to_end(text)
+                self._cache.move_to_end(key)
                 return hit
             if self._nlp is None:
                 raise ModelNotFoundError("the learned model is not loaded; call load() first")
-            doc = self._nlp(text)
+            whole, at = before + text, len(before)
+            doc = self._nlp(whole)
             found = [
                 LearnedSpan(start, end, e.label_, LEARNED_SCORE)
-                for e in doc.ents
-                for start, end in _pieces(text, e.start_char, e.end_char, e.label_)
-                if _plausible(text, start, end, e.label_)
+                for e in doc.ents if e.end_char > at
+                for start, end in _pieces(whole, max(e.start_char, at), e.end_char, e.label_)
+                if _plausible(whole, start, end, e.label_)
             ]
-            things = _things(text, found)
-            found = tuple(s for s in found if s not in things and not _in_heading(text, s))
-            self._cache[text] = found
+            things = _things(whole, found)
+            found = tuple(
+                LearnedSpan(s.start - at, s.end - at, s.entity, s.score)
+                for s in found if s not in things and not _in_heading(whole, s)
+            )
+            self._cache[key] = found
             if len(self._cache) > _CACHE_SIZE:
                 self._cache.popitem(last=False)
             return found
@@ -169,18 +185,22 @@ def _plausible(text: str, start: int, end: int, entity: str) -> bool:
     if not words or is_common_term(value):
         return False
     if entity == "STREET_ADDRESS":
-        return any(c.isdigit() for c in value) and all(w[0].isupper() or w.casefold() in _STREET_WORDS for w in words)
+        return any(c.isdigit() for c in value) and (
+            all(w[0].isupper() or w.casefold() in _STREET_WORDS for w in words)
+            or any(w.casefold() in _STREET_WORDS for w in words)  # "via enz, 29", "Cayubaweg 9 bus 15"
+            or (value.islower() and not all(map(is_english_word, words)))  # "kanyeperogate 2", typed in lower case
+        )
     firsts, stop = first_names(), stop_words()
     inner = words if entity == "PERSON" else words[:1]  # "Oberndorf bei Salzburg" is a town
     if any(w.casefold() in stop and w.casefold() not in _PARTICLES for w in inner):
         return False
-    if not any(c.isupper() for c in value):  # typed in lower case: only a listed first name opens a name
-        return entity == "PERSON" and len(words) >= 2 and words[0] in firsts and not _after_determiner(text, start)
+    if not any(c.isupper() for c in value):  # typed in lower case
+        return _lower_case_plausible(text, start, end, entity, words, firsts)
     if any(w[0].islower() and w not in _PARTICLES for w in inner) or " and " in value or value.count(",") > 1:
         return False
     if any(_CAMEL.search(w) for w in words) or (entity == "LOCATION" and len(words) > 2 and all(map(is_english_word, words))):
         return False  # "GitHub Actions", "DuckDB"; "Visual Studio Code"
-    if entity == "PERSON" and "," in value and not (value.split(",")[1].split() or [""])[0].casefold() in firsts:
+    if entity == "PERSON" and "," in value and not _inverted_name(text, end, value, firsts):
         return False  # "Roe, Jane", not "Dropbox, Box"
     if any(c.isdigit() for c in value):
         return entity == "LOCATION" and _postcode_line(value, words)  # "00-950 Warszawa", not "10 GB"
@@ -196,8 +216,62 @@ def _plausible(text: str, start: int, end: int, entity: str) -> bool:
             if any(not is_english_base_word(w) and not _INFLECTION.search(w) for w in words):
                 return True  # "Dieter": English only by a suffix rule ("diet" + "er"), not a plural or a past
             return _person_context(text, start, end) or (listed and len(words) > 1 and words[0].casefold() in firsts)
-        return entity == "LOCATION" and _after_place_word(text, start) and not _modifier(text, end)
+        return entity == "LOCATION" and (_after_place_word(text, start) and not _modifier(text, end) or _place_line(text, start, end))
     return True
+
+
+def _lower_case_plausible(text: str, start: int, end: int, entity: str, words: list[str], firsts: frozenset[str]) -> bool:
+    """A value typed in lower case: a name that opens with a listed first name ("jane roe")
+    or is made of words no English word list, stop list or common-term list knows
+    ("mercia nzambi"), one word when it is no such word either; a postcode line
+    ("00-950 warszawa") or a place where the context says it is one."""
+    from guardrail.filtering.recognizers import is_common_term
+
+    line_start = text.rfind("\n", 0, start) + 1
+    if _after_determiner(text, start) or text.count("`", line_start, start) % 2:
+        return False  # "the summer sale"; `npm install eslint prettier`
+    unknown = not any(is_english_word(w) or w in stop_words() or is_common_term(w) for w in words)
+    if entity == "PERSON":
+        if len(words) >= 2:
+            return words[0] in firsts or unknown
+        return unknown and len(words[0]) >= 3
+    if any(c.isdigit() for c in text[start:end]):
+        return _postcode_line(text[start:end], words)
+    return (unknown or len(words) > 1) and (_after_place_word(text, start) or _place_line(text, start, end))
+
+
+def _inverted_name(text: str, end: int, value: str, firsts: frozenset[str]) -> bool:
+    """"Roe, Jane", "Vundla, V", "Mzolo, Mfanelo": a surname, a comma and a listed first
+    name, an initial, or words that are no English words or common terms ("Dropbox, Box" is not)."""
+    from guardrail.filtering.recognizers import is_common_term
+
+    surname, _, given = value.partition(",")
+    given_words = given.split()
+    if not given_words or len(given_words) > 3 or _LIST_GOES_ON.match(text, end):
+        return False  # "Netflix, Spotify and Disney Plus" lists things
+    if given_words[0].casefold() in firsts or (len(given_words[0].rstrip(".")) == 1 and given_words[0][0].isupper()):
+        return True
+    words = _WORDS.findall(value)
+    return not any(is_english_word(w) or is_common_term(w) or _CAMEL.search(w) for w in words)
+
+
+def _place_line(text: str, start: int, end: int) -> bool:
+    """A place in an address: after a place field's label ("Country: ", "Pais - "), after a
+    comma that ends a postcode or street ("…, 5X4 0ZX, Panama"), or alone on its line next
+    to a line with a digit (a postcode, a street, a phone)."""
+    line_start, line_end = text.rfind("\n", 0, start) + 1, text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    if _PLACE_FIELD.search(text, max(0, start - 40), start) is not None:
+        return True
+    item_before = text[line_start:start]
+    if item_before.rstrip().endswith(","):  # "…, 5X4 0ZX, Panama": after a postcode or street
+        previous_item = item_before.rstrip()[:-1].rsplit(",", 1)[-1]
+        return any(c.isdigit() for c in previous_item)
+    if text[line_start:start].strip(" -*\u2022") or text[end:line_end].strip(" ,."):
+        return False
+    previous = text[text.rfind("\n", 0, max(0, line_start - 1)) + 1:max(0, line_start - 1)] if line_start else ""
+    following = text[line_end + 1:(text.find("\n", line_end + 1) % (len(text) + 1)) or len(text)] if line_end < len(text) else ""
+    return any(c.isdigit() for c in previous + following)
 
 
 def _brand_and_words(words: list[str], firsts: frozenset[str]) -> bool:
@@ -308,22 +382,3 @@ def _person_context(text: str, start: int, end: int) -> bool:
 
 def _after_place_word(text: str, start: int) -> bool:
     return PLACE_CONTEXT.search(text, max(0, start - 20), start) is not None
-
-
-def learned_recognizer(model: LearnedModel):
-    """A Presidio recognizer around `model` for the entities of `ENTITIES`."""
-    from presidio_analyzer import EntityRecognizer, RecognizerResult
-
-    class LearnedRecognizer(EntityRecognizer):
-        def load(self) -> None:
-            model.load()
-
-        def analyze(self, text, entities, nlp_artifacts=None):
-            metadata = {RecognizerResult.RECOGNIZER_NAME_KEY: self.name, RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id}
-            return [
-                RecognizerResult(span.entity, span.start, span.end, span.score, recognition_metadata=dict(metadata))
-                for span in model.spans(text)
-                if span.entity in entities
-            ]
-
-    return LearnedRecognizer(supported_entities=list(ENTITIES), name=LEARNED_RECOGNIZER)

@@ -25,7 +25,7 @@ from guardrail.errors import ModelNotFoundError
 from guardrail.filtering.base import Finding
 from guardrail.filtering.addresses import extend_to_city, find_addresses
 from guardrail.filtering.gating import could_match, needs_ner, openers
-from guardrail.filtering.learned import LEARNED_MODEL, LearnedModel, learned_recognizer
+from guardrail.filtering.learned import ENTITIES as LEARNED_ENTITIES, LEARNED_MODEL, LEARNED_RECOGNIZER, LearnedModel
 from guardrail.filtering.lexicon import DEFAULT_SPACY_MODEL, PLACE_CONTEXT
 from guardrail.filtering.people import corroborated, find_names, unexplained_name_word
 from guardrail.filtering.recognizers import (
@@ -45,6 +45,7 @@ logger = logging.getLogger("guardrail.filter")
 NER_ENTITIES = frozenset({"PERSON", "LOCATION", "NRP", "ORGANIZATION", "DATE_TIME"})
 NAME_LIKE = frozenset({"PERSON", "LOCATION", "NRP", "ORGANIZATION"})
 NER_RECOGNIZER = "SpacyRecognizer"
+NER_SCORE = 0.85  # what Presidio's spaCy engine gives every entity
 PERSON_FROM_ORG_SCORE = 0.7
 # spaCy's labels -> Presidio's entities, as in Presidio's conf/default.yaml (which also
 # ignores ORG; guardrail keeps it for policies that list ORGANIZATION and to find names).
@@ -58,9 +59,8 @@ NER_LABELS_TO_IGNORE = (
 _NON_NER_PIPES = ("tok2vec", "tagger", "parser", "senter", "attribute_ruler", "lemmatizer", "morphologizer")
 
 
-def _build_analyzer(spacy_model: str, learned: LearnedModel | None = None):
-    """The AnalyzerEngine with the NER-only spaCy engine and guardrail's recognizers
-    (and the learned name-and-place model, when given)."""
+def _build_analyzer(spacy_model: str):
+    """The AnalyzerEngine with the NER-only spaCy engine and guardrail's recognizers."""
     import spacy
     from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
     from presidio_analyzer.nlp_engine import NerModelConfiguration, NlpArtifacts, SpacyNlpEngine
@@ -82,7 +82,14 @@ def _build_analyzer(spacy_model: str, learned: LearnedModel | None = None):
             return [self._doc_to_nlp_artifact(doc, "en") for doc in docs]
 
         def _doc_to_nlp_artifact(self, doc, language: str) -> NlpArtifacts:
-            entities, scores = self._get_updated_entities(list(doc.ents), [0.85] * len(doc.ents))
+            entities, scores = self._get_updated_entities(list(doc.ents), [NER_SCORE] * len(doc.ents))
+            # Scored here, before Presidio drops low scores and then contained duplicates: an
+            # uncorroborated PERSON or LOCATION of the small model must not shadow the same
+            # span found by a recognizer that reads more than the model (the learned one).
+            scores = [
+                score if _ner_corroborated(e.label_, e.text, doc.text, e.start_char) else min(score, UNCORROBORATED_SCORE)
+                for e, score in zip(entities, scores)
+            ]
             return NlpArtifacts(
                 entities=entities, tokens=doc, tokens_indices=[t.idx for t in doc],
                 lemmas=[t.lower_ for t in doc], nlp_engine=self, language=language, scores=scores,
@@ -108,8 +115,6 @@ def _build_analyzer(spacy_model: str, learned: LearnedModel | None = None):
     registry.remove_recognizer("PhoneRecognizer")
     for recognizer in [street_address_recognizer(), *extra_card_and_phone_recognizers(), iban_recognizer(), *_international()]:
         registry.add_recognizer(recognizer)
-    if learned is not None:
-        registry.add_recognizer(learned_recognizer(learned))
     return AnalyzerEngine(registry=registry, nlp_engine=engine, supported_languages=["en"])
 
 
@@ -159,6 +164,7 @@ class PresidioAnalyzer:
         self.drop_common_terms = drop_common_terms  # False only to measure what the fix buys
         self.learned_model = learned_model
         self._analyzer = None
+        self._learned: LearnedModel | None = None
         self._openers: frozenset[str] = frozenset()
         self._build_lock = threading.Lock()
         self._nlp_lock = threading.Lock()
@@ -173,8 +179,10 @@ class PresidioAnalyzer:
             with self._build_lock:
                 if self._analyzer is None:
                     self._openers = openers()
-                    learned = LearnedModel(self.learned_model) if self.learned_model is not None else None
-                    self._analyzer = _build_analyzer(self.spacy_model, learned)
+                    if self.learned_model is not None:
+                        self._learned = LearnedModel(self.learned_model)
+                        self._learned.load()
+                    self._analyzer = _build_analyzer(self.spacy_model)
         return self._analyzer
 
     def _custom_recognizers(self, specs: tuple[RecognizerSpec, ...], timeout_s: float) -> list:
@@ -185,12 +193,17 @@ class PresidioAnalyzer:
                 self._custom[(specs, timeout_s)] = built
         return built
 
-    def analyze(self, texts: Sequence[str], spec: FilterSpec) -> list[list[Finding]]:
+    reads_before = True  # the learned model reads the text before a segment (see base.SegmentAnalyzer)
+
+    def analyze(self, texts: Sequence[str], spec: FilterSpec, before: Sequence[str] | None = None) -> list[list[Finding]]:
         """Findings per normalised segment, above `spec.threshold`, common terms dropped.
 
         The NER runs once over all segments that need it (`nlp.pipe`); spaCy gives each
         document the same entities in a batch as alone, which the streaming tests check.
+        The learned model reads each segment after `before[i]`, the text before it.
         """
+        from presidio_analyzer import EntityRecognizer
+
         analyzer = self._engine()
         # A recognizer declared in the policy runs even when its entity is not listed.
         wanted = set(spec.entities) | {r.entity for r in spec.recognizers} if spec.entities else set()
@@ -200,7 +213,8 @@ class PresidioAnalyzer:
             artifacts = analyzer.nlp_engine.artifacts_many(texts, run_ner)
         custom = self._custom_recognizers(spec.recognizers, spec.timeout_s) or None
         out = []
-        for text, entities, nlp_artifacts in zip(texts, asked, artifacts):
+        befores = before if before is not None else [""] * len(texts)
+        for text, entities, nlp_artifacts, context in zip(texts, asked, artifacts, befores):
             if not entities:
                 out.append([])
                 continue
@@ -208,8 +222,25 @@ class PresidioAnalyzer:
                 text, language="en", entities=sorted(entities), score_threshold=spec.threshold,
                 nlp_artifacts=nlp_artifacts, ad_hoc_recognizers=custom,
             )
+            learned = self._learned_results(text, context, entities, spec)
+            if learned:  # as if it were one more recognizer: contained duplicates go
+                results = EntityRecognizer.remove_duplicates(results + learned)
             out.append(self._findings(text, results, wanted, spec))
         return out
+
+    def _learned_results(self, text: str, before: str, entities: set[str], spec: FilterSpec) -> list:
+        """The learned model's values in `text` (read after `before`) as Presidio results."""
+
+        from presidio_analyzer import RecognizerResult
+
+        if self._learned is None or not entities & set(LEARNED_ENTITIES):
+            return []
+        metadata = {RecognizerResult.RECOGNIZER_NAME_KEY: LEARNED_RECOGNIZER}
+        return [
+            RecognizerResult(span.entity, span.start, span.end, span.score, recognition_metadata=dict(metadata))
+            for span in self._learned.spans(text, before)
+            if span.entity in entities and span.score >= spec.threshold
+        ]
 
     def _run_ner(self, text: str, asked: set[str], spec: FilterSpec) -> bool:
         """Whether the NER pipe, the costliest step, could add a finding that is kept.
@@ -275,6 +306,8 @@ class PresidioAnalyzer:
 
 
 UNCORROBORATED_SCORE = 0.3
+
+
 def _ner_corroborated(entity: str, value: str, text: str, start: int) -> bool:
     """Whether the small NER model's PERSON or LOCATION has support beyond the model.
 

@@ -360,3 +360,57 @@ def test_find_values_returns_each_raw_value_once_in_order():
 def test_find_values_raises_even_under_redact_all():
     with pytest.raises(FilterError):
         OutputFilter(analyzer=RaisingAnalyzer()).find_values(["John Smith"], SPEC.model_copy(update={"on_error": "redact_all"}))
+
+
+# -- the text before a segment ------------------------------------------------------
+
+
+class ContextRecorder(RegexAnalyzer):
+    """Records the `before=` context it is given for each segment."""
+
+    reads_before = True
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.seen: list[tuple[str, str]] = []
+
+    def analyze(self, texts, spec, before=None):
+        assert before is not None and len(before) == len(texts)
+        self.seen.extend(zip(before, texts))
+        return super().analyze(texts, spec)
+
+
+BLOCK = "Attn: Ms Example\nErdek Caddesi No: 44/18\nDenizciler 87753\nTurkey\n"
+
+
+@pytest.mark.parametrize("size", [None, 1, 5, 17], ids=["whole", "by-1", "by-5", "by-17"])
+def test_an_analyzer_that_reads_before_gets_the_released_text_before_each_segment(size):
+    analyzer = ContextRecorder()
+    output_filter = OutputFilter(analyzer=analyzer)
+    if size is None:
+        output_filter.filter(BLOCK, SPEC, "t")
+    else:
+        stream = output_filter.stream(SPEC, "t")
+        for i in range(0, len(BLOCK), size):
+            stream.feed(BLOCK[i:i + size])
+        stream.close()
+    assert [text for _, text in analyzer.seen] == BLOCK.splitlines(keepends=True)
+    for k, (before, _) in enumerate(analyzer.seen):
+        assert before == "".join(BLOCK.splitlines(keepends=True)[:k])
+
+
+def test_the_text_before_is_bounded_and_starts_at_a_word():
+    from guardrail.filtering.core import BEFORE_CHARS
+
+    analyzer = ContextRecorder()
+    text = "".join(f"Line number {i} of a long letter.\n" for i in range(40))
+    OutputFilter(analyzer=analyzer).filter(text, SPEC, "t")
+    befores = [before for before, _ in analyzer.seen]
+    assert max(map(len, befores)) <= BEFORE_CHARS and len(befores[-1]) > BEFORE_CHARS // 2
+    assert all(text.find(before) >= 0 and (before == "" or text[text.find(before) - 1].isspace()) for before in befores)
+
+
+def test_an_analyzer_that_does_not_read_before_is_called_as_before():
+    analyzer = RegexAnalyzer()  # its analyze() takes no `before=`
+    assert OutputFilter(analyzer=analyzer).filter(BLOCK, SPEC, "t").text == BLOCK
+    assert analyzer.calls == 4

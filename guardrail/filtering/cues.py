@@ -27,6 +27,8 @@ _CUES = (
     r"|mam na imie|benim adim|benim adım|held by|in the name of|auf den namen|im namen von|au nom de|a nombre de"
     r"|a nome di|op naam van|em nome de|na nazwisko|adina|i called|we called|please call|ask|tell|copy|cc|appeler|appelez"
     r"|llamar a|llame a|chiamare|chiami|anrufen bei|bellen met|ligar para|zadzwon do"
+    r"|it's|it is|this is|c'est|aqui e|soy|sono io|ik ben|hier ist|tu jest"  # "Hey, it's Sindiso"
+    r"|present|anwesend|presents|presentes|presenti|aanwezig|obecni"  # "Present: Nas Dikko (finance)"
 )
 # Sign-offs: the name stands on the next line ("Kind regards,\nMehmet Öztürk").
 _SIGN_OFFS = (

@@ -49,6 +49,9 @@ _PLACE_FIELD = re.compile(
     r"[\w ]{0,20}?(?:\W{0,3}[:=\t|]|[ \t]+-)[ \t\"']*$"
 )  # "Country: ", "Lugar de nacimiento: ", "born_in="
 _LIST_GOES_ON = re.compile(r"\s*(?:&|\b(?:and|or|und|oder|et|ou|y|o|e|en|of|i|lub|ve|veya)\b)")
+_TIMESTAMP = re.compile(r"^[ \t]*\[?\d{1,2}:\d{2}(?::\d{2})?\]?")  # a chat log's "12:04 " or "[09:15:02] "
+_CELL_SEPARATOR = re.compile(r"[;|\t]|,(?=\S)")  # between a record's cells: "Kunde;Status", "88213,shipped"
+_LIST_ITEM = re.compile(r"[ \t]*(?:[-*\u2022]|\d{1,2}[.)])[ \t]+")
 _PARTICLES = frozenset(
     "van der den de von vom zu la las los del della dello degli da das do dos di du des le ten ter bin binti ibn al el y e"
     " und and et i".split()
@@ -128,8 +131,16 @@ class LearnedModel:
 
 
 def _pieces(text: str, start: int, end: int, entity: str) -> list[tuple[int, int]]:
-    """A name or place split at the lower-case words inside it ("Karl opens, Sperl" ->
-    "Karl", "Sperl"); a street or postcode line, or a value typed in lower case, stays whole."""
+    """A finding split at the cells of a record it runs over ("Kunde;Status;Betrag" ->
+    three), each name or place then at the lower-case words inside it ("Karl opens, Sperl"
+    -> "Karl", "Sperl"); a street or postcode line, or a value typed in lower case, stays whole."""
+    if entity != "STREET_ADDRESS" and _CELL_SEPARATOR.search(text, start, end):
+        cells, at = [], start
+        for match in _CELL_SEPARATOR.finditer(text, start, end):
+            cells.append((at, match.start()))
+            at = match.end()
+        cells.append((at, end))
+        return [piece for s, e in cells if text[s:e].strip() for piece in _pieces(text, *_trimmed(text, s, e), entity)]
     value = text[start:end]
     if entity == "PERSON" and not any(c.isupper() or c.isdigit() for c in value):
         return [_lower_case_name(text, start, end)]
@@ -145,6 +156,14 @@ def _pieces(text: str, start: int, end: int, entity: str) -> list[tuple[int, int
             run.append(match)
     pieces.append(run)
     return [(run[0].start(), run[-1].end()) for run in pieces if run and not run[-1].group()[0].islower()]
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
 
 
 def _lower_case_name(text: str, start: int, end: int) -> tuple[int, int]:
@@ -210,6 +229,8 @@ def _plausible(text: str, start: int, end: int, entity: str) -> bool:
         return False  # "DESC", "DHL Express": an acronym and ordinary words
     if entity == "PERSON" and _brand_and_words(words, firsts) and not _person_context(text, start, end):
         return False  # "Netflix Chaos Monkey"
+    if entity == "PERSON" and len(words) == 1 and _after_article(text, start, end, value):
+        return False  # "Öffnungszeiten Montag bis Freitag", "das Wartungsfenster"
     if all(is_english_word(w) for w in words):
         if entity == "PERSON":  # "Baker said", "Dear Rich"; not "Spring Boot", a table's "Price"
             listed = any(w.casefold() in name_lists() for w in words)
@@ -221,23 +242,45 @@ def _plausible(text: str, start: int, end: int, entity: str) -> bool:
 
 
 def _lower_case_plausible(text: str, start: int, end: int, entity: str, words: list[str], firsts: frozenset[str]) -> bool:
-    """A value typed in lower case: a name that opens with a listed first name ("jane roe")
-    or is made of words no English word list, stop list or common-term list knows
-    ("mercia nzambi"), one word when it is no such word either; a postcode line
-    ("00-950 warszawa") or a place where the context says it is one."""
+    """A value typed in lower case: a name that opens with a listed first name ("jane roe"),
+    or one in a name's slot (`_name_slot`) that ends in a word no English word list, stop
+    list or common-term list knows, at most half of its words known ones ("mercia nzambi");
+    a postcode line ("00-950 warszawa") or a place where the context says it is one. Those
+    lists know English only, so a lower-case word of another language needs the context."""
     from guardrail.filtering.recognizers import is_common_term
 
     line_start = text.rfind("\n", 0, start) + 1
-    if _after_determiner(text, start) or text.count("`", line_start, start) % 2:
-        return False  # "the summer sale"; `npm install eslint prettier`
-    unknown = not any(is_english_word(w) or w in stop_words() or is_common_term(w) for w in words)
+    if _after_determiner(text, start) or text.count("`", line_start, start) % 2 or words[0] in stop_words():
+        return False  # "the summer sale"; `npm install eslint prettier`; "la feria de tecnología"
+    known = [is_english_word(w) or w in stop_words() or is_common_term(w) for w in words]
+    unknown = not any(known)
     if entity == "PERSON":
-        if len(words) >= 2:
-            return words[0] in firsts or unknown
-        return unknown and len(words[0]) >= 3
+        if len(words) >= 2 and words[0] in firsts:
+            return True  # "jane roe"
+        # "mercia nzambi" in a signature, "- savanna marcoux" in a list; not "standup happens",
+        # nor two words of a language the word lists do not cover ("chambre propre")
+        return not known[-1] and 2 * sum(known) <= len(words) and _name_slot(text, start, end)
     if any(c.isdigit() for c in text[start:end]):
         return _postcode_line(text[start:end], words)
     return (unknown or len(words) > 1) and (_after_place_word(text, start) or _place_line(text, start, end))
+
+
+def _after_article(text: str, start: int, end: int, value: str) -> bool:
+    """A capitalised word no name list knows after an article ("das Wartungsfenster", "the
+    Market"), with no context that makes it a person's name: a noun, in languages that
+    capitalise nouns or in a title."""
+    if value.casefold() in name_lists():
+        return False
+    word_before = text[max(0, start - 8):start].split()[-1:]
+    # "a" is also a preposition ("Pergunte a Nininha"); "la Rossi" is Italian for Ms Rossi
+    return bool(word_before) and word_before[0].casefold() in _DETERMINERS - {"a", "la"} and not _person_context(text, start, end)
+
+
+def _name_slot(text: str, start: int, end: int) -> bool:
+    """Whether the context puts a name at `text[start:end]`: `_person_context`, or it opens a
+    list item ("- ", "* ", "2. ")."""
+    before = text[text.rfind("\n", 0, start) + 1:start]
+    return _person_context(text, start, end) or _LIST_ITEM.fullmatch(before) is not None
 
 
 def _inverted_name(text: str, end: int, value: str, firsts: frozenset[str]) -> bool:
@@ -375,7 +418,7 @@ def _person_context(text: str, start: int, end: int) -> bool:
     alone = not text[line_start:start].strip() and not text[end:len(text) if line_end < 0 else line_end].strip(" ,.")
     before = text[line_start:start]
     after = text[end:end + 3].lstrip("*")[:1]
-    speaker = (after in (":", ">") or (after == "]" and before.strip() == "[")) and not before.strip(" *[-")  # "Dias:", "[Brown]"
+    speaker = (after in (":", ">") or (after == "]" and before.strip() == "[")) and not _TIMESTAMP.sub("", before).strip(" *[-")  # "Dias:", "[Brown]", "12:04 cecy:"
     field = _NAME_FIELD.search(before) is not None  # "Vorname: Roman", "first_name=Wim"
     return alone or speaker or field or person_cue_before(text, start) or person_verb_after(text, end)
 

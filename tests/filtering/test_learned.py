@@ -182,8 +182,11 @@ def test_a_name_the_small_model_also_found_is_not_lost(presidio_filter):  # noqa
     ("text", "value", "entity", "plausible"),
     [
         ("regards,\nmercia nzambi\n", "mercia nzambi", "PERSON", True),
-        ("wronska pisze protokol. borowicz", "borowicz", "PERSON", True),
+        ("pozdrawiam,\nborowicz", "borowicz", "PERSON", True),
         ("extended editions play in the hall", "editions play", "PERSON", False),
+        ("participants:\n- savanna marcoux\n- the sales team", "savanna marcoux", "PERSON", True),
+        ("séjour parfait, chambre propre et calme", "chambre propre", "PERSON", False),
+        ("our standup happens at nine", "standup happens", "PERSON", False),
         ("Run `npm install eslint prettier` now.", "eslint prettier", "PERSON", False),
         ("the room is booked", "room", "PERSON", False),
         ("Attendees:\n* Mzolo, Mfanelo (Monsanto)", "Mzolo, Mfanelo", "PERSON", True),
@@ -198,11 +201,13 @@ def test_a_name_the_small_model_also_found_is_not_lost(presidio_filter):  # noqa
         ("Stuur het naar Cayubaweg 9 bus 15, Heerenveen.", "Cayubaweg 9 bus 15", "STREET_ADDRESS", True),
         ("cim: dk-5224 morohongo, kanyeperogate 2", "kanyeperogate 2", "STREET_ADDRESS", True),
         ("we shipped version 2 today", "version 2", "STREET_ADDRESS", False),
+        ("estamos en la feria de tecnología", "la feria de tecnología", "LOCATION", False),
     ],
-    ids=["lower-case-unlisted-name", "lower-case-surname", "lower-case-english-words", "in-code", "lower-case-word",
+    ids=["lower-case-unlisted-name", "lower-case-signed-surname", "lower-case-english-words", "lower-case-list-item",
+         "lower-case-words-of-another-language", "lower-case-unknown-and-verb", "in-code", "lower-case-word",
          "inverted-unlisted-name", "list-of-brands", "brand-and-word", "country-in-address-block", "country-after-heading",
          "country-after-label", "country-after-postcode", "country-in-a-list-of-things", "lower-case-postcode-line",
-         "street-with-bus", "lower-case-street", "lower-case-words-and-number"],
+         "street-with-bus", "lower-case-street", "lower-case-words-and-number", "lower-case-opens-with-a-stop-word"],
 )
 def test_what_reads_as_a_value(text, value, entity, plausible):
     from guardrail.filtering.learned import _plausible

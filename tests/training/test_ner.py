@@ -20,14 +20,15 @@ NAMES = NameLists(
 )
 
 
-def _heldout_module():
-    spec = importlib.util.spec_from_file_location("make_heldout_set", DATA / "make_heldout_set.py")
+def _module(name: str):
+    spec = importlib.util.spec_from_file_location(name, DATA / f"{name}.py")
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
 
 
-HELDOUT = _heldout_module()
+HELDOUT = _module("make_heldout_set")
+DEV2 = _module("make_dev2_set")
 
 
 def test_generator_is_deterministic_per_seed():
@@ -72,6 +73,27 @@ def test_heldout_set_shares_no_source_and_no_carrier_with_training():
     assert not heldout & _training_lines() and not heldout_lines & _training_lines()
     clean = {t for ts in HELDOUT.CLEAN.values() for t in ts}
     assert not clean & _training_lines()
+
+
+def _lines_of(templates: dict) -> set[str]:
+    """A template's lines with slots and words ("{name}" or "{street}, {town}" alone are no carrier)."""
+    lines = {re.sub(r"\{\w+\}", "{}", line.strip()) for ts in templates.values() for t in ts for line in t.splitlines()}
+    return {line for line in lines if "{}" in line and re.search(r"[^\W\d_]", line.replace("{}", ""))}
+
+
+def test_second_dev_set_shares_no_carrier_with_training_or_the_heldout_set():
+    """A third generator: none of its template lines is a training carrier's or a held-out template's."""
+    dev2 = _lines_of(DEV2.TEMPLATES)
+    assert dev2 and not dev2 & _training_lines() and not dev2 & _lines_of(HELDOUT.TEMPLATES)
+    assert not re.search(r"^\s*(?:from|import) faker", (DATA / "make_dev2_set.py").read_text(encoding="utf-8"), re.M)
+
+
+def test_second_dev_set_plants_every_value_in_nine_languages():
+    import json
+
+    rows = json.loads((DATA / "filter_dev2.json").read_text(encoding="utf-8"))
+    assert {r["lang"] for r in rows} >= {"en", "de", "fr", "es", "it", "nl", "pt", "pl", "tr"}
+    assert all(v["value"] in r["text"] for r in rows for v in r["values"])
 
 
 def test_heldout_generator_is_deterministic_and_its_set_plants_every_value():

@@ -28,7 +28,7 @@ logger = logging.getLogger("guardrail.filter")
 OVERLONG_ENTITY = "OVERLONG_TOKEN"
 LEARNT_SCORE = 0.6  # a name found again: below the finding it was learnt from, so that one names a merge
 LEARNT_LIMIT = 32  # names learnt per text or stream; keeps the work per segment bounded
-BEFORE_CHARS = 240  # the text before a segment that a `reads_before` analyzer is given
+BEFORE_CHARS = 120  # the text before a segment that a `reads_before` analyzer is given
 
 
 @dataclass(frozen=True)

@@ -202,12 +202,14 @@ def test_a_name_the_small_model_also_found_is_not_lost(presidio_filter):  # noqa
         ("cim: dk-5224 morohongo, kanyeperogate 2", "kanyeperogate 2", "STREET_ADDRESS", True),
         ("we shipped version 2 today", "version 2", "STREET_ADDRESS", False),
         ("estamos en la feria de tecnología", "la feria de tecnología", "LOCATION", False),
+        ("12:03 ops: on it\n12:04 cecy: running late", "cecy", "PERSON", True),
     ],
     ids=["lower-case-unlisted-name", "lower-case-signed-surname", "lower-case-english-words", "lower-case-list-item",
          "lower-case-words-of-another-language", "lower-case-unknown-and-verb", "in-code", "lower-case-word",
          "inverted-unlisted-name", "list-of-brands", "brand-and-word", "country-in-address-block", "country-after-heading",
          "country-after-label", "country-after-postcode", "country-in-a-list-of-things", "lower-case-postcode-line",
-         "street-with-bus", "lower-case-street", "lower-case-words-and-number", "lower-case-opens-with-a-stop-word"],
+         "street-with-bus", "lower-case-street", "lower-case-words-and-number", "lower-case-opens-with-a-stop-word",
+         "speaker-after-a-timestamp"],
 )
 def test_what_reads_as_a_value(text, value, entity, plausible):
     from guardrail.filtering.learned import _plausible

@@ -447,7 +447,7 @@ def test_one_analysis_batch_and_one_audit_event_per_call(bank, caplog, monkeypat
     analyzer = bank.output_filter.analyzer
     batches = []
     original = analyzer.analyze
-    monkeypatch.setattr(analyzer, "analyze", lambda texts, spec: batches.append(len(texts)) or original(texts, spec))
+    monkeypatch.setattr(analyzer, "analyze", lambda texts, spec, **kw: batches.append(len(texts)) or original(texts, spec, **kw))
     record = {f"field{i}": f"Customer {i} writes from {MAIL}." for i in range(20)}
 
     with caplog.at_level(logging.INFO, logger=AUDIT_LOGGER):
@@ -485,7 +485,7 @@ def test_redact_many_is_one_analysis_batch(bank, monkeypatch):
     analyzer = bank.output_filter.analyzer
     batches = []
     original = analyzer.analyze
-    monkeypatch.setattr(analyzer, "analyze", lambda texts, spec: batches.append(len(texts)) or original(texts, spec))
+    monkeypatch.setattr(analyzer, "analyze", lambda texts, spec, **kw: batches.append(len(texts)) or original(texts, spec, **kw))
     bank.redact_many([f"text {i} from {MAIL}." for i in range(30)], tenant="bank")
     assert len(batches) == 1
 

@@ -260,8 +260,8 @@ def _lower_case_plausible(text: str, start: int, end: int, entity: str, words: l
         # "mercia nzambi" in a signature, "- savanna marcoux" in a list; not "standup happens",
         # nor two words of a language the word lists do not cover ("chambre propre")
         return not known[-1] and 2 * sum(known) <= len(words) and _name_slot(text, start, end)
-    if any(c.isdigit() for c in text[start:end]):
-        return _postcode_line(text[start:end], words)
+    if any(c.isdigit() for c in text[start:end]):  # a code and a town ("0794-254 sintra"), not an id ("c-404")
+        return any(len(w) >= 3 for w in words) and _postcode_line(text[start:end], words)
     return (unknown or len(words) > 1) and (_after_place_word(text, start) or _place_line(text, start, end))
 
 

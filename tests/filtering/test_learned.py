@@ -198,6 +198,7 @@ def test_a_name_the_small_model_also_found_is_not_lost(presidio_filter):  # noqa
         ("Please ship it to 128 Kolan Lane, Quincy 5X4 0ZX, Panama.", "Panama", "LOCATION", True),
         ("We sell hats, scarves, Panama hats.", "Panama", "LOCATION", False),
         ("kasja smyk\nrua wienia cichosz, 245\n0794-254 sintra", "0794-254 sintra", "LOCATION", True),
+        ("KeyError: 'c-404'", "c-404", "LOCATION", False),
         ("Stuur het naar Cayubaweg 9 bus 15, Heerenveen.", "Cayubaweg 9 bus 15", "STREET_ADDRESS", True),
         ("cim: dk-5224 morohongo, kanyeperogate 2", "kanyeperogate 2", "STREET_ADDRESS", True),
         ("we shipped version 2 today", "version 2", "STREET_ADDRESS", False),
@@ -207,7 +208,7 @@ def test_a_name_the_small_model_also_found_is_not_lost(presidio_filter):  # noqa
     ids=["lower-case-unlisted-name", "lower-case-signed-surname", "lower-case-english-words", "lower-case-list-item",
          "lower-case-words-of-another-language", "lower-case-unknown-and-verb", "in-code", "lower-case-word",
          "inverted-unlisted-name", "list-of-brands", "brand-and-word", "country-in-address-block", "country-after-heading",
-         "country-after-label", "country-after-postcode", "country-in-a-list-of-things", "lower-case-postcode-line",
+         "country-after-label", "country-after-postcode", "country-in-a-list-of-things", "lower-case-postcode-line", "lower-case-id",
          "street-with-bus", "lower-case-street", "lower-case-words-and-number", "lower-case-opens-with-a-stop-word",
          "speaker-after-a-timestamp"],
 )

@@ -31,7 +31,7 @@ KNOWN_RECOGNIZER = "KnownValues"
 _WORD = re.compile(r"[^\W_]+")
 _NAME_WORD = re.compile(r"[^\W\d_][^\W\d_'\u2019.-]*")
 _MIN_DIGITS = 7
-LEARN_SCORE = 0.7
+LEARN_SCORE = 0.6
 _PARTICLES = frozenset("van der den de von vom zu la las los del da das do dos di du des le ten ter bin al el y e".split())
 
 

@@ -217,3 +217,12 @@ def test_what_reads_as_a_value(text, value, entity, plausible):
 
     span = _span(text, value, entity)
     assert _plausible(text, span.start, span.end, entity) is plausible
+
+
+def test_a_surname_alone_after_a_full_name_the_model_found_is_removed(presidio_filter):  # noqa: F811
+    """The learned model's and the cues' names (score 0.6) are learnt like the gazetteer's:
+    a later surname or first name alone is removed too."""
+    for text in ("Present: Avneet Tekam (finance), Tekam from legal.",
+                 "Present: Avneet Tekam (finance). Action items: Avneet to send the revised figures."):
+        out = presidio_filter.filter(text, SPEC, "t").text
+        assert "Tekam" not in out and "Avneet" not in out, out

@@ -312,8 +312,8 @@ def _place_line(text: str, start: int, end: int) -> bool:
         return any(c.isdigit() for c in previous_item)
     if text[line_start:start].strip(" -*\u2022") or text[end:line_end].strip(" ,."):
         return False
-    previous = text[text.rfind("\n", 0, max(0, line_start - 1)) + 1:max(0, line_start - 1)] if line_start else ""
-    following = text[line_end + 1:(text.find("\n", line_end + 1) % (len(text) + 1)) or len(text)] if line_end < len(text) else ""
+    previous = (text[:line_start].splitlines() or [""])[-1]
+    following = text[line_end + 1:].split("\n", 1)[0] if line_end < len(text) else ""
     return any(c.isdigit() for c in previous + following)
 
 

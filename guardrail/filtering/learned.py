@@ -40,6 +40,7 @@ _STREET_WORDS = frozenset(
 _DETERMINERS = frozenset(
     "the a an this that these those our your my its their der die das ein eine le la les un une el los las il lo gli het een".split()
 )
+_ARTICLES_BEFORE_NOUNS = _DETERMINERS - {"a", "la"}
 _WORD_BEFORE = re.compile(r"(?:^|(?<=\s))[^\W\d_][\w'-]*[ \t]+$")  # the word, then blanks, at a text's end
 _INFLECTION = re.compile(r"(?i)(?:s|ed|ing)$")
 _NAME_FIELD = re.compile(r"(?i)(?:name|nom|nombre|nome|naam|imie|nazwisko|ad|soyad|contact|customer)\W{0,3}[:=\t|][ \t\"']*$")
@@ -181,10 +182,15 @@ def _lower_case_name(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _word_before(text: str, start: int) -> str:
+    """The word just before `start`, case-folded ("" at a text's start)."""
+    before = text[max(0, start - 8):start].split()
+    return before[-1].casefold() if before else ""
+
+
 def _after_determiner(text: str, start: int) -> bool:
     """Whether an article or a possessive comes just before: "the summer sale" is no name."""
-    before = text[max(0, start - 8):start].split()
-    return bool(before) and before[-1].casefold() in _DETERMINERS
+    return _word_before(text, start) in _DETERMINERS
 
 
 def _plausible(text: str, start: int, end: int, entity: str) -> bool:
@@ -271,9 +277,8 @@ def _after_article(text: str, start: int, end: int, value: str) -> bool:
     capitalise nouns or in a title."""
     if value.casefold() in name_lists():
         return False
-    word_before = text[max(0, start - 8):start].split()[-1:]
     # "a" is also a preposition ("Pergunte a Nininha"); "la Rossi" is Italian for Ms Rossi
-    return bool(word_before) and word_before[0].casefold() in _DETERMINERS - {"a", "la"} and not _person_context(text, start, end)
+    return _word_before(text, start) in _ARTICLES_BEFORE_NOUNS and not _person_context(text, start, end)
 
 
 def _name_slot(text: str, start: int, end: int) -> bool:

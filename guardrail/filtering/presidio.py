@@ -230,10 +230,9 @@ class PresidioAnalyzer:
 
     def _learned_results(self, text: str, before: str, entities: set[str], spec: FilterSpec) -> list:
         """The learned model's values in `text` (read after `before`) as Presidio results."""
-
         from presidio_analyzer import RecognizerResult
 
-        if self._learned is None or not entities & set(LEARNED_ENTITIES):
+        if self._learned is None or entities.isdisjoint(LEARNED_ENTITIES):
             return []
         metadata = {RecognizerResult.RECOGNIZER_NAME_KEY: LEARNED_RECOGNIZER}
         return [
@@ -285,11 +284,13 @@ class PresidioAnalyzer:
                 if self.drop_common_terms and entity in NAME_LIKE and is_common_term(value):
                     continue
                 if entity == "ORGANIZATION" and "PERSON" in wanted and looks_like_person(value):
+                    # PERSON and LOCATION were scored by corroboration with the artifacts; a
+                    # name the model labelled ORG is checked here, once relabelled.
                     entity, score = "PERSON", min(score, PERSON_FROM_ORG_SCORE)
-                if not _ner_corroborated(entity, value, text, result.start):
-                    score = min(score, UNCORROBORATED_SCORE)
-                    if score < spec.threshold:
-                        continue
+                    if not _ner_corroborated(entity, value, text, result.start):
+                        score = min(score, UNCORROBORATED_SCORE)
+                        if score < spec.threshold:
+                            continue
             if entity == IDENTIFYING_DATE:
                 entity = "DATE_TIME"
             end = extend_to_city(text, result.end) if entity == "STREET_ADDRESS" else result.end

@@ -21,7 +21,7 @@ from pathlib import Path
 
 from guardrail.errors import ModelNotFoundError
 from guardrail.filtering.lexicon import PLACE_CONTEXT, first_names, name_lists, stop_words
-from guardrail.filtering.vocabulary import is_english_base_word, is_english_word
+from guardrail.filtering.vocabulary import is_common_word, is_english_base_word, is_english_word
 
 LEARNED_MODEL = Path(__file__).with_name("models") / "names_places"
 LEARNED_RECOGNIZER = "LearnedNamePlaceRecognizer"
@@ -52,6 +52,7 @@ _PLACE_FIELD = re.compile(
 _LIST_GOES_ON = re.compile(r"\s*(?:&|\b(?:and|or|und|oder|et|ou|y|o|e|en|of|i|lub|ve|veya)\b)")
 _TIMESTAMP = re.compile(r"^[ \t]*\[?\d{1,2}:\d{2}(?::\d{2})?\]?")  # a chat log's "12:04 " or "[09:15:02] "
 _CELL_SEPARATOR = re.compile(r"[;|\t]|,(?=\S)")  # between a record's cells: "Kunde;Status", "88213,shipped"
+_COUNTRY_CODES = frozenset({"USA", "UK", "UAE"})  # capitals, also stop words or acronyms
 _LIST_ITEM = re.compile(r"[ \t]*(?:[-*\u2022]|\d{1,2}[.)])[ \t]+")
 _PARTICLES = frozenset(
     "van der den de von vom zu la las los del della dello degli da das do dos di du des le ten ter bin binti ibn al el y e"
@@ -217,7 +218,10 @@ def _plausible(text: str, start: int, end: int, entity: str) -> bool:
         )
     firsts, stop = first_names(), stop_words()
     inner = words if entity == "PERSON" else words[:1]  # "Oberndorf bei Salzburg" is a town
-    if any(w.casefold() in stop and w.casefold() not in _PARTICLES for w in inner):
+    if entity == "LOCATION" and value in _COUNTRY_CODES:  # "USA" under an address, not "usa" (Italian: uses)
+        return _after_place_word(text, start) or _place_line(text, start, end)
+    stopped = [w for w in inner if w.casefold() in stop and w.casefold() not in _PARTICLES]
+    if stopped and not _name_despite_stop_words(text, start, end, entity, words, stopped):
         return False
     if not any(c.isupper() for c in value):  # typed in lower case
         return _lower_case_plausible(text, start, end, entity, words, firsts)
@@ -247,12 +251,23 @@ def _plausible(text: str, start: int, end: int, entity: str) -> bool:
     return True
 
 
+def _name_despite_stop_words(text: str, start: int, end: int, entity: str, words: list[str], stopped: list[str]) -> bool:
+    """A capitalised name of several words, one of which is also a stop word of one of the
+    nine languages ("Deja Dolaberidze", "Reinie Van Der Ende"), where another of its words is
+    a listed name or the context puts a name there."""
+    if entity != "PERSON" or len(words) < 2 or not all(w[0].isupper() for w in words):
+        return False  # "Bitte", "Viele Grüße" at a letter's end needs a listed name or a name's slot
+    names = name_lists()
+    # not a line of its own: a letter's closing ("Viele Grüße") stands alone too
+    return any(w.casefold() in names for w in words if w not in stopped) or _person_context(text, start, end, alone=False)
+
+
 def _lower_case_plausible(text: str, start: int, end: int, entity: str, words: list[str], firsts: frozenset[str]) -> bool:
     """A value typed in lower case: a name that opens with a listed first name ("jane roe"),
-    or one in a name's slot (`_name_slot`) that ends in a word no English word list, stop
-    list or common-term list knows, at most half of its words known ones ("mercia nzambi");
-    a postcode line ("00-950 warszawa") or a place where the context says it is one. Those
-    lists know English only, so a lower-case word of another language needs the context."""
+    or made of words that no word list of the nine languages knows ("naziye gemici"), or one
+    in a name's slot (`_name_slot`) that ends in a word no English word list, stop list or
+    common-term list knows, at most half of its words known ones ("mercia nzambi"); a
+    postcode line ("00-950 warszawa") or a place where the context says it is one."""
     from guardrail.filtering.recognizers import is_common_term
 
     line_start = text.rfind("\n", 0, start) + 1
@@ -263,6 +278,8 @@ def _lower_case_plausible(text: str, start: int, end: int, entity: str, words: l
     if entity == "PERSON":
         if len(words) >= 2 and words[0] in firsts:
             return True  # "jane roe"
+        if not any(known) and not any(map(is_common_word, words)):
+            return True  # "naziye gemici": no word of the nine languages
         # "mercia nzambi" in a signature, "- savanna marcoux" in a list; not "standup happens",
         # nor two words of a language the word lists do not cover ("chambre propre")
         return not known[-1] and 2 * sum(known) <= len(words) and _name_slot(text, start, end)
@@ -413,16 +430,17 @@ def _modifier(text: str, end: int) -> bool:
     return match is not None and match.group().islower() and match.group() not in stop_words()
 
 
-def _person_context(text: str, start: int, end: int) -> bool:
+def _person_context(text: str, start: int, end: int, alone: bool = True) -> bool:
     """Whether the words around `text[start:end]` say it names a person: a greeting, an
-    addressing verb or a name cue before it, a person's verb after it, a line of its own."""
+    addressing verb or a name cue before it, a person's verb after it, a line of its own
+    (unless `alone` is False)."""
     from guardrail.filtering.cues import person_cue_before
     from guardrail.filtering.people import person_verb_after
 
     line_start, line_end = text.rfind("\n", 0, start) + 1, text.find("\n", end)
-    alone = not text[line_start:start].strip() and not text[end:len(text) if line_end < 0 else line_end].strip(" ,.")
+    alone = alone and not text[line_start:start].strip() and not text[end:len(text) if line_end < 0 else line_end].strip(" ,.")
     before = text[line_start:start]
-    after = text[end:end + 3].lstrip("*")[:1]
+    after = text[end:end + 4].lstrip("* ")[:1]  # "Dias:", "Coos > ", "Dupont :"
     speaker = (after in (":", ">") or (after == "]" and before.strip() == "[")) and not _TIMESTAMP.sub("", before).strip(" *[-")  # "Dias:", "[Brown]", "12:04 cecy:"
     field = _NAME_FIELD.search(before) is not None  # "Vorname: Roman", "first_name=Wim"
     return alone or speaker or field or person_cue_before(text, start) or person_verb_after(text, end)

@@ -90,6 +90,17 @@ PLAUSIBLE = [
     ("lower-case-words-and-number", "we shipped version 2 today", "version 2", "STREET_ADDRESS", False),
     ("lower-case-opens-with-a-stop-word", "estamos en la feria de tecnología", "la feria de tecnología", "LOCATION", False),
     ("speaker-after-a-timestamp", "12:03 ops: on it\n12:04 cecy: running late", "cecy", "PERSON", True),
+    ("lower-case-words-no-language-knows", "rapor hazir. naziye kocabiyik tutanagi yaziyor", "naziye kocabiyik", "PERSON", True),
+    ("lower-case-common-words-of-another-language", "la reunion est annulee, chambre propre", "chambre propre", "PERSON", False),
+    ("name-with-a-stop-word-in-a-field", "Contact : Deja Dolaberidze, support@example.org", "Deja Dolaberidze", "PERSON", True),
+    ("name-with-a-stop-word-and-a-listed-name", "Jurrie antwoordde meteen, Reinie Van Der Ende is met verlof.", "Reinie Van Der Ende", "PERSON", True),
+    ("closing-of-a-letter", "Viele Grusse\n\nIhr Kundenservice", "Viele Grusse", "PERSON", False),
+    ("word-name-opens-the-meeting", "Galo Ivan called yesterday, Guano presented the budget.", "Guano", "PERSON", True),
+    ("word-name-with-a-german-verb", "Darcie hat angerufen. Macaulay bittet um Ruckruf.", "Macaulay", "PERSON", True),
+    ("word-name-and-a-thing-it-does-not-do", "The Guano shipment arrives on Monday.", "Guano", "PERSON", False),
+    ("speaker-before-a-spaced-marker", "Sieta > Yes, I'll send it.\nCoos > Ik bel je morgen.", "Coos", "PERSON", True),
+    ("country-in-capitals", "Worth, DX 79044\nUSA", "USA", "LOCATION", True),
+    ("country-code-in-a-sentence", "The USA team ships on Monday.", "USA", "LOCATION", False),
 ]
 
 

@@ -1,4 +1,5 @@
-"""Whether a word is an ordinary English word: WordNet's index as spaCy's English model ships it.
+"""Whether a word is an ordinary English word (WordNet's index as spaCy's English model ships
+it), or a common word of any of the nine languages the filter reads (`is_common_word`).
 
 The learned recogniser (`learned.py`) drops a name made only of such words ("Street
 Fighter", "Spring Boot") unless the name lists know it. The index holds base forms; the
@@ -53,3 +54,23 @@ def unlisted_english_word(word: str) -> bool:
     from guardrail.filtering.lexicon import name_lists
 
     return is_english_word(word) and word.casefold() not in name_lists()
+
+
+@lru_cache(maxsize=1)
+def _common_words() -> frozenset[str]:
+    """The common words of the nine languages (`data/common_words.txt.gz`, built by
+    `python -m guardrail.training.lexicon`); empty without the file, so that every word is
+    then unknown and a lower-case name is kept rather than released (fail closed)."""
+    import gzip
+
+    path = Path(__file__).with_name("data") / "common_words.txt.gz"
+    if not path.is_file():
+        return frozenset()
+    with gzip.open(path, "rt", encoding="utf-8") as lines:
+        return frozenset(lines.read().split())
+
+
+def is_common_word(word: str) -> bool:
+    """Whether `word` (normalised, any case) is a frequent word of en, de, fr, es, it, nl, pt,
+    pl or tr that no name list knows ("chambre", "toplanti"; not "naziye", nor "rose")."""
+    return word.lower() in _common_words()

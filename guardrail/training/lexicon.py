@@ -1,0 +1,64 @@
+"""Build the filter's list of common words of its nine languages (`guardrail/filtering/data/common_words.txt.gz`).
+
+    pip install wordfreq==3.1.1   # only to rebuild the list; the filter reads the shipped file
+    python -m guardrail.training.lexicon --out guardrail/filtering/data
+
+wordfreq 3.1.1 (Apache 2.0 code, CC BY-SA 4.0 data; R. Speer, 2022): every word of en, de,
+fr, es, it, nl, pt, pl and tr with a Zipf frequency of at least `MIN_ZIPF` (once in a
+million words or more often), of letters only, normalised as the filter normalises text
+(accents stripped, lower case), at least three letters long, less every word the name lists
+know (`first_names.txt`, `surnames.txt`). The learned recogniser uses it to tell a word of
+another language typed in lower case ("chambre", "toplantı") from a name ("naziye gemici"),
+which the English word lists cannot.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+from pathlib import Path
+
+from guardrail.filtering.lexicon import STOP_WORD_LANGUAGES
+from guardrail.training.gazetteer import _normal
+
+MIN_ZIPF = 3.0
+FILE = "common_words.txt.gz"
+
+
+def build(min_zipf: float = MIN_ZIPF) -> frozenset[str]:
+    """The normalised common words of the nine languages that are no listed name."""
+    import wordfreq
+
+    from guardrail.filtering.lexicon import name_lists
+
+    words: set[str] = set()
+    for lang in STOP_WORD_LANGUAGES:
+        for word in wordfreq.iter_wordlist(lang, wordlist="best"):
+            if wordfreq.zipf_frequency(word, lang, wordlist="best") < min_zipf:
+                break  # the list runs from the most frequent word down
+            normal = _normal(word)
+            if normal is not None and word.isalpha():
+                words.add(normal)
+    return frozenset(words - name_lists())
+
+
+def write(words: frozenset[str], out: Path) -> Path:
+    """One sorted word per line, gzip-compressed (a fixed mtime, so a rebuild is byte-identical)."""
+    out.mkdir(parents=True, exist_ok=True)
+    path = out / FILE
+    with path.open("wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", mtime=0) as packed:
+        packed.write(("\n".join(sorted(words)) + "\n").encode("utf-8"))
+    return path
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--out", type=Path, required=True, help="folder for common_words.txt.gz")
+    parser.add_argument("--min-zipf", type=float, default=MIN_ZIPF)
+    args = parser.parse_args(argv)
+    words = build(args.min_zipf)
+    print(f"{write(words, args.out)}: {len(words)} words")
+
+
+if __name__ == "__main__":
+    main()

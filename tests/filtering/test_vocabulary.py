@@ -1,0 +1,63 @@
+"""The word lists that tell ordinary words from names: the shipped common words of the nine
+languages (`vocabulary.is_common_word`) and the builder that writes them."""
+
+from __future__ import annotations
+
+import gzip
+import sys
+import types
+
+import pytest
+
+from guardrail.filtering.lexicon import name_lists
+from guardrail.filtering.vocabulary import _common_words, is_common_word
+
+
+def test_the_common_words_are_normalised_single_words() -> None:
+    words = _common_words()
+    assert len(words) > 100_000
+    assert all(w == w.lower() and " " not in w and len(w) >= 3 for w in words)
+
+
+@pytest.mark.parametrize(
+    "word",
+    ["chambre", "toplantı", "Rechnung", "precio", "ufficio", "klantenservice", "entregar", "klawiatura", "meeting"],
+)
+def test_ordinary_words_of_the_nine_languages_are_common(word: str) -> None:
+    assert is_common_word(word)
+
+
+@pytest.mark.parametrize("word", ["naziye", "kocabiyik", "dolaberidze", "rose", "kowalski", "agnieszka"])
+def test_names_are_not_common_words(word: str) -> None:
+    assert not is_common_word(word)
+
+
+def test_no_listed_name_is_a_common_word() -> None:
+    assert not (_common_words() & name_lists())
+
+
+class _FakeWordfreq:
+    """wordfreq's `iter_wordlist` (most frequent first) and `zipf_frequency`, for two languages."""
+
+    LISTS = {"en": [("the", 7.7), ("meeting", 5.0), ("rose", 4.5), ("e-mail", 4.0), ("of", 3.9), ("bee", 2.0)],
+             "tr": [("toplantı", 4.2), ("çalışma", 3.5), ("naziye", 2.5)]}
+
+    def iter_wordlist(self, lang: str, wordlist: str = "best"):
+        return iter(w for w, _ in self.LISTS.get(lang, []))
+
+    def zipf_frequency(self, word: str, lang: str, wordlist: str = "best") -> float:
+        return dict(self.LISTS.get(lang, [])).get(word, 0.0)
+
+
+def test_the_builder_keeps_frequent_normalised_words_that_are_no_names(tmp_path, monkeypatch) -> None:
+    from guardrail.training import lexicon
+
+    fake = _FakeWordfreq()
+    monkeypatch.setitem(sys.modules, "wordfreq", types.SimpleNamespace(iter_wordlist=fake.iter_wordlist, zipf_frequency=fake.zipf_frequency))
+    words = lexicon.build(min_zipf=3.0)
+    # "rose" is a listed name, "e-mail" not only letters, "of" too short, "bee" and "naziye" too rare
+    assert words == {"the", "meeting", "toplantı", "calısma"}
+    path = lexicon.write(words, tmp_path)
+    first = path.read_bytes()
+    assert gzip.decompress(first).decode().split() == sorted(words)
+    assert lexicon.write(words, tmp_path).read_bytes() == first  # a rebuild is byte-identical

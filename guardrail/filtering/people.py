@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from guardrail.filtering.cues import CUED_SCORE, find_cued_names, list_siblings
-from guardrail.filtering.vocabulary import unlisted_english_word
+from guardrail.filtering.vocabulary import is_common_word, unlisted_english_word
 
 _TITLES = r"(?:mr|mrs|ms|mx|miss|dr|prof|sir|madam|herr|frau|hr|fr|m|mme|mlle|monsieur|madame|sr|sra|srta|senor|senora|don|dona|pan|pani|sig|sig\.ra|signor|signora|dott|mevrouw|meneer|dhr|mevr)"
 _PARTICLE = r"(?:van der|van den|van de|van|von der|von|vom|zu|de la|de los|de las|del|de|da|das|do|dos|di|du|des|le|la|ten|ter|bin|binti|ibn|al|el|y|e)"
@@ -143,8 +143,8 @@ def _find_names(text: str) -> list[NameSpan]:
             continue  # "Status: Pending | Owner: Data Team": fields of a record
         if any(w.casefold() in blocked or w.casefold() in ROLES or _common(w) for w in name.split()):
             continue
-        if all(map(unlisted_english_word, name.split())):
-            continue  # "Item: a laser printer", "Claimant: …": a form's field, not a speaker
+        if all(unlisted_english_word(w) or is_common_word(w) for w in name.split()):
+            continue  # "Item: a laser printer", "Claimant: …", "Protokoll: …": a form's field, not a speaker
         out.append(NameSpan(match.start(1), match.end(1), SPEAKER_SCORE, "speaker"))
     for match in _CAPS.finditer(text):
         out.extend(_from_capitalised_run(text, match, first_names, surnames, blocked))

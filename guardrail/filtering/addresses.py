@@ -27,8 +27,8 @@ calle c avenida avda paseo plaza camino carrera carretera ronda travesia callejo
 ampliacion circuito diagonal periferico calzada rua praca largo travessa estrada alameda rodovia fazenda vila via viale
 corso piazza vicolo borgo contrada strada lungomare ul ulica al aleja os osiedle pl plac namesti nam trida str strada
 bulevardul aleea calea splaiul soseaua intrarea cesta trg ulice""".split()
-_LAST_TYPES = """utca ut ter korut koz sor sokak sokagi caddesi cadde bulvari mahallesi marg nagar ganj chowk colony path
-lane road street gardens close crescent terrace way zila vijenac""".split()
+_LAST_TYPES = """utca ut ter korut koz sor sokak sokagi caddesi cadde cad sk sok bulvari blv mahallesi marg nagar ganj chowk
+colony path lane road street gardens close crescent terrace way drive avenue zila vijenac""".split()
 _COMPOUND = """strasse str weg gasse platz allee ring damm ufer chaussee steig pfad markt straat laan plein gracht kade
 steeg dijk singel hof gatan gata vagen vag grand torget stigen alle vej gade straede veien vegen gate bakken stien
 katu kuja polku tie vagur straße""".split()
@@ -36,7 +36,7 @@ katu kuja polku tie vagur straße""".split()
 _CAP = r"[A-Z\u00c6\u00d8\u00c5\u00d0\u00de\u0141\u0152][\w'-]*"
 _LINK = r"(?:de|del|de la|de las|de los|da|do|dos|das|di|della|delle|du|des|la|le|von|der|van|den|al|el)"
 _NAME = rf"(?:{_CAP}|\d{{1,3}}(?:st|nd|rd|th|\.)?)(?:[ \t]+(?:{_LINK}[ \t]+)?{_CAP}){{0,4}}"
-_NUMBER = r"(?:(?i:nr|no|n|num)\.?[ \t]*)?\d{1,5}[A-Za-z]?(?:[ \t]?(?:bis|ter))?(?:[/-](?:\d{1,4}[A-Za-z]?|[A-Z]))?\b\.?"
+_NUMBER = r"(?:(?i:nr|no|n|num)\.?:?[ \t]*|\#[ \t]*)?\d{1,5}[A-Za-z]?(?:[ \t]?(?:bis|ter))?(?:[/-](?:\d{1,4}[A-Za-z]?|[A-Z]))?\b\.?"
 _UNIT = (
     r"(?:[ \t]*,?[ \t]*(?i:apt|apto|dpto|depto|piso|int|interior|flat|bl|sc|et|ap|app|whg|wohnung|lok|edif|piano"
     r"|appartamento|scala|m)\.?[ \t]*\d{1,4}[A-Za-z]?\b)*"
@@ -58,7 +58,12 @@ PATTERNS: tuple[tuple[str, re.Pattern, float], ...] = tuple(
         ("number first", rf"\b\d{{1,5}}[A-Za-z]?(?:[ \t]?(?:bis|ter))?,?[ \t]+(?i:{_FIRST})[ \t]+(?:{_LINK}[ \t]+)?{_NAME}", 0.7),
         ("number, name type", rf"\b\d{{1,5}}(?:/\d{{1,4}})?,[ \t]+{_NAME}[ \t]+(?i:{_LAST})(?!\w)", 0.6),
         ("compound", rf"\b{_CAP}(?i:{_COMP})[ \t]+{_NUMBER}{_UNIT}", 0.7),
-        ("trailing type", rf"\b{_NAME}[ \t]+(?i:{_LAST})[ \t]+{_NUMBER}{_UNIT}", 0.7),
+        # "Söyler Sk. No 96", "Atatürk Cad. No: 70", after a Turkish quarter: "Candemir Mah. …"
+        ("trailing type", rf"\b(?:{_NAME}[ \t]+(?i:mah|mh|mahallesi)\.?,?[ \t]+)?{_NAME}[ \t]+(?i:{_LAST})[ \t]+{_NUMBER}{_UNIT}", 0.7),
+        # "Flat 20, Javid Apartments, Gajera Road", "Plot 93, Taiye Crescent", "Apt 10, Penrose House, Calnan Street"
+        ("unit first", rf"\b(?i:apt|apartment|flat|plot|unit|suite|house|block)\.?[ \t]*\d{{1,5}}[A-Za-z]?,[ \t]+"
+                       rf"(?:{_NAME}[ \t]+(?i:house|apartments|towers|court|mansions|residency|heights|complex|building|estate),[ \t]+)?"
+                       rf"{_NAME}[ \t]+(?i:{_LAST})(?!\w)", 0.7),
         ("block number", r"\b\d{1,2}-\d{1,2}-\d{1,3}[ \t]+" + _CAP + r"(?:[ \t]+\d{1,2}-jo)?", 0.6),
         # A postcode and a town: "75001 Paris", "SW1A 1AA London", "277 83 Hrochuv Tynec"; a
         # four-digit year is a postcode only after a comma.

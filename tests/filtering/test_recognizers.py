@@ -120,7 +120,9 @@ STREETS = [
     "Parkstraat 12", "Hauptstraße 5a", "Rue de Rivoli 12", "12 rue de la Paix", "435, rue de Samson", "Calle Mayor 3",
     "ul. Matejki 958", "Praça do Falcão, 6", "Skolgränd 837", "Taavinkatu 08", "Ceglédi utca 127.", "Kæmnervej 960",
     "Aleea Niță Nr. 48", "Via Roma 1/A", "08, Sarma Ganj", "2-14-3 Jingumae", "Rohlederstr. 5-3",
-    "Ampliación Sur Quezada 835 Interior 337", "Hannasteeg 6, 4608WC Uffelte",
+    "Ampliación Sur Quezada 835 Interior 337", "Hannasteeg 6, 4608WC Uffelte", "Atatürk Cad. No: 70",
+    "Candemir Mah. Söyler Sk. No 96", "Carrera 1 # 210-1", "Flat 20, Javid Apartments, Gajera Road",
+    "Plot 93, Taiye Crescent", "Apt 10, Penrose House, Calnan Street",
 ]
 
 
@@ -133,7 +135,8 @@ def test_international_street_lines_are_found(street):
 
 @pytest.mark.parametrize("text", ["Upgrade to Python 3.12 on Windows 11 today.", "The Raspberry Pi 5 runs Debian.",
                                   "Xcode 15 Beta is out.", "In 2019 Sales grew.",
-                                  "The parcel will be delivered on June 4, 2025.", "Shipped Monday 3, arriving Oct. 12."])
+                                  "The parcel will be delivered on June 4, 2025.", "Shipped Monday 3, arriving Oct. 12.",
+                                  "Issue #42 was closed by the bot.", "Open House 3, the second floor."])
 def test_versions_and_dates_are_no_street_lines(text):
     assert find_addresses(normalize(text).text) == ()
 

@@ -4,10 +4,14 @@
   `Praça do Falcão, 6`, `Aleea Niță Nr. 48`, `Via Roma 1/A`;
 * number first, type word after it: `12 rue de la Paix`, `435, rue de Samson`, `08, Sarma Ganj`;
 * compound or trailing type word: `Parkstraat 12`, `Hauptstraße 5a`, `Skolgränd 837`,
-  `Taavinkatu 08`, `Ceglédi utca 127.`;
+  `Taavinkatu 08`, `Ceglédi utca 127.`, `Candemir Mah. Söyler Sk. No 96`, `Atatürk Cad. No: 70`;
+* a unit first: `Flat 20, Javid Apartments, Gajera Road`, `Plot 93, Taiye Crescent`;
+* Colombian numbering: `Carrera 1 # 210-1`;
 * Japanese block numbers: `2-14-3 Jingumae`;
 * any `Name Name 12` line after an address word (`lives at`, `wohnhaft in`, `habite`, ...);
-* and, after any of these, a following `, 75001 Paris` / `, Szczytno` (postcode and city).
+* and, after any of these, a following `, 75001 Paris` / `, Szczytno` (postcode and city);
+* a postcode and a town alone (`75001 Paris`, `68307-465 Boa Hora`, `C4293AWH Simoca`,
+  `C.P. 11442, Charcas`), an Irish town and Eircode (`Dublin D6W 1234`).
 
 Type words cover English (non-US), French, German, Dutch, the Nordic languages, Spanish,
 Portuguese, Italian, Polish, Czech, Slovak, Hungarian, Romanian, Croatian, Turkish and
@@ -46,7 +50,12 @@ _LAST = "(?:" + "|".join(sorted(_LAST_TYPES, key=len, reverse=True)) + r")\.?"
 _COMP = "(?:" + "|".join(sorted(_COMPOUND, key=len, reverse=True)) + r")\.?"
 # An optional ", 75001 Paris" / ", H-9353 Kecskemet" / ", Szczytno" after a street line.
 _POSTCODE = r"(?:(?:[A-Z]{1,2}-)?\d{2,5}(?:[ -]\d{2,4})?(?:[ \t]?[A-Z]{2})?|[A-Z]{1,2}\d[A-Z\d]?[ \t]\d[A-Z]{2})"
-_POSTCODE_ALONE = r"(?:(?:[A-Z]{1,2}-)?\d{4,5}(?:[ \t]?[A-Z]{2})?|\d{3}[ \t]\d{2}|\d{2}-\d{3}|\d{4}-\d{3}|[A-Z]{1,2}\d[A-Z\d]?[ \t]\d[A-Z]{2})"
+# ... and alone before a town: also Brazil's "68307-465", Argentina's "C4293AWH", Mexico's "C.P. 11442,"
+_POSTCODE_ALONE = (
+    r"(?:(?:[A-Z]{1,2}-)?\d{4,5}(?:[ \t]?[A-Z]{2})?|\d{3}[ \t]\d{2}|\d{2}-\d{3}|\d{4,5}-\d{3}|[A-Z]{1,2}\d[A-Z\d]?[ \t]\d[A-Z]{2}"
+    r"|[A-Z]\d{4}[A-Z]{3}|C\.[ \t]?P\.[ \t]*\d{5},?)"
+)
+_EIRCODE = r"[AC-FHKNPRTV-Y]\d[\dW][ \t]?[AC-FHKNPRTV-Y\d]{4}"  # "D6W 1234", "L12 J7S1"
 _TOWN = rf"{_CAP}(?:(?:[ \t-]+(?:{_LINK}|nad|pod|sur|am|an|im|upon|los|las|les)?[ \t]*){_CAP}){{0,3}}"
 _CITY = rf"(?:[ \t]*,[ \t]*(?:{_POSTCODE}[ \t]+)?{_TOWN})"
 _CITY_END = r"(?=[ \t]*(?:[,.;:!?)]|$|\n))"
@@ -68,6 +77,7 @@ PATTERNS: tuple[tuple[str, re.Pattern, float], ...] = tuple(
         # A postcode and a town: "75001 Paris", "SW1A 1AA London", "277 83 Hrochuv Tynec"; a
         # four-digit year is a postcode only after a comma.
         ("postcode town", rf"(?:(?<=,[ \t])(?:19|20)\d\d|\b(?!(?:19|20)\d\d\b){_POSTCODE_ALONE})[ \t]+{_TOWN}{_CITY_END}", 0.6),
+        ("town eircode", rf"\b{_TOWN},?[ \t]+{_EIRCODE}(?!\w)", 0.6),  # Ireland: "Newcastle West, L12 J7S1"
     )
 )
 ADDRESS_WORDS = re.compile(

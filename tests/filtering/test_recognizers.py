@@ -122,7 +122,8 @@ STREETS = [
     "Aleea Niță Nr. 48", "Via Roma 1/A", "08, Sarma Ganj", "2-14-3 Jingumae", "Rohlederstr. 5-3",
     "Ampliación Sur Quezada 835 Interior 337", "Hannasteeg 6, 4608WC Uffelte", "Atatürk Cad. No: 70",
     "Candemir Mah. Söyler Sk. No 96", "Carrera 1 # 210-1", "Flat 20, Javid Apartments, Gajera Road",
-    "Plot 93, Taiye Crescent", "Apt 10, Penrose House, Calnan Street",
+    "Plot 93, Taiye Crescent", "Apt 10, Penrose House, Calnan Street", "68307-465 Boa Hora", "C4293AWH Simoca",
+    "C.P. 11442, Charcas", "Dublin D6W 1234",
 ]
 
 
@@ -136,7 +137,8 @@ def test_international_street_lines_are_found(street):
 @pytest.mark.parametrize("text", ["Upgrade to Python 3.12 on Windows 11 today.", "The Raspberry Pi 5 runs Debian.",
                                   "Xcode 15 Beta is out.", "In 2019 Sales grew.",
                                   "The parcel will be delivered on June 4, 2025.", "Shipped Monday 3, arriving Oct. 12.",
-                                  "Issue #42 was closed by the bot.", "Open House 3, the second floor."])
+                                  "Issue #42 was closed by the bot.", "Open House 3, the second floor.",
+                                  "Build A12 B345 passed.", "Order 12345, Thanks for waiting."])
 def test_versions_and_dates_are_no_street_lines(text):
     assert find_addresses(normalize(text).text) == ()
 

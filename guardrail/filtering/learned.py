@@ -267,7 +267,8 @@ def _lower_case_plausible(text: str, start: int, end: int, entity: str, words: l
     or made of words that no word list of the nine languages knows ("naziye gemici"), or one
     in a name's slot (`_name_slot`) that ends in a word no English word list, stop list or
     common-term list knows, at most half of its words known ones ("mercia nzambi"); a
-    postcode line ("00-950 warszawa") or a place where the context says it is one."""
+    postcode line ("00-950 warszawa"), a place no word list knows ("saltaire"), or a place
+    where the context says it is one."""
     from guardrail.filtering.recognizers import is_common_term
 
     line_start = text.rfind("\n", 0, start) + 1
@@ -285,6 +286,8 @@ def _lower_case_plausible(text: str, start: int, end: int, entity: str, words: l
         return not known[-1] and 2 * sum(known) <= len(words) and _name_slot(text, start, end)
     if any(c.isdigit() for c in text[start:end]):  # a code and a town ("0794-254 sintra"), not an id ("c-404")
         return any(len(w) >= 3 for w in words) and _postcode_line(text[start:end], words)
+    if unknown and not any(map(is_common_word, words)):
+        return True  # "on the bus to saltaire": a place no word list of the nine languages knows
     return (unknown or len(words) > 1) and (_after_place_word(text, start) or _place_line(text, start, end))
 
 

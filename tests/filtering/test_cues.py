@@ -99,6 +99,8 @@ PLAUSIBLE = [
     ("word-name-with-a-german-verb", "Darcie hat angerufen. Macaulay bittet um Ruckruf.", "Macaulay", "PERSON", True),
     ("word-name-and-a-thing-it-does-not-do", "The Guano shipment arrives on Monday.", "Guano", "PERSON", False),
     ("speaker-before-a-spaced-marker", "Sieta > Yes, I'll send it.\nCoos > Ik bel je morgen.", "Coos", "PERSON", True),
+    ("lower-case-place-no-language-knows", "12:04 ana: on the bus to saltaire", "saltaire", "LOCATION", True),
+    ("lower-case-common-word-as-place", "12:04 ana: on the bus to work", "work", "LOCATION", False),
     ("country-in-capitals", "Worth, DX 79044\nUSA", "USA", "LOCATION", True),
     ("country-code-in-a-sentence", "The USA team ships on Monday.", "USA", "LOCATION", False),
 ]

@@ -116,7 +116,7 @@ class LearnedModel:
             whole, at = before + text, len(before)
             doc = self._nlp(whole)
             found = [
-                LearnedSpan(start, end, e.label_, LEARNED_SCORE)
+                LearnedSpan(start, end, "LOCATION" if whole[start:end] in _COUNTRY_CODES else e.label_, LEARNED_SCORE)
                 for e in doc.ents if e.end_char > at
                 for start, end in _pieces(whole, max(e.start_char, at), e.end_char, e.label_)
                 if _plausible(whole, start, end, e.label_)
@@ -218,7 +218,7 @@ def _plausible(text: str, start: int, end: int, entity: str) -> bool:
         )
     firsts, stop = first_names(), stop_words()
     inner = words if entity == "PERSON" else words[:1]  # "Oberndorf bei Salzburg" is a town
-    if entity == "LOCATION" and value in _COUNTRY_CODES:  # "USA" under an address, not "usa" (Italian: uses)
+    if value in _COUNTRY_CODES:  # "USA" under an address (the model may call it a name), not "usa" (Italian: uses)
         return _after_place_word(text, start) or _place_line(text, start, end)
     stopped = [w for w in inner if w.casefold() in stop and w.casefold() not in _PARTICLES]
     if stopped and not _name_despite_stop_words(text, start, end, entity, words, stopped):

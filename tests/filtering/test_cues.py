@@ -102,6 +102,7 @@ PLAUSIBLE = [
     ("lower-case-place-no-language-knows", "12:04 ana: on the bus to saltaire", "saltaire", "LOCATION", True),
     ("lower-case-common-word-as-place", "12:04 ana: on the bus to work", "work", "LOCATION", False),
     ("country-in-capitals", "Worth, DX 79044\nUSA", "USA", "LOCATION", True),
+    ("country-code-the-model-took-for-a-name", "Worth, DX 79044\nUSA", "USA", "PERSON", True),
     ("country-code-in-a-sentence", "The USA team ships on Monday.", "USA", "LOCATION", False),
 ]
 

@@ -79,6 +79,13 @@ def test_split_cuts_at_sentence_and_line_ends_only():
     assert pieces == ["Dr. Smith lives at 42 Elm St. in town. ", "Call him!\n", "Next line e.g. here. ", "End"]
 
 
+@pytest.mark.parametrize("street", ["Candemir Mah. Söyler Sk. No 96", "Atatürk Cad. No: 70", "Kızılay Sok. No 3", "Cumhuriyet Blv. No 12"])
+def test_a_turkish_street_line_is_one_segment(street):
+    text = f"Teslimat adresi: {street}, Ankara. Teşekkürler!"
+    first = segments.split(text, 400, 0)[0]
+    assert text[first.start:first.end] == f"Teslimat adresi: {street}, Ankara. "
+
+
 def test_split_bounds_segments_and_marks_hard_cuts():
     text = "word " * 30 + "x" * 100
     parts = segments.split(text, 40, 10)

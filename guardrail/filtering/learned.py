@@ -53,6 +53,11 @@ _LIST_GOES_ON = re.compile(r"\s*(?:&|\b(?:and|or|und|oder|et|ou|y|o|e|en|of|i|lu
 _TIMESTAMP = re.compile(r"^[ \t]*\[?\d{1,2}:\d{2}(?::\d{2})?\]?")  # a chat log's "12:04 " or "[09:15:02] "
 _CELL_SEPARATOR = re.compile(r"[;|\t]|,(?=\S)")  # between a record's cells: "Kunde;Status", "88213,shipped"
 _COUNTRY_CODES = frozenset({"USA", "UK", "UAE"})  # capitals, also stop words or acronyms
+_TOWN_TAIL = re.compile(r"[ \t]+(?:am|an der|an dem|ob der|im|in der|bei)[ \t]+([A-Z][^\W\d_]+)(?![^\W\d_])")
+_CALENDAR_WORDS = frozenset(
+    "montag dienstag mittwoch donnerstag freitag samstag sonnabend sonntag wochenende morgen abend mittag vormittag"
+    " nachmittag anfang ende januar februar marz april mai juni juli august september oktober november dezember".split()
+)  # "in Berlin am Montag" is a day, not a town's river
 _LIST_ITEM = re.compile(r"[ \t]*(?:[-*\u2022]|\d{1,2}[.)])[ \t]+")
 _PARTICLES = frozenset(
     "van der den de von vom zu la las los del della dello degli da das do dos di du des le ten ter bin binti ibn al el y e"
@@ -123,13 +128,22 @@ class LearnedModel:
             ]
             things = _things(whole, found)
             found = tuple(
-                LearnedSpan(s.start - at, s.end - at, s.entity, s.score)
+                LearnedSpan(s.start - at, _town_end(whole, s) - at, s.entity, s.score)
                 for s in found if s not in things and not _in_heading(whole, s)
             )
             self._cache[key] = found
             if len(self._cache) > _CACHE_SIZE:
                 self._cache.popitem(last=False)
             return found
+
+
+def _town_end(text: str, span: LearnedSpan) -> int:
+    """The end of a town, over the river or region a German one names after it ("Frankfurt
+    am Main", "Bruck an der Mur", "Weil im Schönbuch"), which the model often leaves out."""
+    if span.entity != "LOCATION":
+        return span.end
+    match = _TOWN_TAIL.match(text, span.end)
+    return match.end() if match and match.group(1).casefold() not in _CALENDAR_WORDS else span.end
 
 
 def _pieces(text: str, start: int, end: int, entity: str) -> list[tuple[int, int]]:

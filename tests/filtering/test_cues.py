@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from guardrail.filtering.cues import find_cued_names, list_siblings
-from guardrail.filtering.learned import LearnedSpan, _in_heading, _plausible
+from guardrail.filtering.learned import LearnedSpan, _in_heading, _plausible, _town_end
 from guardrail.filtering.normalize import normalize
 
 CUED = [
@@ -124,3 +124,17 @@ HEADINGS = [
 def test_a_word_in_a_heading_is_no_name(text, value, heading):
     start = text.index(value)
     assert _in_heading(text, LearnedSpan(start, start + len(value), "LOCATION", 0.6)) is heading
+
+
+TOWN_TAILS = [
+    ("river", "Ich bin ab Montag in Erlenbach am Main und melde mich.", "Erlenbach", "Erlenbach am Main"),
+    ("river-with-article", "Er wohnt in Bruck an der Mur.", "Bruck", "Bruck an der Mur"),
+    ("weekday", "Wir sind in Berlin am Montag.", "Berlin", "Berlin"),
+    ("lower-case-word", "Wir sind in Berlin am besten erreichbar.", "Berlin", "Berlin"),
+]
+
+
+@pytest.mark.parametrize(("text", "town", "whole"), [c[1:] for c in TOWN_TAILS], ids=[c[0] for c in TOWN_TAILS])
+def test_a_german_town_takes_its_river_or_region(text, town, whole):
+    start = text.index(town)
+    assert text[start:_town_end(text, LearnedSpan(start, start + len(town), "LOCATION", 0.6))] == whole

@@ -382,8 +382,8 @@ def _among_things(text: str, span: LearnedSpan, siblings: list[tuple[int, int]],
     words that the model did not take for one ("Street Fighter and Mortal Kombat")."""
     from guardrail.filtering.recognizers import is_common_term
 
-    if not siblings:
-        return False
+    if not siblings or any(text[s:e].casefold() in stop_words() for s, e in siblings):
+        return False  # "The host, Sha, was lovely": an apposition, not a list
     one_word = " " not in text[span.start:span.end]
     if one_word and any(is_common_term(text[s:e]) for s, e in siblings):
         return True

@@ -120,8 +120,12 @@ def test_a_brand_and_ordinary_words_is_no_name(words, brand):
         ("Please welcome Anna Kowalska and Jan Nowak.", ["Anna Kowalska", "Jan Nowak"], []),
         ("Ask Anna Kowalska or Support.", ["Anna Kowalska"], []),
         ("Ask Anna Kowalska or Sales Support.", ["Anna Kowalska"], []),
+        ("The host, Sha, was lovely and the flat clean.", ["Sha"], []),
+        ("Reseña: el guía, Yola, nos llevó por todo el pueblo.", ["Yola"], []),
+        ("We use Redis, Kafka and Postgres.", ["Kafka"], ["Kafka"]),
     ],
-    ids=["beside-a-product", "beside-a-title", "two-people", "beside-a-common-term", "beside-words-after-or"],
+    ids=["beside-a-product", "beside-a-title", "two-people", "beside-a-common-term", "beside-words-after-or",
+         "apposition", "apposition-in-spanish", "between-things"],
 )
 def test_names_listed_among_things_are_things(text, found, things):
     """A one-word name beside a product term is a thing; a longer one only beside a title the

@@ -121,10 +121,11 @@ class LearnedModel:
             whole, at = before + text, len(before)
             doc = self._nlp(whole)
             found = [
-                LearnedSpan(start, end, "LOCATION" if whole[start:end] in _COUNTRY_CODES else e.label_, LEARNED_SCORE)
+                LearnedSpan(start, end, entity, LEARNED_SCORE)
                 for e in doc.ents if e.end_char > at
                 for start, end in _pieces(whole, max(e.start_char, at), e.end_char, e.label_)
-                if _plausible(whole, start, end, e.label_)
+                for entity in [_relabelled(whole, start, end, e.label_)]
+                if _plausible(whole, start, end, entity)
             ]
             things = _things(whole, found)
             found = tuple(
@@ -135,6 +136,19 @@ class LearnedModel:
             if len(self._cache) > _CACHE_SIZE:
                 self._cache.popitem(last=False)
             return found
+
+
+def _relabelled(text: str, start: int, end: int, label: str) -> str:
+    """The model's label, corrected where the words around say otherwise: a country's
+    capitals are a place ("USA" under an address), a "place" after a name's cue is a person
+    ("Present: Dips Inamdar", so that "Inamdar" alone later is known too)."""
+    from guardrail.filtering.cues import person_cue_before
+
+    if text[start:end] in _COUNTRY_CODES:
+        return "LOCATION"
+    if label == "LOCATION" and person_cue_before(text, start) and not _after_place_word(text, start):
+        return "PERSON"
+    return label
 
 
 def _town_end(text: str, span: LearnedSpan) -> int:

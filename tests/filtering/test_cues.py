@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from guardrail.filtering.cues import find_cued_names, list_siblings
-from guardrail.filtering.learned import LearnedSpan, _in_heading, _plausible, _town_end
+from guardrail.filtering.learned import LearnedSpan, _in_heading, _plausible, _relabelled, _town_end
 from guardrail.filtering.normalize import normalize
 
 CUED = [
@@ -138,3 +138,17 @@ TOWN_TAILS = [
 def test_a_german_town_takes_its_river_or_region(text, town, whole):
     start = text.index(town)
     assert text[start:_town_end(text, LearnedSpan(start, start + len(town), "LOCATION", 0.6))] == whole
+
+
+RELABELLED = [
+    ("place-after-a-name-cue", "Present: Dips Inamdar (finance), Inamdar from legal.", "Dips Inamdar", "LOCATION", "PERSON"),
+    ("place-after-a-place-word", "Dear team, we moved to Nova Laranjeiras.", "Nova Laranjeiras", "LOCATION", "LOCATION"),
+    ("country-code-called-a-name", "Worth, DX 79044\nUSA", "USA", "PERSON", "LOCATION"),
+    ("name-stays-a-name", "My name is Anna Kowalska.", "Anna Kowalska", "PERSON", "PERSON"),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "label", "relabelled"), [c[1:] for c in RELABELLED], ids=[c[0] for c in RELABELLED])
+def test_the_words_around_correct_the_models_label(text, value, label, relabelled):
+    start = text.index(value)
+    assert _relabelled(text, start, start + len(value), label) == relabelled

@@ -360,6 +360,8 @@ def _place_line(text: str, start: int, end: int) -> bool:
     if _PLACE_FIELD.search(text, max(0, start - 40), start) is not None:
         return True
     item_before = text[line_start:start]
+    if _record_cell(text, line_start, line_end, start, end):  # "| Bringas | Roberto | Argentina | Calle Goya 5 |"
+        return True
     if item_before.rstrip().endswith(","):  # "…, 5X4 0ZX, Panama": after a postcode or street
         previous_item = item_before.rstrip()[:-1].rsplit(",", 1)[-1]
         return any(c.isdigit() for c in previous_item)
@@ -368,6 +370,21 @@ def _place_line(text: str, start: int, end: int) -> bool:
     previous = (text[:line_start].splitlines() or [""])[-1]
     following = text[line_end + 1:].split("\n", 1)[0] if line_end < len(text) else ""
     return any(c.isdigit() for c in previous + following)
+
+
+def _record_cell(text: str, line_start: int, line_end: int, start: int, end: int) -> bool:
+    """Whether `text[start:end]` fills a cell of a record's row (`|`, `;` or a tab between
+    cells, at least two of them) and another cell of the row holds a digit."""
+    line = text[line_start:line_end]
+    separator = next((c for c in "|;\t" if line.count(c) >= 2), None)
+    if separator is None:
+        return False
+    cell_start = text.rfind(separator, line_start, start) + 1 or line_start
+    cell_end = text.find(separator, end, line_end)
+    cell_end = line_end if cell_end < 0 else cell_end
+    if text[cell_start:start].strip() or text[end:cell_end].strip():
+        return False
+    return any(c.isdigit() for c in text[line_start:cell_start] + text[cell_end:line_end])
 
 
 def _brand_and_words(words: list[str], firsts: frozenset[str]) -> bool:

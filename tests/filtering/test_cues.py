@@ -101,6 +101,8 @@ PLAUSIBLE = [
     ("speaker-before-a-spaced-marker", "Sieta > Yes, I'll send it.\nCoos > Ik bel je morgen.", "Coos", "PERSON", True),
     ("lower-case-place-no-language-knows", "12:04 ana: on the bus to saltaire", "saltaire", "LOCATION", True),
     ("lower-case-common-word-as-place", "12:04 ana: on the bus to work", "work", "LOCATION", False),
+    ("country-in-a-row-of-a-table", "| Bringas | Roberto Jose | Argentina | Calle Goya 5 |", "Argentina", "LOCATION", True),
+    ("country-in-a-row-without-digits", "| Plan | Norway | Sweden |", "Norway", "LOCATION", False),
     ("country-in-capitals", "Worth, DX 79044\nUSA", "USA", "LOCATION", True),
     ("country-code-the-model-took-for-a-name", "Worth, DX 79044\nUSA", "USA", "PERSON", True),
     ("country-code-in-a-sentence", "The USA team ships on Monday.", "USA", "LOCATION", False),

@@ -34,7 +34,7 @@ def _text(name: str) -> str:
 
 # language -> its carriers, one a line
 SENTENCES: dict[str, str] = {lang: _text(f"sentences_{lang}.txt") for lang in LANGS}
-# PII-free carriers, one a line: `{O}`, `{R}`, `{D}`, `{N}`, `{U}` fill in.
+# PII-free carriers, one a line: `{O}`, `{R}`, `{D}`, `{N}`, `{E}`, `{U}` fill in.
 NEGATIVES: str = _text("negatives.txt")
 
 _PARTS = json.loads(_text("sentence_parts.json"))

@@ -44,9 +44,14 @@ SIGN_OFFS = {"en": ("Best regards,", "Kind regards,", "Thanks,", "Cheers,", "Sin
              "tr": ("Saygılarımla,", "İyi çalışmalar,")}
 ROLES = ("Sales Manager", "Head of Operations", "Software Engineer", "Geschäftsführer", "Directeur commercial", "Responsable de ventas",
          "Direttore tecnico", "Projectleider", "Gerente de contas", "Kierownik projektu", "Satış Müdürü", "Nurse", "Account Executive")
+BOT_SPEAKERS = ("ops", "Support", "bot", "Admin", "dispatch", "System", "Helpdesk", "Kundenservice", "Équipe", "soporte", "team")
 SPEAKER_LINES = ("Did you get my message?", "Yes, I'll send it {D}.", "Where are you now?", "I'm in {T} until {D}.",
                  "Can you call {F}?", "Sure, no problem.", "Hast du die Rechnung?", "Je suis à {T}.", "¿Dónde estás?", "Sono a {T}.",
-                 "Ik bel {F} morgen.", "Tudo bem?", "Gdzie jesteś?", "Yarın {T}'dayım.", "Thanks!", "See you {D}.")
+                 "Ik bel {F} morgen.", "Tudo bem?", "Gdzie jesteś?", "Yarın {T}'dayım.", "Thanks!", "See you {D}.",
+                 "ok", "lol same", "just landed in {T}", "stuck in traffic near {T}, 10 min", "ask {L} about it", "can you send me the file?",
+                 "meeting moved to {D}", "who has the keys?", "Bin gleich da, stehe noch in {T}.", "J'arrive, je suis encore à {T}.",
+                 "Llego tarde, sigo en {T}.", "Ci vediamo a {T} alle otto.", "Ik ben er over tien minuten.", "Chego às 10, estou em {T}.",
+                 "Jestem już w {T}.", "Geliyorum, {T}'dayım.", "{F} says hi", "tell {F} thanks")
 
 
 def form(rng: random.Random, lang: str) -> str:
@@ -68,8 +73,9 @@ def record(rng: random.Random, lang: str) -> str:
         body = ", ".join(f'"{k}": "{FIELDS[f][0]}"' for k, f in zip(keys, fields))
         return "{" + body + "}" if rng.random() < 0.5 else "{\n  " + body.replace(", ", ",\n  ") + "\n}"
     if kind == "csv":
-        sep = rng.choice((",", ";", "\t"))
-        return sep.join(keys) + "\n" + "\n".join(sep.join(FIELDS[f][0] for f in fields) for _ in range(rows))
+        sep = rng.choice((",", ";", "\t", "|"))
+        header = keys if rng.random() < 0.5 else [FIELDS[f][1][lang].lower() if rng.random() < 0.5 else FIELDS[f][1][lang] for f in fields]
+        return sep.join(header) + "\n" + "\n".join(sep.join(FIELDS[f][0] for f in fields) for _ in range(rows))
     if kind == "yaml":
         return "\n".join(f"{k}: {FIELDS[f][0]}" for k, f in zip(keys, fields))
     if kind == "table":
@@ -96,8 +102,15 @@ def address_block(rng: random.Random, lang: str) -> str:
 
 def dialogue(rng: random.Random, lang: str) -> str:
     speakers = [rng.choice(("{F}", "{P}", "{L}")) for _ in range(2)]
-    fmt = rng.choice(("{s}: {t}", "[{s}] {t}", "{s} > {t}", "**{s}:** {t}", "{s} wrote: {t}"))
-    return "\n".join(fmt.format(s=speakers[i % 2], t=rng.choice(SPEAKER_LINES)) for i in range(rng.randint(2, 4)))
+    if rng.random() < 0.3:  # one side is a team or a bot, not a person
+        speakers[rng.randint(0, 1)] = rng.choice(BOT_SPEAKERS)
+    fmt = rng.choice(("{s}: {t}", "[{s}] {t}", "{s} > {t}", "**{s}:** {t}", "{s} wrote: {t}", "<{s}> {t}"))
+    clock = rng.choice(("", "", "{h:02d}:{m:02d} ", "[{h:02d}:{m:02d}] ", "[{h:02d}:{m:02d}:{s:02d}] ", "{h}:{m:02d} - "))
+    hour, minute = rng.randint(0, 23), rng.randint(0, 55)
+    return "\n".join(
+        clock.format(h=hour, m=minute + i, s=rng.randint(0, 59)) + fmt.format(s=speakers[i % 2], t=rng.choice(SPEAKER_LINES))
+        for i in range(rng.randint(2, 4))
+    )
 
 
 def listing(rng: random.Random, lang: str) -> str:

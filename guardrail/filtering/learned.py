@@ -58,6 +58,10 @@ _CALENDAR_WORDS = frozenset(
     "montag dienstag mittwoch donnerstag freitag samstag sonnabend sonntag wochenende morgen abend mittag vormittag"
     " nachmittag anfang ende januar februar marz april mai juni juli august september oktober november dezember".split()
 )  # "in Berlin am Montag" is a day, not a town's river
+_GREETINGS = frozenset(
+    "hi hello hey dear bonjour salut coucou cher chere hola querido querida estimado estimada hallo liebe lieber ciao"
+    " salve gentile caro cara ola oi prezado prezada hoi beste geachte czesc witam drogi droga merhaba selam sevgili".split()
+)  # "Hi Maria Garcia", "Bonjour Marie": the greeting is no part of the name
 _LIST_ITEM = re.compile(r"[ \t]*(?:[-*\u2022]|\d{1,2}[.)])[ \t]+")
 _PARTICLES = frozenset(
     "van der den de von vom zu la las los del della dello degli da das do dos di du des le ten ter bin binti ibn al el y e"
@@ -185,6 +189,7 @@ def _pieces(text: str, start: int, end: int, entity: str) -> list[tuple[int, int
         elif word[0].isupper() or run:
             run.append(match)
     pieces.append(run)
+    pieces = [run[1:] if entity == "PERSON" and run and run[0].group().casefold() in _GREETINGS else run for run in pieces]
     return [(run[0].start(), run[-1].end()) for run in pieces if run and not run[-1].group()[0].islower()]
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from guardrail.filtering.cues import find_cued_names, list_siblings
-from guardrail.filtering.learned import LearnedSpan, _in_heading, _plausible, _relabelled, _town_end
+from guardrail.filtering.learned import LearnedSpan, _in_heading, _pieces, _plausible, _relabelled, _town_end
 from guardrail.filtering.normalize import normalize
 
 CUED = [
@@ -154,3 +154,17 @@ RELABELLED = [
 def test_the_words_around_correct_the_models_label(text, value, label, relabelled):
     start = text.index(value)
     assert _relabelled(text, start, start + len(value), label) == relabelled
+
+
+GREETED = [
+    ("english", "Hi Maria Garcia, your order ships Friday.", "Hi Maria Garcia", "Maria Garcia"),
+    ("french", "Bonjour Marie, merci pour tout.", "Bonjour Marie", "Marie"),
+    ("polish", "Czesc Ania, dzieki!", "Czesc Ania", "Ania"),
+    ("no-greeting", "Maria Garcia wrote back.", "Maria Garcia", "Maria Garcia"),
+]
+
+
+@pytest.mark.parametrize(("text", "found", "name"), [c[1:] for c in GREETED], ids=[c[0] for c in GREETED])
+def test_a_greeting_the_model_took_into_a_name_is_left_out(text, found, name):
+    start = text.index(found)
+    assert [text[a:b] for a, b in _pieces(text, start, start + len(found), "PERSON")] == [name]

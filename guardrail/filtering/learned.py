@@ -58,6 +58,9 @@ _CALENDAR_WORDS = frozenset(
     "montag dienstag mittwoch donnerstag freitag samstag sonnabend sonntag wochenende morgen abend mittag vormittag"
     " nachmittag anfang ende januar februar marz april mai juni juli august september oktober november dezember".split()
 )  # "in Berlin am Montag" is a day, not a town's river
+_TITLES = frozenset(
+    "mr mrs ms mx dr prof m mme mlle herr frau sr sra srta don dona sig dott dhr mevr meneer mevrouw pan pani bay bayan".split()
+)
 _GREETINGS = frozenset(
     "hi hello hey dear bonjour salut coucou cher chere hola querido querida estimado estimada hallo liebe lieber ciao"
     " salve gentile caro cara ola oi prezado prezada hoi beste geachte czesc witam drogi droga merhaba selam sevgili".split()
@@ -260,8 +263,12 @@ def _plausible(text: str, start: int, end: int, entity: str) -> bool:
         return _lower_case_plausible(text, start, end, entity, words, firsts)
     if any(w[0].islower() and w not in _PARTICLES for w in inner) or " and " in value or value.count(",") > 1:
         return False
-    if any(_CAMEL.search(w) for w in words) or (entity == "LOCATION" and len(words) > 2 and all(map(is_english_word, words))):
-        return False  # "GitHub Actions", "DuckDB"; "Visual Studio Code"
+    if any(_CAMEL.search(w) for w in words) or (
+        entity == "LOCATION" and len(words) > 2 and all(map(is_english_word, words)) and not any(c.isdigit() for c in value)
+    ):
+        return False  # "GitHub Actions", "DuckDB"; "Visual Studio Code" (not "Shannon, T37 N7S3")
+    if entity == "PERSON" and len(words) > 1 and words[0].casefold() in _TITLES and text[start + len(words[0]):][:1] in ". ":
+        return True  # "M. Draper", "Frau Yildiz", "Sra. Corallo": a title and a name
     if entity == "PERSON" and "," in value and not _inverted_name(text, end, value, firsts):
         return False  # "Roe, Jane", not "Dropbox, Box"
     if any(c.isdigit() for c in value):

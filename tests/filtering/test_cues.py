@@ -103,6 +103,8 @@ PLAUSIBLE = [
     ("lower-case-common-word-as-place", "12:04 ana: on the bus to work", "work", "LOCATION", False),
     ("country-in-a-row-of-a-table", "| Bringas | Roberto Jose | Argentina | Calle Goya 5 |", "Argentina", "LOCATION", True),
     ("country-in-a-row-without-digits", "| Plan | Norway | Sweden |", "Norway", "LOCATION", False),
+    ("title-and-a-name-of-words", "Compte rendu : M. Draper présente le budget.", "M. Draper", "PERSON", True),
+    ("town-of-words-and-a-postcode", "SHIP TO\n226 Tarrant Avenue\nShannon, T37 N7S3\nIreland", "Shannon, T37 N7S3", "LOCATION", True),
     ("country-in-capitals", "Worth, DX 79044\nUSA", "USA", "LOCATION", True),
     ("country-code-the-model-took-for-a-name", "Worth, DX 79044\nUSA", "USA", "PERSON", True),
     ("country-code-in-a-sentence", "The USA team ships on Monday.", "USA", "LOCATION", False),

@@ -65,6 +65,7 @@ _GREETINGS = frozenset(
     "hi hello hey dear bonjour salut coucou cher chere hola querido querida estimado estimada hallo liebe lieber ciao"
     " salve gentile caro cara ola oi prezado prezada hoi beste geachte czesc witam drogi droga merhaba selam sevgili".split()
 )  # "Hi Maria Garcia", "Bonjour Marie": the greeting is no part of the name
+_TOWN_AT_END = re.compile(r"(?<![^\W\d_])[A-Z][^\W\d_'-]*(?:[ \t-]+[A-Z][^\W\d_'-]*){0,2}$")
 _LIST_ITEM = re.compile(r"[ \t]*(?:[-*\u2022]|\d{1,2}[.)])[ \t]+")
 _PARTICLES = frozenset(
     "van der den de von vom zu la las los del della dello degli da das do dos di du des le ten ter bin binti ibn al el y e"
@@ -376,19 +377,21 @@ def _place_line(text: str, start: int, end: int) -> bool:
         return True
     if item_before.rstrip().endswith(","):  # "…, 5X4 0ZX, Panama": after a postcode or street
         previous_item = item_before.rstrip()[:-1].rsplit(",", 1)[-1]
-        return any(c.isdigit() for c in previous_item)
+        town = _TOWN_AT_END.search(text, line_start, line_start + len(item_before.rstrip()) - 1)
+        # "born in Bhisho, Bolivia": after a town that a place word introduced
+        return any(c.isdigit() for c in previous_item) or (town is not None and _after_place_word(text, town.start()))
     if text[line_start:start].strip(" -*\u2022") or text[end:line_end].strip(" ,."):
         return False
     previous = (text[:line_start].splitlines() or [""])[-1]
     following = text[line_end + 1:].split("\n", 1)[0] if line_end < len(text) else ""
-    return any(c.isdigit() for c in previous + following)
+    return any(c.isdigit() or c == "@" for c in previous + following)  # a postcode, a street, a phone, an e-mail
 
 
 def _record_cell(text: str, line_start: int, line_end: int, start: int, end: int) -> bool:
     """Whether `text[start:end]` fills a cell of a record's row (`|`, `;` or a tab between
     cells, at least two of them) and another cell of the row holds a digit."""
     line = text[line_start:line_end]
-    separator = next((c for c in "|;\t" if line.count(c) >= 2), None)
+    separator = next((c for c in "|;\t" if line.count(c) >= 2), None) or ("," if len(re.findall(r",(?=\S)", line)) >= 2 else None)
     if separator is None:
         return False
     cell_start = text.rfind(separator, line_start, start) + 1 or line_start

@@ -31,6 +31,7 @@ calle c avenida avda paseo plaza camino carrera carretera ronda travesia callejo
 ampliacion circuito diagonal periferico calzada rua praca largo travessa estrada alameda rodovia fazenda vila via viale
 corso piazza vicolo borgo contrada strada lungomare ul ulica al aleja os osiedle pl plac namesti nam trida str strada
 bulevardul aleea calea splaiul soseaua intrarea cesta trg ulice""".split()
+STREET_TYPES_FIRST = frozenset(_FIRST_TYPES) - {"c", "av", "ave", "al", "os", "pl", "str", "nam"}  # whole words only
 _LAST_TYPES = """utca ut ter korut koz sor sokak sokagi caddesi cadde cad sk sok bulvari blv mahallesi marg nagar ganj chowk
 colony path lane road street gardens close crescent terrace way drive avenue zila vijenac""".split()
 _COMPOUND = """strasse str weg gasse platz allee ring damm ufer chaussee steig pfad markt straat laan plein gracht kade

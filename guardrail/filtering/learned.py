@@ -146,6 +146,14 @@ class LearnedModel:
             return found
 
 
+def _street_without_number(words: list[str]) -> bool:
+    """A street's type word first and capitalised words after it ("boulevard Renault", "Rua
+    Augusta", "Calle Mayor"): a street even without a number."""
+    from guardrail.filtering.addresses import STREET_TYPES_FIRST
+
+    return len(words) >= 2 and words[0].casefold() in STREET_TYPES_FIRST and all(w[0].isupper() or w in _PARTICLES for w in words[1:])
+
+
 def _relabelled(text: str, start: int, end: int, label: str) -> str:
     """The model's label, corrected where the words around say otherwise: a country's
     capitals are a place ("USA" under an address), a "place" after a name's cue is a person
@@ -248,6 +256,8 @@ def _plausible(text: str, start: int, end: int, entity: str) -> bool:
     if not words or is_common_term(value):
         return False
     if entity == "STREET_ADDRESS":
+        if _street_without_number(words):
+            return True  # "boulevard Renault", "Rua Augusta": a street's type word and its name
         return any(c.isdigit() for c in value) and (
             all(w[0].isupper() or w.casefold() in _STREET_WORDS for w in words)
             or any(w.casefold() in _STREET_WORDS for w in words)  # "via enz, 29", "Cayubaweg 9 bus 15"

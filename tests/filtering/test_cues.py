@@ -108,6 +108,8 @@ PLAUSIBLE = [
     ("country-after-a-town", "She was born in Bhisho, Bolivia.", "Bolivia", "LOCATION", True),
     ("country-in-a-csv-row", "Madad,Em Hasan,Chestnut Hill,Comoros,Av. Ayinalem Ghawi 12", "Comoros", "LOCATION", True),
     ("country-in-a-signature", "Adeviye Altiparmak\nDirecteur commercial\nHungary\ncontact@mail.test", "Hungary", "LOCATION", True),
+    ("street-without-a-number", "Elle habite boulevard Renault depuis mai.", "boulevard Renault", "STREET_ADDRESS", True),
+    ("words-without-a-number", "Open the settings page today.", "settings page", "STREET_ADDRESS", False),
     ("country-in-capitals", "Worth, DX 79044\nUSA", "USA", "LOCATION", True),
     ("country-code-the-model-took-for-a-name", "Worth, DX 79044\nUSA", "USA", "PERSON", True),
     ("country-code-in-a-sentence", "The USA team ships on Monday.", "USA", "LOCATION", False),

@@ -7,6 +7,11 @@ trained by `guardrail train-ner` on synthetic text (see the model folder's CARD.
 runs beside Presidio's analyzer as one more recognizer; the rule-based recognizers keep
 their findings, and overlapping findings merge (`core.resolve`).
 
+This module runs the model and shapes what it found: a finding is cut at a record's cells
+and lower-case words, its label corrected by the words around it, a town given its river,
+and findings listed among things or standing in a heading dropped. Whether each piece
+reads as a value at all is `plausible.py`'s question.
+
 The model loads when the analyzer is built (lazily, once per analyzer), never at import.
 """
 
@@ -16,12 +21,12 @@ import re
 import threading
 from collections import OrderedDict
 from dataclasses import dataclass
-from functools import lru_cache
 from pathlib import Path
 
 from guardrail.errors import ModelNotFoundError
-from guardrail.filtering.lexicon import PLACE_CONTEXT, first_names, name_lists, stop_words
-from guardrail.filtering.vocabulary import is_common_word, is_english_base_word, is_english_word
+from guardrail.filtering.lexicon import name_lists, stop_words
+from guardrail.filtering.plausible import COUNTRY_CODES, PARTICLES, WORD_BEFORE, WORDS, after_place_word, plausible
+from guardrail.filtering.vocabulary import is_english_word
 
 LEARNED_MODEL = Path(__file__).with_name("models") / "names_places"
 LEARNED_RECOGNIZER = "LearnedNamePlaceRecognizer"
@@ -29,48 +34,16 @@ ENTITIES = ("PERSON", "LOCATION", "STREET_ADDRESS")
 LEARNED_SCORE = 0.6
 _CACHE_SIZE = 256  # segments; the NER gate and the analysis ask for the same text
 _LETTER = re.compile(r"[^\W\d_]")
-_WORDS = re.compile(r"[^\W\d_][^\W\d_'\u2019-]*(?:['\u2019-][^\W\d_]+)*")
-_CAMEL = re.compile(r"^(?!Mc|Mac|O'|D'|De|Di|Da|Du|La|Le|Van|Von)\w*[a-z][A-Z]")  # product-style capitals inside a word
-_STREET_WORDS = frozenset(
-    "rue avenue bd boulevard place allée chemin impasse quai de la du des le bis ter calle avda av paseo plaza apto esq"
-    " bulevar via viale piazza corso vicolo rua travessa largo ul al os pl ulica cad sok sk mah no daire odos leof"
-    " plateia nám náměstí ulice utca út tér körút u str nr bl sc strada calea gatan vägen gate vej katu tv flat apt"
-    " suite unit floor piso puerta andar apartado interior piano scala bus bte".split()
-)
-_DETERMINERS = frozenset(
-    "the a an this that these those our your my its their der die das ein eine le la les un une el los las il lo gli het een".split()
-)
-_ARTICLES_BEFORE_NOUNS = _DETERMINERS - {"a", "la"}
-_WORD_BEFORE = re.compile(r"(?:^|(?<=\s))[^\W\d_][\w'-]*[ \t]+$")  # the word, then blanks, at a text's end
-_INFLECTION = re.compile(r"(?i)(?:s|ed|ing)$")
-_NAME_FIELD = re.compile(r"(?i)(?:name|nom|nombre|nome|naam|imie|nazwisko|ad|soyad|contact|customer)\W{0,3}[:=\t|][ \t\"']*$")
-_PLACE_FIELD = re.compile(
-    r"(?i)(?:country|land|pais|pays|paese|ulke|kraj|city|town|ciudad|ville|stadt|ort|wohnort|citta|cidade|miasto"
-    r"|miejscowosc|sehir|il|locality|place|lugar|luogo|born_in|birthplace|woonplaats|plaats|residence|region)"
-    r"[\w ]{0,20}?(?:\W{0,3}[:=\t|]|[ \t]+-)[ \t\"']*$"
-)  # "Country: ", "Lugar de nacimiento: ", "born_in="
-_LIST_GOES_ON = re.compile(r"\s*(?:&|\b(?:and|or|und|oder|et|ou|y|o|e|en|of|i|lub|ve|veya)\b)")
-_TIMESTAMP = re.compile(r"^[ \t]*\[?\d{1,2}:\d{2}(?::\d{2})?\]?")  # a chat log's "12:04 " or "[09:15:02] "
 _CELL_SEPARATOR = re.compile(r"[;|\t]|,(?=\S)")  # between a record's cells: "Kunde;Status", "88213,shipped"
-_COUNTRY_CODES = frozenset({"USA", "UK", "UAE"})  # capitals, also stop words or acronyms
 _TOWN_TAIL = re.compile(r"[ \t]+(?:am|an der|an dem|ob der|im|in der|bei)[ \t]+([A-Z][^\W\d_]+)(?![^\W\d_])")
 _CALENDAR_WORDS = frozenset(
     "montag dienstag mittwoch donnerstag freitag samstag sonnabend sonntag wochenende morgen abend mittag vormittag"
     " nachmittag anfang ende januar februar marz april mai juni juli august september oktober november dezember".split()
 )  # "in Berlin am Montag" is a day, not a town's river
-_TITLES = frozenset(
-    "mr mrs ms mx dr prof m mme mlle herr frau sr sra srta don dona sig dott dhr mevr meneer mevrouw pan pani bay bayan".split()
-)
 _GREETINGS = frozenset(
     "hi hello hey dear bonjour salut coucou cher chere hola querido querida estimado estimada hallo liebe lieber ciao"
     " salve gentile caro cara ola oi prezado prezada hoi beste geachte czesc witam drogi droga merhaba selam sevgili".split()
 )  # "Hi Maria Garcia", "Bonjour Marie": the greeting is no part of the name
-_TOWN_AT_END = re.compile(r"(?<![^\W\d_])[A-Z][^\W\d_'-]*(?:[ \t-]+[A-Z][^\W\d_'-]*){0,2}$")
-_LIST_ITEM = re.compile(r"[ \t]*(?:[-*\u2022]|\d{1,2}[.)])[ \t]+")
-_PARTICLES = frozenset(
-    "van der den de von vom zu la las los del della dello degli da das do dos di du des le ten ter bin binti ibn al el y e"
-    " und and et i".split()
-)
 
 
 @dataclass(frozen=True)
@@ -133,7 +106,7 @@ class LearnedModel:
                 for e in doc.ents if e.end_char > at
                 for start, end in _pieces(whole, max(e.start_char, at), e.end_char, e.label_)
                 for entity in [_relabelled(whole, start, end, e.label_)]
-                if _plausible(whole, start, end, entity)
+                if plausible(whole, start, end, entity)
             ]
             things = _things(whole, found)
             found = tuple(
@@ -146,23 +119,15 @@ class LearnedModel:
             return found
 
 
-def _street_without_number(words: list[str]) -> bool:
-    """A street's type word first and capitalised words after it ("boulevard Renault", "Rua
-    Augusta", "Calle Mayor"): a street even without a number."""
-    from guardrail.filtering.addresses import STREET_TYPES_FIRST
-
-    return len(words) >= 2 and words[0].casefold() in STREET_TYPES_FIRST and all(w[0].isupper() or w in _PARTICLES for w in words[1:])
-
-
 def _relabelled(text: str, start: int, end: int, label: str) -> str:
     """The model's label, corrected where the words around say otherwise: a country's
     capitals are a place ("USA" under an address), a "place" after a name's cue is a person
     ("Present: Dips Inamdar", so that "Inamdar" alone later is known too)."""
     from guardrail.filtering.cues import person_cue_before
 
-    if text[start:end] in _COUNTRY_CODES:
+    if text[start:end] in COUNTRY_CODES:
         return "LOCATION"
-    if label == "LOCATION" and person_cue_before(text, start) and not _after_place_word(text, start):
+    if label == "LOCATION" and person_cue_before(text, start) and not after_place_word(text, start):
         return "PERSON"
     return label
 
@@ -193,9 +158,9 @@ def _pieces(text: str, start: int, end: int, entity: str) -> list[tuple[int, int
     if entity == "STREET_ADDRESS" or not any(c.isupper() for c in value) or any(c.isdigit() for c in value):
         return [(start, end)]
     pieces, run = [], []
-    for match in _WORDS.finditer(text, start, end):
+    for match in WORDS.finditer(text, start, end):
         word = match.group()
-        if word[0].islower() and word not in _PARTICLES:
+        if word[0].islower() and word not in PARTICLES:
             pieces.append(run)
             run = []
         elif word[0].isupper() or run:
@@ -220,202 +185,12 @@ def _lower_case_name(text: str, start: int, end: int) -> tuple[int, int]:
     from guardrail.filtering.recognizers import is_common_term
 
     names, stop = name_lists(), stop_words()
-    matches = list(_WORDS.finditer(text, start, end))
+    matches = list(WORDS.finditer(text, start, end))
     for i, match in enumerate(matches[1:], 1):
         word = match.group()
         if word not in names and (word in stop or is_common_term(word)):
             return start, matches[i - 1].end()
     return start, end
-
-
-def _word_before(text: str, start: int) -> str:
-    """The word just before `start`, case-folded ("" at a text's start)."""
-    before = text[max(0, start - 8):start].split()
-    return before[-1].casefold() if before else ""
-
-
-def _after_determiner(text: str, start: int) -> bool:
-    """Whether an article or a possessive comes just before: "the summer sale" is no name."""
-    return _word_before(text, start) in _DETERMINERS
-
-
-def _plausible(text: str, start: int, end: int, entity: str) -> bool:
-    """Whether a finding of the model reads as a value, not as ordinary words.
-
-    Dropped: common terms ("Monday", "Python"); one stop word of the nine training
-    languages ("Bitte"); a name or place with a lower-case word inside ("Quarkus both
-    start") or a PERSON listing several ("Rust, Zig and Odin"); a name or place made only of
-    ordinary English words that the name lists do not know ("Street Fighter"), unless a
-    place preposition comes before a place; a lower-case name unless it opens with a
-    listed first name ("jane roe"); a street line without a number.
-    """
-    from guardrail.filtering.recognizers import is_common_term
-
-    value = text[start:end]
-    words = [w for w in _WORDS.findall(value)]
-    if not words or is_common_term(value):
-        return False
-    if entity == "STREET_ADDRESS":
-        if _street_without_number(words):
-            return True  # "boulevard Renault", "Rua Augusta": a street's type word and its name
-        return any(c.isdigit() for c in value) and (
-            all(w[0].isupper() or w.casefold() in _STREET_WORDS for w in words)
-            or any(w.casefold() in _STREET_WORDS for w in words)  # "via enz, 29", "Cayubaweg 9 bus 15"
-            or (value.islower() and not all(map(is_english_word, words)))  # "kanyeperogate 2", typed in lower case
-        )
-    firsts, stop = first_names(), stop_words()
-    inner = words if entity == "PERSON" else words[:1]  # "Oberndorf bei Salzburg" is a town
-    if value in _COUNTRY_CODES:  # "USA" under an address (the model may call it a name), not "usa" (Italian: uses)
-        return _after_place_word(text, start) or _place_line(text, start, end)
-    stopped = [w for w in inner if w.casefold() in stop and w.casefold() not in _PARTICLES]
-    if stopped and not _name_despite_stop_words(text, start, end, entity, words, stopped):
-        return False
-    if not any(c.isupper() for c in value):  # typed in lower case
-        return _lower_case_plausible(text, start, end, entity, words, firsts)
-    if any(w[0].islower() and w not in _PARTICLES for w in inner) or " and " in value or value.count(",") > 1:
-        return False
-    if any(_CAMEL.search(w) for w in words) or (
-        entity == "LOCATION" and len(words) > 2 and all(map(is_english_word, words)) and not any(c.isdigit() for c in value)
-    ):
-        return False  # "GitHub Actions", "DuckDB"; "Visual Studio Code" (not "Shannon, T37 N7S3")
-    if entity == "PERSON" and len(words) > 1 and words[0].casefold() in _TITLES and text[start + len(words[0]):][:1] in ". ":
-        return True  # "M. Draper", "Frau Yildiz", "Sra. Corallo": a title and a name
-    if entity == "PERSON" and "," in value and not _inverted_name(text, end, value, firsts):
-        return False  # "Roe, Jane", not "Dropbox, Box"
-    if any(c.isdigit() for c in value):
-        return entity == "LOCATION" and _postcode_line(value, words)  # "00-950 Warszawa", not "10 GB"
-    if _CAMEL.search(text[max(0, start - 20):start].rsplit(" ", 2)[-2] if text[start - 1:start] == " " else ""):
-        return False  # "macOS Ventura": the rest of a product's name
-    if _acronym_led(value, words, text):
-        return False  # "DESC", "DHL Express": an acronym and ordinary words
-    if entity == "PERSON" and _brand_and_words(words, firsts) and not _person_context(text, start, end):
-        return False  # "Netflix Chaos Monkey"
-    if entity == "PERSON" and len(words) == 1 and _after_article(text, start, end, value):
-        return False  # "Öffnungszeiten Montag bis Freitag", "das Wartungsfenster"
-    if all(is_english_word(w) for w in words):
-        if entity == "PERSON":  # "Baker said", "Dear Rich"; not "Spring Boot", a table's "Price"
-            listed = any(w.casefold() in name_lists() for w in words)
-            if any(not is_english_base_word(w) and not _INFLECTION.search(w) for w in words):
-                return True  # "Dieter": English only by a suffix rule ("diet" + "er"), not a plural or a past
-            return _person_context(text, start, end) or (listed and len(words) > 1 and words[0].casefold() in firsts)
-        return entity == "LOCATION" and (_after_place_word(text, start) and not _modifier(text, end) or _place_line(text, start, end))
-    return True
-
-
-def _name_despite_stop_words(text: str, start: int, end: int, entity: str, words: list[str], stopped: list[str]) -> bool:
-    """A capitalised name of several words, one of which is also a stop word of one of the
-    nine languages ("Deja Dolaberidze", "Reinie Van Der Ende"), where another of its words is
-    a listed name or the context puts a name there."""
-    if entity != "PERSON" or len(words) < 2 or not all(w[0].isupper() for w in words):
-        return False  # "Bitte", "Viele Grüße" at a letter's end needs a listed name or a name's slot
-    names = name_lists()
-    # not a line of its own: a letter's closing ("Viele Grüße") stands alone too
-    return any(w.casefold() in names for w in words if w not in stopped) or _person_context(text, start, end, alone=False)
-
-
-def _lower_case_plausible(text: str, start: int, end: int, entity: str, words: list[str], firsts: frozenset[str]) -> bool:
-    """A value typed in lower case: a name that opens with a listed first name ("jane roe"),
-    or made of words that no word list of the nine languages knows ("naziye gemici"), or one
-    in a name's slot (`_name_slot`) that ends in a word no English word list, stop list or
-    common-term list knows, at most half of its words known ones ("mercia nzambi"); a
-    postcode line ("00-950 warszawa"), a place no word list knows ("saltaire"), or a place
-    where the context says it is one."""
-    from guardrail.filtering.recognizers import is_common_term
-
-    line_start = text.rfind("\n", 0, start) + 1
-    if _after_determiner(text, start) or text.count("`", line_start, start) % 2 or words[0] in stop_words():
-        return False  # "the summer sale"; `npm install eslint prettier`; "la feria de tecnología"
-    known = [is_english_word(w) or w in stop_words() or is_common_term(w) for w in words]
-    unknown = not any(known)
-    if entity == "PERSON":
-        if len(words) >= 2 and words[0] in firsts:
-            return True  # "jane roe"
-        if not any(known) and not any(map(is_common_word, words)):
-            return True  # "naziye gemici": no word of the nine languages
-        # "mercia nzambi" in a signature, "- savanna marcoux" in a list; not "standup happens",
-        # nor two words of a language the word lists do not cover ("chambre propre")
-        return not known[-1] and 2 * sum(known) <= len(words) and _name_slot(text, start, end)
-    if any(c.isdigit() for c in text[start:end]):  # a code and a town ("0794-254 sintra"), not an id ("c-404")
-        return any(len(w) >= 3 for w in words) and _postcode_line(text[start:end], words)
-    if unknown and not any(map(is_common_word, words)):
-        return True  # "on the bus to saltaire": a place no word list of the nine languages knows
-    return (unknown or len(words) > 1) and (_after_place_word(text, start) or _place_line(text, start, end))
-
-
-def _after_article(text: str, start: int, end: int, value: str) -> bool:
-    """A capitalised word no name list knows after an article ("das Wartungsfenster", "the
-    Market"), with no context that makes it a person's name: a noun, in languages that
-    capitalise nouns or in a title."""
-    if value.casefold() in name_lists():
-        return False
-    # "a" is also a preposition ("Pergunte a Nininha"); "la Rossi" is Italian for Ms Rossi
-    return _word_before(text, start) in _ARTICLES_BEFORE_NOUNS and not _person_context(text, start, end)
-
-
-def _name_slot(text: str, start: int, end: int) -> bool:
-    """Whether the context puts a name at `text[start:end]`: `_person_context`, or it opens a
-    list item ("- ", "* ", "2. ")."""
-    before = text[text.rfind("\n", 0, start) + 1:start]
-    return _person_context(text, start, end) or _LIST_ITEM.fullmatch(before) is not None
-
-
-def _inverted_name(text: str, end: int, value: str, firsts: frozenset[str]) -> bool:
-    """"Roe, Jane", "Vundla, V", "Mzolo, Mfanelo": a surname, a comma and a listed first
-    name, an initial, or words that are no English words or common terms ("Dropbox, Box" is not)."""
-    from guardrail.filtering.recognizers import is_common_term
-
-    surname, _, given = value.partition(",")
-    given_words = given.split()
-    if not given_words or len(given_words) > 3 or _LIST_GOES_ON.match(text, end):
-        return False  # "Netflix, Spotify and Disney Plus" lists things
-    if given_words[0].casefold() in firsts or (len(given_words[0].rstrip(".")) == 1 and given_words[0][0].isupper()):
-        return True
-    words = _WORDS.findall(value)
-    return not any(is_english_word(w) or is_common_term(w) or _CAMEL.search(w) for w in words)
-
-
-def _place_line(text: str, start: int, end: int) -> bool:
-    """A place in an address: after a place field's label ("Country: ", "Pais - "), after a
-    comma that ends a postcode or street ("…, 5X4 0ZX, Panama"), or alone on its line next
-    to a line with a digit (a postcode, a street, a phone)."""
-    line_start, line_end = text.rfind("\n", 0, start) + 1, text.find("\n", end)
-    line_end = len(text) if line_end < 0 else line_end
-    if _PLACE_FIELD.search(text, max(0, start - 40), start) is not None:
-        return True
-    item_before = text[line_start:start]
-    if _record_cell(text, line_start, line_end, start, end):  # "| Bringas | Roberto | Argentina | Calle Goya 5 |"
-        return True
-    if item_before.rstrip().endswith(","):  # "…, 5X4 0ZX, Panama": after a postcode or street
-        previous_item = item_before.rstrip()[:-1].rsplit(",", 1)[-1]
-        town = _TOWN_AT_END.search(text, line_start, line_start + len(item_before.rstrip()) - 1)
-        # "born in Bhisho, Bolivia": after a town that a place word introduced
-        return any(c.isdigit() for c in previous_item) or (town is not None and _after_place_word(text, town.start()))
-    if text[line_start:start].strip(" -*\u2022") or text[end:line_end].strip(" ,."):
-        return False
-    previous = (text[:line_start].splitlines() or [""])[-1]
-    following = text[line_end + 1:].split("\n", 1)[0] if line_end < len(text) else ""
-    return any(c.isdigit() or c == "@" for c in previous + following)  # a postcode, a street, a phone, an e-mail
-
-
-def _record_cell(text: str, line_start: int, line_end: int, start: int, end: int) -> bool:
-    """Whether `text[start:end]` fills a cell of a record's row (`|`, `;` or a tab between
-    cells, at least two of them) and another cell of the row holds a digit."""
-    line = text[line_start:line_end]
-    separator = next((c for c in "|;\t" if line.count(c) >= 2), None) or ("," if len(re.findall(r",(?=\S)", line)) >= 2 else None)
-    if separator is None:
-        return False
-    cell_start = text.rfind(separator, line_start, start) + 1 or line_start
-    cell_end = text.find(separator, end, line_end)
-    cell_end = line_end if cell_end < 0 else cell_end
-    if text[cell_start:start].strip() or text[end:cell_end].strip():
-        return False
-    return any(c.isdigit() for c in text[line_start:cell_start] + text[cell_end:line_end])
-
-
-def _brand_and_words(words: list[str], firsts: frozenset[str]) -> bool:
-    """Three or more words, the first no listed first name and the rest ordinary English
-    words: a brand and a thing ("Netflix Chaos Monkey"), not "Nkechi Baker"."""
-    return len(words) >= 3 and words[0].casefold() not in firsts and all(map(is_english_word, words[1:]))
 
 
 def _things(text: str, found: list[LearnedSpan]) -> set[LearnedSpan]:
@@ -448,7 +223,7 @@ def _among_things(text: str, span: LearnedSpan, siblings: list[tuple[int, int]],
     if one_word:
         return True
     return any(len(words) >= 2 and all(w[0].isupper() and is_english_word(w) for w in words)
-               for words in (_WORDS.findall(text[s:e]) for s, e in siblings))
+               for words in (WORDS.findall(text[s:e]) for s, e in siblings))
 
 
 def _siblings(text: str, span: LearnedSpan) -> list[tuple[int, int]]:
@@ -457,7 +232,7 @@ def _siblings(text: str, span: LearnedSpan) -> list[tuple[int, int]]:
 
     out = []
     for s, e in list_siblings(text, span.start, span.end):
-        while (m := _WORD_BEFORE.search(text[max(0, s - 40):s])) and m.group()[0].isupper():
+        while (m := WORD_BEFORE.search(text[max(0, s - 40):s])) and m.group()[0].isupper():
             s -= len(m.group())
         out.append((s, e))
     return out
@@ -470,54 +245,8 @@ def _in_heading(text: str, span: LearnedSpan) -> bool:
         return False
     line_start, line_end = text.rfind("\n", 0, span.start) + 1, text.find("\n", span.end)
     line = text[line_start:len(text) if line_end < 0 else line_end]
-    words = _WORDS.findall(line)
+    words = WORDS.findall(line)
     others = [w for w in words if w != text[span.start:span.end]]
     lower = [w for w in others if w.islower()]
     return (len(others) >= 2 and len(lower) < len(others) and bool(lower) and all(w in stop_words() for w in lower)
             and all(is_english_word(w) for w in others if not w.islower()) and not line.rstrip().endswith((".", "!", "?")))
-
-
-def _postcode_line(value: str, words: list[str]) -> bool:
-    """A postcode and a town (or a street line labelled as a place): a long or letter-digit
-    code ("00-950", "SW1A"), or a number and words that are not only ordinary English words
-    ("Code 111") nor a unit ("10 GB")."""
-    tokens = value.replace(",", " ").split()
-    if any(sum(c.isdigit() for c in t) >= 4 or (any(c.isalpha() for c in t) and any(c.isdigit() for c in t)) for t in tokens):
-        return True
-    number = any(sum(c.isdigit() for c in t) >= 3 for t in tokens) or len(words) >= 2
-    return number and not all(map(is_english_word, words))
-
-
-def _acronym_led(value: str, words: list[str], text: str) -> bool:
-    """A value of capitals-only words (acronyms) and ordinary English words in a text that is
-    not itself in capitals: "DESC", "DHL Express", not "Jean DUPONT" or "JANE ROE" in a form."""
-    acronyms = [w for w in words if w.isupper() and 1 < len(w) <= 4 and w.casefold() not in name_lists()]
-    if not acronyms or text.isupper() or (value.isupper() and len(words) > 1):
-        return False
-    return len(words) == 1 or all(w in acronyms or is_english_word(w) for w in words)
-
-
-def _modifier(text: str, end: int) -> bool:
-    """Whether a content word in lower case follows: "a Bosch controller", "to Graviton processors"."""
-    match = _WORDS.match(text, end + 1) if text[end:end + 1] == " " else None
-    return match is not None and match.group().islower() and match.group() not in stop_words()
-
-
-def _person_context(text: str, start: int, end: int, alone: bool = True) -> bool:
-    """Whether the words around `text[start:end]` say it names a person: a greeting, an
-    addressing verb or a name cue before it, a person's verb after it, a line of its own
-    (unless `alone` is False)."""
-    from guardrail.filtering.cues import person_cue_before
-    from guardrail.filtering.people import person_verb_after
-
-    line_start, line_end = text.rfind("\n", 0, start) + 1, text.find("\n", end)
-    alone = alone and not text[line_start:start].strip() and not text[end:len(text) if line_end < 0 else line_end].strip(" ,.")
-    before = text[line_start:start]
-    after = text[end:end + 4].lstrip("* ")[:1]  # "Dias:", "Coos > ", "Dupont :"
-    speaker = (after in (":", ">") or (after == "]" and before.strip() == "[")) and not _TIMESTAMP.sub("", before).strip(" *[-")  # "Dias:", "[Brown]", "12:04 cecy:"
-    field = _NAME_FIELD.search(before) is not None  # "Vorname: Roman", "first_name=Wim"
-    return alone or speaker or field or person_cue_before(text, start) or person_verb_after(text, end)
-
-
-def _after_place_word(text: str, start: int) -> bool:
-    return PLACE_CONTEXT.search(text, max(0, start - 20), start) is not None

@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from guardrail.filtering.cues import find_cued_names, list_siblings
-from guardrail.filtering.learned import LearnedSpan, _in_heading, _pieces, _plausible, _relabelled, _town_end
+from guardrail.filtering.learned import LearnedSpan, _in_heading, _pieces, _relabelled, _town_end
+from guardrail.filtering.plausible import plausible
 from guardrail.filtering.normalize import normalize
 
 CUED = [
@@ -119,7 +120,7 @@ PLAUSIBLE = [
 @pytest.mark.parametrize(("text", "value", "entity", "kept"), [c[1:] for c in PLAUSIBLE], ids=[c[0] for c in PLAUSIBLE])
 def test_learned_finding_is_kept_only_when_it_reads_as_a_value(text, value, entity, kept):
     start = text.index(value)
-    assert _plausible(text, start, start + len(value), entity) is kept
+    assert plausible(text, start, start + len(value), entity) is kept
 
 
 HEADINGS = [

@@ -106,7 +106,7 @@ def test_a_lower_case_name_ends_before_an_ordinary_word(text, value, kept):
     ids=["brand-and-words", "two-words", "listed-first-name", "surname-not-a-word"],
 )
 def test_a_brand_and_ordinary_words_is_no_name(words, brand):
-    from guardrail.filtering.learned import _brand_and_words
+    from guardrail.filtering.plausible import _brand_and_words
     from guardrail.filtering.lexicon import first_names
 
     assert _brand_and_words(words, first_names()) is brand
@@ -143,10 +143,10 @@ def test_names_listed_among_things_are_things(text, found, things):
     ids=["after-an-article", "after-a-verb", "after-a-possessive"],
 )
 def test_a_lower_case_name_after_an_article_is_no_name(text, value, name):
-    from guardrail.filtering.learned import _plausible
+    from guardrail.filtering.plausible import plausible
 
     span = _span(text, value)
-    assert _plausible(text, span.start, span.end, "PERSON") is name
+    assert plausible(text, span.start, span.end, "PERSON") is name
 
 
 # --- the model reads the lines before a segment --------------------------------------

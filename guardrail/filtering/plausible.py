@@ -71,12 +71,14 @@ def _after_determiner(text: str, start: int) -> bool:
 def plausible(text: str, start: int, end: int, entity: str) -> bool:
     """Whether a finding of the model reads as a value, not as ordinary words.
 
-    Dropped: common terms ("Monday", "Python"); one stop word of the nine training
-    languages ("Bitte"); a name or place with a lower-case word inside ("Quarkus both
-    start") or a PERSON listing several ("Rust, Zig and Odin"); a name or place made only of
-    ordinary English words that the name lists do not know ("Street Fighter"), unless a
-    place preposition comes before a place; a lower-case name unless it opens with a
-    listed first name ("jane roe"); a street line without a number.
+    Dropped: common terms ("Monday", "Python"); a stop word of the nine training languages
+    ("Bitte"), unless a listed name or a name's slot goes with it ("Deja Dolaberidze"); a
+    name or place with a lower-case word inside ("Quarkus both start") or a PERSON listing
+    several ("Rust, Zig and Odin"); a name or place made only of ordinary English words that
+    the name lists do not know ("Street Fighter"), unless its context says it is one (a
+    person's verb, a title, a place preposition, an address line, a record's cell); a
+    lower-case value that none of `_lower_case_plausible`'s rules keeps; a street line
+    without a number, unless a street's type word opens it ("boulevard Renault").
     """
     from guardrail.filtering.recognizers import is_common_term
 

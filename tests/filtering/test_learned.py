@@ -51,8 +51,10 @@ def test_model_finds_values_in_contexts_it_was_not_given(learned, text, value, e
 
 @pytest.mark.parametrize(
     "text",
-    ["Token: 8f3a91c0", "Hex: 0xdeadbeef", "Link: https://status.example.com/incidents/42", "Restart the Grafana agent on Monday."],
-    ids=["token", "hex", "link", "product"],
+    ["Token: 8f3a91c0", "Hex: 0xdeadbeef", "Link: https://status.example.com/incidents/42", "Restart the Grafana agent on Monday.",
+     "| Framework | Version | Status |\n|---|---|---|\n| Spring Boot | 3.2 | stable |\n| Visual Studio Code | 1.85 | stable |",
+     "name,version,licence\nSpring Boot,3.2,Apache\nRed Hat Enterprise,9,GPL\nMicrosoft Teams,2,proprietary"],
+    ids=["token", "hex", "link", "product", "table-of-versions", "csv-of-versions"],
 )
 def test_field_labels_and_products_are_left_alone(presidio_filter, text):  # noqa: F811
     assert presidio_filter.filter(text, SPEC, "t").text == text

@@ -42,7 +42,8 @@ _CALENDAR_WORDS = frozenset(
 )  # "in Berlin am Montag" is a day, not a town's river
 _GREETINGS = frozenset(
     "hi hello hey dear bonjour salut coucou cher chere hola querido querida estimado estimada hallo liebe lieber ciao"
-    " salve gentile caro cara ola oi prezado prezada hoi beste geachte czesc witam drogi droga merhaba selam sevgili".split()
+    " salve gentile caro cara ola oi prezado prezada hoi beste geachte czesc witam drogi droga merhaba selam sevgili"
+    " hej hei moi ahoj szia servus moin gruezi".split()
 )  # "Hi Maria Garcia", "Bonjour Marie": the greeting is no part of the name
 
 

@@ -168,6 +168,7 @@ GREETED = [
     ("english", "Hi Maria Garcia, your order ships Friday.", "Hi Maria Garcia", "Maria Garcia"),
     ("french", "Bonjour Marie, merci pour tout.", "Bonjour Marie", "Marie"),
     ("polish", "Czesc Ania, dzieki!", "Czesc Ania", "Ania"),
+    ("swedish", "Hej Saga! Vi ses i Kiruna.", "Hej Saga", "Saga"),
     ("no-greeting", "Maria Garcia wrote back.", "Maria Garcia", "Maria Garcia"),
 ]
 

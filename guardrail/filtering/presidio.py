@@ -26,7 +26,7 @@ from guardrail.filtering.base import Finding
 from guardrail.filtering.addresses import extend_to_city, find_addresses
 from guardrail.filtering.gating import could_match, needs_ner, openers
 from guardrail.filtering.learned import ENTITIES as LEARNED_ENTITIES, LEARNED_MODEL, LEARNED_RECOGNIZER, LearnedModel
-from guardrail.filtering.lexicon import DEFAULT_SPACY_MODEL, PLACE_CONTEXT
+from guardrail.filtering.lexicon import DEFAULT_SPACY_MODEL, after_place_word
 from guardrail.filtering.people import corroborated, find_names, unexplained_name_word
 from guardrail.filtering.recognizers import (
     custom_recognizer,
@@ -38,6 +38,7 @@ from guardrail.filtering.recognizers import (
     span_recognizer,
     street_address_recognizer,
 )
+from guardrail.filtering.vocabulary import common_words
 from guardrail.policy import FilterSpec, RecognizerSpec
 
 logger = logging.getLogger("guardrail.filter")
@@ -179,6 +180,7 @@ class PresidioAnalyzer:
             with self._build_lock:
                 if self._analyzer is None:
                     self._openers = openers()
+                    common_words()  # read once here (0.05 s), not on the first request
                     if self.learned_model is not None:
                         self._learned = LearnedModel(self.learned_model)
                         self._learned.load()
@@ -321,7 +323,7 @@ def _ner_corroborated(entity: str, value: str, text: str, start: int) -> bool:
     if entity == "PERSON":
         return corroborated(value)
     if entity == "LOCATION":
-        return PLACE_CONTEXT.search(text, max(0, start - 20), start) is not None
+        return after_place_word(text, start)
     return True
 
 

@@ -57,7 +57,7 @@ def unlisted_english_word(word: str) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _common_words() -> frozenset[str]:
+def common_words() -> frozenset[str]:
     """The common words of the nine languages (`data/common_words.txt.gz`, built by
     `python -m guardrail.training.lexicon`); empty without the file, so that every word is
     then unknown and a lower-case name is kept rather than released (fail closed)."""
@@ -72,5 +72,5 @@ def _common_words() -> frozenset[str]:
 
 def is_common_word(word: str) -> bool:
     """Whether `word` (normalised, any case) is a frequent word of en, de, fr, es, it, nl, pt,
-    pl or tr that no name list knows ("chambre", "toplanti"; not "naziye", nor "rose")."""
-    return word.lower() in _common_words()
+    pl or tr that no name list knows ("chambre", "toplantı"; not "naziye", nor "rose")."""
+    return word.lower() in common_words()

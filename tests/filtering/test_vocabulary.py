@@ -10,11 +10,11 @@ import types
 import pytest
 
 from guardrail.filtering.lexicon import name_lists
-from guardrail.filtering.vocabulary import _common_words, is_common_word
+from guardrail.filtering.vocabulary import common_words, is_common_word
 
 
 def test_the_common_words_are_normalised_single_words() -> None:
-    words = _common_words()
+    words = common_words()
     assert len(words) > 100_000
     assert all(w == w.lower() and " " not in w and len(w) >= 3 for w in words)
 
@@ -33,7 +33,7 @@ def test_names_are_not_common_words(word: str) -> None:
 
 
 def test_no_listed_name_is_a_common_word() -> None:
-    assert not (_common_words() & name_lists())
+    assert not (common_words() & name_lists())
 
 
 class _FakeWordfreq:

@@ -24,8 +24,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from guardrail.errors import ModelNotFoundError
-from guardrail.filtering.lexicon import name_lists, stop_words
-from guardrail.filtering.plausible import COUNTRY_CODES, PARTICLES, WORD_BEFORE, WORDS, after_place_word, plausible
+from guardrail.filtering.cues import list_siblings, person_cue_before
+from guardrail.filtering.lexicon import after_place_word, name_lists, stop_words
+from guardrail.filtering.people import GREETINGS
+from guardrail.filtering.plausible import COUNTRY_CODES, PARTICLES, WORD_BEFORE, WORDS, plausible
 from guardrail.filtering.vocabulary import is_english_word
 
 LEARNED_MODEL = Path(__file__).with_name("models") / "names_places"
@@ -40,10 +42,9 @@ _CALENDAR_WORDS = frozenset(
     "montag dienstag mittwoch donnerstag freitag samstag sonnabend sonntag wochenende morgen abend mittag vormittag"
     " nachmittag anfang ende januar februar marz april mai juni juli august september oktober november dezember".split()
 )  # "in Berlin am Montag" is a day, not a town's river
-_GREETINGS = frozenset(
-    "hi hello hey dear bonjour salut coucou cher chere hola querido querida estimado estimada hallo liebe lieber ciao"
-    " salve gentile caro cara ola oi prezado prezada hoi beste geachte czesc witam drogi droga merhaba selam sevgili"
-    " hej hei moi ahoj szia servus moin gruezi".split()
+_GREETINGS = GREETINGS | frozenset(
+    "salut coucou ciao salve gentile caro cara ola oi prezado prezada hoi beste geachte czesc witam drogi droga merhaba"
+    " selam sevgili hej hei moi ahoj szia servus moin gruezi".split()
 )  # "Hi Maria Garcia", "Bonjour Marie": the greeting is no part of the name
 
 
@@ -124,8 +125,6 @@ def _relabelled(text: str, start: int, end: int, label: str) -> str:
     """The model's label, corrected where the words around say otherwise: a country's
     capitals are a place ("USA" under an address), a "place" after a name's cue is a person
     ("Present: Dips Inamdar", so that "Inamdar" alone later is known too)."""
-    from guardrail.filtering.cues import person_cue_before
-
     if text[start:end] in COUNTRY_CODES:
         return "LOCATION"
     if label == "LOCATION" and person_cue_before(text, start) and not after_place_word(text, start):
@@ -229,8 +228,6 @@ def _among_things(text: str, span: LearnedSpan, siblings: list[tuple[int, int]],
 
 def _siblings(text: str, span: LearnedSpan) -> list[tuple[int, int]]:
     """The items listed next to `span`, each widened to the capitalised words it ends ("Street Fighter")."""
-    from guardrail.filtering.cues import list_siblings
-
     out = []
     for s, e in list_siblings(text, span.start, span.end):
         while (m := WORD_BEFORE.search(text[max(0, s - 40):s])) and m.group()[0].isupper():

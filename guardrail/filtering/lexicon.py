@@ -22,6 +22,11 @@ PLACE_CONTEXT = re.compile(
 )
 
 
+def after_place_word(text: str, start: int) -> bool:
+    """Whether a place preposition (`PLACE_CONTEXT`) ends right before `text[start]`."""
+    return PLACE_CONTEXT.search(text, max(0, start - 20), start) is not None
+
+
 @lru_cache(maxsize=1)
 def first_names() -> frozenset[str]:
     """First names of the gazetteer's countries and the US census lists, case-folded."""

@@ -163,7 +163,7 @@ _PERSON_ACTION = re.compile(
     r"(?i)[ \t]+(?:"
     r"opened|opens|presented|presents|sends|sent|chaired|chairs|joined|joins|thanked|thanks|writes|reported|reports"
     r"|explained|explains|requested|requests|mentioned|leads|led|added|noted|spoke|speaks|approved|emailed|phoned|texted"
-    r"|shared|apologi[sz]ed|arrived|works|worked|scored|won|takes|took|wants|will|asks|says|replies"
+    r"|shared|apologi[sz]ed|arrived|works|worked|scored|won|takes|took|replies"
     r"|sagt|schreibt|schrieb|meldet|meldete|berichtet|berichtete|bittet|bat|eroffnet|eroffnete|prasentiert|stellt"
     r"|ubernimmt|leitet|leitete|fragt|fragte|dankt|kommt|kam|wohnt|arbeitet|grusst|fuhrt|moderiert|offnet|offnete"
     r"|dit|ouvre|presente|demande|ecrit|repond|a repondu|remercie|vous salue|arrive|travaille|habite|preside|signale"

@@ -12,7 +12,10 @@ from __future__ import annotations
 
 import re
 
-from guardrail.filtering.lexicon import PLACE_CONTEXT, first_names, name_lists, stop_words
+from guardrail.filtering.addresses import STREET_TYPES_FIRST
+from guardrail.filtering.cues import person_cue_before
+from guardrail.filtering.lexicon import after_place_word, first_names, name_lists, stop_words
+from guardrail.filtering.people import PARTICLES as NAME_PARTICLES, person_verb_after
 from guardrail.filtering.vocabulary import is_common_word, is_english_base_word, is_english_word
 
 WORDS = re.compile(r"[^\W\d_][^\W\d_'\u2019-]*(?:['\u2019-][^\W\d_]+)*")
@@ -41,19 +44,15 @@ COUNTRY_CODES = frozenset({"USA", "UK", "UAE"})  # capitals, also stop words or 
 _TITLES = frozenset(
     "mr mrs ms mx dr prof m mme mlle herr frau sr sra srta don dona sig dott dhr mevr meneer mevrouw pan pani bay bayan".split()
 )
+_CSV_COMMA = re.compile(r",(?=\S)")  # between cells of a CSV row, not in prose
 _TOWN_AT_END = re.compile(r"(?<![^\W\d_])[A-Z][^\W\d_'-]*(?:[ \t-]+[A-Z][^\W\d_'-]*){0,2}$")
 _LIST_ITEM = re.compile(r"[ \t]*(?:[-*\u2022]|\d{1,2}[.)])[ \t]+")
-PARTICLES = frozenset(
-    "van der den de von vom zu la las los del della dello degli da das do dos di du des le ten ter bin binti ibn al el y e"
-    " und and et i".split()
-)
+PARTICLES = NAME_PARTICLES | frozenset("della dello degli und and et i".split())  # and what joins two names
 
 
 def _street_without_number(words: list[str]) -> bool:
     """A street's type word first and capitalised words after it ("boulevard Renault", "Rua
     Augusta", "Calle Mayor"): a street even without a number."""
-    from guardrail.filtering.addresses import STREET_TYPES_FIRST
-
     return len(words) >= 2 and words[0].casefold() in STREET_TYPES_FIRST and all(w[0].isupper() or w in PARTICLES for w in words[1:])
 
 
@@ -232,10 +231,11 @@ def _record_cell(text: str, line_start: int, line_end: int, start: int, end: int
     """Whether `text[start:end]` fills a cell of a record's row (`|`, `;` or a tab between
     cells, at least two of them) and another cell of the row holds a digit."""
     line = text[line_start:line_end]
-    separator = next((c for c in "|;\t" if line.count(c) >= 2), None) or ("," if len(re.findall(r",(?=\S)", line)) >= 2 else None)
+    separator = next((c for c in "|;\t" if line.count(c) >= 2), None) or ("," if len(_CSV_COMMA.findall(line)) >= 2 else None)
     if separator is None:
         return False
-    cell_start = text.rfind(separator, line_start, start) + 1 or line_start
+    cut = text.rfind(separator, line_start, start)
+    cell_start = cut + 1 if cut >= 0 else line_start
     cell_end = text.find(separator, end, line_end)
     cell_end = line_end if cell_end < 0 else cell_end
     if text[cell_start:start].strip() or text[end:cell_end].strip():
@@ -279,9 +279,6 @@ def _person_context(text: str, start: int, end: int, alone: bool = True) -> bool
     """Whether the words around `text[start:end]` say it names a person: a greeting, an
     addressing verb or a name cue before it, a person's verb after it, a line of its own
     (unless `alone` is False)."""
-    from guardrail.filtering.cues import person_cue_before
-    from guardrail.filtering.people import person_verb_after
-
     line_start, line_end = text.rfind("\n", 0, start) + 1, text.find("\n", end)
     alone = alone and not text[line_start:start].strip() and not text[end:len(text) if line_end < 0 else line_end].strip(" ,.")
     before = text[line_start:start]
@@ -289,7 +286,3 @@ def _person_context(text: str, start: int, end: int, alone: bool = True) -> bool
     speaker = (after in (":", ">") or (after == "]" and before.strip() == "[")) and not _TIMESTAMP.sub("", before).strip(" *[-")  # "Dias:", "[Brown]", "12:04 cecy:"
     field = _NAME_FIELD.search(before) is not None  # "Vorname: Roman", "first_name=Wim"
     return alone or speaker or field or person_cue_before(text, start) or person_verb_after(text, end)
-
-
-def after_place_word(text: str, start: int) -> bool:
-    return PLACE_CONTEXT.search(text, max(0, start - 20), start) is not None

@@ -83,6 +83,7 @@ class KnownValues:
     limit: int | None = None
     values: set[str] = field(default_factory=set)
     _regex: re.Pattern | None = None
+    _stale: bool = False
 
     def add(self, values: Iterable[str]) -> None:
         """Know these values from now on (up to `limit` of them; later ones are ignored)."""
@@ -91,11 +92,17 @@ class KnownValues:
             new = new[:max(0, self.limit - len(self.values))]
         if new:
             self.values |= set(new)
+            self._stale = True  # compiled by the next `find`: a text of one segment never needs it
+
+    def _matcher(self) -> re.Pattern | None:
+        if self._stale:
             # Whole values first, so "Jan Kowalski" is one finding and not two.
             patterns = [_patterns(v) for v in sorted(self.values)]
             whole = sorted({p for w, _ in patterns for p in w}, key=len, reverse=True)
             alternatives = whole + sorted({p for _, a in patterns for p in a} - set(whole), key=len, reverse=True)
             self._regex = re.compile(r"(?<![^\W_])(?:" + "|".join(alternatives) + r")(?![^\W_])", re.IGNORECASE) if alternatives else None
+            self._stale = False
+        return self._regex
 
     def learn(self, text: str, findings: Iterable[Finding]) -> None:
         """Know the full names among `findings` (spans in `text`, score >= `LEARN_SCORE`) from now on."""
@@ -107,9 +114,10 @@ class KnownValues:
 
     def find(self, normalised: str) -> list[Finding]:
         """Every known value in a normalised text, as findings."""
-        if self._regex is None:
+        regex = self._matcher()
+        if regex is None:
             return []
         return [
             Finding(self.entity, m.start(), m.end(), self.score, KNOWN_RECOGNIZER)
-            for m in self._regex.finditer(normalised)
+            for m in regex.finditer(normalised)
         ]

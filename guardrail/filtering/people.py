@@ -8,6 +8,8 @@ spaCy's small English model misses many names that are not Anglo-American. This 
 * a title and the capitalised words after it: `Mr. Kowalski`, `Frau Müller`, `Sra. Ruiz`;
 * the speaker of a dialogue line: `Jansen: Remember me?`;
 * a surname of the gazetteer on its own, when it is not a common term: `Kowalski said`;
+* a listed name on its own inside a sentence when it is neither an English word nor frequent
+  in the nine languages' text (`vocabulary.is_distinctive_name`): `Hi all, Tuncer here`;
 * a first name and a surname of the gazetteer joined into a handle, digits allowed after:
   `Olivia.Williams7`, `jan_kowalski`, `ana-silva` (not inside an e-mail address or a
   dotted name such as `config.grace.hopper`).
@@ -25,7 +27,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from guardrail.filtering.cues import CUED_SCORE, find_cued_names, list_siblings
-from guardrail.filtering.vocabulary import is_common_word, unlisted_english_word
+from guardrail.filtering.vocabulary import is_common_word, is_distinctive_name, unlisted_english_word
 
 _TITLES = r"(?:mr|mrs|ms|mx|miss|dr|prof|sir|madam|herr|frau|hr|fr|m|mme|mlle|monsieur|madame|sr|sra|srta|senor|senora|don|dona|pan|pani|sig|sig\.ra|signor|signora|dott|mevrouw|meneer|dhr|mevr)"
 _PARTICLE = r"(?:van der|van den|van de|van|von der|von|vom|zu|de la|de los|de las|del|de|da|das|do|dos|di|du|des|le|la|ten|ter|bin|binti|ibn|al|el|y|e)"
@@ -68,6 +70,9 @@ FULL_NAME_SCORE = 0.75
 TITLED_SCORE = 0.8
 SPEAKER_SCORE = 0.7
 SURNAME_SCORE = 0.5
+# A distinctive name alone may be the end of a longer name whose other words no list knows
+# ("Edit Varga": "Edit" is an English word), so it does not spare the NER's look (presidio.py).
+DISTINCTIVE_RULE = "distinctive name"
 HANDLE_SCORE = 0.7
 
 
@@ -227,6 +232,8 @@ def _from_capitalised_run(text, match, first_names, surnames, blocked) -> list[N
         return [NameSpan(words[0][0], words[0][1], SURNAME_SCORE, "surname")]
     if len(words) == 1 and _lone_first_name(text, words[0], first_names):
         return [NameSpan(words[0][0], words[0][1], SURNAME_SCORE, "first name")]
+    if len(words) == 1 and not _sentence_start(text, words[0][0]) and is_distinctive_name(words[0][2]):
+        return [NameSpan(words[0][0], words[0][1], SURNAME_SCORE, DISTINCTIVE_RULE)]  # "Hi all, Tuncer here"
     return []
 
 

@@ -27,7 +27,7 @@ from guardrail.filtering.addresses import extend_to_city, find_addresses
 from guardrail.filtering.gating import could_match, needs_ner, openers
 from guardrail.filtering.learned import ENTITIES as LEARNED_ENTITIES, LEARNED_MODEL, LEARNED_RECOGNIZER, LearnedModel
 from guardrail.filtering.lexicon import DEFAULT_SPACY_MODEL, after_place_word
-from guardrail.filtering.people import corroborated, find_names, unexplained_name_word
+from guardrail.filtering.people import DISTINCTIVE_RULE, corroborated, find_names, unexplained_name_word
 from guardrail.filtering.recognizers import (
     custom_recognizer,
     extra_card_and_phone_recognizers,
@@ -38,7 +38,7 @@ from guardrail.filtering.recognizers import (
     span_recognizer,
     street_address_recognizer,
 )
-from guardrail.filtering.vocabulary import common_words
+from guardrail.filtering.vocabulary import common_names, common_words
 from guardrail.policy import FilterSpec, RecognizerSpec
 
 logger = logging.getLogger("guardrail.filter")
@@ -181,6 +181,7 @@ class PresidioAnalyzer:
                 if self._analyzer is None:
                     self._openers = openers()
                     common_words()  # read once here (0.05 s), not on the first request
+                    common_names()
                     if self.learned_model is not None:
                         self._learned = LearnedModel(self.learned_model)
                         self._learned.load()
@@ -257,7 +258,8 @@ class PresidioAnalyzer:
             return False
         if asked & {"ORGANIZATION", "NRP"} & set(spec.entities):
             return True
-        explained = [(n.start, n.end) for n in find_names(text)] + [(a.start, a.end) for a in find_addresses(text)]
+        explained = [(n.start, n.end) for n in find_names(text) if n.rule != DISTINCTIVE_RULE]
+        explained += [(a.start, a.end) for a in find_addresses(text)]
         return unexplained_name_word(text, explained)
 
     @staticmethod

@@ -74,3 +74,22 @@ def is_common_word(word: str) -> bool:
     """Whether `word` (normalised, any case) is a frequent word of en, de, fr, es, it, nl, pt,
     pl or tr that no name list knows ("chambre", "toplantı"; not "naziye", nor "rose")."""
     return word.lower() in common_words()
+
+
+@lru_cache(maxsize=1)
+def common_names() -> frozenset[str]:
+    """The listed names that are also frequent words of the nine languages' text, as words or
+    as names ("rose", "paz", "aaron"; `data/common_names.txt`, built with the common words).
+    Empty without the file, so that every listed name then counts as distinctive (fail closed)."""
+    path = Path(__file__).with_name("data") / "common_names.txt"
+    return frozenset(path.read_text(encoding="utf-8").split()) if path.is_file() else frozenset()
+
+
+def is_distinctive_name(word: str) -> bool:
+    """A listed name (normalised, any case) that is neither an English word nor frequent in the
+    nine languages' text: "Tuncer", "Florinda"; not "Rose", "Paz" or "Aaron"."""
+    from guardrail.filtering.gazetteer import ENGLISH_WORDS
+    from guardrail.filtering.lexicon import name_lists
+
+    folded = word.lower()
+    return folded in name_lists() and folded not in ENGLISH_WORDS and folded not in common_names()

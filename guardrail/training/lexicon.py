@@ -1,4 +1,5 @@
-"""Build the filter's list of common words of its nine languages (`guardrail/filtering/data/common_words.txt.gz`).
+"""Build the filter's lists of common words of its nine languages (`guardrail/filtering/data/common_words.txt.gz`,
+`guardrail/filtering/data/common_names.txt`).
 
     pip install wordfreq==3.1.1   # only to rebuild the list; the filter reads the shipped file
     python -m guardrail.training.lexicon --out guardrail/filtering/data
@@ -9,7 +10,9 @@ million words or more often), of letters only, normalised as the filter normalis
 (accents stripped, lower case), at least three letters long, less every word the name lists
 know (`first_names.txt`, `surnames.txt`). The learned recogniser uses it to tell a word of
 another language typed in lower case ("chambre", "toplantı") from a name ("naziye gemici"),
-which the English word lists cannot.
+which the English word lists cannot. The listed names that are such words ("rose", "paz",
+"mariposa") go to `common_names.txt`: the name rules take a listed name alone only when it is
+not one of them (`people.py`).
 """
 
 from __future__ import annotations
@@ -23,13 +26,26 @@ from guardrail.training.gazetteer import _normal
 
 MIN_ZIPF = 3.0
 FILE = "common_words.txt.gz"
+NAMES_FILE = "common_names.txt"
 
 
 def build(min_zipf: float = MIN_ZIPF) -> frozenset[str]:
     """The normalised common words of the nine languages that are no listed name."""
-    import wordfreq
-
     from guardrail.filtering.lexicon import name_lists
+
+    return _frequent(min_zipf) - name_lists()
+
+
+def build_names(min_zipf: float = MIN_ZIPF) -> frozenset[str]:
+    """The listed names that are also common words of the nine languages."""
+    from guardrail.filtering.lexicon import name_lists
+
+    return _frequent(min_zipf) & name_lists()
+
+
+def _frequent(min_zipf: float) -> frozenset[str]:
+    """Every normalised word of the nine languages at `min_zipf` or above."""
+    import wordfreq
 
     words: set[str] = set()
     for lang in STOP_WORD_LANGUAGES:
@@ -39,7 +55,7 @@ def build(min_zipf: float = MIN_ZIPF) -> frozenset[str]:
             normal = _normal(word)
             if normal is not None and word.isalpha():
                 words.add(normal)
-    return frozenset(words - name_lists())
+    return frozenset(words)
 
 
 def write(words: frozenset[str], out: Path) -> Path:
@@ -51,13 +67,21 @@ def write(words: frozenset[str], out: Path) -> Path:
     return path
 
 
+def write_names(names: frozenset[str], out: Path) -> Path:
+    """One sorted name per line."""
+    out.mkdir(parents=True, exist_ok=True)
+    path = out / NAMES_FILE
+    path.write_text("\n".join(sorted(names)) + "\n", encoding="utf-8")
+    return path
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--out", type=Path, required=True, help="folder for common_words.txt.gz")
+    parser.add_argument("--out", type=Path, required=True, help="folder for common_words.txt.gz and common_names.txt")
     parser.add_argument("--min-zipf", type=float, default=MIN_ZIPF)
     args = parser.parse_args(argv)
-    words = build(args.min_zipf)
-    print(f"{write(words, args.out)}: {len(words)} words")
+    words, names = build(args.min_zipf), build_names(args.min_zipf)
+    print(f"{write(words, args.out)}: {len(words)} words; {write_names(names, args.out)}: {len(names)} names")
 
 
 if __name__ == "__main__":

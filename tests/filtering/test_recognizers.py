@@ -15,7 +15,7 @@ from guardrail.filtering.core import fail
 from guardrail.filtering.dates import find_dates
 from guardrail.filtering.known import KnownValues
 from guardrail.filtering.normalize import normalize
-from guardrail.filtering.people import find_names
+from guardrail.filtering.people import DISTINCTIVE_RULE, find_names
 from guardrail.filtering.phones import find_phones
 from guardrail.policy import FilterSpec
 
@@ -175,6 +175,23 @@ def test_international_names_are_found(text, name):
 def test_products_and_terms_are_no_names(text):
     norm = normalize(text).text
     assert [n for n in find_names(norm) if n.score >= 0.6] == []
+
+
+DISTINCTIVE = [  # a listed name alone, inside a sentence, that is no word of the nine languages' text
+    ("Yesterday Florinda finished the slides.", "Florinda", True),
+    ("We booked the room through Fayssal last week.", "Fayssal", True),
+    ("Spark, DuckDB and Fayssal are listed.", "Fayssal", False),  # among things that are no names
+    ("Das Protokoll schreibt diesmal Varga.", "Varga", True),
+    ("Florinda opened the shop.", "Florinda", False),  # at a sentence's start only with a person's verb: "opened" is none
+    ("We planted a new Rose in the garden.", "Rose", False),  # an English word
+    ("The Paz hotel is on the left.", "Paz", False),  # frequent in Spanish text
+]
+
+
+@pytest.mark.parametrize(("text", "name", "found"), DISTINCTIVE, ids=[f"{n}-{f}" for _, n, f in DISTINCTIVE])
+def test_a_distinctive_listed_name_alone_is_a_name(text, name, found):
+    norm = normalize(text).text
+    assert (name in [norm[n.start:n.end] for n in find_names(norm) if n.rule == DISTINCTIVE_RULE]) is found
 
 
 @pytest.mark.parametrize("text", ["olivia.williams@fastmail.com", "Use first_name and last_name fields.", "See mail.example.com.",

@@ -10,7 +10,7 @@ import types
 import pytest
 
 from guardrail.filtering.lexicon import name_lists
-from guardrail.filtering.vocabulary import common_words, is_common_word
+from guardrail.filtering.vocabulary import common_names, common_words, is_common_word, is_distinctive_name
 
 
 def test_the_common_words_are_normalised_single_words() -> None:
@@ -36,6 +36,19 @@ def test_no_listed_name_is_a_common_word() -> None:
     assert not (common_words() & name_lists())
 
 
+def test_the_common_names_are_listed_names_that_are_frequent_words() -> None:
+    names = common_names()
+    assert names and names <= name_lists()
+    assert not (names & common_words())
+
+
+@pytest.mark.parametrize(("word", "distinctive"), [
+    ("Florinda", True), ("fayssal", True), ("Rose", False), ("paz", False), ("Aaron", False), ("chambre", False),
+])
+def test_a_distinctive_name_is_listed_and_no_frequent_word(word: str, distinctive: bool) -> None:
+    assert is_distinctive_name(word) is distinctive
+
+
 class _FakeWordfreq:
     """wordfreq's `iter_wordlist` (most frequent first) and `zipf_frequency`, for two languages."""
 
@@ -57,6 +70,8 @@ def test_the_builder_keeps_frequent_normalised_words_that_are_no_names(tmp_path,
     words = lexicon.build(min_zipf=3.0)
     # "rose" is a listed name, "e-mail" not only letters, "of" too short, "bee" and "naziye" too rare
     assert words == {"the", "meeting", "toplantı", "calısma"}
+    assert lexicon.build_names(min_zipf=3.0) == {"rose"}  # a listed name that is a frequent word
+    assert lexicon.write_names(frozenset({"rose", "paz"}), tmp_path).read_text().split() == ["paz", "rose"]
     path = lexicon.write(words, tmp_path)
     first = path.read_bytes()
     assert gzip.decompress(first).decode().split() == sorted(words)

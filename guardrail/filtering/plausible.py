@@ -116,8 +116,8 @@ def plausible(text: str, start: int, end: int, entity: str) -> bool:
         return entity == "LOCATION" and _postcode_line(value, words)  # "00-950 Warszawa", not "10 GB"
     if _CAMEL.search(text[max(0, start - 20):start].rsplit(" ", 2)[-2] if text[start - 1:start] == " " else ""):
         return False  # "macOS Ventura": the rest of a product's name
-    if _acronym_led(value, words, text):
-        return False  # "DESC", "DHL Express": an acronym and ordinary words
+    if _acronym_led(value, words, text) and not _person_context(text, start, end):
+        return False  # "DESC", "DHL Express": an acronym and ordinary words; not "dice PUCA", "QUIS llamó"
     if entity == "PERSON" and _brand_and_words(words, firsts) and not _person_context(text, start, end):
         return False  # "Netflix Chaos Monkey"
     if entity == "PERSON" and len(words) == 1 and _after_article(text, start, end, value):
@@ -145,7 +145,9 @@ def _name_despite_stop_words(text: str, start: int, end: int, entity: str, words
 
 def _lower_case_plausible(text: str, start: int, end: int, entity: str, words: list[str], firsts: frozenset[str]) -> bool:
     """A value typed in lower case: a name that opens with a listed first name ("jane roe"),
-    or made of words that no word list of the nine languages knows ("naziye gemici"), or one
+    or made of words that no word list of the nine languages knows ("naziye kocabiyik"), or
+    of two or more words that are no English word, stop word or common term, one of them
+    unknown to the common words of the nine languages too ("naziye gemici"), or one
     in a name's slot (`_name_slot`) that ends in a word no English word list, stop list or
     common-term list knows, at most half of its words known ones ("mercia nzambi"); a
     postcode line ("00-950 warszawa"), a place no word list knows ("saltaire"), or a place
@@ -161,7 +163,9 @@ def _lower_case_plausible(text: str, start: int, end: int, entity: str, words: l
         if len(words) >= 2 and words[0] in firsts:
             return True  # "jane roe"
         if not any(known) and not any(map(is_common_word, words)):
-            return True  # "naziye gemici": no word of the nine languages
+            return True  # "naziye kocabiyik": no word of the nine languages
+        if len(words) >= 2 and not any(known) and any(_unknown_word(w) for w in words):
+            return True  # "naziye gemici": no English word, stop word or common term, one word no list knows
         # "mercia nzambi" in a signature, "- savanna marcoux" in a list; not "standup happens",
         # nor two words of a language the word lists do not cover ("chambre propre")
         return not known[-1] and 2 * sum(known) <= len(words) and _name_slot(text, start, end)
@@ -170,6 +174,13 @@ def _lower_case_plausible(text: str, start: int, end: int, entity: str, words: l
     if unknown and not any(map(is_common_word, words)):
         return True  # "on the bus to saltaire": a place no word list of the nine languages knows
     return (unknown or len(words) > 1) and (after_place_word(text, start) or _place_line(text, start, end))
+
+
+def _unknown_word(word: str) -> bool:
+    """A word of three or more letters that no common-word list of the nine languages holds,
+    read without an elided article ("l'etiquette" is "etiquette")."""
+    parts = [p for p in re.split(r"[-'\u2019]", word) if len(p) >= 3]
+    return bool(parts) and not all(map(is_common_word, parts))
 
 
 def _after_article(text: str, start: int, end: int, value: str) -> bool:

@@ -147,7 +147,9 @@ def _lower_case_plausible(text: str, start: int, end: int, entity: str, words: l
     """A value typed in lower case: a name that opens with a listed first name ("jane roe"),
     or made of words that no word list of the nine languages knows ("naziye kocabiyik"), or
     of two or more words that are no English word, stop word or common term, one of them
-    unknown to the common words of the nine languages too ("naziye gemici"), or one
+    unknown to the common words of the nine languages too ("naziye gemici"), or with a word
+    no English word list knows where a speaker's mark, a field, a cue or a person's verb
+    says it is a name ("[delyth bower] tudo bem?"), or one
     in a name's slot (`_name_slot`) that ends in a word no English word list, stop list or
     common-term list knows, at most half of its words known ones ("mercia nzambi"); a
     postcode line ("00-950 warszawa"), a place no word list knows ("saltaire"), or a place
@@ -168,6 +170,8 @@ def _lower_case_plausible(text: str, start: int, end: int, entity: str, words: l
             return True  # "naziye gemici": no English word, stop word or common term, one word no list knows
         # "mercia nzambi" in a signature, "- savanna marcoux" in a list; not "standup happens",
         # nor two words of a language the word lists do not cover ("chambre propre")
+        if not all(known) and _person_context(text, start, end, alone=False):
+            return True  # "[delyth bower] tudo bem?", "mathe balthasar ist …": a name's context and a word no list knows
         return not known[-1] and 2 * sum(known) <= len(words) and _name_slot(text, start, end)
     if any(c.isdigit() for c in text[start:end]):  # a code and a town ("0794-254 sintra"), not an id ("c-404")
         return any(len(w) >= 3 for w in words) and _postcode_line(text[start:end], words)

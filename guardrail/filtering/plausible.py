@@ -134,9 +134,12 @@ def plausible(text: str, start: int, end: int, entity: str) -> bool:
 
 def _name_despite_stop_words(text: str, start: int, end: int, entity: str, words: list[str], stopped: list[str]) -> bool:
     """A capitalised name of several words, one of which is also a stop word of one of the
-    nine languages ("Deja Dolaberidze", "Reinie Van Der Ende"), where another of its words is
-    a listed name or the context puts a name there."""
-    if entity != "PERSON" or len(words) < 2 or not all(w[0].isupper() for w in words):
+    nine languages ("Deja Dolaberidze", "Reinie Van Der Ende", "Nachi van Valor Guinazu"),
+    where another of its words is a listed name or the context puts a name there; a place of
+    several words ("Casa Santa") where the context puts a place there."""
+    if entity == "LOCATION" and len(words) >= 2 and words[-1][0].isupper():
+        return after_place_word(text, start) or _place_line(text, start, end)  # "Citta: Casa Santa", "| Beri Khas |"
+    if entity != "PERSON" or len(words) < 2 or not all(w[0].isupper() or w in NAME_PARTICLES for w in words):
         return False  # "Bitte", "Viele Grüße" at a letter's end needs a listed name or a name's slot
     names = name_lists()
     # not a line of its own: a letter's closing ("Viele Grüße") stands alone too

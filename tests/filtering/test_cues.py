@@ -28,6 +28,7 @@ CUED = [
     ("english-word-said", "The team said the build is green.", []),
     ("common-term", "I said Python is the better choice.", []),
     ("sign-off-team", "Cheers,\nThe Team", []),
+    ("source-cue-finds-nothing-alone", "According to Gartner, spending grew.", []),
 ]
 
 
@@ -102,6 +103,9 @@ PLAUSIBLE = [
     ("acronym-shaped-name-before-a-verb", "QUIS said he would call back.", "QUIS", "PERSON", True),
     ("name-with-a-stop-word-in-a-field", "Contact : Deja Dolaberidze, support@example.org", "Deja Dolaberidze", "PERSON", True),
     ("name-with-a-stop-word-and-a-listed-name", "Jurrie antwoordde meteen, Reinie Van Der Ende is met verlof.", "Reinie Van Der Ende", "PERSON", True),
+    ("word-name-after-a-source-cue", "Segun Pay, el envio se retrasa.", "Pay", "PERSON", True),
+    ("word-name-after-a-turkish-speech-verb", '"Bu planlanmamisti" diyor Harijan.', "Harijan", "PERSON", True),
+    ("word-name-without-a-cue", "The Pay button is disabled.", "Pay", "PERSON", False),
     ("name-with-a-particle-and-a-stop-word", "assignee=Nachi van Valor Guinazu place=Pilar", "Nachi van Valor Guinazu", "PERSON", True),
     ("place-with-a-stop-word-after-a-field", "Citta: Casa Santa\nCAP: 72743", "Casa Santa", "LOCATION", True),
     ("place-with-a-stop-word-in-a-sentence", "Para Todos is our new plan.", "Para Todos", "LOCATION", False),

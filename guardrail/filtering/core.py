@@ -218,7 +218,7 @@ def new_state(spec: FilterSpec, tenant: str, protect: Sequence[str]) -> CoreStat
     protected = KnownValues()
     protected.add(protect)
     key = operators.tenant_key(operators.hash_secret(), tenant) if spec.operator == "hash" else None
-    return CoreState(key=key, protected=protected, names=KnownValues(entity="PERSON", score=LEARNT_SCORE, limit=LEARNT_LIMIT))
+    return CoreState(key=key, protected=protected, names=KnownValues(entity="PERSON", score=LEARNT_SCORE, limit=LEARNT_LIMIT, given_names=True))
 
 
 _FILLERS = frozenset({"the", "a", "an", "our", "your", "my", "their", "his", "her", "its"})

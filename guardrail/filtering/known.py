@@ -13,7 +13,7 @@ Matching is on the normalised text (`normalize.py`), case-insensitive, with any 
 to three separators between the words of a value. A value with seven or more digits also
 matches its last seven-plus digits with any separators, so `+33 (0)5 24 36 08 37` is
 found as `05 24 36 08 37`. Each word of three or more letters of a name-like value (two to
-four capitalised words) matches alone.
+four capitalised words, or one to three after a title: "mevrouw Hoorn") matches alone.
 """
 
 from __future__ import annotations
@@ -25,11 +25,14 @@ from functools import lru_cache
 
 from guardrail.filtering.base import Finding
 from guardrail.filtering.normalize import normalize
+from guardrail.filtering.people import name_after_title
+from guardrail.filtering.vocabulary import is_common_word
 
 KNOWN_ENTITY = "CONTEXT_VALUE"
 KNOWN_RECOGNIZER = "KnownValues"
 _WORD = re.compile(r"[^\W_]+")
 _NAME_WORD = re.compile(r"[^\W\d_][^\W\d_'\u2019.-]*")
+_GIVEN_BEFORE = re.compile(r"(?<![^\W\d_])([A-Z][^\W\d_]{2,})[ \t]+$")  # a capitalised word right before
 _MIN_DIGITS = 7
 LEARN_SCORE = 0.6
 _PARTICLES = frozenset("van der den de von vom zu la las los del da das do dos di du des le ten ter bin al el y e".split())
@@ -47,10 +50,12 @@ def _patterns(value: str) -> tuple[list[str], list[str]]:
         # The last digits with any separators, after any leading digits ("+33 (0)5 ..." as "05 ...").
         tail = digits[-max(_MIN_DIGITS, len(digits) - 3):]
         whole.append(r"(?:\d[\s./()-]{0,2}){0,4}" + r"[\s./()-]{0,2}".join(tail))
-    raw = value.split()
+    titled = name_after_title(norm)
+    raw = (titled or value).split()  # "mevrouw Hoorn": the title is no part of the name
     parts = [p for p in raw if p not in _PARTICLES]
     alone: list[str] = []
-    if 2 <= len(parts) <= 4 and all(_NAME_WORD.fullmatch(p) and p[0].isupper() for p in parts):
+    fewest = 1 if titled else 2  # a title says that even one word after it is a name
+    if fewest <= len(parts) <= 4 and all(_NAME_WORD.fullmatch(p) and p[0].isupper() for p in parts):
         alone = [re.escape(w) for w in _WORD.findall(normalize(" ".join(parts)).text) if len(w) >= 3 and w.casefold() not in _never_alone()]
         particle = next((i for i, p in enumerate(raw) if p in _PARTICLES), None)
         if particle:  # "van Dillen" of "Michelle van Dillen", whole
@@ -76,11 +81,14 @@ class KnownValues:
         score: the score of its findings.
         limit: the most values it keeps (the learnt names of a long stream must not make
             every later segment slower).
+        given_names: a capitalised word right before a known name that no word list knows
+            is taken with it ("Pieternel Hoorn" once "mevrouw Hoorn" is known).
     """
 
     entity: str = KNOWN_ENTITY
     score: float = 1.0
     limit: int | None = None
+    given_names: bool = False
     values: set[str] = field(default_factory=set)
     _regex: re.Pattern | None = None
     _stale: bool = False
@@ -118,6 +126,15 @@ class KnownValues:
         if regex is None:
             return []
         return [
-            Finding(self.entity, m.start(), m.end(), self.score, KNOWN_RECOGNIZER)
+            Finding(self.entity, self._given_name(normalised, m.start()), m.end(), self.score, KNOWN_RECOGNIZER)
             for m in regex.finditer(normalised)
         ]
+
+    def _given_name(self, normalised: str, start: int) -> int:
+        """Where a known name found at `start` begins, its given name included (`given_names`)."""
+        if not self.given_names:
+            return start
+        before = _GIVEN_BEFORE.search(normalised, max(0, start - 40), start)
+        if before is None or before.group(1).casefold() in _never_alone() or is_common_word(before.group(1)):
+            return start
+        return before.start(1)

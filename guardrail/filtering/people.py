@@ -120,6 +120,12 @@ def find_names(text: str) -> tuple[NameSpan, ...]:
     return tuple(_find_names(text))
 
 
+def name_after_title(value: str) -> str | None:
+    """The name in `value` when a title opens it ("mevrouw Hoorn" -> "Hoorn"), else None."""
+    match = _TITLED.fullmatch(value.strip())
+    return match.group(1) if match else None
+
+
 def unexplained_name_word(text: str, explained: list[tuple[int, int]]) -> bool:
     """Whether `text` has a gazetteer name, or a capitalised word after a place preposition,
     outside the `explained` spans: the only words where an NER finding would be kept."""

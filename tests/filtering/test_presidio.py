@@ -197,3 +197,8 @@ def test_odd_unicode_inside_a_value_does_not_let_it_through(presidio_filter, cas
     kept = normalize(result.text).text
     assert value not in kept and value.split("@")[0] not in kept
     assert not any(len(part) >= 4 and part in kept for part in value.replace("-", " ").split())
+
+def test_a_name_found_once_in_a_segment_is_removed_at_every_place_in_it(presidio_filter):
+    text = "Notulen: mevrouw Hoorn zit de vergadering voor; Pieternel Hoorn en Hoorn nemen de actiepunten."
+    result = presidio_filter.filter(text, FilterSpec(entities=("PERSON",)), "t")
+    assert "Hoorn" not in result.text and "Pieternel" not in result.text

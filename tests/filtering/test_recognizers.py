@@ -222,6 +222,24 @@ def test_known_values_are_found_in_other_languages_and_layouts(value, text, foun
     assert spans(known.find(norm), norm) == [found]
 
 
+LEARNT = [  # (name found earlier, later text, what is found there)
+    ("title-and-surname", "mevrouw Hoorn", "Hoorn neemt de actiepunten.", ["Hoorn"]),
+    ("given-name-before-a-known-surname", "mevrouw Hoorn", "Pieternel Hoorn neemt de actiepunten.", ["Pieternel Hoorn"]),
+    ("given-name-before-a-known-full-name", "Jan Kowalski", "Dann kam Piotr Kowalski.", ["Piotr Kowalski"]),
+    ("stop-word-before-a-known-surname", "Ms Brandt", "Our Brandt team ships.", ["Brandt"]),
+    ("common-word-before-a-known-surname", "Ms Brandt", "Heute Brandt ist weg.", ["Brandt"]),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "found"), [c[1:] for c in LEARNT], ids=[c[0] for c in LEARNT])
+def test_a_learnt_name_is_found_again_with_its_given_name(name, text, found):
+    known = KnownValues(entity="PERSON", given_names=True)
+    known.add([name])
+    norm = normalize(text).text
+    assert spans(known.find(norm), norm) == found
+
+
+
 def test_protect_removes_context_values_in_any_language():
     spec = FilterSpec(entities=("EMAIL_ADDRESS",))
     result = OutputFilter(analyzer=RegexAnalyzer()).filter("Jan Kowalski habite à Lyon.", spec, "t", protect=["Jan Kowalski"])

@@ -9,7 +9,11 @@
 * Colombian numbering: `Carrera 1 # 210-1`;
 * Japanese block numbers: `2-14-3 Jingumae`;
 * any `Name Name 12` line after an address word (`lives at`, `wohnhaft in`, `habite`, ...);
-* and, after any of these, a following `, 75001 Paris` / `, Szczytno` (postcode and city);
+* a Spanish or Portuguese floor and door after the number: `Calle Toledano 73, 17º B`,
+  `Travessa do Guedelha 112, 4º Esq.`;
+* and, after any of these, a corner (`Valor 645 esq. Pelayes`) and a following `, 75001
+  Paris` / `, Szczytno` (postcode and city), ended by punctuation, a line's end or a cell's
+  separator (`|`, a tab);
 * a postcode and a town alone (`75001 Paris`, `68307-465 Boa Hora`, `C4293AWH Simoca`,
   `C.P. 11442, Charcas`), an Irish town and Eircode (`Dublin D6W 1234`).
 
@@ -44,7 +48,10 @@ _NAME = rf"(?:{_CAP}|\d{{1,3}}(?:st|nd|rd|th|\.)?)(?:[ \t]+(?:{_LINK}[ \t]+)?{_C
 _NUMBER = r"(?:(?i:nr|no|n|num)\.?:?[ \t]*|\#[ \t]*)?\d{1,5}[A-Za-z]?(?:[ \t]?(?:bis|ter))?(?:[/-](?:\d{1,4}[A-Za-z]?|[A-Z]))?\b\.?"
 _UNIT = (
     r"(?:[ \t]*,?[ \t]*(?i:apt|apto|dpto|depto|piso|int|interior|flat|bl|sc|et|ap|app|whg|wohnung|lok|edif|piano"
-    r"|appartamento|scala|m)\.?[ \t]*\d{1,4}[A-Za-z]?\b)*"
+    r"|appartamento|scala|m)\.?[ \t]*\d{1,4}[A-Za-z]?\b"
+    # a Spanish or Portuguese floor and door, "17º B", "4º Esq.", "3º 2ª" (º and ª read as o and a)
+    r"|[ \t]*,?[ \t]*\d{1,2}\.?[oa](?:[ \t]+(?:(?i:esq|dto|dta|dir|dcha|izq|izqda|frente|fte|centro)\.?|[A-Z]\b|\d{1,2}\.?[oa]\b))?(?!\w)"
+    r")*"
 )
 _FIRST = "(?:" + "|".join(sorted(_FIRST_TYPES, key=len, reverse=True)) + r")\.?"
 _LAST = "(?:" + "|".join(sorted(_LAST_TYPES, key=len, reverse=True)) + r")\.?"
@@ -59,7 +66,7 @@ _POSTCODE_ALONE = (
 _EIRCODE = r"[AC-FHKNPRTV-Y]\d[\dW][ \t]?[AC-FHKNPRTV-Y\d]{4}"  # "D6W 1234", "L12 J7S1"
 _TOWN = rf"{_CAP}(?:(?:[ \t-]+(?:{_LINK}|nad|pod|sur|am|an|im|upon|los|las|les)?[ \t]*){_CAP}){{0,3}}"
 _CITY = rf"(?:[ \t]*,[ \t]*(?:{_POSTCODE}[ \t]+)?{_TOWN})"
-_CITY_END = r"(?=[ \t]*(?:[,.;:!?)]|$|\n))"
+_CITY_END = r"(?=\t|[ \t]*(?:[,.;:!?)|]|$|\n))"  # "|" or a tab: a table's or a CSV's next cell
 
 PATTERNS: tuple[tuple[str, re.Pattern, float], ...] = tuple(
     (name, re.compile(regex + rf"(?:{_CITY}{_CITY_END})?"), score)
@@ -121,7 +128,17 @@ def _find_addresses(text: str) -> list[AddressSpan]:
     return out
 
 
+# A corner after the number, in Uruguay and Argentina: "Valor 645 esq. Pelayes".
+_CORNER = re.compile(rf"(?:[ \t]+(?i:esq\.|esquina))?[ \t]+{_NAME}(?![ \t]*\d)")
+_CORNER_BEFORE = re.compile(r"(?i:\d[ \t]+esq\.|\d[ \t]+esquina)$")
+
+
 def extend_to_city(text: str, end: int) -> int:
-    """The end of a street line that ends at `end`, extended over a following `, [postcode] Town`."""
+    """The end of a street line that ends at `end`, extended over a following corner
+    (`esq. Pelayes`) and `, [postcode] Town`."""
+    if _CORNER_BEFORE.search(text, max(0, end - 16), end) or re.match(r"[ \t]+(?i:esq\.|esquina)[ \t]", text[end:end + 12]):
+        corner = _CORNER.match(text, end)
+        if corner:
+            end = corner.end()
     match = _CITY_AFTER.match(text, end)
     return match.end() if match else end

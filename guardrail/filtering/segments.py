@@ -22,7 +22,7 @@ ABBREVIATIONS = frozenset(
     oct nov dec mon tue tues wed thu thur thurs fri sat sun gen col capt lt sgt rev hon
     e.g i.e cf al
     ul al os pl nr str bl sc ap edif depto dpto int avda av sra srta mme mlle hr fr sig dott dhr mevr nam
-    mah mh cad sk sok blv bulv""".split()
+    mah mh cad sk sok blv bulv esq dto izq dcha""".split()
 )
 _CLOSERS = "\"')]}\u2019\u201d\u00bb"
 _ENDERS = ".!?\u2026"

@@ -202,3 +202,9 @@ def test_a_name_found_once_in_a_segment_is_removed_at_every_place_in_it(presidio
     text = "Notulen: mevrouw Hoorn zit de vergadering voor; Pieternel Hoorn en Hoorn nemen de actiepunten."
     result = presidio_filter.filter(text, FilterSpec(entities=("PERSON",)), "t")
     assert "Hoorn" not in result.text and "Pieternel" not in result.text
+
+
+def test_an_email_address_in_a_table_leaves_the_cell_before_it(presidio_filter):
+    row = "| Lomo de Arico|ana.ruiz@example.org |"
+    result = presidio_filter.filter(row, FilterSpec(entities=("EMAIL_ADDRESS",)), "t")
+    assert result.text == "| Lomo de Arico|<EMAIL_ADDRESS> |"

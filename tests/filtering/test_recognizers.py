@@ -10,7 +10,7 @@ from filter_fixtures import RegexAnalyzer
 
 from guardrail.errors import FilterCheckError, FilterError
 from guardrail.filtering import OutputFilter, apump, pump
-from guardrail.filtering.addresses import find_addresses
+from guardrail.filtering.addresses import extend_to_city, find_addresses
 from guardrail.filtering.core import fail
 from guardrail.filtering.dates import find_dates
 from guardrail.filtering.known import KnownValues
@@ -123,7 +123,8 @@ STREETS = [
     "Ampliación Sur Quezada 835 Interior 337", "Hannasteeg 6, 4608WC Uffelte", "Atatürk Cad. No: 70",
     "Candemir Mah. Söyler Sk. No 96", "Carrera 1 # 210-1", "Flat 20, Javid Apartments, Gajera Road",
     "Plot 93, Taiye Crescent", "Apt 10, Penrose House, Calnan Street", "68307-465 Boa Hora", "C4293AWH Simoca",
-    "C.P. 11442, Charcas", "Dublin D6W 1234",
+    "C.P. 11442, Charcas", "Dublin D6W 1234", "Calle Toledano 73, 17º B", "Travessa do Guedelha 112, 4º Esq.",
+    "Rua Augusta 12, 3º 2ª",
 ]
 
 
@@ -132,6 +133,24 @@ def test_international_street_lines_are_found(street):
     norm = normalize(f"Send it to {street}.").text
     value = normalize(street).text.rstrip(".")
     assert any(value in norm[a.start:a.end] for a in find_addresses(norm)), find_addresses(norm)
+
+
+@pytest.mark.parametrize(("text", "line"), [
+    ("Nuestra oficina está en Valor 645 esq. Pelayes, Asunción.", "Valor 645 esq. Pelayes, Asuncion"),
+    ("Orue 1530 esquina Jugo\nSocorro", "Orue 1530 esquina Jugo"),
+])
+def test_a_street_line_takes_its_corner(text, line):
+    norm = normalize(text).text
+    start = norm.index(line.split(" esq")[0])
+    number_end = start + len(line.split(" esq")[0])
+    assert norm[start:extend_to_city(norm, number_end)] == line
+
+
+@pytest.mark.parametrize(("row", "town"), [("Ana Ruiz|Calle Sol 4|09484 Lomo de Arico|ana@example.org", "09484 Lomo de Arico"),
+                                           ("Ana Ruiz\tCalle Sol 4\t28001 Madrid\tana@example.org", "28001 Madrid")])
+def test_a_postcode_and_town_ends_at_a_cell_separator(row, town):
+    norm = normalize(row).text
+    assert town in [norm[a.start:a.end] for a in find_addresses(norm)]
 
 
 @pytest.mark.parametrize("text", ["Upgrade to Python 3.12 on Windows 11 today.", "The Raspberry Pi 5 runs Debian.",

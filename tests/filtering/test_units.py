@@ -86,6 +86,13 @@ def test_a_turkish_street_line_is_one_segment(street):
     assert text[first.start:first.end] == f"Teslimat adresi: {street}, Ankara. "
 
 
+@pytest.mark.parametrize("street", ["Valor 645 esq. Pelayes", "Calle Mayor 3, 2º Dcha. Bajo", "Calle Sol 4, 1º Izq. Local"])
+def test_a_corner_or_a_door_does_not_end_a_sentence(street):
+    text = f"Estamos en {street}, Montevideo. Gracias."
+    first = segments.split(text, 400, 0)[0]
+    assert text[first.start:first.end] == f"Estamos en {street}, Montevideo. "
+
+
 def test_split_bounds_segments_and_marks_hard_cuts():
     text = "word " * 30 + "x" * 100
     parts = segments.split(text, 40, 10)

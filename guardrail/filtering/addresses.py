@@ -15,7 +15,9 @@
   Paris` / `, Szczytno` (postcode and city), ended by punctuation, a line's end or a cell's
   separator (`|`, a tab);
 * a postcode and a town alone (`75001 Paris`, `68307-465 Boa Hora`, `C4293AWH Simoca`,
-  `C.P. 11442, Charcas`), an Irish town and Eircode (`Dublin D6W 1234`).
+  `C.P. 11442, Charcas`, Italy's `20121 Milano (MI)`), an Irish town and Eircode (`Dublin
+  D6W 1234`), a town and a six-digit code alone in a record's cell (`Bara 337658`; not
+  `Windows 123456`: a town of ordinary words is none).
 
 Type words cover English (non-US), French, German, Dutch, the Nordic languages, Spanish,
 Portuguese, Italian, Polish, Czech, Slovak, Hungarian, Romanian, Croatian, Turkish and
@@ -29,6 +31,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from guardrail.filtering.dates import ENGLISH_MONTHS
+from guardrail.filtering.vocabulary import is_common_word, is_english_word
 
 _FIRST_TYPES = """peatonal pasaje campo rotonda rue avenue av ave boulevard bd blvd chemin impasse allee place quai route cours passage square
 calle c avenida avda paseo plaza camino carrera carretera ronda travesia callejon privada cerrada andador prolongacion
@@ -66,6 +69,7 @@ _POSTCODE_ALONE = (
 _EIRCODE = r"[AC-FHKNPRTV-Y]\d[\dW][ \t]?[AC-FHKNPRTV-Y\d]{4}"  # "D6W 1234", "L12 J7S1"
 _TOWN = rf"{_CAP}(?:(?:[ \t-]+(?:{_LINK}|nad|pod|sur|am|an|im|upon|los|las|les)?[ \t]*){_CAP}){{0,3}}"
 _CITY = rf"(?:[ \t]*,[ \t]*(?:{_POSTCODE}[ \t]+)?{_TOWN})"
+_PROVINCE = r"(?:[ \t]+\([A-Z]{2}\))?"  # Italy's "20121 Milano (MI)"
 _CITY_END = r"(?=\t|[ \t]*(?:[,.;:!?)|]|$|\n))"  # "|" or a tab: a table's or a CSV's next cell
 
 PATTERNS: tuple[tuple[str, re.Pattern, float], ...] = tuple(
@@ -84,10 +88,12 @@ PATTERNS: tuple[tuple[str, re.Pattern, float], ...] = tuple(
         ("block number", r"\b\d{1,2}-\d{1,2}-\d{1,3}[ \t]+" + _CAP + r"(?:[ \t]+\d{1,2}-jo)?", 0.6),
         # A postcode and a town: "75001 Paris", "SW1A 1AA London", "277 83 Hrochuv Tynec"; a
         # four-digit year is a postcode only after a comma.
-        ("postcode town", rf"(?:(?<=,[ \t])(?:19|20)\d\d|\b(?!(?:19|20)\d\d\b){_POSTCODE_ALONE})[ \t]+{_TOWN}{_CITY_END}", 0.6),
+        ("postcode town", rf"(?:(?<=,[ \t])(?:19|20)\d\d|\b(?!(?:19|20)\d\d\b){_POSTCODE_ALONE})[ \t]+{_TOWN}{_PROVINCE}{_CITY_END}", 0.6),
         ("town eircode", rf"\b{_TOWN},?[ \t]+{_EIRCODE}(?!\w)", 0.6),  # Ireland: "Newcastle West, L12 J7S1"
     )
 )
+# A town and a six-digit code alone in a record's cell (India's PIN, Colombia, Nigeria): "Bara 337658".
+_TOWN_CODE_CELL = re.compile(rf"(?:(?<=[,;|\t])|(?<=[,;|\t][ \t])|(?<![^\n]))({_TOWN})[ \t]+\d{{6}}(?=[ \t]*(?:[,;|\t]|$|\n))")
 ADDRESS_WORDS = re.compile(
     r"(?i)\b(?:address|addresses|lives|live|living|resides|located|ship|shipped|deliver|delivered|parcel|courier"
     r"|moved|flat|apartment|adresse|habite|domicile|demeurant|wohnhaft|wohnt|anschrift|wohnung|direccion|domicilio"
@@ -120,6 +126,9 @@ def find_addresses(text: str) -> tuple[AddressSpan, ...]:
 
 def _find_addresses(text: str) -> list[AddressSpan]:
     out = [AddressSpan(m.start(), m.end(), score, name) for name, regex, score in PATTERNS for m in regex.finditer(text)]
+    for m in _TOWN_CODE_CELL.finditer(text):
+        if not all(is_english_word(w) or is_common_word(w) for w in m.group(1).split()):  # "Windows 123456" is no town
+            out.append(AddressSpan(m.start(), m.end(), 0.6, "town and code in a cell"))
     for m in _GENERIC.finditer(text):
         if m.group(0).split()[0].rstrip(".").casefold() in _CALENDAR_WORDS:
             continue

@@ -29,7 +29,7 @@ from functools import lru_cache
 from guardrail.filtering.cues import CUED_SCORE, find_cued_names, list_siblings
 from guardrail.filtering.vocabulary import is_common_word, is_distinctive_name, unlisted_english_word
 
-_TITLES = r"(?:mr|mrs|ms|mx|miss|dr|prof|sir|madam|herr|frau|hr|fr|m|mme|mlle|monsieur|madame|sr|sra|srta|senor|senora|don|dona|pan|pani|sig|sig\.ra|signor|signora|dott|mevrouw|meneer|dhr|mevr)"
+_TITLES = r"(?:mr|mrs|ms|mx|miss|dr|prof|sir|madam|herr|frau|hr|fr|m|mme|mlle|monsieur|madame|sr|sra|srta|senor|senora|don|dona|pan|pani|sig|sig\.ra|signor|signora|dott|mevrouw|meneer|dhr|mevr|senhor|senhora|sig\.a)"
 _PARTICLE = r"(?:van der|van den|van de|van|von der|von|vom|zu|de la|de los|de las|del|de|da|das|do|dos|di|du|des|le|la|ten|ter|bin|binti|ibn|al|el|y|e)"
 _WORD = r"(?:(?:Mc|Mac|O'|D'|L')?[A-Z][^\W\d_]+(?:['-][^\W\d_]+)*)"
 _CAPS = re.compile(rf"{_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_WORD}){{0,3}}")

@@ -124,7 +124,7 @@ STREETS = [
     "Candemir Mah. Söyler Sk. No 96", "Carrera 1 # 210-1", "Flat 20, Javid Apartments, Gajera Road",
     "Plot 93, Taiye Crescent", "Apt 10, Penrose House, Calnan Street", "68307-465 Boa Hora", "C4293AWH Simoca",
     "C.P. 11442, Charcas", "Dublin D6W 1234", "Calle Toledano 73, 17º B", "Travessa do Guedelha 112, 4º Esq.",
-    "Rua Augusta 12, 3º 2ª",
+    "Rua Augusta 12, 3º 2ª", "20121 Milano (MI)",
 ]
 
 
@@ -144,6 +144,15 @@ def test_a_street_line_takes_its_corner(text, line):
     start = norm.index(line.split(" esq")[0])
     number_end = start + len(line.split(" esq")[0])
     assert norm[start:extend_to_city(norm, number_end)] == line
+
+
+@pytest.mark.parametrize(("row", "town"), [("88213,Afoke Fagge,Plot 191, Ganiyat Crescent,Bara 337658,a@example.org", "Bara 337658"),
+                                           ("Yoan Martin|Carrera 1 # 210-1|Ramiriqui 382047|yoan@example.net", "Ramiriqui 382047"),
+                                           ("id,product,price\n5,Windows 123456,20", None)])
+def test_a_town_and_a_six_digit_code_in_a_cell(row, town):
+    norm = normalize(row).text
+    found = [norm[a.start:a.end] for a in find_addresses(norm) if a.pattern == "town and code in a cell"]
+    assert found == ([town] if town else [])
 
 
 @pytest.mark.parametrize(("row", "town"), [("Ana Ruiz|Calle Sol 4|09484 Lomo de Arico|ana@example.org", "09484 Lomo de Arico"),
@@ -169,6 +178,7 @@ NAMES = [
     ("Ship it to Klaus-Ulrich Misicher today.", "Klaus-Ulrich Misicher"),
     ("Jansen: Remember me?", "Jansen"),
     ("Ask Mr. Kowalski about it.", "Mr. Kowalski"),
+    ("Ata: o senhor Souzaa abre a reunião.", "senhor Souzaa"),
     ("Dear Pasqual Guariento, thanks.", "Pasqual Guariento"),
     ("Das Konto gehört Vojtěch Pavlík.", "Vojtech Pavlik"),
     ("auf den Namen Sylvie Le Gall.", "Sylvie Le Gall"),

@@ -2,7 +2,8 @@
 
 A text is cut into segments (`segments.py`); `filter_segments` normalises each one
 (`normalize.py`), has the analyzer find values in all of them in one batch, adds the known
-values (`known.py`), merges overlapping findings and applies the operator, segment by
+values (`known.py`) and the values of a table's labelled columns (`tables.py`), merges
+overlapping findings and applies the operator, segment by
 segment in text order. Both filters call only this, so streaming equals non-streaming.
 Failures go through `fail`, which shows a message only when guardrail wrote it
 (`GuardrailError`), never one of a third-party library, which could quote the text.
@@ -21,6 +22,7 @@ from guardrail.filtering import operators
 from guardrail.filtering.base import WITHHELD_NOTICE, Finding, SegmentAnalyzer
 from guardrail.filtering.known import KnownValues
 from guardrail.filtering.normalize import Normalized, normalize
+from guardrail.filtering.tables import TableColumns
 from guardrail.policy import FilterSpec
 
 logger = logging.getLogger("guardrail.filter")
@@ -71,6 +73,7 @@ class CoreState:
         key: the tenant's hash key (only for `operator: hash`).
         protected: the caller's known values (`protect=`).
         names: the names found so far, removed wherever they reappear.
+        table: the header of the table the text is in, whose labelled columns hold values.
         carry: characters of the next segment that continue a value already replaced.
         hard_start: the next segment starts inside a run without whitespace.
         before: the normalised end of the text released so far (`BEFORE_CHARS` at most).
@@ -79,6 +82,7 @@ class CoreState:
     key: bytes | None
     protected: KnownValues
     names: KnownValues
+    table: TableColumns
     carry: int = 0
     hard_start: bool = False
     before: str = ""
@@ -104,6 +108,8 @@ def filter_segments(analyzer: SegmentAnalyzer, jobs: Sequence[SegmentJob], spec:
         found = list(by_segment.get(i, ()))
         state.names.learn(norms[i].text, found)
         found += state.protected.find(norms[i].text) + state.names.find(norms[i].text)
+        if not befores[i] or befores[i].endswith("\n"):  # a segment that starts a line
+            found += state.table.read(norms[i].text)
         mapped = _map_back(norms[i], found, job.end, spec)
         mapped.extend(_overlong_runs(job.window[:job.end], state.hard_start, job.hard_end))
         text, kept, state.carry = _replace(job, mapped, state.carry, spec, state.key)
@@ -218,7 +224,8 @@ def new_state(spec: FilterSpec, tenant: str, protect: Sequence[str]) -> CoreStat
     protected = KnownValues()
     protected.add(protect)
     key = operators.tenant_key(operators.hash_secret(), tenant) if spec.operator == "hash" else None
-    return CoreState(key=key, protected=protected, names=KnownValues(entity="PERSON", score=LEARNT_SCORE, limit=LEARNT_LIMIT, given_names=True))
+    names = KnownValues(entity="PERSON", score=LEARNT_SCORE, limit=LEARNT_LIMIT, given_names=True)
+    return CoreState(key=key, protected=protected, names=names, table=TableColumns(entities=frozenset(spec.entities)))
 
 
 _FILLERS = frozenset({"the", "a", "an", "our", "your", "my", "their", "his", "her", "its"})

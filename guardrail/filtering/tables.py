@@ -1,0 +1,139 @@
+"""Values a table's header names: the cells under "first name", "Anschrift" or "cp_ciudad".
+
+CSV exports, CRM records and Markdown tables put a value's kind in a header line and the
+values in the lines below, where no sentence says what they are ("Villa;Zidane;117 allée
+Léger"). `TableColumns` reads a text's lines in order: a header line of at least two
+labels between the same separators (`,` `;` `|` or a tab) starts a table, and every later
+line with as many cells is a row of it, until a line that is none. A cell under a person's,
+a street's or a town's label is a value of that kind: PERSON, STREET_ADDRESS or LOCATION.
+
+A label that names a person only in a table of people ("name", "nom": also a product's or
+a plan's; "customer", "Kunde": also a company or a kind of customer), and a town's ("city":
+also a statistic's), count only beside a label that names a person, a street or a contact's
+field ("first name", "prénom", "address", "e-mail", "phone"), so a price list's "Name", a
+table of cities' "City" and "Kunde;Status;Betrag" are left alone.
+Labels are compared normalised (lower case, accents stripped, `_` and `-` as spaces).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from guardrail.filtering.base import Finding
+from guardrail.filtering.normalize import normalize
+
+TABLE_RECOGNIZER = "TableColumns"
+TABLE_SCORE = 0.6
+SEPARATORS = ("|", "\t", ";", ",")
+_PERSON = """full name|first name|firstname|given name|last name|lastname|surname|family name|contact name
+|contact person|prenom|nom de famille|interlocuteur|vorname|nachname|ansprechpartner|apellido|apellidos|nombre completo
+|voornaam|achternaam|contactpersoon|cognome|nome completo|imie|nazwisko|ad soyad|soyad|soyadi""".replace("\n", "")
+# A person, or a company or a kind of one ("Kunde: Firmenkunde"): only beside a label above or a contact's.
+_PERSON_IN_PEOPLE = """name|nom|nombre|nome|naam|ad|isim|customer|customer name|client|client name|recipient|employee
+|patient|assignee|attendee|participant|guest|destinataire|kunde|kundin|empfanger|teilnehmer|cliente|destinatario
+|contacto|klant|ontvanger|odbiorca|klient|musteri|alici""".replace("\n", "")
+_STREET = """address|address 1|address line 1|street|street address|adresse|anschrift|strasse|direccion|domicilio|calle
+|indirizzo|via|endereco|morada|rua|adres|straat|ulica|adres satiri|sokak""".replace("\n", "")
+_TOWN = """city|town|city zip|zip city|postcode city|city postcode|ville|code postal et ville|cp ville|ciudad|cp ciudad
+|localidad|poblacion|stadt|ort|plz ort|wohnort|plaats|postcode plaats|woonplaats|citta|cap citta|comune|cidade
+|localidade|codigo postal e cidade|miasto|kod i miasto|sehir|il|ilce|birthplace|place of birth|locality""".replace("\n", "")
+_CONTACT = "contact|email|e mail|mail|phone|telephone|tel|mobile|telefon|telefono|telefoon|telefone|telefon numarasi"
+# What a label names anywhere, and what it names in a table of people only.
+_LABELS = {**{label: "PERSON" for label in _PERSON.split("|")}, **{label: "STREET_ADDRESS" for label in _STREET.split("|")}}
+_IN_PEOPLE = {**{label: "PERSON" for label in _PERSON_IN_PEOPLE.split("|")}, **{label: "LOCATION" for label in _TOWN.split("|")}}
+_CONTACT_LABELS = frozenset(_CONTACT.split("|"))
+_LABEL = re.compile(r"[^\W\d_][\w \-/.]{0,39}")  # a header cell: a word first, no "@" or ":"
+_RULE = re.compile(r"[\s|:\-+]*")  # Markdown's "|---|:--:|" under a header
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+def _label(cell: str) -> str:
+    return " ".join(normalize(cell).text.lower().replace("_", " ").replace("-", " ").replace("/", " ").split())
+
+
+def _cells(line: str, separator: str) -> list[tuple[int, int]]:
+    """(start, end) of each cell of `line`, trimmed; a Markdown row's outer pipes open no cell."""
+    spans, start = [], 0
+    for i, c in enumerate(line + separator):
+        if c == separator:
+            spans.append((start, i))
+            start = i + 1
+    if separator == "|" and line.strip().startswith("|"):
+        spans = spans[1:]
+    if separator == "|" and line.strip().endswith("|"):
+        spans = spans[:-1]
+    out = []
+    for s, e in spans:
+        piece = line[s:e]
+        lead = len(piece) - len(piece.lstrip())
+        out.append((s + lead, s + lead + len(piece.strip())))
+    return out
+
+
+def _row(line: str, separator: str, width: int) -> list[tuple[int, int]] | None:
+    """The cells of a row of a table `width` cells wide, or None. A CSV cell with a comma in
+    it ("Plot 191, Ganiyat Crescent") makes one cell of the pieces that open with a space."""
+    cells = _cells(line, separator)
+    extra = len(cells) - width
+    if extra == 0:
+        return cells
+    if extra < 0 or separator != ",":
+        return None
+    spaced = [i for i, (s, _) in enumerate(cells) if i and line[s - 1:s].isspace()]
+    if len(spaced) != extra or spaced != list(range(spaced[0], spaced[0] + extra)):
+        return None
+    first = spaced[0] - 1
+    return cells[:first] + [(cells[first][0], cells[first + extra][1])] + cells[first + extra + 1:]
+
+
+@dataclass
+class TableColumns:
+    """The header of the table a text is in, and the values under its labelled columns.
+
+    Attributes:
+        entities: the entity types wanted (the route's list); others are not reported.
+    """
+
+    entities: frozenset[str] = frozenset()
+    separator: str | None = None
+    columns: dict[int, str] = field(default_factory=dict)
+    width: int = 0
+
+    def read(self, line: str) -> list[Finding]:
+        """The values in one line of the text (normalised; a segment's first line), in order."""
+        line = line.split("\n", 1)[0]
+        if self.separator is not None:
+            if _RULE.fullmatch(line) and "-" in line:
+                return []
+            cells = _row(line, self.separator, self.width)
+            if cells is not None:
+                return self._values(line, cells)
+            if self.separator not in line:  # the table has ended
+                self.separator, self.columns, self.width = None, {}, 0
+            return []
+        self._header(line)
+        return []
+
+    def _header(self, line: str) -> None:
+        for separator in SEPARATORS:
+            if line.count(separator) < 1:
+                continue
+            cells = _cells(line, separator)
+            labels = [_label(line[s:e]) for s, e in cells]
+            if len(cells) < 2 or not all(_LABEL.fullmatch(line[s:e]) for s, e in cells):
+                continue
+            known = {i: _LABELS[label] for i, label in enumerate(labels) if label in _LABELS}
+            if known or any(label in _CONTACT_LABELS for label in labels):  # a table of people
+                known.update({i: _IN_PEOPLE[label] for i, label in enumerate(labels) if label in _IN_PEOPLE})
+            columns = {i: entity for i, entity in known.items() if entity in self.entities}
+            if columns:
+                self.separator, self.columns, self.width = separator, columns, len(cells)
+            return
+
+    def _values(self, line: str, cells: list[tuple[int, int]]) -> list[Finding]:
+        return [
+            Finding(self.columns[i], start, end, TABLE_SCORE, TABLE_RECOGNIZER)
+            for i, (start, end) in enumerate(cells)
+            if i in self.columns and end > start and _LETTER.search(line, start, end)
+        ]

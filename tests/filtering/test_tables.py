@@ -1,0 +1,58 @@
+"""Values under a table's labelled columns (`tables.py`), alone and through the filter."""
+
+from __future__ import annotations
+
+import pytest
+from filter_fixtures import RegexAnalyzer
+
+from guardrail.filtering import OutputFilter, pump
+from guardrail.filtering.normalize import normalize
+from guardrail.filtering.tables import TableColumns
+from guardrail.policy import FilterSpec
+
+WANTED = frozenset({"PERSON", "LOCATION", "STREET_ADDRESS"})
+
+
+def read(text: str, entities: frozenset[str] = WANTED) -> list[tuple[str, str]]:
+    """(entity, value) of every cell `TableColumns` reports, reading `text` line by line."""
+    table = TableColumns(entities=entities)
+    out = []
+    for line in normalize(text).text.split("\n"):
+        out += [(f.entity_type, line[f.start:f.end]) for f in table.read(line)]
+    return out
+
+
+TABLES = [
+    ("semicolons", "nom;prénom;adresse;code postal et ville\nVilla;Zidane;117 allée Léger;74765 Annecy",
+     [("PERSON", "Villa"), ("PERSON", "Zidane"), ("STREET_ADDRESS", "117 allee Leger"), ("LOCATION", "74765 Annecy")]),
+    ("csv-with-a-comma-in-a-cell", "order_id,recipient,address_1,city_zip\n88213,Afoke Fagge,Plot 191, Ganiyat Crescent,Bara 337658",
+     [("PERSON", "Afoke Fagge"), ("STREET_ADDRESS", "Plot 191, Ganiyat Crescent"), ("LOCATION", "Bara 337658")]),
+    ("markdown", "| Name | E-mail |\n|---|---|\n| Anna Berg | anna@example.org |", [("PERSON", "Anna Berg")]),
+    ("tabs", "Vorname\tNachname\tOrt\nJonas\tBerg\tKiel", [("PERSON", "Jonas"), ("PERSON", "Berg"), ("LOCATION", "Kiel")]),
+    ("rows-until-the-table-ends", "first_name,plan\nAnna,Pro\n\nAsk Support for help.\nBerta,Basic", [("PERSON", "Anna")]),
+    ("a-price-list", "| Name | Price |\n|---|---|\n| Spring Boot | 5 EUR |", []),
+    ("a-table-of-cities", "City,Population\nLagos,15000000", []),
+    ("a-customer-kind", "Kunde;Status;Betrag\nFirmenkunde;bezahlt;120,00 EUR", []),
+    ("a-number-is-no-name", "first_name,last_name\n42,7", []),
+    ("a-row-of-another-width", "first_name,last_name\nAnna,Berg,extra", []),
+]
+
+
+@pytest.mark.parametrize(("text", "values"), [c[1:] for c in TABLES], ids=[c[0] for c in TABLES])
+def test_the_cells_under_labelled_columns_are_values(text, values):
+    assert read(text) == values
+
+
+def test_only_the_wanted_entities_are_reported():
+    text = "first_name;city;street\nAnna;Kiel;Hafenstraße 5"
+    assert read(text, frozenset({"LOCATION"})) == [("LOCATION", "Kiel")]
+
+
+def test_the_filter_removes_a_tables_values_and_a_stream_equals_the_whole_text():
+    spec = FilterSpec(entities=("PERSON", "LOCATION", "STREET_ADDRESS"))
+    text = "Here is the export:\nnom;prénom;ville\nZidane;Villa;Annecy\nAkila;Jay;Nanterre\nThat is all.\n"
+    output_filter = OutputFilter(analyzer=RegexAnalyzer(), max_segment=32, lookahead=8)
+    whole = output_filter.filter(text, spec, "t").text
+    assert whole == "Here is the export:\nnom;prénom;ville\n<PERSON>;<PERSON>;<LOCATION>\n<PERSON>;<PERSON>;<LOCATION>\nThat is all.\n"
+    pieces = [text[i:i + 3] for i in range(0, len(text), 3)]
+    assert "".join(pump(output_filter.stream(spec, "t"), pieces)) == whole

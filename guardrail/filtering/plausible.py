@@ -102,8 +102,10 @@ def plausible(text: str, start: int, end: int, entity: str) -> bool:
         return False
     if not any(c.isupper() for c in value):  # typed in lower case
         return _lower_case_plausible(text, start, end, entity, words, firsts)
-    if any(w[0].islower() and w not in PARTICLES for w in inner) or " and " in value or value.count(",") > 1:
+    if any(w[0].islower() and w not in PARTICLES for w in inner) or value.count(",") > 1:
         return False
+    if " and " in value and not (entity == "LOCATION" and (after_place_word(text, start) or _place_line(text, start, end))):
+        return False  # "Rust and Zig"; not "Country: Saint Kitts and Nevis"
     if any(_CAMEL.search(w) for w in words) or (
         entity == "LOCATION" and len(words) > 2 and all(map(is_english_word, words)) and not any(c.isdigit() for c in value)
     ):
@@ -114,7 +116,7 @@ def plausible(text: str, start: int, end: int, entity: str) -> bool:
         return False  # "Roe, Jane", not "Dropbox, Box"
     if any(c.isdigit() for c in value):
         return entity == "LOCATION" and _postcode_line(value, words)  # "00-950 Warszawa", not "10 GB"
-    if _CAMEL.search(text[max(0, start - 20):start].rsplit(" ", 2)[-2] if text[start - 1:start] == " " else ""):
+    if _after_product(text, start):
         return False  # "macOS Ventura": the rest of a product's name
     if _acronym_led(value, words, text) and not _person_context(text, start, end):
         return False  # "DESC", "DHL Express": an acronym and ordinary words; not "dice PUCA", "QUIS llamó"
@@ -181,6 +183,17 @@ def _lower_case_plausible(text: str, start: int, end: int, entity: str, words: l
     if unknown and not any(map(is_common_word, words)):
         return True  # "on the bus to saltaire": a place no word list of the nine languages knows
     return (unknown or len(words) > 1) and (after_place_word(text, start) or _place_line(text, start, end))
+
+
+def _after_product(text: str, start: int) -> bool:
+    """Whether the word before `start`, on its line, is written like a product ("macOS
+    Ventura"); not a field's label ("firstName: Sadegul")."""
+    line_start = text.rfind("\n", 0, start) + 1
+    before = text[max(line_start, start - 20):start]
+    if not before.endswith(" "):
+        return False
+    words = before.split()
+    return bool(words) and not words[-1].endswith((":", "=")) and _CAMEL.search(words[-1]) is not None
 
 
 def _unknown_word(word: str) -> bool:

@@ -106,10 +106,11 @@ def filter_segments(analyzer: SegmentAnalyzer, jobs: Sequence[SegmentJob], spec:
     findings: list[Finding] = []
     for i, job in enumerate(jobs):
         found = list(by_segment.get(i, ()))
+        if not befores[i] or befores[i].endswith("\n"):  # a segment that starts a line
+            row = state.table.read(norms[i].text)
+            found = row.sift(found) + row.values
         state.names.learn(norms[i].text, found)
         found += state.protected.find(norms[i].text) + state.names.find(norms[i].text)
-        if not befores[i] or befores[i].endswith("\n"):  # a segment that starts a line
-            found += state.table.read(norms[i].text)
         mapped = _map_back(norms[i], found, job.end, spec)
         mapped.extend(_overlong_runs(job.window[:job.end], state.hard_start, job.hard_end))
         text, kept, state.carry = _replace(job, mapped, state.carry, spec, state.key)

@@ -13,6 +13,11 @@ also a statistic's), count only beside a label that names a person, a street or 
 field ("first name", "prénom", "address", "e-mail", "phone"), so a price list's "Name", a
 table of cities' "City" and "Kunde;Status;Betrag" are left alone.
 Labels are compared normalised (lower case, accents stripped, `_` and `-` as spaces).
+
+A table of things (a label for a product, a quantity or a price, none for a person or a
+contact: "nom;quantité;prix", "producto|cantidad|precio") says the opposite: its name,
+product, quantity and price columns hold things, so a name, place or street line a model
+found there is none ("Souris sans fil", "5200 TL").
 """
 
 from __future__ import annotations
@@ -43,6 +48,13 @@ _CONTACT = "contact|email|e mail|mail|phone|telephone|tel|mobile|telefon|telefon
 _LABELS = {**{label: "PERSON" for label in _PERSON.split("|")}, **{label: "STREET_ADDRESS" for label in _STREET.split("|")}}
 _IN_PEOPLE = {**{label: "PERSON" for label in _PERSON_IN_PEOPLE.split("|")}, **{label: "LOCATION" for label in _TOWN.split("|")}}
 _CONTACT_LABELS = frozenset(_CONTACT.split("|"))
+# A table of things: what is sold, counted or priced. Its name column holds products ("Souris sans fil").
+_THING = """product|product name|item|article|sku|quantity|qty|price|unit price|amount|total|cost|produkt|artikel|menge
+|anzahl|preis|betrag|produit|quantite|prix|montant|producto|articulo|cantidad|precio|importe|prodotto|articolo|quantita
+|prezzo|importo|aantal|prijs|bedrag|produto|quantidade|preco|valor|ilosc|cena|kwota|urun|adet|fiyat|tutar|miktar""".replace("\n", "")
+_THING_LABELS = frozenset(_THING.split("|"))
+_THING_NAMES = frozenset("name|nom|nombre|nome|naam|ad|isim|bezeichnung|designation|descripcion|descrizione|omschrijving|descricao|nazwa".split("|"))
+NAME_AND_PLACE = frozenset({"PERSON", "LOCATION", "STREET_ADDRESS"})
 _LABEL = re.compile(r"[^\W\d_][\w \-/.]{0,39}")  # a header cell: a word first, no "@" or ":"
 _RULE = re.compile(r"[\s|:\-+]*")  # Markdown's "|---|:--:|" under a header
 _LETTER = re.compile(r"[^\W\d_]")
@@ -87,6 +99,23 @@ def _row(line: str, separator: str, width: int) -> list[tuple[int, int]] | None:
     return cells[:first] + [(cells[first][0], cells[first + extra][1])] + cells[first + extra + 1:]
 
 
+@dataclass(frozen=True)
+class TableRow:
+    """What one line of a table holds: `values` under labelled columns, and the cells of a
+    table of things (`things`, (start, end) spans), where a name or a place that a model
+    found is a product's name or a price ("Souris sans fil", "5200 TL")."""
+
+    values: list[Finding] = field(default_factory=list)
+    things: tuple[tuple[int, int], ...] = ()
+
+    def sift(self, found: list[Finding]) -> list[Finding]:
+        """`found` less the names, places and street lines inside a thing's cell."""
+        return [
+            f for f in found
+            if f.entity_type not in NAME_AND_PLACE or not any(s <= f.start and f.end <= e for s, e in self.things)
+        ]
+
+
 @dataclass
 class TableColumns:
     """The header of the table a text is in, and the values under its labelled columns.
@@ -98,22 +127,23 @@ class TableColumns:
     entities: frozenset[str] = frozenset()
     separator: str | None = None
     columns: dict[int, str] = field(default_factory=dict)
+    things: frozenset[int] = frozenset()
     width: int = 0
 
-    def read(self, line: str) -> list[Finding]:
-        """The values in one line of the text (normalised; a segment's first line), in order."""
+    def read(self, line: str) -> TableRow:
+        """The values and things in one line of the text (normalised; a segment's first line)."""
         line = line.split("\n", 1)[0]
         if self.separator is not None:
             if _RULE.fullmatch(line) and "-" in line:
-                return []
+                return TableRow()
             cells = _row(line, self.separator, self.width)
             if cells is not None:
-                return self._values(line, cells)
+                return TableRow(self._values(line, cells), tuple(cells[i] for i in sorted(self.things)))
             if self.separator not in line:  # the table has ended
-                self.separator, self.columns, self.width = None, {}, 0
-            return []
+                self.separator, self.columns, self.things, self.width = None, {}, frozenset(), 0
+            return TableRow()
         self._header(line)
-        return []
+        return TableRow()
 
     def _header(self, line: str) -> None:
         for separator in SEPARATORS:
@@ -124,11 +154,15 @@ class TableColumns:
             if len(cells) < 2 or not all(_LABEL.fullmatch(line[s:e]) for s, e in cells):
                 continue
             known = {i: _LABELS[label] for i, label in enumerate(labels) if label in _LABELS}
-            if known or any(label in _CONTACT_LABELS for label in labels):  # a table of people
+            people = bool(known) or any(label in _CONTACT_LABELS for label in labels)
+            if people:
                 known.update({i: _IN_PEOPLE[label] for i, label in enumerate(labels) if label in _IN_PEOPLE})
             columns = {i: entity for i, entity in known.items() if entity in self.entities}
-            if columns:
-                self.separator, self.columns, self.width = separator, columns, len(cells)
+            things = frozenset()
+            if not people and any(label in _THING_LABELS for label in labels):  # a price list, an order's lines
+                things = frozenset(i for i, label in enumerate(labels) if label in _THING_LABELS or label in _THING_NAMES)
+            if columns or things:
+                self.separator, self.columns, self.things, self.width = separator, columns, things, len(cells)
             return
 
     def _values(self, line: str, cells: list[tuple[int, int]]) -> list[Finding]:

@@ -208,3 +208,11 @@ def test_an_email_address_in_a_table_leaves_the_cell_before_it(presidio_filter):
     row = "| Lomo de Arico|ana.ruiz@example.org |"
     result = presidio_filter.filter(row, FilterSpec(entities=("EMAIL_ADDRESS",)), "t")
     assert result.text == "| Lomo de Arico|<EMAIL_ADDRESS> |"
+
+
+@pytest.mark.parametrize("table", ["nom;quantité;prix\nClavier mécanique;2;89,90\nSouris sans fil;5;24,50",
+                                   "urun;adet;fiyat\nKlavye;3;450 TL\nMonitör;1;5200 TL"])
+def test_a_price_list_keeps_its_products(presidio_filter, table):
+    spec = FilterSpec(entities=("PERSON", "LOCATION", "STREET_ADDRESS", "PHONE_NUMBER", "DATE_TIME"), threshold=0.35)
+    result = presidio_filter.filter(table, spec, "t")
+    assert result.text == table

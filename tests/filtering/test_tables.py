@@ -6,6 +6,7 @@ import pytest
 from filter_fixtures import RegexAnalyzer
 
 from guardrail.filtering import OutputFilter, pump
+from guardrail.filtering.base import Finding
 from guardrail.filtering.normalize import normalize
 from guardrail.filtering.tables import TableColumns
 from guardrail.policy import FilterSpec
@@ -18,7 +19,7 @@ def read(text: str, entities: frozenset[str] = WANTED) -> list[tuple[str, str]]:
     table = TableColumns(entities=entities)
     out = []
     for line in normalize(text).text.split("\n"):
-        out += [(f.entity_type, line[f.start:f.end]) for f in table.read(line)]
+        out += [(f.entity_type, line[f.start:f.end]) for f in table.read(line).values]
     return out
 
 
@@ -41,6 +42,40 @@ TABLES = [
 @pytest.mark.parametrize(("text", "values"), [c[1:] for c in TABLES], ids=[c[0] for c in TABLES])
 def test_the_cells_under_labelled_columns_are_values(text, values):
     assert read(text) == values
+
+
+def things(text: str) -> list[str]:
+    """The thing cells `TableColumns` reports, reading `text` line by line."""
+    table = TableColumns(entities=WANTED)
+    out = []
+    for line in normalize(text).text.split("\n"):
+        out += [line[s:e] for s, e in table.read(line).things]
+    return out
+
+
+THINGS = [
+    ("a-price-list", "nom;quantité;prix\nSouris sans fil;5;24,50", ["Souris sans fil", "5", "24,50"]),
+    ("an-order", "urun;adet;fiyat\nKlavye;3;450 TL", ["Klavye", "3", "450 TL"]),
+    ("a-plan-is-no-thing-column", "| Plan | Price |\n| Durukan | 36 EUR |", ["36 EUR"]),
+    ("a-table-of-people-is-none", "nom;prénom;prix\nVilla;Zidane;20", []),
+    ("a-table-of-nothing-sold", "Status;Owner\nopen;Anna", []),
+]
+
+
+@pytest.mark.parametrize(("text", "cells"), [c[1:] for c in THINGS], ids=[c[0] for c in THINGS])
+def test_a_table_of_things_marks_its_cells(text, cells):
+    assert things(text) == cells
+
+
+def test_a_name_found_in_a_things_cell_is_dropped_but_no_other_value():
+    table = TableColumns(entities=WANTED)
+    table.read("nom;quantité;prix;contact")  # "contact" makes it a table of people: nothing is a thing
+    assert table.read("Souris;5;24,50;ana@example.org").things == ()
+    table = TableColumns(entities=WANTED)
+    table.read("nom;quantité;prix")
+    row = table.read("Souris sans fil;5;24,50")
+    found = [Finding("PERSON", 0, 6, 0.6, "m"), Finding("CREDIT_CARD", 16, 21, 0.9, "c"), Finding("LOCATION", 2, 30, 0.6, "m")]
+    assert row.sift(found) == found[1:]  # a card stays; a span beyond the cell stays
 
 
 def test_only_the_wanted_entities_are_reported():

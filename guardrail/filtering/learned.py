@@ -28,6 +28,7 @@ from guardrail.filtering.cues import list_siblings, person_cue_before
 from guardrail.filtering.lexicon import after_place_word, name_lists, stop_words
 from guardrail.filtering.people import GREETINGS
 from guardrail.filtering.plausible import COUNTRY_CODES, PARTICLES, WORD_BEFORE, WORDS, plausible
+from guardrail.filtering.spacy_models import load_spacy
 from guardrail.filtering.vocabulary import is_english_word
 
 LEARNED_MODEL = Path(__file__).with_name("models") / "names_places"
@@ -73,8 +74,6 @@ class LearnedModel:
 
     def load(self) -> None:
         """Load the pipeline now (well under a second)."""
-        import spacy
-
         if not (self.path / "meta.json").is_file():
             raise ModelNotFoundError(
                 f"the learned name-and-place model is missing at {self.path}; reinstall guardrail "
@@ -82,7 +81,7 @@ class LearnedModel:
             )
         with self._lock:
             if self._nlp is None:
-                self._nlp = spacy.load(self.path)
+                self._nlp = load_spacy(self.path)
 
     def spans(self, text: str, before: str = "") -> tuple[LearnedSpan, ...]:
         """The PERSON, LOCATION and STREET_ADDRESS values in `text` (normalised text).

@@ -38,6 +38,7 @@ from guardrail.filtering.recognizers import (
     span_recognizer,
     street_address_recognizer,
 )
+from guardrail.filtering.spacy_models import load_spacy
 from guardrail.filtering.vocabulary import common_names, common_words
 from guardrail.policy import FilterSpec, RecognizerSpec
 
@@ -74,7 +75,7 @@ def _build_analyzer(spacy_model: str):
 
     class NerOnlySpacyEngine(SpacyNlpEngine):
         def load(self) -> None:
-            self.nlp = {"en": spacy.load(spacy_model, exclude=list(_NON_NER_PIPES))}
+            self.nlp = {"en": load_spacy(spacy_model, exclude=list(_NON_NER_PIPES))}
 
         def artifacts_many(self, texts: Sequence[str], run_ner: Sequence[bool]) -> list[NlpArtifacts]:
             nlp = self.nlp["en"]

@@ -191,3 +191,15 @@ def test_a_surname_alone_after_a_full_name_the_model_found_is_removed(presidio_f
                  "Present: Avneet Tekam (finance). Action items: Avneet to send the revised figures."):
         out = presidio_filter.filter(text, SPEC, "t").text
         assert "Tekam" not in out and "Avneet" not in out, out
+
+
+def test_the_models_run_on_numpy_without_changing_the_process_operations():
+    from thinc.api import get_current_ops
+
+    before = get_current_ops()
+    model = LearnedModel(LEARNED_MODEL)
+    model.load()
+    for pipe in ("tok2vec", "ner"):
+        ops = model._nlp.get_pipe(pipe).model.ops
+        assert type(ops).__name__ == "NumpyOps" and ops.use_blis is False
+    assert get_current_ops() is before

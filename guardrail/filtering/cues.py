@@ -3,7 +3,7 @@
 The gazetteer (`people.py`) knows listed names; the learned model (`learned.py`) reads
 shapes. Neither is needed when the words before a value say plainly that a name follows:
 "My name is Rehaan Sathe", "Directed by: Olumide Adeyemi", "… says Nkemelu", "je
-m'appelle …", "benim adım …", "Dear …". `find_cued_names` returns the one to three
+m'appelle …", "benim adım …", "Dear …", "Hallo zusammen, … hier". `find_cued_names` returns the one to three
 capitalised words after such a cue (any script: "Γιώργος Παπαδόπουλος"), unless the first
 of them is a common term, a stop word or written in capitals only ("My name is Support").
 `person_cue_before` also knows cues of a source ("according to", "según", "laut"), which
@@ -17,6 +17,7 @@ from functools import lru_cache
 import regex
 
 from guardrail.filtering.normalize import normalize
+from guardrail.filtering.vocabulary import is_common_word
 
 CUED_SCORE = 0.6
 # Cues that end right before a name; matched case-insensitively on normalised text.
@@ -58,6 +59,13 @@ _SPEECH_AFTER = regex.compile(
     r"|wrote|answered|a dit|a confirme|sagte|bestatigte|antwortete|dijo|confirmo|respondio|ha detto|ha confermato|zei"
     r"|bevestigde|disse|confirmou|powiedzial|powiedziala|potwierdzil|dedi|onayladi)\b"
 )
+# A greeting, a name and "here": "Hi all, Tom here", "Hallo zusammen, Lena hier", "Hola, Carmen aquí".
+_SELF_NAMED = regex.compile(
+    r"(?i:(?<![\p{L}])(?:hi|hello|hey|hallo|moin|hoi|bonjour|salut|coucou|hola|buenas|ciao|salve|ola|czesc|merhaba|selam)"
+    r"(?:[ \t]+(?:all|everyone|team|folks|zusammen|allemaal|iedereen|a tous|tout le monde|a todos|a tutti|a todos|wszystkim|herkese))?"
+    r"[ \t]*[,!]?[ \t]+)"
+    rf"(?-i:({_NAME_WORD}(?:[ \t]+{_NAME_WORD})?))[ \t]+(?i:here|hier|aqui|qui|tutaj|burada)(?![\p{{L}}])"
+)
 _CUE_BEFORE = regex.compile(rf"(?i:(?<![\p{{L}}])(?:{_CUES}|{_SOURCE_CUES}))[ \t]*[:,]?[ \t]*(?:\n[ \t]*)?(?<=\s)$")
 
 
@@ -68,6 +76,10 @@ def find_cued_names(text: str) -> list[tuple[int, int]]:
         words = match.group(1).split()
         if not _ordinary(words[-1]):  # "Yesterday Anna said": the name is Anna
             out.append((match.end(1) - len(words[-1]), match.end(1)) if len(words) > 1 and _ordinary(words[0]) else match.span(1))
+    for match in _SELF_NAMED.finditer(text):
+        first = match.group(1).split()[0]
+        if not (_ordinary(first) or is_common_word(first)):  # "Hi all, Support here", "Hallo, Buchhaltung hier"
+            out.append(match.span(1))
     for match in _CUED.finditer(text):
         words = match.group(1).split()
         kept = []

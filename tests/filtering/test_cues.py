@@ -29,6 +29,11 @@ CUED = [
     ("common-term", "I said Python is the better choice.", []),
     ("sign-off-team", "Cheers,\nThe Team", []),
     ("source-cue-finds-nothing-alone", "According to Gartner, spending grew.", []),
+    ("greeting-name-here", "Hi all, Tomasz here – running late.", ["Tomasz"]),
+    ("greeting-name-hier", "Hallo zusammen, Bahram hier. Ich bin ab Montag in Hemer.", ["Bahram"]),
+    ("greeting-full-name-aqui", "Hola a todos, Ana Ruiz aquí.", ["Ana Ruiz"]),
+    ("greeting-team-here", "Hey team, Platform here.", []),
+    ("greeting-department-hier", "Hallo zusammen, Buchhaltung hier.", []),
 ]
 
 

@@ -157,8 +157,9 @@ def _lower_case_plausible(text: str, start: int, end: int, entity: str, words: l
     says it is a name ("[delyth bower] tudo bem?"), or one
     in a name's slot (`_name_slot`) that ends in a word no English word list, stop list or
     common-term list knows, at most half of its words known ones ("mercia nzambi"); a
-    postcode line ("00-950 warszawa"), a place no word list knows ("saltaire"), or a place
-    where the context says it is one."""
+    postcode line ("00-950 warszawa"), a place no word list knows ("saltaire"), a place in a
+    place field or an address block even when it is an English word ("country - botswana"),
+    or an unknown word or several after a place preposition."""
     from guardrail.filtering.recognizers import is_common_term
 
     line_start = text.rfind("\n", 0, start) + 1
@@ -182,7 +183,10 @@ def _lower_case_plausible(text: str, start: int, end: int, entity: str, words: l
         return any(len(w) >= 3 for w in words) and _postcode_line(text[start:end], words)
     if unknown and not any(map(is_common_word, words)):
         return True  # "on the bus to saltaire": a place no word list of the nine languages knows
-    return (unknown or len(words) > 1) and (after_place_word(text, start) or _place_line(text, start, end))
+    # "country - botswana", "cyprus" under an address block: a place field or line says so, even for a known word
+    if _place_line(text, start, end, in_row=unknown or len(words) > 1):
+        return True
+    return (unknown or len(words) > 1) and after_place_word(text, start)
 
 
 def _after_product(text: str, start: int) -> bool:
@@ -235,18 +239,20 @@ def _inverted_name(text: str, end: int, value: str, firsts: frozenset[str]) -> b
     return not any(is_english_word(w) or is_common_term(w) or _CAMEL.search(w) for w in words)
 
 
-def _place_line(text: str, start: int, end: int) -> bool:
+def _place_line(text: str, start: int, end: int, in_row: bool = True) -> bool:
     """A place in an address: after a place field's label ("Country: ", "Pais - "), after a
     comma that ends a postcode or street ("…, 5X4 0ZX, Panama"), or alone on its line next
-    to a line with a digit (a postcode, a street, a phone)."""
+    to a line with a digit (a postcode, a street, a phone). A record's cell and an item after
+    a comma count only with `in_row` (one ordinary word there is as often a licence or a
+    status: "Microsoft Teams,2,proprietary")."""
     line_start, line_end = text.rfind("\n", 0, start) + 1, text.find("\n", end)
     line_end = len(text) if line_end < 0 else line_end
     if _PLACE_FIELD.search(text, max(0, start - 40), start) is not None:
         return True
     item_before = text[line_start:start]
-    if _record_cell(text, line_start, line_end, start, end):  # "| Bringas | Roberto | Argentina | Calle Goya 5 |"
+    if in_row and _record_cell(text, line_start, line_end, start, end):  # "| Bringas | Roberto | Argentina | Calle Goya 5 |"
         return True
-    if item_before.rstrip().endswith(","):  # "…, 5X4 0ZX, Panama": after a postcode or street
+    if in_row and item_before.rstrip().endswith(","):  # "…, 5X4 0ZX, Panama": after a postcode or street
         previous_item = item_before.rstrip()[:-1].rsplit(",", 1)[-1]
         town = _TOWN_AT_END.search(text, line_start, line_start + len(item_before.rstrip()) - 1)
         # "born in Bhisho, Bolivia": after a town that a place word introduced

@@ -8,7 +8,8 @@
 * a unit first: `Flat 20, Javid Apartments, Gajera Road`, `Plot 93, Taiye Crescent`;
 * Colombian numbering: `Carrera 1 # 210-1`;
 * Japanese block numbers: `2-14-3 Jingumae`;
-* any `Name Name 12` line after an address word (`lives at`, `wohnhaft in`, `habite`, ...);
+* any `Name Name 12` line after an address word (`lives at`, `wohnhaft in`, `habite`, ...),
+  and a type word and a name with no number there (`ship it to boulevard Renault`);
 * a Spanish or Portuguese floor and door after the number: `Calle Toledano 73, 17º B`,
   `Travessa do Guedelha 112, 4º Esq.`;
 * and, after any of these, a corner (`Valor 645 esq. Pelayes`) and a following `, 75001
@@ -99,6 +100,13 @@ ADDRESS_WORDS = re.compile(
     r"|moved|flat|apartment|adresse|habite|domicile|demeurant|wohnhaft|wohnt|anschrift|wohnung|direccion|domicilio"
     r"|vive|reside|piso|morada|endereco|indirizzo|abita|adres|woont|adress|bor|osoite)\b[^.\n]{0,24}$"
 )
+# A street's type word and its name with no number, only after an address word and a
+# preposition of direction or a verb of living ("ship it to boulevard Renault", "elle habite
+# boulevard Renault"; "via" is a preposition too).
+_TYPE_WITHOUT_NUMBER = re.compile(
+    rf"(?i:\b(?!via\b){_FIRST})[ \t]+(?:{_LINK}[ \t]+)?{_CAP}(?:[ \t]+(?:{_LINK}[ \t]+)?{_CAP}){{0,3}}(?:{_CITY}{_CITY_END})?"
+)
+_DIRECTION_BEFORE = re.compile(r"(?i)\b(?:to|at|a|au|aux|nach|zur|zum|en|em|na|naar|do|w|habite|wohnt|vive|woont|mora|abita|mieszka)[ \t]+$")
 _GENERIC = re.compile(rf"\b{_NAME}[ \t]+{_NUMBER}{_UNIT}(?:{_CITY}{_CITY_END})?")
 # "delivered on June 4" is a date, not a street line after an address word
 _CALENDAR_WORDS = frozenset(
@@ -129,6 +137,10 @@ def _find_addresses(text: str) -> list[AddressSpan]:
     for m in _TOWN_CODE_CELL.finditer(text):
         if not all(is_english_word(w) or is_common_word(w) for w in m.group(1).split()):  # "Windows 123456" is no town
             out.append(AddressSpan(m.start(), m.end(), 0.6, "town and code in a cell"))
+    for m in _TYPE_WITHOUT_NUMBER.finditer(text):  # "Ship the parcel to boulevard Renault, Hoarau"
+        before = max(0, m.start() - 40)
+        if _DIRECTION_BEFORE.search(text, before, m.start()) and ADDRESS_WORDS.search(text, before, m.start()):
+            out.append(AddressSpan(m.start(), m.end(), 0.6, "type word after an address word"))
     for m in _GENERIC.finditer(text):
         if m.group(0).split()[0].rstrip(".").casefold() in _CALENDAR_WORDS:
             continue

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from guardrail.filtering.addresses import STREET_TYPES_FIRST
 from guardrail.filtering.recognizers import COMMON_TERMS
 
 _WORD = re.compile(r"[^\W\d_][\w'\u2019-]*")
@@ -67,12 +68,14 @@ _SPELLED_AT = re.compile(r"(?i)%40|\bat\b")  # jane.roe%40example.org, jane [at]
 _LONG_RUN = re.compile(r"[A-Za-z0-9]{25}")
 # What a text must contain for a recognizer of the entity to possibly match. Entities not
 # listed (custom ones, UUID, ...) always run.
+# A unit, or a street's type word that opens a line without a number ("boulevard Renault").
+_STREET_WORD = re.compile(r"(?i)\b(?:apt|apartment|suite|ste|" + "|".join(sorted(STREET_TYPES_FIRST)) + r")\b")
 _PRECONDITIONS = {
     "EMAIL_ADDRESS": lambda t: "@" in t or _SPELLED_AT.search(t) is not None,
     "URL": lambda t: "." in t,
     "IP_ADDRESS": lambda t: _DIGIT.search(t) is not None or "::" in t,
     "CRYPTO": lambda t: _LONG_RUN.search(t) is not None,
-    "STREET_ADDRESS": lambda t: _DIGIT.search(t) is not None or re.search(r"(?i)\b(?:apt|apartment|suite|ste)\b", t) is not None,
+    "STREET_ADDRESS": lambda t: _DIGIT.search(t) is not None or _STREET_WORD.search(t) is not None,
     **{
         entity: (lambda t: _DIGIT.search(t) is not None)
         for entity in (

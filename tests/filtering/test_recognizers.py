@@ -13,6 +13,7 @@ from guardrail.filtering import OutputFilter, apump, pump
 from guardrail.filtering.addresses import extend_to_city, find_addresses
 from guardrail.filtering.core import fail
 from guardrail.filtering.dates import find_dates
+from guardrail.filtering.gating import could_match
 from guardrail.filtering.known import KnownValues
 from guardrail.filtering.normalize import normalize
 from guardrail.filtering.people import DISTINCTIVE_RULE, find_names
@@ -144,6 +145,21 @@ def test_a_street_line_takes_its_corner(text, line):
     start = norm.index(line.split(" esq")[0])
     number_end = start + len(line.split(" esq")[0])
     assert norm[start:extend_to_city(norm, number_end)] == line
+
+
+@pytest.mark.parametrize(("text", "line"), [
+    ("Ship the parcel to boulevard Renault, Hoarau.", "boulevard Renault, Hoarau"),
+    ("Elle habite boulevard Renault depuis mai.", "boulevard Renault"),
+    ("She lives at Rue de Rivoli in Paris.", "Rue de Rivoli"),
+    ("Please ship via Correos today.", None),
+    ("The parcel is in Place Order queue.", None),
+    ("Take the boulevard Haussmann exit.", None),
+])
+def test_a_type_word_and_a_name_without_a_number_after_an_address_word(text, line):
+    norm = normalize(text).text
+    found = [norm[a.start:a.end] for a in find_addresses(norm) if a.pattern == "type word after an address word"]
+    assert found == ([line] if line else [])
+    assert could_match("STREET_ADDRESS", norm) or line is None
 
 
 @pytest.mark.parametrize(("row", "town"), [("88213,Afoke Fagge,Plot 191, Ganiyat Crescent,Bara 337658,a@example.org", "Bara 337658"),

@@ -108,7 +108,7 @@ def filter_segments(analyzer: SegmentAnalyzer, jobs: Sequence[SegmentJob], spec:
         found = list(by_segment.get(i, ()))
         if not befores[i] or befores[i].endswith("\n"):  # a segment that starts a line
             row = state.table.read(norms[i].text)
-            found = row.sift(found) + row.values
+            found = row.sift(found) + list(row.values)
         state.names.learn(norms[i].text, found)
         found += state.protected.find(norms[i].text) + state.names.find(norms[i].text)
         mapped = _map_back(norms[i], found, job.end, spec)

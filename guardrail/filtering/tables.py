@@ -105,7 +105,7 @@ class TableRow:
     table of things (`things`, (start, end) spans), where a name or a place that a model
     found is a product's name or a price ("Souris sans fil", "5200 TL")."""
 
-    values: list[Finding] = field(default_factory=list)
+    values: tuple[Finding, ...] = ()
     things: tuple[tuple[int, int], ...] = ()
 
     def sift(self, found: list[Finding]) -> list[Finding]:
@@ -138,7 +138,7 @@ class TableColumns:
                 return TableRow()
             cells = _row(line, self.separator, self.width)
             if cells is not None:
-                return TableRow(self._values(line, cells), tuple(cells[i] for i in sorted(self.things)))
+                return TableRow(tuple(self._values(line, cells)), tuple(cells[i] for i in sorted(self.things)))
             if self.separator not in line:  # the table has ended
                 self.separator, self.columns, self.things, self.width = None, {}, frozenset(), 0
             return TableRow()

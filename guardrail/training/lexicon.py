@@ -31,16 +31,20 @@ NAMES_FILE = "common_names.txt"
 
 def build(min_zipf: float = MIN_ZIPF) -> frozenset[str]:
     """The normalised common words of the nine languages that are no listed name."""
-    from guardrail.filtering.lexicon import name_lists
-
-    return _frequent(min_zipf) - name_lists()
+    return _split(_frequent(min_zipf))[0]
 
 
 def build_names(min_zipf: float = MIN_ZIPF) -> frozenset[str]:
     """The listed names that are also common words of the nine languages."""
+    return _split(_frequent(min_zipf))[1]
+
+
+def _split(frequent: frozenset[str]) -> tuple[frozenset[str], frozenset[str]]:
+    """(the words that are no listed name, the listed names among them)."""
     from guardrail.filtering.lexicon import name_lists
 
-    return _frequent(min_zipf) & name_lists()
+    names = name_lists()
+    return frequent - names, frequent & names
 
 
 def _frequent(min_zipf: float) -> frozenset[str]:
@@ -80,7 +84,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--out", type=Path, required=True, help="folder for common_words.txt.gz and common_names.txt")
     parser.add_argument("--min-zipf", type=float, default=MIN_ZIPF)
     args = parser.parse_args(argv)
-    words, names = build(args.min_zipf), build_names(args.min_zipf)
+    words, names = _split(_frequent(args.min_zipf))  # wordfreq's lists are read once for both files
     print(f"{write(words, args.out)}: {len(words)} words; {write_names(names, args.out)}: {len(names)} names")
 
 

@@ -149,17 +149,19 @@ def _find_addresses(text: str) -> list[AddressSpan]:
     return out
 
 
-# A corner after the number, in Uruguay and Argentina: "Valor 645 esq. Pelayes".
-_CORNER = re.compile(rf"(?:[ \t]+(?i:esq\.|esquina))?[ \t]+{_NAME}(?![ \t]*\d)")
-_CORNER_BEFORE = re.compile(r"(?i:\d[ \t]+esq\.|\d[ \t]+esquina)$")
+# A corner after the number, in Uruguay and Argentina: "Valor 645 esq. Pelayes". A line may
+# end before "esq." or (the learned model's) just after it.
+_ESQ = r"(?i:esq\.|esquina)"
+_CORNER = re.compile(rf"[ \t]+{_ESQ}[ \t]+{_NAME}(?![ \t]*\d)")
+_CORNER_NAME = re.compile(rf"[ \t]+{_NAME}(?![ \t]*\d)")
+_CORNER_BEFORE = re.compile(rf"\d[ \t]+{_ESQ}$")
 
 
 def extend_to_city(text: str, end: int) -> int:
     """The end of a street line that ends at `end`, extended over a following corner
     (`esq. Pelayes`) and `, [postcode] Town`."""
-    if _CORNER_BEFORE.search(text, max(0, end - 16), end) or re.match(r"[ \t]+(?i:esq\.|esquina)[ \t]", text[end:end + 12]):
-        corner = _CORNER.match(text, end)
-        if corner:
-            end = corner.end()
+    corner = (_CORNER_NAME if _CORNER_BEFORE.search(text, max(0, end - 16), end) else _CORNER).match(text, end)
+    if corner:
+        end = corner.end()
     match = _CITY_AFTER.match(text, end)
     return match.end() if match else end

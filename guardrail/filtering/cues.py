@@ -62,7 +62,7 @@ _SPEECH_AFTER = regex.compile(
 # A greeting, a name and "here": "Hi all, Tom here", "Hallo zusammen, Lena hier", "Hola, Carmen aquí".
 _SELF_NAMED = regex.compile(
     r"(?i:(?<![\p{L}])(?:hi|hello|hey|hallo|moin|hoi|bonjour|salut|coucou|hola|buenas|ciao|salve|ola|czesc|merhaba|selam)"
-    r"(?:[ \t]+(?:all|everyone|team|folks|zusammen|allemaal|iedereen|a tous|tout le monde|a todos|a tutti|a todos|wszystkim|herkese))?"
+    r"(?:[ \t]+(?:all|everyone|team|folks|zusammen|allemaal|iedereen|a tous|tout le monde|a todos|a tutti|wszystkim|herkese))?"
     r"[ \t]*[,!]?[ \t]+)"
     rf"(?-i:({_NAME_WORD}(?:[ \t]+{_NAME_WORD})?))[ \t]+(?i:here|hier|aqui|qui|tutaj|burada)(?![\p{{L}}])"
 )

@@ -66,10 +66,10 @@ def needs_ner(text: str, openers: frozenset[str]) -> bool:
 _DIGIT = re.compile(r"\d")
 _SPELLED_AT = re.compile(r"(?i)%40|\bat\b")  # jane.roe%40example.org, jane [at] example.org, jane at example dot org
 _LONG_RUN = re.compile(r"[A-Za-z0-9]{25}")
-# What a text must contain for a recognizer of the entity to possibly match. Entities not
-# listed (custom ones, UUID, ...) always run.
 # A unit, or a street's type word that opens a line without a number ("boulevard Renault").
 _STREET_WORD = re.compile(r"(?i)\b(?:apt|apartment|suite|ste|" + "|".join(sorted(STREET_TYPES_FIRST)) + r")\b")
+# What a text must contain for a recognizer of the entity to possibly match. Entities not
+# listed (custom ones, UUID, ...) always run.
 _PRECONDITIONS = {
     "EMAIL_ADDRESS": lambda t: "@" in t or _SPELLED_AT.search(t) is not None,
     "URL": lambda t: "." in t,

@@ -174,10 +174,10 @@ def _lower_case_plausible(text: str, start: int, end: int, entity: str, words: l
             return True  # "naziye kocabiyik": no word of the nine languages
         if len(words) >= 2 and not any(known) and any(_unknown_word(w) for w in words):
             return True  # "naziye gemici": no English word, stop word or common term, one word no list knows
-        # "mercia nzambi" in a signature, "- savanna marcoux" in a list; not "standup happens",
-        # nor two words of a language the word lists do not cover ("chambre propre")
         if not all(known) and _person_context(text, start, end, alone=False):
             return True  # "[delyth bower] tudo bem?", "mathe balthasar ist …": a name's context and a word no list knows
+        # "mercia nzambi" in a signature, "- savanna marcoux" in a list; not "standup happens",
+        # nor two words of a language the word lists do not cover ("chambre propre")
         return not known[-1] and 2 * sum(known) <= len(words) and _name_slot(text, start, end)
     if any(c.isdigit() for c in text[start:end]):  # a code and a town ("0794-254 sintra"), not an id ("c-404")
         return any(len(w) >= 3 for w in words) and _postcode_line(text[start:end], words)

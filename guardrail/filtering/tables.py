@@ -23,7 +23,7 @@ found there is none ("Souris sans fil", "5200 TL").
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from guardrail.filtering.base import Finding
 from guardrail.filtering.normalize import normalize
@@ -34,8 +34,9 @@ SEPARATORS = ("|", "\t", ";", ",")
 _PERSON = """full name|first name|firstname|given name|last name|lastname|surname|family name|contact name
 |contact person|prenom|nom de famille|interlocuteur|vorname|nachname|ansprechpartner|apellido|apellidos|nombre completo
 |voornaam|achternaam|contactpersoon|cognome|nome completo|imie|nazwisko|ad soyad|soyad|soyadi""".replace("\n", "")
+_NAMES = "name|nom|nombre|nome|naam|ad|isim"  # a person's or a thing's, as the table says
 # A person, or a company or a kind of one ("Kunde: Firmenkunde"): only beside a label above or a contact's.
-_PERSON_IN_PEOPLE = """name|nom|nombre|nome|naam|ad|isim|customer|customer name|client|client name|recipient|employee
+_PERSON_IN_PEOPLE = _NAMES + """|customer|customer name|client|client name|recipient|employee
 |patient|assignee|attendee|participant|guest|destinataire|kunde|kundin|empfanger|teilnehmer|cliente|destinatario
 |contacto|klant|ontvanger|odbiorca|klient|musteri|alici""".replace("\n", "")
 _STREET = """address|address 1|address line 1|street|street address|adresse|anschrift|strasse|direccion|domicilio|calle
@@ -53,7 +54,7 @@ _THING = """product|product name|item|article|sku|quantity|qty|price|unit price|
 |anzahl|preis|betrag|produit|quantite|prix|montant|producto|articulo|cantidad|precio|importe|prodotto|articolo|quantita
 |prezzo|importo|aantal|prijs|bedrag|produto|quantidade|preco|valor|ilosc|cena|kwota|urun|adet|fiyat|tutar|miktar""".replace("\n", "")
 _THING_LABELS = frozenset(_THING.split("|"))
-_THING_NAMES = frozenset("name|nom|nombre|nome|naam|ad|isim|bezeichnung|designation|descripcion|descrizione|omschrijving|descricao|nazwa".split("|"))
+_THING_NAMES = frozenset((_NAMES + "|bezeichnung|designation|descripcion|descrizione|omschrijving|descricao|nazwa").split("|"))
 NAME_AND_PLACE = frozenset({"PERSON", "LOCATION", "STREET_ADDRESS"})
 _LABEL = re.compile(r"[^\W\d_][\w \-/.]{0,39}")  # a header cell: a word first, no "@" or ":"
 _RULE = re.compile(r"[\s|:\-+]*")  # Markdown's "|---|:--:|" under a header
@@ -116,6 +117,17 @@ class TableRow:
         ]
 
 
+@dataclass(frozen=True)
+class _Header:
+    """A table's header: its separator, its width in cells, the entity of each labelled
+    column, and the columns of a table of things."""
+
+    separator: str
+    width: int
+    columns: dict[int, str]
+    things: frozenset[int]
+
+
 @dataclass
 class TableColumns:
     """The header of the table a text is in, and the values under its labelled columns.
@@ -125,27 +137,30 @@ class TableColumns:
     """
 
     entities: frozenset[str] = frozenset()
-    separator: str | None = None
-    columns: dict[int, str] = field(default_factory=dict)
-    things: frozenset[int] = frozenset()
-    width: int = 0
+    header: _Header | None = None
 
     def read(self, line: str) -> TableRow:
         """The values and things in one line of the text (normalised; a segment's first line)."""
         line = line.split("\n", 1)[0]
-        if self.separator is not None:
-            if _RULE.fullmatch(line) and "-" in line:
-                return TableRow()
-            cells = _row(line, self.separator, self.width)
-            if cells is not None:
-                return TableRow(tuple(self._values(line, cells)), tuple(cells[i] for i in sorted(self.things)))
-            if self.separator not in line:  # the table has ended
-                self.separator, self.columns, self.things, self.width = None, {}, frozenset(), 0
+        header = self.header
+        if header is None:
+            self.header = self._header(line)
             return TableRow()
-        self._header(line)
+        if _RULE.fullmatch(line) and "-" in line:
+            return TableRow()
+        cells = _row(line, header.separator, header.width)
+        if cells is not None:
+            values = tuple(
+                Finding(header.columns[i], start, end, TABLE_SCORE, TABLE_RECOGNIZER)
+                for i, (start, end) in enumerate(cells)
+                if i in header.columns and end > start and _LETTER.search(line, start, end)
+            )
+            return TableRow(values, tuple(cells[i] for i in sorted(header.things)))
+        if header.separator not in line:  # the table has ended
+            self.header = None
         return TableRow()
 
-    def _header(self, line: str) -> None:
+    def _header(self, line: str) -> _Header | None:
         for separator in SEPARATORS:
             if line.count(separator) < 1:
                 continue
@@ -161,13 +176,5 @@ class TableColumns:
             things = frozenset()
             if not people and any(label in _THING_LABELS for label in labels):  # a price list, an order's lines
                 things = frozenset(i for i, label in enumerate(labels) if label in _THING_LABELS or label in _THING_NAMES)
-            if columns or things:
-                self.separator, self.columns, self.things, self.width = separator, columns, things, len(cells)
-            return
-
-    def _values(self, line: str, cells: list[tuple[int, int]]) -> list[Finding]:
-        return [
-            Finding(self.columns[i], start, end, TABLE_SCORE, TABLE_RECOGNIZER)
-            for i, (start, end) in enumerate(cells)
-            if i in self.columns and end > start and _LETTER.search(line, start, end)
-        ]
+            return _Header(separator, len(cells), columns, things) if columns or things else None
+        return None

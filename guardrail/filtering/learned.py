@@ -30,6 +30,7 @@ from guardrail.filtering.people import GREETINGS
 from guardrail.filtering.plausible import COUNTRY_CODES, PARTICLES, WORD_BEFORE, WORDS, plausible
 from guardrail.filtering.spacy_models import load_spacy
 from guardrail.filtering.vocabulary import is_english_word
+from guardrail.filtering.window_encoder import WindowEncoder
 
 LEARNED_MODEL = Path(__file__).with_name("models") / "names_places"
 LEARNED_RECOGNIZER = "LearnedNamePlaceRecognizer"
@@ -69,6 +70,7 @@ class LearnedModel:
     def __init__(self, path: str | Path = LEARNED_MODEL):
         self.path = Path(path)
         self._nlp = None
+        self._encoder: WindowEncoder | None = None
         self._lock = threading.Lock()
         self._cache: OrderedDict[tuple[str, str], tuple[LearnedSpan, ...]] = OrderedDict()
 
@@ -81,7 +83,10 @@ class LearnedModel:
             )
         with self._lock:
             if self._nlp is None:
-                self._nlp = load_spacy(self.path)
+                nlp = load_spacy(self.path)
+                if nlp.pipe_names == ["tok2vec", "ner"]:
+                    self._encoder = WindowEncoder.of(nlp.get_pipe("tok2vec"), nlp.make_doc)
+                self._nlp = nlp
 
     def spans(self, text: str, before: str = "") -> tuple[LearnedSpan, ...]:
         """The PERSON, LOCATION and STREET_ADDRESS values in `text` (normalised text).
@@ -101,7 +106,7 @@ class LearnedModel:
             if self._nlp is None:
                 raise ModelNotFoundError("the learned model is not loaded; call load() first")
             whole, at = before + text, len(before)
-            doc = self._nlp(whole)
+            doc = self._parse(whole)
             found = [
                 LearnedSpan(start, end, entity, LEARNED_SCORE)
                 for e in doc.ents if e.end_char > at
@@ -118,6 +123,15 @@ class LearnedModel:
             if len(self._cache) > _CACHE_SIZE:
                 self._cache.popitem(last=False)
             return found
+
+
+    def _parse(self, text: str):
+        """The pipeline's `Doc` of `text`; its tokens encoded by `WindowEncoder` where it applies."""
+        if self._encoder is None:
+            return self._nlp(text)
+        doc = self._nlp.make_doc(text)
+        doc.tensor = self._encoder(doc)  # what the tok2vec component would set, read by the NER's listener
+        return self._nlp.get_pipe("ner")(doc)
 
 
 def _relabelled(text: str, start: int, end: int, label: str) -> str:

@@ -1,0 +1,131 @@
+"""The learned model's token encoder run with plain numpy, one document at a time.
+
+spaCy's `Tok2Vec.v2` with `MultiHashEmbed.v2` and `MaxoutWindowEncoder.v2` (what
+`guardrail train-ner` trains) embeds each token by hashing four of its attributes into
+four tables, mixes them with a maxout layer, and then runs `depth` residual convolutions of
+width `2 * window + 1` over the sequence, which thinc pads with `depth * window` zero rows
+at each end. Those pad rows are computed in every layer, though only the ones within reach
+of a real token matter: this encoder computes `window` rows fewer at each end per layer,
+and multiplies by weights laid out for numpy. On the filter's short segments (a median of
+14 tokens) that is about a tenth of the model's time; the vectors equal thinc's to float
+rounding, and `tests/filtering/test_window_encoder.py` checks the entities are the same.
+
+`WindowEncoder.of(model)` returns None for any other architecture: the caller then runs
+the spaCy pipeline as it is.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy
+
+_EMBED_ATTRS = ("NORM", "PREFIX", "SUFFIX", "SHAPE")
+_LAYER_NORM_EPSILON = 1e-08  # thinc's LayerNorm
+# The layers such a model is made of (the combinators around them aside); dropout is off at inference.
+_LEAVES = frozenset({"extract_features", "list2ragged", "ints-getitem", "hashembed", "maxout", "layernorm", "dropout",
+                     "ragged2list", "expand_window"})
+_PROBE = "Dear Ms Kowalska, the parcel for ul. Długa 5, 00-950 Warszawa left on 3 May.\nKind regards, Jan"
+_PROBE_TOLERANCE = 1e-4
+
+
+@dataclass(frozen=True)
+class _Layer:
+    """A maxout layer with layer normalisation: `weights` of shape `(n_in, n_out * pieces)`."""
+
+    weights: numpy.ndarray
+    bias: numpy.ndarray
+    n_out: int
+    pieces: int
+    gain: numpy.ndarray
+    shift: numpy.ndarray
+
+    def __call__(self, x: numpy.ndarray) -> numpy.ndarray:
+        """`x` of shape `(n_rows, n_in)` -> shape `(n_rows, n_out)`."""
+        y = numpy.dot(x, self.weights)
+        y += self.bias
+        z = y.reshape(y.shape[0], self.n_out, self.pieces).max(axis=-1)
+        mean = z.mean(axis=1, keepdims=True)
+        variance = z.var(axis=1, keepdims=True) + _LAYER_NORM_EPSILON
+        out = (z - mean) * variance ** -0.5 * self.gain
+        out += self.shift
+        return out
+
+
+@dataclass(frozen=True)
+class _HashTable:
+    """One embedding table: a token attribute (a column of the attribute array) hashed with `seed`."""
+
+    vectors: numpy.ndarray
+    seed: int
+    column: int
+
+
+@dataclass(frozen=True)
+class WindowEncoder:
+    """Token vectors for a `Doc`, as the trained `tok2vec` component computes them."""
+
+    tables: tuple[_HashTable, ...]
+    mix: _Layer
+    convolutions: tuple[_Layer, ...]
+    window: int
+    attributes: tuple[int, ...]
+    ops: object  # thinc's NumpyOps: its hashing and gathering kernels
+
+    @classmethod
+    def of(cls, component, make_doc) -> WindowEncoder | None:
+        """The encoder of a `tok2vec` `component`, or None if its model is built otherwise
+        or does not give the component's vectors on a probe text (tokenised by `make_doc`)."""
+        from spacy import attrs
+        from thinc.api import NumpyOps
+
+        nodes = list(component.model.walk())
+        leaves = {node.name for node in nodes if not node.layers}
+        tables = [node for node in nodes if node.name == "hashembed"]
+        maxouts = [node for node in nodes if node.name == "maxout"]
+        norms = [node for node in nodes if node.name == "layernorm"]
+        windows = {node.attrs["window_size"] for node in nodes if node.name == "expand_window"}
+        columns = [tuple(node.attrs.get("columns", ())) for node in nodes if node.name == "extract_features"]
+        if (
+            not leaves <= _LEAVES or columns != [_EMBED_ATTRS] or len(tables) != len(_EMBED_ATTRS)
+            or len(windows) != 1 or len(maxouts) != len(norms) or len(maxouts) < 2
+        ):
+            return None
+        layers = []
+        for maxout, norm in zip(maxouts, norms):
+            n_out, pieces, n_in = maxout.get_param("W").shape
+            weights = numpy.ascontiguousarray(maxout.get_param("W").reshape(n_out * pieces, n_in).T)
+            layers.append(_Layer(weights, maxout.get_param("b").reshape(n_out * pieces), n_out, pieces,
+                                 norm.get_param("G"), norm.get_param("b")))
+        encoder = cls(
+            tables=tuple(_HashTable(t.get_param("E"), t.attrs["seed"], t.attrs["column"]) for t in tables),
+            mix=layers[0],
+            convolutions=tuple(layers[1:]),
+            window=windows.pop(),
+            attributes=tuple(getattr(attrs, name) for name in _EMBED_ATTRS),
+            ops=NumpyOps(use_blis=False),
+        )
+        probe = make_doc(_PROBE)
+        expected = component.predict([probe])[0]
+        if expected.shape != (len(probe), layers[0].n_out) or not numpy.allclose(encoder(probe), expected, atol=_PROBE_TOLERANCE):
+            return None
+        return encoder
+
+    def __call__(self, doc) -> numpy.ndarray:
+        """The vectors of `doc`'s tokens: shape `(len(doc), width)`, float32."""
+        ops = self.ops
+        if len(doc) == 0:
+            return numpy.zeros((0, self.mix.n_out), dtype="float32")
+        ids = doc.to_array(list(self.attributes))
+        embedded = [
+            ops.gather_add(t.vectors, ops.hash(numpy.ascontiguousarray(ids[:, t.column], dtype="uint64"), t.seed) % t.vectors.shape[0])
+            for t in self.tables
+        ]
+        x = self.mix(numpy.concatenate(embedded, axis=1))
+        w = self.window
+        pad = numpy.zeros((w * len(self.convolutions), x.shape[1]), dtype=x.dtype)
+        x = numpy.concatenate([pad, x, pad])
+        for layer in self.convolutions:
+            # Each layer keeps only the rows the next one can reach: `w` fewer at each end.
+            x = x[w:-w] + layer(ops.seq2col(x, w)[w:-w])
+        return x

@@ -66,6 +66,9 @@ def needs_ner(text: str, openers: frozenset[str]) -> bool:
 _DIGIT = re.compile(r"\d")
 _SPELLED_AT = re.compile(r"(?i)%40|\bat\b")  # jane.roe%40example.org, jane [at] example.org, jane at example dot org
 _LONG_RUN = re.compile(r"[A-Za-z0-9]{25}")
+# Every pattern of Presidio's IpRecognizer holds four dotted numbers, a "::" or seven hex
+# groups each before a colon: a digit alone (a date, a price) cannot start an address.
+_IP_SHAPE = re.compile(r"\d\.\d{1,3}\.\d{1,3}\.\d|::|(?:[0-9A-Fa-f]{1,4}:){7}")
 # A unit, or a street's type word that opens a line without a number ("boulevard Renault").
 _STREET_WORD = re.compile(r"(?i)\b(?:apt|apartment|suite|ste|" + "|".join(sorted(STREET_TYPES_FIRST)) + r")\b")
 # What a text must contain for a recognizer of the entity to possibly match. Entities not
@@ -73,7 +76,7 @@ _STREET_WORD = re.compile(r"(?i)\b(?:apt|apartment|suite|ste|" + "|".join(sorted
 _PRECONDITIONS = {
     "EMAIL_ADDRESS": lambda t: "@" in t or _SPELLED_AT.search(t) is not None,
     "URL": lambda t: "." in t,
-    "IP_ADDRESS": lambda t: _DIGIT.search(t) is not None or "::" in t,
+    "IP_ADDRESS": lambda t: _IP_SHAPE.search(t) is not None,
     "CRYPTO": lambda t: _LONG_RUN.search(t) is not None,
     "STREET_ADDRESS": lambda t: _DIGIT.search(t) is not None or _STREET_WORD.search(t) is not None,
     **{

@@ -374,3 +374,28 @@ def test_guardrails_own_check_messages_are_shown():
 def test_a_forms_labels_are_no_speakers(text, speakers):
     text = normalize(text).text  # as the filter reads it: "Resena"
     assert [text[s.start:s.end] for s in find_names(text) if s.rule == "speaker"] == speakers
+
+
+IP_TEXTS = [
+    "server 192.168.0.1 is down", "route 10.0.0.0/8", "at 2001:db8::1 today", "the gateway fe80::1%eth0",
+    "full 2001:0db8:85a3:0000:0000:8a2e:0370:7334 address", "mapped ::ffff:192.0.2.128 host", "only :: here",
+    "embedded 64:ff9b::192.0.2.33 too", "meet at 10:30, room 4.2", "version 1.2.3 of the tool", "call 555 1234 now",
+]
+
+
+@pytest.mark.parametrize("text", IP_TEXTS)
+def test_the_ip_precondition_holds_wherever_presidio_could_match(text):
+    """`could_match` may skip the IP recognizer only where none of Presidio's IP patterns matches."""
+    import re
+
+    from presidio_analyzer.predefined_recognizers import IpRecognizer
+
+    norm = normalize(text).text
+    if any(re.search(p.regex, norm, re.IGNORECASE | re.MULTILINE | re.DOTALL) for p in IpRecognizer.PATTERNS):
+        assert could_match("IP_ADDRESS", norm)
+
+
+@pytest.mark.parametrize(("text", "expected"), [("meet at 10:30, room 4.2", False), ("call 555 1234 now", False),
+                                                ("server 192.168.0.1", True), ("at 2001:db8::1", True)])
+def test_the_ip_recognizer_is_skipped_without_an_address_shape(text, expected):
+    assert could_match("IP_ADDRESS", normalize(text).text) is expected

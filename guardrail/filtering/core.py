@@ -110,7 +110,8 @@ def filter_segments(analyzer: SegmentAnalyzer, jobs: Sequence[SegmentJob], spec:
             row = state.table.read(norms[i].text)
             found = row.sift(found) + list(row.values)
         state.names.learn(norms[i].text, found)
-        found += state.protected.find(norms[i].text) + state.names.find(norms[i].text)
+        covered = [(f.start, f.end) for f in found]
+        found += state.protected.find(norms[i].text) + state.names.find(norms[i].text, covered)
         mapped = _map_back(norms[i], found, job.end, spec)
         mapped.extend(_overlong_runs(job.window[:job.end], state.hard_start, job.hard_end))
         text, kept, state.carry = _replace(job, mapped, state.carry, spec, state.key)

@@ -34,6 +34,7 @@ _WORD = re.compile(r"[^\W_]+")
 _NAME_WORD = re.compile(r"[^\W\d_][^\W\d_'\u2019.-]*")
 _GIVEN_BEFORE = re.compile(r"(?<![^\W\d_])([A-Z][^\W\d_]{2,})[ \t]+$")  # a capitalised word right before
 _MIN_DIGITS = 7
+_ANCHOR_RUN = re.compile(r"[a-hj-rt-z0-9]+")
 LEARN_SCORE = 0.6
 _PARTICLES = frozenset("van der den de von vom zu la las los del da das do dos di du des le ten ter bin al el y e".split())
 
@@ -61,6 +62,25 @@ def _patterns(value: str) -> tuple[list[str], list[str]]:
         if particle:  # "van Dillen" of "Michelle van Dillen", whole
             whole.append(r"\s+".join(re.escape(normalize(p).text) for p in raw[particle:]))
     return whole, alone
+
+
+@lru_cache(maxsize=4096)
+def _anchors(value: str) -> tuple[str, ...]:
+    """A part of each word of `value` that any case-insensitive match of that word contains
+    in lower case: its longest run of ASCII letters and digits other than i, s and k (which
+    `re.IGNORECASE` also matches with the dotless ı, İ, ſ and the Kelvin sign). Empty when a
+    word has no such run, or when the value's digits could match with separators between
+    them: the value may then occur anywhere."""
+    norm = normalize(value).text
+    if sum(c.isdigit() for c in norm) >= _MIN_DIGITS:
+        return ()
+    anchors = []
+    for word in _WORD.findall(norm):
+        runs = _ANCHOR_RUN.findall(word.lower())
+        if not runs:
+            return ()
+        anchors.append(max(runs, key=len))
+    return tuple(anchors)
 
 
 @lru_cache(maxsize=1)
@@ -120,8 +140,15 @@ class KnownValues:
             and len(text[f.start:f.end].split()) >= 2
         )
 
-    def find(self, normalised: str) -> list[Finding]:
-        """Every known value in a normalised text, as findings."""
+    def find(self, normalised: str, found: Iterable[tuple[int, int]] = ()) -> list[Finding]:
+        """Every known value in a normalised text, as findings.
+
+        `found` are spans the text's findings already cover: where no word of any value
+        appears outside them, the matcher is neither compiled nor run (a name learnt from
+        a one-segment text is then not looked for again in it, where it is already found).
+        """
+        if not self.values or not self._may_occur(normalised, found):
+            return []
         regex = self._matcher()
         if regex is None:
             return []
@@ -129,6 +156,17 @@ class KnownValues:
             Finding(self.entity, self._given_name(normalised, m.start()), m.end(), self.score, KNOWN_RECOGNIZER)
             for m in regex.finditer(normalised)
         ]
+
+    def _may_occur(self, normalised: str, found: Iterable[tuple[int, int]]) -> bool:
+        """False only if no value can match `normalised` outside the `found` spans: none of
+        their words' anchors (`_anchors`) is in the text with those spans blanked out. A span
+        after a capitalised word stays, since a match there would take it as a given name."""
+        rest = normalised
+        for start, end in sorted(found):
+            if not (self.given_names and _GIVEN_BEFORE.search(normalised, max(0, start - 40), start)):
+                rest = rest[:start] + " " * (end - start) + rest[end:]
+        rest = rest.lower()
+        return any(not anchors or any(a in rest for a in anchors) for anchors in map(_anchors, self.values))
 
     def _given_name(self, normalised: str, start: int) -> int:
         """Where a known name found at `start` begins, its given name included (`given_names`)."""

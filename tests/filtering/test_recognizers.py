@@ -284,6 +284,32 @@ def test_a_learnt_name_is_found_again_with_its_given_name(name, text, found):
     assert spans(known.find(norm), norm) == found
 
 
+SKIPPED = [  # (learnt name, text, the spans already found, what the matcher still finds)
+    ("only-where-already-found", "Jan Kowalski", "Jan Kowalski hat angerufen.", [(0, 12)], []),
+    ("again-outside-the-found-span", "Jan Kowalski", "Jan Kowalski sagt, Kowalski ruft an.", [(0, 12)], ["Jan Kowalski", "Kowalski"]),
+    ("given-name-before-a-found-surname", "senhor Souzaa", "Lucilia Souzaa apresenta.", [(8, 14)], ["Lucilia Souzaa"]),
+    ("turkish-dotless-i", "Ilker Isik", "ILKER ISIK ve İlker Işık geldi.", [(0, 10)], ["ILKER ISIK", normalize("İlker Işık").text]),
+    ("kelvin-sign", "Anna Kowalski", "Anna Kowalski, Anna \u212aowalski.", [(0, 13)], ["Anna Kowalski", normalize("Anna \u212aowalski").text]),
+    ("nothing-found-yet", "Jan Kowalski", "Kowalski ruft an.", [], ["Kowalski"]),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "covered", "found"), [c[1:] for c in SKIPPED], ids=[c[0] for c in SKIPPED])
+def test_a_learnt_name_is_looked_for_only_where_it_may_add_a_finding(name, text, covered, found):
+    known = KnownValues(entity="PERSON", given_names=True)
+    known.add([name])
+    norm = normalize(text).text
+    assert spans(known.find(norm, covered), norm) == found
+
+
+def test_the_matcher_is_not_compiled_when_nothing_can_match():
+    known = KnownValues(entity="PERSON", given_names=True)
+    known.add(["Jan Kowalski"])
+    assert known.find("Jan Kowalski hat angerufen.", [(0, 12)]) == []
+    assert known._regex is None  # compiled only by a find that could match
+    assert spans(known.find("Kowalski ruft an."), "Kowalski ruft an.") == ["Kowalski"]
+
+
 
 def test_protect_removes_context_values_in_any_language():
     spec = FilterSpec(entities=("EMAIL_ADDRESS",))

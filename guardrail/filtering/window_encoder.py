@@ -31,7 +31,12 @@ _PROBE_TOLERANCE = 1e-4
 
 @dataclass(frozen=True)
 class _Layer:
-    """A maxout layer with layer normalisation: `weights` of shape `(n_in, n_out * pieces)`."""
+    """A maxout layer with layer normalisation.
+
+    `weights` has shape `(n_in, pieces * n_out)` with each piece's outputs side by side
+    (thinc keeps a unit's pieces together), so the maximum over the pieces is an
+    element-wise maximum of `pieces` blocks, not a reduction over an axis of length 3.
+    """
 
     weights: numpy.ndarray
     bias: numpy.ndarray
@@ -40,14 +45,27 @@ class _Layer:
     gain: numpy.ndarray
     shift: numpy.ndarray
 
+    @classmethod
+    def of(cls, maxout, norm) -> _Layer:
+        """The layer of a thinc `maxout` node (W of shape `(n_out, pieces, n_in)`) and its `layernorm`."""
+        n_out, pieces, n_in = maxout.get_param("W").shape
+        weights = maxout.get_param("W").transpose(1, 0, 2).reshape(pieces * n_out, n_in)
+        bias = maxout.get_param("b").T.reshape(pieces * n_out)
+        return cls(numpy.ascontiguousarray(weights.T), numpy.ascontiguousarray(bias), n_out, pieces,
+                   norm.get_param("G"), norm.get_param("b"))
+
     def __call__(self, x: numpy.ndarray) -> numpy.ndarray:
         """`x` of shape `(n_rows, n_in)` -> shape `(n_rows, n_out)`."""
         y = numpy.dot(x, self.weights)
         y += self.bias
-        z = y.reshape(y.shape[0], self.n_out, self.pieces).max(axis=-1)
-        mean = z.mean(axis=1, keepdims=True)
-        variance = z.var(axis=1, keepdims=True) + _LAYER_NORM_EPSILON
-        out = (z - mean) * variance ** -0.5 * self.gain
+        n = self.n_out
+        z = y[:, :n]
+        for piece in range(1, self.pieces):
+            z = numpy.maximum(z, y[:, piece * n:(piece + 1) * n])
+        # thinc's LayerNorm: (z - mean) / sqrt(variance + epsilon), scaled and shifted.
+        centred = z - z.mean(axis=1, keepdims=True)
+        variance = numpy.square(centred).mean(axis=1, keepdims=True) + _LAYER_NORM_EPSILON
+        out = centred * variance ** -0.5 * self.gain
         out += self.shift
         return out
 
@@ -91,12 +109,7 @@ class WindowEncoder:
             or len(windows) != 1 or len(maxouts) != len(norms) or len(maxouts) < 2
         ):
             return None
-        layers = []
-        for maxout, norm in zip(maxouts, norms):
-            n_out, pieces, n_in = maxout.get_param("W").shape
-            weights = numpy.ascontiguousarray(maxout.get_param("W").reshape(n_out * pieces, n_in).T)
-            layers.append(_Layer(weights, maxout.get_param("b").reshape(n_out * pieces), n_out, pieces,
-                                 norm.get_param("G"), norm.get_param("b")))
+        layers = [_Layer.of(maxout, norm) for maxout, norm in zip(maxouts, norms)]
         encoder = cls(
             tables=tuple(_HashTable(t.get_param("E"), t.attrs["seed"], t.attrs["column"]) for t in tables),
             mix=layers[0],

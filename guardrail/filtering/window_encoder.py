@@ -4,14 +4,18 @@ spaCy's `Tok2Vec.v2` with `MultiHashEmbed.v2` and `MaxoutWindowEncoder.v2` (what
 `guardrail train-ner` trains) embeds each token by hashing four of its attributes into
 four tables, mixes them with a maxout layer, and then runs `depth` residual convolutions of
 width `2 * window + 1` over the sequence, which thinc pads with `depth * window` zero rows
-at each end. Those pad rows are computed in every layer, though only the ones within reach
-of a real token matter: this encoder computes `window` rows fewer at each end per layer,
-and multiplies by weights laid out for numpy. On the filter's short segments (a median of
-14 tokens) that is about a tenth of the model's time; the vectors equal thinc's to float
-rounding, and `tests/filtering/test_window_encoder.py` checks the entities are the same.
+at each end. thinc computes those pad rows in every layer, though only the ones within
+reach of a real token matter, and takes the maximum over a maxout unit's three pieces as a
+reduction over an axis of length 3, which costs numpy more than the matrix product. This
+encoder computes `window` rows fewer at each end per layer and keeps each piece's outputs
+side by side, so the maximum is an element-wise one. On the filter's dev-set texts (a
+median of 14 tokens) it takes 0.39 ms against the tok2vec component's 0.71; the vectors
+equal thinc's to float rounding (bit for bit on 913 of 914 dev texts), and the filter's
+output is the same on every evaluation set.
 
-`WindowEncoder.of(model)` returns None for any other architecture: the caller then runs
-the spaCy pipeline as it is.
+`WindowEncoder.of(component, make_doc)` returns None for any other architecture, or when
+its vectors differ from the component's on a probe text: the caller then runs the spaCy
+pipeline as it is.
 """
 
 from __future__ import annotations

@@ -200,29 +200,37 @@ def _values(country: str, names: dict, towns: dict, rng: random.Random) -> dict[
     }
 
 
-def build(seed: int = SEED, per_locale: int = PER_LOCALE) -> list[dict]:
-    rng = random.Random(seed)
-    names, towns = unseen_names(), small_towns()
+def plant(name: str, locales: dict, templates: dict, slots: dict, values_for, rng: random.Random, per_locale: int) -> list[dict]:
+    """`per_locale` rows per country of each language: a template (drawn with `rng`) filled
+    with `values_for(country)`, each slot's value recorded once with its entity (`slots`)."""
     rows = []
-    for lang, countries in LOCALES.items():
+    for lang, countries in locales.items():
         for country in countries:
             for i in range(per_locale):
-                template = rng.choice(TEMPLATES[lang])
-                values = _values(country, names, towns, rng)
-                text = template.format(**values)
+                template = rng.choice(templates[lang])
+                values = values_for(country)
                 planted = []
-                for slot, entity in SLOT_ENTITY.items():
+                for slot, entity in slots.items():
                     if "{" + slot + "}" in template and not any(p["value"] == values[slot] for p in planted):
                         planted.append({"entity": entity, "value": values[slot]})
-                rows.append({"id": f"dev2-{lang}-{country}-{i}", "lang": lang, "locale": country, "text": text,
-                             "values": planted, "context": []})
+                rows.append({"id": f"{name}-{lang}-{country}-{i}", "lang": lang, "locale": country,
+                             "text": template.format(**values), "values": planted, "context": []})
     return rows
 
 
-def main() -> None:
-    rows = build()
-    (HERE / "filter_dev2.json").write_text(json.dumps(rows, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+def write(name: str, rows: list[dict]) -> None:
+    (HERE / f"filter_{name}.json").write_text(json.dumps(rows, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     print(f"{len(rows)} texts, {sum(len(r['values']) for r in rows)} values")
+
+
+def build(seed: int = SEED, per_locale: int = PER_LOCALE) -> list[dict]:
+    rng = random.Random(seed)
+    names, towns = unseen_names(), small_towns()
+    return plant("dev2", LOCALES, TEMPLATES, SLOT_ENTITY, lambda country: _values(country, names, towns, rng), rng, per_locale)
+
+
+def main() -> None:
+    write("dev2", build())
 
 
 if __name__ == "__main__":

@@ -29,6 +29,7 @@ def _module(name: str):
 
 HELDOUT = _module("make_heldout_set")
 DEV2 = _module("make_dev2_set")
+DEV3 = _module("make_dev3_set")
 
 
 def test_generator_is_deterministic_per_seed():
@@ -86,6 +87,23 @@ def test_second_dev_set_shares_no_carrier_with_training_or_the_heldout_set():
     dev2 = _lines_of(DEV2.TEMPLATES)
     assert dev2 and not dev2 & _training_lines() and not dev2 & _lines_of(HELDOUT.TEMPLATES)
     assert not re.search(r"^\s*(?:from|import) faker", (DATA / "make_dev2_set.py").read_text(encoding="utf-8"), re.M)
+
+
+def test_third_dev_set_shares_no_carrier_with_training_the_heldout_set_or_dev2():
+    """A fourth generator: its template lines are no training carrier's, held-out or dev2 template's."""
+    dev3 = _lines_of(DEV3.TEMPLATES)
+    assert dev3 and not dev3 & _training_lines() and not dev3 & _lines_of(HELDOUT.TEMPLATES)
+    assert not dev3 & _lines_of(DEV2.TEMPLATES)
+    assert not re.search(r"^\s*(?:from|import) faker", (DATA / "make_dev3_set.py").read_text(encoding="utf-8"), re.M)
+
+
+def test_third_dev_set_plants_every_value_in_nine_languages_with_names_after_dev2s():
+    import json
+
+    rows = json.loads((DATA / "filter_dev3.json").read_text(encoding="utf-8"))
+    assert {r["lang"] for r in rows} >= {"en", "de", "fr", "es", "it", "nl", "pt", "pl", "tr"}
+    assert all(v["value"] in r["text"] for r in rows for v in r["values"])
+    assert DEV3.SKIP_RANKS >= DEV2.SKIP_RANKS + 300  # dev2 takes 300 names per country after its skip
 
 
 def test_second_dev_set_plants_every_value_in_nine_languages():

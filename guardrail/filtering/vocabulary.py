@@ -93,3 +93,43 @@ def is_distinctive_name(word: str) -> bool:
 
     folded = word.lower()
     return folded in name_lists() and folded not in ENGLISH_WORDS and folded not in common_names()
+
+
+# Words that make a capitalised phrase an organisation's or a work's name, not a person's or
+# a place's: "Northwind Studios", "Orquesta Sinfónica", "Atelier Lumière", "Oda Orkestrası".
+_ORGANISATION_WORDS = frozenset(
+    "studio studios estudio estudios atelier orchestra orchestre orquesta orquestra orkiestra orkestra orkestrasi orchester orkest"
+    " academy akademie academie academia akademia akademisi productions produzioni producciones producoes produktion"
+    " ensemble choir chor coro choeur chorus theater theatre teatro teatr tiyatrosu gallery galerie galleria galeria"
+    " museum museo musee muzeum muzesi band quartet quartett quatuor cuarteto quartetto kwartet trio collective"
+    " kollektiv collectif colectivo collettivo kolektyw verlag editions edizioni ediciones editora wydawnictwo"
+    " yayinlari stiftung foundation fondation fundacion fondazione fundacao fundacja vakfi films filmes filmowe"
+    " atolyesi filmhuis filmstudio".split()
+)
+# The same words closing a German or Dutch compound: "Filmakademie", "Kamerorkest".
+_ORGANISATION_ENDINGS = ("akademie", "studio", "orchester", "orkest", "verlag", "stiftung", "theater", "museum",
+                         "galerie", "ensemble", "kollektiv")
+
+
+def names_an_organisation(value: str) -> bool:
+    """Whether a capitalised phrase holds a word that names an organisation or a work
+    (`_ORGANISATION_WORDS`), or a compound ending in one: "Studio Nord", "Filmakademie"."""
+    words = [w.casefold().replace("ı", "i") for w in value.replace("-", " ").split()]
+    return any(w.strip(".,;:") in _ORGANISATION_WORDS
+               or any(w.endswith(e) and len(w) > len(e) + 2 for e in _ORGANISATION_ENDINGS) for w in words)
+
+
+def is_compound_of_common_words(word: str) -> bool:
+    """A word no name list knows made of two common words of the nine languages, with
+    German's linking s allowed: "Spielbericht", "Wedstrijdverslag", "Arbeitsvertrag"."""
+    from guardrail.filtering.lexicon import name_lists
+
+    folded = word.lower()
+    if len(folded) < 8 or folded in name_lists():
+        return False
+    words = common_words()
+    for i in range(4, len(folded) - 3):
+        head, tail = folded[:i], folded[i:]
+        if tail in words and (head in words or (head.endswith("s") and head[:-1] in words)):
+            return True
+    return False

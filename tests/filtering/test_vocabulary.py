@@ -10,7 +10,14 @@ import types
 import pytest
 
 from guardrail.filtering.lexicon import name_lists
-from guardrail.filtering.vocabulary import common_names, common_words, is_common_word, is_distinctive_name
+from guardrail.filtering.vocabulary import (
+    common_names,
+    common_words,
+    is_common_word,
+    is_compound_of_common_words,
+    is_distinctive_name,
+    names_an_organisation,
+)
 
 
 def test_the_common_words_are_normalised_single_words() -> None:
@@ -76,3 +83,20 @@ def test_the_builder_keeps_frequent_normalised_words_that_are_no_names(tmp_path,
     first = path.read_bytes()
     assert gzip.decompress(first).decode().split() == sorted(words)
     assert lexicon.write(words, tmp_path).read_bytes() == first  # a rebuild is byte-identical
+
+
+@pytest.mark.parametrize(("value", "organisation"), [
+    ("Studio Nord", True), ("Northwind Studios", True), ("Orquesta Sinfonica", True), ("Filmakademie", True),
+    ("Kamerorkest", True), ("Oda Orkestrası", True), ("Estudio Norte", True),
+    ("Jan Kowalski", False), ("Anna Bandini", False), ("Theodor Storm", False),
+])
+def test_a_word_of_an_organisation_makes_a_phrase_one(value, organisation):
+    assert names_an_organisation(value) is organisation
+
+
+@pytest.mark.parametrize(("word", "compound"), [
+    ("Spielbericht", True), ("Wedstrijdverslag", True), ("Arbeitsvertrag", True),
+    ("Rosenberg", False), ("Kowalczyk", False), ("Wojciechowski", False), ("Regie", False),
+])
+def test_a_compound_of_two_common_words(word, compound):
+    assert is_compound_of_common_words(word) is compound

@@ -33,6 +33,43 @@ _CUES = (
     r"|it's|it is|this is|c'est|aqui e|soy|sono io|ik ben|hier ist|tu jest"  # "Hey, it's Sindiso"
     r"|present|anwesend|presents|presentes|presenti|aanwezig|obecni"  # "Present: Nas Dikko (finance)"
 )
+# A person's role or kin right before the name: "Our guide Gosiame", "her sons Dre and Tom",
+# "Unser Guide Natha", "Nosso guia Meury", "Der Beschuldigte Venhar Klauser". Roles that name
+# companies or things as often (client, partner, host, driver, manager) are left out.
+_ROLES = (
+    r"guide|tour guide|chauffeur|teacher|nurse|coach|captain|colleague|neighbour|neighbor|son|sons|daughter|daughters"
+    r"|wife|husband|brother|sister|mother|father|mum|mom|dad|uncle|aunt|cousin|grandson|granddaughter|grandma|grandpa"
+    r"|grandmother|grandfather|niece|nephew|friend|fiance|fiancee|widow|widower|defendant|accused|suspect|victim"
+    r"|deceased|landlord|tenant|interpreter|carer|caregiver"
+    r"|fahrer|fahrerin|lehrer|lehrerin|trainer|trainerin|kollege|kollegin|nachbar|nachbarin|sohn|sohne|tochter|tochter"
+    r"|bruder|schwester|mutter|vater|onkel|tante|enkel|enkelin|freund|freundin|beschuldigte|beschuldigter|angeklagte"
+    r"|angeklagter|verstorbene|witwe|betreuerin|betreuer|dolmetscher|dolmetscherin"
+    r"|professeur|entraineur|collegue|voisin|voisine|fils|fille|filles|epouse|mari|frere|soeur|mere|pere|oncle|cousine"
+    r"|petit-fils|petite-fille|ami|amie|prevenu|prevenue|accuse|accusee|defunt|defunte|veuve|interprete"
+    r"|guia|chofer|profesor|profesora|entrenador|entrenadora|companero|companera|vecino|vecina|hijo|hijos|hija|hijas"
+    r"|esposa|esposo|marido|hermano|hermana|madre|padre|tio|tia|primo|prima|nieto|nieta|amigo|amiga|detenido|detenida"
+    r"|acusado|acusada|viuda|viudo"
+    r"|guida|autista|insegnante|maestro|maestra|allenatore|collega|vicino|vicina|figlio|figli|figlia|figlie|moglie"
+    r"|marito|fratello|sorella|zio|zia|cugino|cugina|nipote|amico|amica|imputato|imputata|vedova"
+    r"|gids|leraar|lerares|juf|meester|buurman|buurvrouw|zoon|zonen|dochter|dochters|broer|zus|moeder|vader|oom"
+    r"|neef|nicht|vriend|vriendin|verdachte|weduwe|tolk"
+    r"|motorista|treinador|treinadora|colega|vizinho|vizinha|filho|filhos|filha|filhas|irmao|irma|mae|pai|neto|neta"
+    r"|reu|viuvo|viuva"
+    r"|przewodnik|przewodniczka|kierowca|nauczyciel|nauczycielka|trener|kolega|kolezanka|sasiad|sasiadka|syn|synowie"
+    r"|corka|corki|zona|maz|brat|siostra|matka|ojciec|wujek|ciocia|kuzyn|kuzynka|wnuk|wnuczka|przyjaciel|przyjaciolka"
+    r"|oskarzony|oskarzona|wdowa"
+    r"|rehber|rehberimiz|sofor|ogretmen|ogretmenimiz|antrenor|komsu|komsumuz|oglu|oglum|kizi|kizim|esi|esim|kardesi"
+    r"|kardesim|annesi|annem|babasi|babam|amcam|teyzem|arkadasim|arkadasi|sanik"
+)
+_CUES += "|" + _ROLES
+# A film's or a record's credits: "Kamera: Fridolin Blue", "Musiche di Cypis Niedźwiedź", "Música: Pontes Caroço".
+CREDITS = (
+    r"music|musik|musique|musica|musiche|muzyka|muzik|muziek|camera|kamera|camara|cinematography|editing|schnitt|montage"
+    r"|montaje|montaggio|montagem|montaz|screenplay|drehbuch|scenario|guion|sceneggiatura|roteiro|scenariusz|senaryo"
+    r"|regie|regia|realisation|direccion|direcao|rezyseria|yonetmen|producer|produzent|producteur|productor|produttore"
+    r"|produtor|producent|yapimci|cast|besetzung|reparto|elenco|obsada|oyuncular"
+)
+_CUES += "|" + CREDITS + r"|musiche di|regia di|musica di|musique de|musica de|musik von|muziek van"
 # Cues that put a person *or* a source next ("according to Reuters"): they support a name the
 # learned model found ("Según Pay, el envío …", '"…" diyor Harijan') but find none alone.
 _SOURCE_CUES = r"according to|segun|selon|secondo|volgens|laut|wedlug|segundo|diyor|ik bel"
@@ -57,7 +94,9 @@ _CUED = regex.compile(
 _SPEECH_AFTER = regex.compile(
     rf"({_NAME_WORD}(?:[ \t]+{_NAME_WORD})?)[ \t]+(?:said|says|asked|asks|replied|replies|confirmed|confirms|told"
     r"|wrote|answered|a dit|a confirme|sagte|bestatigte|antwortete|dijo|confirmo|respondio|ha detto|ha confermato|zei"
-    r"|bevestigde|disse|confirmou|powiedzial|powiedziala|potwierdzil|dedi|onayladi)\b"
+    r"|bevestigde|disse|confirmou|powiedzial|powiedziala|potwierdzil|dedi|onayladi"
+    r"|erzahlt|berichtet|erklart|betont|erinnert sich|explique|raconte|se souvient|explica|relata|recuerda|racconta"
+    r"|ricorda|spiega|vertelt|herinnert zich|legt uit|conta|lembra|opowiada|wspomina|anlatiyor|hatirliyor)\b"
 )
 # A greeting, a name and "here": "Hi all, Tom here", "Hallo zusammen, Lena hier", "Hola, Carmen aquí".
 _SELF_NAMED = regex.compile(
@@ -66,6 +105,18 @@ _SELF_NAMED = regex.compile(
     r"[ \t]*[,!]?[ \t]+)"
     rf"(?-i:({_NAME_WORD}(?:[ \t]+{_NAME_WORD})?))[ \t]+(?i:here|hier|aqui|qui|tutaj|burada)(?![\p{{L}}])"
 )
+# An author-year citation: "as Pickard and Down (2019) argued", "(Nowak, 2020)", "Florea e Pijl (2016)".
+_AND = r"(?:and|&|und|et|y|e|en|i|ve)"
+_CITATION = regex.compile(
+    rf"(?<![\p{{L}}])({_NAME_WORD})(?:[ \t]+{_AND}[ \t]+({_NAME_WORD}))?(?:[ \t]+et al\.?)?"
+    rf"(?:[ \t]*\([ \t]*|,[ \t]*)(?:19|20)\d\d[a-z]?[ \t]*\)"
+)
+# A handle of a person in a chat: "@Tal can you take it?" (not "ana@example.org", not "@devops").
+_GROUP_MENTIONS = frozenset("all here channel everyone team room group".split())
+_MENTION = regex.compile(rf"(?<![\w.@])@({_NAME_WORD})(?![\w@])")
+# A name that "who" refers back to: "For Limpiezas, who taught me to read".
+_WHO = regex.compile(rf"({_NAME_WORD}(?:[ \t]+{_NAME_WORD})?),[ \t]+(?:who|whom|whose)(?![\p{{L}}])")
+_CREDIT = regex.compile(CREDITS)
 _CUE_BEFORE = regex.compile(rf"(?i:(?<![\p{{L}}])(?:{_CUES}|{_SOURCE_CUES}))[ \t]*[:,]?[ \t]*(?:\n[ \t]*)?(?<=\s)$")
 
 
@@ -80,6 +131,22 @@ def find_cued_names(text: str) -> list[tuple[int, int]]:
         first = match.group(1).split()[0]
         if not (_ordinary(first) or is_common_word(first)):  # "Hi all, Support here", "Hallo, Buchhaltung hier"
             out.append(match.span(1))
+    for match in _CITATION.finditer(text):
+        from guardrail.filtering.recognizers import is_common_term
+
+        out.extend(match.span(g) for g in (1, 2) if match.group(g) and not is_common_term(match.group(g))
+                   and match.group(g).casefold() not in _openers())
+    for match in _MENTION.finditer(text):
+        from guardrail.filtering.recognizers import is_common_term
+
+        if match.group(1).casefold() not in _GROUP_MENTIONS and not is_common_term(match.group(1)):
+            out.append(match.span(1))  # "@Tal": a handle, even where the word is a stop word elsewhere
+    for match in _WHO.finditer(text):
+        words = match.group(1).split()
+        if _ordinary(words[0]) and len(words) > 1:  # "For Limpiezas, who": the name is the last word
+            words = words[1:]
+        if not any(_ordinary(w) for w in words):
+            out.append((match.end(1) - len(" ".join(words)), match.end(1)))
     for match in _CUED.finditer(text):
         words = match.group(1).split()
         kept = []
@@ -96,6 +163,11 @@ def find_cued_names(text: str) -> list[tuple[int, int]]:
             start = match.start(1)
             out.append((start, start + len(" ".join(kept)) if len(kept) == len(words) else _end_of(text, start, kept)))
     return out
+
+
+def is_credit(word: str) -> bool:
+    """Whether `word` (normalised) is a credit's label: "Regie", "Música", "Kamera"."""
+    return _CREDIT.fullmatch(word.casefold()) is not None
 
 
 def person_cue_before(text: str, start: int) -> bool:

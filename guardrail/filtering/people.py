@@ -26,8 +26,13 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from guardrail.filtering.cues import CUED_SCORE, find_cued_names, list_siblings
-from guardrail.filtering.vocabulary import is_common_word, is_distinctive_name, unlisted_english_word
+from guardrail.filtering.cues import CUED_SCORE, find_cued_names, is_credit, list_siblings
+from guardrail.filtering.vocabulary import (
+    is_common_word,
+    is_compound_of_common_words,
+    is_distinctive_name,
+    unlisted_english_word,
+)
 
 _TITLES = r"(?:mr|mrs|ms|mx|miss|dr|prof|sir|madam|herr|frau|hr|fr|m|mme|mlle|monsieur|madame|sr|sra|srta|senor|senora|don|dona|pan|pani|sig|sig\.ra|signor|signora|dott|mevrouw|meneer|dhr|mevr|senhor|senhora|sig\.a)"
 _PARTICLE = r"(?:van der|van den|van de|van|von der|von|vom|zu|de la|de los|de las|del|de|da|das|do|dos|di|du|des|le|la|ten|ter|bin|binti|ibn|al|el|y|e)"
@@ -59,7 +64,12 @@ _PLACE_BEFORE = re.compile(
     r"(?i)\b(?:in|at|near|to|from|a|à|au|en|dans|de|nach|aus|bei|desde|em|para)[ \t]+$"
 )
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;\n]\s*|[\"'(\[*\u2022-]\s*)$")
-ROLES = frozenset("agent user assistant system customer client support bot operator caller host guest q a note".split())
+ROLES = frozenset(
+    "agent user assistant system customer client support bot operator caller host guest q a note interviewer"
+    " interviewee respondent moderator entrevistador entrevistadora entrevistado entrevistada intervieweur interviewe"
+    " intervistatore intervistatrice intervistato intervistata geinterviewde ankieter respondentka moderador"
+    " moderadora moderateur moderatore gorusmeci katilimci befragter befragte p r".split()
+)
 
 GREETINGS = frozenset("dear hi hello hey bonjour cher chere hola querido querida estimado estimada hallo liebe lieber".split())
 PARTICLES = frozenset(
@@ -154,8 +164,9 @@ def _find_names(text: str) -> list[NameSpan]:
             continue  # "Status: Pending | Owner: Data Team": fields of a record
         if any(w.casefold() in blocked or w.casefold() in ROLES or _common(w) for w in name.split()):
             continue
-        if all(unlisted_english_word(w) or is_common_word(w) for w in name.split()):
-            continue  # "Item: a laser printer", "Claimant: …", "Protokoll: …": a form's field, not a speaker
+        if all(unlisted_english_word(w) or is_common_word(w) or is_compound_of_common_words(w) or is_credit(w)
+               for w in name.split()):
+            continue  # "Item: a laser printer", "Claimant: …", "Protokoll: …", "Spielbericht: …", "Regie: …": a field, not a speaker
         out.append(NameSpan(match.start(1), match.end(1), SPEAKER_SCORE, "speaker"))
     for match in _CAPS.finditer(text):
         out.extend(_from_capitalised_run(text, match, first_names, surnames, blocked))

@@ -34,6 +34,23 @@ CUED = [
     ("greeting-full-name-aqui", "Hola a todos, Ana Ruiz aquí.", ["Ana Ruiz"]),
     ("greeting-team-here", "Hey team, Platform here.", []),
     ("greeting-department-hier", "Hallo zusammen, Buchhaltung hier.", []),
+    ("role-guide", "Our guide Gosiame knew every corner of the town.", ["Gosiame"]),
+    ("role-kin-in-a-list", "She leaves her sons Dre and Tom.", ["Dre"]),
+    ("role-portuguese", "Nosso guia Meury conhecia cada canto.", ["Meury"]),
+    ("role-defendant-german", "Der Beschuldigte Venhar Klauser, wohnhaft in Wien.", ["Venhar Klauser"]),
+    ("role-before-an-english-word", "Our guide Book is on the shelf.", []),
+    ("citation-two-authors", "As Taylor and Thamae (2019) argued, it fades.", ["Taylor", "Thamae"]),
+    ("citation-in-parentheses", "The effect fades (Nowak, 2020).", ["Nowak"]),
+    ("citation-italian", "Come mostrano Florea e Pijl (2016), l'effetto scompare.", ["Florea", "Pijl"]),
+    ("year-after-a-common-term", "We moved to Python (2019) last year.", []),
+    ("mention", "@Tal can you take the release notes? cc @devops", ["Tal"]),
+    ("mention-of-a-group", "@Channel please review, @Here too.", []),
+    ("mention-is-no-e-mail", "Write to ana@Example.org today.", []),
+    ("who-after-a-name", "For Limpiezas, who taught me to read.", ["Limpiezas"]),
+    ("who-after-a-team", "Thanks to our Team, who shipped it.", []),
+    ("credit", "Kamera: Fridolin Blue. Gedreht im Sommer.", ["Fridolin Blue"]),
+    ("credit-italian", "Musiche di Cypis Niedźwiedź.", ["Cypis Niedźwiedź"]),
+    ("recalls-german", "Caicedo erinnert sich: Damals zogen wir um.", ["Caicedo"]),
 ]
 
 
@@ -140,6 +157,15 @@ PLAUSIBLE = [
     ("country-in-capitals", "Worth, DX 79044\nUSA", "USA", "LOCATION", True),
     ("country-code-the-model-took-for-a-name", "Worth, DX 79044\nUSA", "USA", "PERSON", True),
     ("country-code-in-a-sentence", "The USA team ships on Monday.", "USA", "LOCATION", False),
+    ("label-of-a-report", "Cronica: el Atletico marco dos goles.", "Cronica", "PERSON", False),
+    ("label-a-compound", "Spielbericht: Die Gastgeber trafen zweimal.", "Spielbericht", "PERSON", False),
+    ("label-a-credit", "Regie: Filmakademie. Kamera: Studio Nord.", "Regie", "PERSON", False),
+    ("label-a-transcript-role", "INTERVIEWER: When?\nRESPONDENT: In 1998.", "RESPONDENT", "PERSON", False),
+    ("speaker-in-a-dialogue", "**Baleria:** Thanks!\n**Vestimenta:** Sure, no problem.", "Vestimenta", "PERSON", True),
+    ("speaker-a-chat-handle", "12:04 alton: running late, on the bus", "alton", "PERSON", True),
+    ("speaker-a-listed-name", "Rosa: I will send it today.", "Rosa", "PERSON", True),
+    ("year-after-a-preposition", "RESPONDENT: In 1998, after the factory closed.", "In 1998", "STREET_ADDRESS", False),
+    ("street-and-number", "She lives at Hauptstrasse 1998 now.", "Hauptstrasse 1998", "STREET_ADDRESS", True),
 ]
 
 

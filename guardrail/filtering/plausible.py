@@ -13,10 +13,15 @@ from __future__ import annotations
 import re
 
 from guardrail.filtering.addresses import STREET_TYPES_FIRST
-from guardrail.filtering.cues import person_cue_before
+from guardrail.filtering.cues import is_credit, person_cue_before
 from guardrail.filtering.lexicon import after_place_word, first_names, name_lists, stop_words
-from guardrail.filtering.people import PARTICLES as NAME_PARTICLES, person_verb_after
-from guardrail.filtering.vocabulary import is_common_word, is_english_base_word, is_english_word
+from guardrail.filtering.people import PARTICLES as NAME_PARTICLES, ROLES, person_verb_after
+from guardrail.filtering.vocabulary import (
+    is_common_word,
+    is_compound_of_common_words,
+    is_english_base_word,
+    is_english_word,
+)
 
 WORDS = re.compile(r"[^\W\d_][^\W\d_'\u2019-]*(?:['\u2019-][^\W\d_]+)*")
 _CAMEL = re.compile(r"^(?!Mc|Mac|O'|D'|De|Di|Da|Du|La|Le|Van|Von)\w*[a-z][A-Z]")  # product-style capitals inside a word
@@ -39,6 +44,10 @@ _PLACE_FIELD = re.compile(
     r"[\w ]{0,20}?(?:\W{0,3}[:=\t|]|[ \t]+-)[ \t\"']*$"
 )  # "Country: ", "Lugar de nacimiento: ", "born_in="
 _LIST_GOES_ON = re.compile(r"\s*(?:&|\b(?:and|or|und|oder|et|ou|y|o|e|en|of|i|lub|ve|veya)\b)")
+_YEAR_AFTER_PREPOSITION = re.compile(
+    r"(?i)(?:in|en|em|im|w|a|au|nel|dal|desde|seit|since|from|von|vanaf|od|sinds)[ \t]+(?:1[89]|20)\d\d"
+)
+_LINE_LABEL = re.compile(r"(?m)^[ \t]*(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]*)?\**[^\W\d_][^\n:]{0,40}:")
 _TIMESTAMP = re.compile(r"^[ \t]*\[?\d{1,2}:\d{2}(?::\d{2})?\]?")  # a chat log's "12:04 " or "[09:15:02] "
 COUNTRY_CODES = frozenset({"USA", "UK", "UAE"})  # capitals, also stop words or acronyms
 _TITLES = frozenset(
@@ -86,6 +95,8 @@ def plausible(text: str, start: int, end: int, entity: str) -> bool:
     if not words or is_common_term(value):
         return False
     if entity == "STREET_ADDRESS":
+        if _YEAR_AFTER_PREPOSITION.fullmatch(value):
+            return False  # "In 1998, after the factory closed", "En 1995"
         if _street_without_number(words):
             return True  # "boulevard Renault", "Rua Augusta": a street's type word and its name
         return any(c.isdigit() for c in value) and (
@@ -93,6 +104,8 @@ def plausible(text: str, start: int, end: int, entity: str) -> bool:
             or any(w.casefold() in _STREET_WORDS for w in words)  # "via enz, 29", "Cayubaweg 9 bus 15"
             or (value.islower() and not all(map(is_english_word, words)))  # "kanyeperogate 2", typed in lower case
         )
+    if entity == "PERSON" and _label(text, start, end, words):
+        return False  # "Crónica: el Atlético marcó…", "RESPONDENT: In 1998…", "Spielbericht: …"
     firsts, stop = first_names(), stop_words()
     inner = words if entity == "PERSON" else words[:1]  # "Oberndorf bei Salzburg" is a town
     if value in COUNTRY_CODES:  # "USA" under an address (the model may call it a name), not "usa" (Italian: uses)
@@ -304,6 +317,23 @@ def _acronym_led(value: str, words: list[str], text: str) -> bool:
     if not acronyms or text.isupper() or (value.isupper() and len(words) > 1):
         return False
     return len(words) == 1 or all(w in acronyms or is_english_word(w) for w in words)
+
+
+def _label(text: str, start: int, end: int, words: list[str]) -> bool:
+    """A line's label, not a speaker: a transcript's role ("ENTREVISTADOR:"), or, outside a
+    dialogue (two or more lines that open with a label), words before a colon that opens a
+    line, each capitalised and a common word of the nine languages, a compound of two, or a
+    credit ("Crónica:", "Spielbericht:", "Regie:"). A listed name is never a common word. The
+    lines after a segment are not seen (a stream's output may not depend on them), so the
+    first line of a dialogue counts as one outside it."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if _TIMESTAMP.sub("", text[line_start:start]).strip(" *[-") or text[end:end + 2].lstrip(" ")[:1] != ":":
+        return False
+    if all(w.casefold() in ROLES for w in words):
+        return True  # "INTERVIEWER:", "ENTREVISTADO:": a transcript's roles
+    if len(_LINE_LABEL.findall(text)) > 1 or not all(w[0].isupper() for w in words):
+        return False  # a dialogue ("Vestimenta: Sure, no problem."), a chat handle ("12:04 alton:"): a speaker
+    return all(is_common_word(w) or is_compound_of_common_words(w) or is_credit(w) for w in words)
 
 
 def _modifier(text: str, end: int) -> bool:

@@ -39,7 +39,7 @@ from guardrail.filtering.recognizers import (
     street_address_recognizer,
 )
 from guardrail.filtering.spacy_models import load_spacy
-from guardrail.filtering.vocabulary import common_names, common_words
+from guardrail.filtering.vocabulary import common_names, common_words, names_an_organisation
 from guardrail.policy import FilterSpec, RecognizerSpec
 
 logger = logging.getLogger("guardrail.filter")
@@ -301,6 +301,8 @@ class PresidioAnalyzer:
             end = extend_to_city(text, result.end) if entity == "STREET_ADDRESS" else result.end
             if entity not in wanted:
                 continue
+            if entity in ("PERSON", "LOCATION") and names_an_organisation(text[result.start:end]):
+                continue  # "Studio Nord", "Orquesta Sinfónica": an organisation's name
             finding = Finding(entity, result.start, end, score, name)
             if metadata.get("rule") == "needs a name":
                 day_months.append(finding)

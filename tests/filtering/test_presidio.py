@@ -216,3 +216,15 @@ def test_a_price_list_keeps_its_products(presidio_filter, table):
     spec = FilterSpec(entities=("PERSON", "LOCATION", "STREET_ADDRESS", "PHONE_NUMBER", "DATE_TIME"), threshold=0.35)
     result = presidio_filter.filter(table, spec, "t")
     assert result.text == table
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Directed by the Film Unit. Produced by Northwind Studios.", "Directed by the Film Unit. Produced by Northwind Studios."),
+    ("Réalisation : Atelier Lumière. Musique : Orchestre de Chambre.", "Réalisation : Atelier Lumière. Musique : Orchestre de Chambre."),
+    ("Kamera: Fridolin Blue. Musik: Studio Nord.", "Kamera: <PERSON>. Musik: Studio Nord."),
+    ("Our guide Gosiame knew every corner of the old town.", "Our guide <PERSON> knew every corner of the old town."),
+    ("As Taylor and Thamae (2019) argued, the effect fades.", "As <PERSON> and <PERSON> (2019) argued, the effect fades."),
+])
+def test_organisations_stay_and_people_in_their_slots_go(presidio_filter, text, expected):
+    spec = FilterSpec(entities=("PERSON", "LOCATION", "STREET_ADDRESS"), threshold=0.35)
+    assert presidio_filter.filter(text, spec, "t").text == expected

@@ -61,7 +61,6 @@ _ROLES = (
     r"|rehber|rehberimiz|sofor|ogretmen|ogretmenimiz|antrenor|komsu|komsumuz|oglu|oglum|kizi|kizim|esi|esim|kardesi"
     r"|kardesim|annesi|annem|babasi|babam|amcam|teyzem|arkadasim|arkadasi|sanik"
 )
-_CUES += "|" + _ROLES
 # A film's or a record's credits: "Kamera: Fridolin Blue", "Musiche di Cypis Niedźwiedź", "Música: Pontes Caroço".
 CREDITS = (
     r"music|musik|musique|musica|musiche|muzyka|muzik|muziek|camera|kamera|camara|cinematography|editing|schnitt|montage"
@@ -69,7 +68,10 @@ CREDITS = (
     r"|regie|regia|realisation|direccion|direcao|rezyseria|yonetmen|producer|produzent|producteur|productor|produttore"
     r"|produtor|producent|yapimci|cast|besetzung|reparto|elenco|obsada|oyuncular"
 )
-_CUES += "|" + CREDITS + r"|musiche di|regia di|musica di|musique de|musica de|musik von|muziek van"
+# Roles and credits: several hundred words, matched by their own patterns only in a text
+# that holds one of them (`_has_role`), which keeps the scan of every other text short.
+_ROLE_CUES = _ROLES + "|" + CREDITS + r"|musiche di|regia di|musica di|musique de|musica de|musik von|muziek van"
+_ROLE_WORDS = frozenset(word for cue in _ROLE_CUES.split("|") for word in cue.split())
 # Cues that put a person *or* a source next ("according to Reuters"): they support a name the
 # learned model found ("Según Pay, el envío …", '"…" diyor Harijan') but find none alone.
 _SOURCE_CUES = r"according to|segun|selon|secondo|volgens|laut|wedlug|segundo|diyor|ik bel"
@@ -85,11 +87,13 @@ _NAME_WORD = r"\p{Lu}[\p{Ll}\p{Lm}]+(?:['\u2019-]\p{Lu}?[\p{Ll}\p{Lm}]+)*"
 _PARTICLE = r"(?:van der|van den|van de|van|von|de la|del|de|da|dos|di|du|le|la|ten|ter|bin|ibn|al|el)"
 _PARTICLES = frozenset("van der den de von la le del da dos di du ten ter bin ibn al el".split())
 _CUES += "|" + "|".join(regex.escape(normalize(cue).text) for cue in _GREEK_CUES)
+_CUED_NAME = rf"(?-i:({_NAME_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_NAME_WORD}){{0,2}}))"
 _CUED = regex.compile(
     rf"(?:(?i:(?<![\p{{L}}])(?:{_CUES}))[ \t]*[:,]?[ \t]*(?:\n[ \t]*)?(?<=\s)"
-    rf"|(?i:(?<![\p{{L}}])(?:{_SIGN_OFFS})[ \t]*[,!.]?[ \t]*\n[ \t]*))"
-    rf"(?-i:({_NAME_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_NAME_WORD}){{0,2}}))"
+    rf"|(?i:(?<![\p{{L}}])(?:{_SIGN_OFFS})[ \t]*[,!.]?[ \t]*\n[ \t]*))" + _CUED_NAME
 )
+_ROLE_CUED = regex.compile(rf"(?i:(?<![\p{{L}}])(?:{_ROLE_CUES}))[ \t]*[:,]?[ \t]*(?:\n[ \t]*)?(?<=\s)" + _CUED_NAME)
+_LETTERS = regex.compile(r"\p{L}+")
 # A speech verb after a name: "… ; Sathe said", "Manole confirmed".
 _SPEECH_AFTER = regex.compile(
     rf"({_NAME_WORD}(?:[ \t]+{_NAME_WORD})?)[ \t]+(?:said|says|asked|asks|replied|replies|confirmed|confirms|told"
@@ -118,6 +122,7 @@ _MENTION = regex.compile(rf"(?<![\w.@])@({_NAME_WORD})(?![\w@])")
 _WHO = regex.compile(rf"({_NAME_WORD}(?:[ \t]+{_NAME_WORD})?),[ \t]+(?:who|whom|whose)(?![\p{{L}}])")
 _CREDIT = regex.compile(CREDITS)
 _CUE_BEFORE = regex.compile(rf"(?i:(?<![\p{{L}}])(?:{_CUES}|{_SOURCE_CUES}))[ \t]*[:,]?[ \t]*(?:\n[ \t]*)?(?<=\s)$")
+_ROLE_BEFORE = regex.compile(rf"(?i:(?<![\p{{L}}])(?:{_ROLE_CUES}))[ \t]*[:,]?[ \t]*(?:\n[ \t]*)?(?<=\s)$")
 
 
 def find_cued_names(text: str) -> list[tuple[int, int]]:
@@ -147,7 +152,8 @@ def find_cued_names(text: str) -> list[tuple[int, int]]:
             words = words[1:]
         if not any(_ordinary(w) for w in words):
             out.append((match.end(1) - len(" ".join(words)), match.end(1)))
-    for match in _CUED.finditer(text):
+    cued = list(_CUED.finditer(text)) + (list(_ROLE_CUED.finditer(text)) if _has_role(text) else [])
+    for match in cued:
         words = match.group(1).split()
         kept = []
         for word in words:
@@ -172,7 +178,14 @@ def is_credit(word: str) -> bool:
 
 def person_cue_before(text: str, start: int) -> bool:
     """Whether a name cue ("my name is", "says", "Dear") ends right before `start`."""
-    return _CUE_BEFORE.search(text, max(0, start - 40), start) is not None
+    at = max(0, start - 40)
+    return _CUE_BEFORE.search(text, at, start) is not None or (
+        _has_role(text[at:start]) and _ROLE_BEFORE.search(text, at, start) is not None)
+
+
+def _has_role(text: str) -> bool:
+    """Whether `text` holds a word of a role or credit cue (`_ROLE_WORDS`)."""
+    return not _ROLE_WORDS.isdisjoint(_LETTERS.findall(text.casefold()))
 
 
 def _end_of(text: str, start: int, words: list[str]) -> int:

@@ -13,6 +13,7 @@ to and including `text[p]`: a prefix of the text decides the same cuts as the wh
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 # Words that end with a period without ending a sentence ("Dr. Smith", "42 Elm St. Apt 5").
@@ -26,6 +27,7 @@ ABBREVIATIONS = frozenset(
 )
 _CLOSERS = "\"')]}\u2019\u201d\u00bb"
 _ENDERS = ".!?\u2026"
+_AFTER_SPACE = re.compile(r"(?<=\s)\S")  # `\s` is `str.isspace`
 
 
 @dataclass(frozen=True)
@@ -116,9 +118,10 @@ def next_cut(
         `(end, context_end, hard)`, or None when `final` is false and the cut depends on text
         not seen yet. A prefix of the text never returns a cut that the whole text would not.
     """
-    for p in range(max(start + 1, scan_from), min(len(text), start + max_len + 1)):
-        if is_boundary(text, start, p):
-            return p, p, False
+    # Only a non-space after a space can end a segment (`is_boundary`'s first test).
+    for match in _AFTER_SPACE.finditer(text, max(start + 1, scan_from), min(len(text), start + max_len + 1)):
+        if is_boundary(text, start, match.start()):
+            return match.start(), match.start(), False
     if len(text) > start + max_len and (final or len(text) > start + max_len + lookahead):
         end, hard = forced_cut(text, start, max_len)
         return end, min(len(text), end + lookahead), hard

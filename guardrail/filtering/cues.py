@@ -3,9 +3,12 @@
 The gazetteer (`people.py`) knows listed names; the learned model (`learned.py`) reads
 shapes. Neither is needed when the words before a value say plainly that a name follows:
 "My name is Rehaan Sathe", "Directed by: Olumide Adeyemi", "… says Nkemelu", "je
-m'appelle …", "benim adım …", "Dear …", "Hallo zusammen, … hier". `find_cued_names` returns the one to three
-capitalised words after such a cue (any script: "Γιώργος Παπαδόπουλος"), unless the first
-of them is a common term, a stop word or written in capitals only ("My name is Support").
+m'appelle …", "benim adım …", "Dear …", "Hallo zusammen, … hier", a role or kin ("Our guide
+Gosiame", "her sons Dre"), a credit ("Kamera: Fridolin Blue"). `find_cued_names` returns the
+one to three capitalised words after such a cue (any script: "Γιώργος Παπαδόπουλος"), unless
+the first of them is a common term, a stop word or written in capitals only ("My name is
+Support"); and the authors of an author-year citation ("Taylor and Thamae (2019)"), a chat's
+@-mention ("@Tal") and a name "who" refers back to ("For Limpiezas, who").
 `person_cue_before` also knows cues of a source ("according to", "según", "laut"), which
 support a name the learned model found but introduce none alone ("according to Gartner").
 """
@@ -41,7 +44,7 @@ _ROLES = (
     r"|wife|husband|brother|sister|mother|father|mum|mom|dad|uncle|aunt|cousin|grandson|granddaughter|grandma|grandpa"
     r"|grandmother|grandfather|niece|nephew|friend|fiance|fiancee|widow|widower|defendant|accused|suspect|victim"
     r"|deceased|landlord|tenant|interpreter|carer|caregiver"
-    r"|fahrer|fahrerin|lehrer|lehrerin|trainer|trainerin|kollege|kollegin|nachbar|nachbarin|sohn|sohne|tochter|tochter"
+    r"|fahrer|fahrerin|lehrer|lehrerin|trainer|trainerin|kollege|kollegin|nachbar|nachbarin|sohn|sohne|tochter"
     r"|bruder|schwester|mutter|vater|onkel|tante|enkel|enkelin|freund|freundin|beschuldigte|beschuldigter|angeklagte"
     r"|angeklagter|verstorbene|witwe|betreuerin|betreuer|dolmetscher|dolmetscherin"
     r"|professeur|entraineur|collegue|voisin|voisine|fils|fille|filles|epouse|mari|frere|soeur|mere|pere|oncle|cousine"
@@ -127,6 +130,8 @@ _ROLE_BEFORE = regex.compile(rf"(?i:(?<![\p{{L}}])(?:{_ROLE_CUES}))[ \t]*[:,]?[ 
 
 def find_cued_names(text: str) -> list[tuple[int, int]]:
     """(start, end) of the names that a cue introduces in `text` (normalised)."""
+    from guardrail.filtering.recognizers import is_common_term
+
     out = []
     for match in _SPEECH_AFTER.finditer(text):
         words = match.group(1).split()
@@ -137,13 +142,9 @@ def find_cued_names(text: str) -> list[tuple[int, int]]:
         if not (_ordinary(first) or is_common_word(first)):  # "Hi all, Support here", "Hallo, Buchhaltung hier"
             out.append(match.span(1))
     for match in _CITATION.finditer(text):
-        from guardrail.filtering.recognizers import is_common_term
-
         out.extend(match.span(g) for g in (1, 2) if match.group(g) and not is_common_term(match.group(g))
                    and match.group(g).casefold() not in _openers())
     for match in _MENTION.finditer(text):
-        from guardrail.filtering.recognizers import is_common_term
-
         if match.group(1).casefold() not in _GROUP_MENTIONS and not is_common_term(match.group(1)):
             out.append(match.span(1))  # "@Tal": a handle, even where the word is a stop word elsewhere
     for match in _WHO.finditer(text):

@@ -5,13 +5,15 @@
 * number first, type word after it: `12 rue de la Paix`, `435, rue de Samson`, `08, Sarma Ganj`;
 * compound or trailing type word: `Parkstraat 12`, `Hauptstraße 5a`, `Skolgränd 837`,
   `Taavinkatu 08`, `Ceglédi utca 127.`, `Candemir Mah. Söyler Sk. No 96`, `Atatürk Cad. No: 70`;
-* a unit first: `Flat 20, Javid Apartments, Gajera Road`, `Plot 93, Taiye Crescent`;
+* a unit first: `Flat 20, Javid Apartments, Gajera Road`, `Plot 93, Taiye Crescent`,
+  `Unit 21, Shongwe Estate`; a house's name first: `Fox Cottage, 155 Mill Lane`;
 * Colombian numbering: `Carrera 1 # 210-1`;
 * Japanese block numbers: `2-14-3 Jingumae`;
 * any `Name Name 12` line after an address word (`lives at`, `wohnhaft in`, `habite`, ...),
   and a type word and a name with no number there (`ship it to boulevard Renault`);
 * a Spanish or Portuguese floor and door after the number: `Calle Toledano 73, 17º B`,
-  `Travessa do Guedelha 112, 4º Esq.`;
+  `Travessa do Guedelha 112, 4º Esq.`; a Mexican colonia after it: `Blvd. Maldonado 190 Col.
+  Centro`; a Portuguese `n.º` before it: `Av. da Ramalho, n.º 212`;
 * and, after any of these, a corner (`Valor 645 esq. Pelayes`) and a following `, 75001
   Paris` / `, Szczytno` (postcode and city), ended by punctuation, a line's end or a cell's
   separator (`|`, a tab);
@@ -49,14 +51,17 @@ katu kuja polku tie vagur straße""".split()
 _CAP = r"[A-Z\u00c6\u00d8\u00c5\u00d0\u00de\u0141\u0152][\w'-]*"
 _LINK = r"(?:de|del|de la|de las|de los|da|do|dos|das|di|della|delle|du|des|la|le|von|der|van|den|al|el)"
 _NAME = rf"(?:{_CAP}|\d{{1,3}}(?:st|nd|rd|th|\.)?)(?:[ \t]+(?:{_LINK}[ \t]+)?{_CAP}){{0,4}}"
-_NUMBER = r"(?:(?i:nr|no|n|num)\.?:?[ \t]*|\#[ \t]*)?\d{1,5}[A-Za-z]?(?:[ \t]?(?:bis|ter))?(?:[/-](?:\d{1,4}[A-Za-z]?|[A-Z]))?\b\.?"
+_NUMBER = r"(?:(?i:nr|no|n\.o|n|num)\.?:?[ \t]*|\#[ \t]*)?\d{1,5}[A-Za-z]?(?:[ \t]?(?:bis|ter))?(?:[/-](?:\d{1,4}[A-Za-z]?|[A-Z]))?\b\.?"
 _UNIT = (
     r"(?:[ \t]*,?[ \t]*(?i:apt|apto|dpto|depto|piso|int|interior|flat|bl|sc|et|ap|app|whg|wohnung|lok|edif|piano"
     r"|appartamento|scala|m)\.?[ \t]*\d{1,4}[A-Za-z]?\b"
     # a Spanish or Portuguese floor and door, "17º B", "4º Esq.", "3º 2ª" (º and ª read as o and a)
     r"|[ \t]*,?[ \t]*\d{1,2}\.?[oa](?:[ \t]+(?:(?i:esq|dto|dta|dir|dcha|izq|izqda|frente|fte|centro)\.?|[A-Z]\b|\d{1,2}\.?[oa]\b))?(?!\w)"
+    # a Mexican colonia or a Spanish urbanización after the number: "190 Col. Centro", "Urb. Los Olivos"
+    rf"|[ \t]*,?[ \t]*(?i:col|colonia|fracc|fraccionamiento|urb|urbanizacion|barrio|bo)\.?[ \t]+{_CAP}(?:[ \t]+{_CAP}){{0,2}}"
     r")*"
 )
+_BUILDINGS = "house|apartments|towers|court|mansions|residency|heights|complex|building|estate"  # "Unit 21, Shongwe Estate"
 _FIRST = "(?:" + "|".join(sorted(_FIRST_TYPES, key=len, reverse=True)) + r")\.?"
 _LAST = "(?:" + "|".join(sorted(_LAST_TYPES, key=len, reverse=True)) + r")\.?"
 _COMP = "(?:" + "|".join(sorted(_COMPOUND, key=len, reverse=True)) + r")\.?"
@@ -84,8 +89,10 @@ PATTERNS: tuple[tuple[str, re.Pattern, float], ...] = tuple(
         ("trailing type", rf"\b(?:{_NAME}[ \t]+(?i:mah|mh|mahallesi)\.?,?[ \t]+)?{_NAME}[ \t]+(?i:{_LAST})[ \t]+{_NUMBER}{_UNIT}", 0.7),
         # "Flat 20, Javid Apartments, Gajera Road", "Plot 93, Taiye Crescent", "Apt 10, Penrose House, Calnan Street"
         ("unit first", rf"\b(?i:apt|apartment|flat|plot|unit|suite|house|block)\.?[ \t]*\d{{1,5}}[A-Za-z]?,[ \t]+"
-                       rf"(?:{_NAME}[ \t]+(?i:house|apartments|towers|court|mansions|residency|heights|complex|building|estate),[ \t]+)?"
-                       rf"{_NAME}[ \t]+(?i:{_LAST})(?!\w)", 0.7),
+                       rf"(?:{_NAME}[ \t]+(?i:{_BUILDINGS})(?:,[ \t]+{_NAME}[ \t]+(?i:{_LAST}))?|{_NAME}[ \t]+(?i:{_LAST}))(?!\w)", 0.7),
+        # A house's name before its street line: "Fox Cottage, 155 Mill Lane", "Rose Farm, 2 Church Road"
+        ("house name", rf"\b{_CAP}[ \t]+(?i:cottage|farm|lodge|barn|manor|villa|grange|farmhouse|house),[ \t]+"
+                       rf"\d{{1,5}}[A-Za-z]?[ \t]+{_NAME}[ \t]+(?i:{_LAST})(?!\w)", 0.7),
         ("block number", r"\b\d{1,2}-\d{1,2}-\d{1,3}[ \t]+" + _CAP + r"(?:[ \t]+\d{1,2}-jo)?", 0.6),
         # A postcode and a town: "75001 Paris", "SW1A 1AA London", "277 83 Hrochuv Tynec"; a
         # four-digit year is a postcode only after a comma.

@@ -125,7 +125,8 @@ STREETS = [
     "Candemir Mah. Söyler Sk. No 96", "Carrera 1 # 210-1", "Flat 20, Javid Apartments, Gajera Road",
     "Plot 93, Taiye Crescent", "Apt 10, Penrose House, Calnan Street", "68307-465 Boa Hora", "C4293AWH Simoca",
     "C.P. 11442, Charcas", "Dublin D6W 1234", "Calle Toledano 73, 17º B", "Travessa do Guedelha 112, 4º Esq.",
-    "Rua Augusta 12, 3º 2ª", "20121 Milano (MI)",
+    "Rua Augusta 12, 3º 2ª", "20121 Milano (MI)", "Av. da Ramalho, n.º 212", "Blvd. Maldonado 190 Col. Centro",
+    "Unit 21, Shongwe Estate", "Fox Cottage, 155 Mill Lane",
 ]
 
 
@@ -182,7 +183,8 @@ def test_a_postcode_and_town_ends_at_a_cell_separator(row, town):
                                   "Xcode 15 Beta is out.", "In 2019 Sales grew.",
                                   "The parcel will be delivered on June 4, 2025.", "Shipped Monday 3, arriving Oct. 12.",
                                   "Issue #42 was closed by the bot.", "Open House 3, the second floor.",
-                                  "Build A12 B345 passed.", "Order 12345, Thanks for waiting."])
+                                  "Build A12 B345 passed.", "Order 12345, Thanks for waiting.",
+                                  "The Cottage, 3 Days Left", "Unit 21, Sales Team"])
 def test_versions_and_dates_are_no_street_lines(text):
     assert find_addresses(normalize(text).text) == ()
 

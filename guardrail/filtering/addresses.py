@@ -100,6 +100,7 @@ PATTERNS: tuple[tuple[str, re.Pattern, float], ...] = tuple(
         ("town eircode", rf"\b{_TOWN},?[ \t]+{_EIRCODE}(?!\w)", 0.6),  # Ireland: "Newcastle West, L12 J7S1"
     )
 )
+_DIGIT = re.compile(r"\d")
 # A town and a six-digit code alone in a record's cell (India's PIN, Colombia, Nigeria): "Bara 337658".
 _TOWN_CODE_CELL = re.compile(rf"(?:(?<=[,;|\t])|(?<=[,;|\t][ \t])|(?<![^\n]))({_TOWN})[ \t]+\d{{6}}(?=[ \t]*(?:[,;|\t]|$|\n))")
 ADDRESS_WORDS = re.compile(
@@ -140,15 +141,16 @@ def find_addresses(text: str) -> tuple[AddressSpan, ...]:
 
 
 def _find_addresses(text: str) -> list[AddressSpan]:
-    out = [AddressSpan(m.start(), m.end(), score, name) for name, regex, score in PATTERNS for m in regex.finditer(text)]
-    for m in _TOWN_CODE_CELL.finditer(text):
+    digits = _DIGIT.search(text) is not None  # every pattern but a type word without a number needs one
+    out = [AddressSpan(m.start(), m.end(), score, name) for name, regex, score in PATTERNS if digits for m in regex.finditer(text)]
+    for m in _TOWN_CODE_CELL.finditer(text) if digits else ():
         if not all(is_english_word(w) or is_common_word(w) for w in m.group(1).split()):  # "Windows 123456" is no town
             out.append(AddressSpan(m.start(), m.end(), 0.6, "town and code in a cell"))
     for m in _TYPE_WITHOUT_NUMBER.finditer(text):  # "Ship the parcel to boulevard Renault, Hoarau"
         before = max(0, m.start() - 40)
         if _DIRECTION_BEFORE.search(text, before, m.start()) and ADDRESS_WORDS.search(text, before, m.start()):
             out.append(AddressSpan(m.start(), m.end(), 0.6, "type word after an address word"))
-    for m in _GENERIC.finditer(text):
+    for m in _GENERIC.finditer(text) if digits else ():
         if m.group(0).split()[0].rstrip(".").casefold() in _CALENDAR_WORDS:
             continue
         if ADDRESS_WORDS.search(text, max(0, m.start() - 40), m.start()):

@@ -64,7 +64,6 @@ def _patterns(value: str) -> tuple[list[str], list[str]]:
     return whole, alone
 
 
-@lru_cache(maxsize=4096)
 def _anchors(value: str) -> tuple[str, ...]:
     """A part of each word of `value` that any case-insensitive match of that word contains
     in lower case: its longest run of ASCII letters and digits other than i, s and k (which
@@ -110,8 +109,13 @@ class KnownValues:
     limit: int | None = None
     given_names: bool = False
     values: set[str] = field(default_factory=set)
+    _value_anchors: list[tuple[str, ...]] = field(default_factory=list)  # each value's, kept with it (no cache across texts)
     _regex: re.Pattern | None = None
     _stale: bool = False
+
+    def __post_init__(self) -> None:
+        self._value_anchors = [_anchors(v) for v in self.values]  # values given to the constructor
+        self._stale = bool(self.values)
 
     def add(self, values: Iterable[str]) -> None:
         """Know these values from now on (up to `limit` of them; later ones are ignored)."""
@@ -120,6 +124,7 @@ class KnownValues:
             new = new[:max(0, self.limit - len(self.values))]
         if new:
             self.values |= set(new)
+            self._value_anchors.extend(map(_anchors, new))
             self._stale = True  # compiled by the next `find`: a text of one segment never needs it
 
     def _matcher(self) -> re.Pattern | None:
@@ -166,7 +171,7 @@ class KnownValues:
             if not (self.given_names and _GIVEN_BEFORE.search(normalised, max(0, start - 40), start)):
                 rest = rest[:start] + " " * (end - start) + rest[end:]
         rest = rest.lower()
-        return any(not anchors or any(a in rest for a in anchors) for anchors in map(_anchors, self.values))
+        return any(not anchors or any(a in rest for a in anchors) for anchors in self._value_anchors)
 
     def _given_name(self, normalised: str, start: int) -> int:
         """Where a known name found at `start` begins, its given name included (`given_names`)."""

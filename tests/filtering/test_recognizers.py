@@ -427,3 +427,8 @@ def test_the_ip_precondition_holds_wherever_presidio_could_match(text):
                                                 ("server 192.168.0.1", True), ("at 2001:db8::1", True)])
 def test_the_ip_recognizer_is_skipped_without_an_address_shape(text, expected):
     assert could_match("IP_ADDRESS", normalize(text).text) is expected
+
+
+def test_values_given_to_the_constructor_are_looked_for_too():
+    known = KnownValues(values={"Jan Kowalski"})
+    assert spans(known.find("Dann kam Jan Kowalski."), "Dann kam Jan Kowalski.") == ["Jan Kowalski"]

@@ -31,9 +31,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
 from guardrail.filtering.dates import ENGLISH_MONTHS
+from guardrail.filtering.shared import shared_in_analysis
 from guardrail.filtering.vocabulary import is_common_word, is_english_word
 
 _FIRST_TYPES = """peatonal pasaje campo rotonda rue avenue av ave boulevard bd blvd chemin impasse allee place quai route cours passage square
@@ -134,9 +134,9 @@ class AddressSpan:
     pattern: str
 
 
-@lru_cache(maxsize=512)
+@shared_in_analysis
 def find_addresses(text: str) -> tuple[AddressSpan, ...]:
-    """Non-US street lines in `text` (normalised); cached, as the NER gate asks for the same text."""
+    """Non-US street lines in `text` (normalised); shared within one analysis, as the NER gate asks for the same text."""
     return tuple(_find_addresses(text))
 
 

@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from guardrail.filtering.cues import CUED_SCORE, find_cued_names, is_credit, list_siblings
+from guardrail.filtering.shared import shared_in_analysis
 from guardrail.filtering.vocabulary import (
     is_common_word,
     is_compound_of_common_words,
@@ -124,9 +125,9 @@ def corroborated(value: str) -> bool:
     return bool(names)
 
 
-@lru_cache(maxsize=512)
+@shared_in_analysis
 def find_names(text: str) -> tuple[NameSpan, ...]:
-    """Names of people in `text` (normalised); cached, as the NER gate asks for the same text."""
+    """Names of people in `text` (normalised); shared within one analysis, as the NER gate asks for the same text."""
     return tuple(_find_names(text))
 
 

@@ -38,6 +38,7 @@ from guardrail.filtering.recognizers import (
     span_recognizer,
     street_address_recognizer,
 )
+from guardrail.filtering.shared import one_analysis
 from guardrail.filtering.spacy_models import load_spacy
 from guardrail.filtering.vocabulary import common_names, common_words, names_an_organisation
 from guardrail.policy import FilterSpec, RecognizerSpec
@@ -204,8 +205,14 @@ class PresidioAnalyzer:
 
         The NER runs once over all segments that need it (`nlp.pipe`); spaCy gives each
         document the same entities in a batch as alone, which the streaming tests check.
-        The learned model reads each segment after `before[i]`, the text before it.
+        The learned model reads each segment after `before[i]`, the text before it. The NER
+        gate and the recognizers share the names and street lines they find within the call
+        (`shared.one_analysis`); nothing of the texts is cached beyond it.
         """
+        with one_analysis():
+            return self._analyze(texts, spec, before)
+
+    def _analyze(self, texts: Sequence[str], spec: FilterSpec, before: Sequence[str] | None) -> list[list[Finding]]:
         from presidio_analyzer import EntityRecognizer
 
         analyzer = self._engine()

@@ -36,7 +36,7 @@ LEARNED_MODEL = Path(__file__).with_name("models") / "names_places"
 LEARNED_RECOGNIZER = "LearnedNamePlaceRecognizer"
 ENTITIES = ("PERSON", "LOCATION", "STREET_ADDRESS")
 LEARNED_SCORE = 0.6
-_CACHE_SIZE = 256  # segments; the NER gate and the analysis ask for the same text
+_CACHE_SIZE = 256  # segments: a segment seen again (boilerplate, a stream that repeats itself) is read once
 _LETTER = re.compile(r"[^\W\d_]")
 _CELL_SEPARATOR = re.compile(r"[;|\t]|,(?=\S)")  # between a record's cells: "Kunde;Status", "88213,shipped"
 _TOWN_TAIL = re.compile(r"[ \t]+(?:am|an der|an dem|ob der|im|in der|bei)[ \t]+([A-Z][^\W\d_]+)(?![^\W\d_])")

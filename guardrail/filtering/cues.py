@@ -20,7 +20,7 @@ from functools import lru_cache
 import regex
 
 from guardrail.filtering.normalize import normalize
-from guardrail.filtering.vocabulary import is_common_word
+from guardrail.filtering.vocabulary import is_common_word, is_compound_of_common_words
 
 CUED_SCORE = 0.6
 # Cues that end right before a name; matched case-insensitively on normalised text.
@@ -172,9 +172,11 @@ def find_cued_names(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def is_credit(word: str) -> bool:
-    """Whether `word` (normalised) is a credit's label: "Regie", "Música", "Kamera"."""
-    return _CREDIT.fullmatch(word.casefold()) is not None
+def is_label_word(word: str) -> bool:
+    """Whether `word` (normalised) may make a line's label rather than a speaker's name: a
+    common word of the nine languages ("Cronica"), a compound of two ("Spielbericht") or a
+    credit ("Regie", "Kamera"). A listed name is none of these."""
+    return is_common_word(word) or is_compound_of_common_words(word) or _CREDIT.fullmatch(word.casefold()) is not None
 
 
 def person_cue_before(text: str, start: int) -> bool:

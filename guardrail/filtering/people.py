@@ -26,14 +26,9 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from guardrail.filtering.cues import CUED_SCORE, find_cued_names, is_credit, list_siblings
+from guardrail.filtering.cues import CUED_SCORE, find_cued_names, is_label_word, list_siblings
 from guardrail.filtering.shared import shared_in_analysis
-from guardrail.filtering.vocabulary import (
-    is_common_word,
-    is_compound_of_common_words,
-    is_distinctive_name,
-    unlisted_english_word,
-)
+from guardrail.filtering.vocabulary import is_distinctive_name, unlisted_english_word
 
 _TITLES = r"(?:mr|mrs|ms|mx|miss|dr|prof|sir|madam|herr|frau|hr|fr|m|mme|mlle|monsieur|madame|sr|sra|srta|senor|senora|don|dona|pan|pani|sig|sig\.ra|signor|signora|dott|mevrouw|meneer|dhr|mevr|senhor|senhora|sig\.a)"
 _PARTICLE = r"(?:van der|van den|van de|van|von der|von|vom|zu|de la|de los|de las|del|de|da|das|do|dos|di|du|des|le|la|ten|ter|bin|binti|ibn|al|el|y|e)"
@@ -165,8 +160,7 @@ def _find_names(text: str) -> list[NameSpan]:
             continue  # "Status: Pending | Owner: Data Team": fields of a record
         if any(w.casefold() in blocked or w.casefold() in ROLES or _common(w) for w in name.split()):
             continue
-        if all(unlisted_english_word(w) or is_common_word(w) or is_compound_of_common_words(w) or is_credit(w)
-               for w in name.split()):
+        if all(unlisted_english_word(w) or is_label_word(w) for w in name.split()):
             continue  # "Item: a laser printer", "Claimant: …", "Protokoll: …", "Spielbericht: …", "Regie: …": a field, not a speaker
         out.append(NameSpan(match.start(1), match.end(1), SPEAKER_SCORE, "speaker"))
     for match in _CAPS.finditer(text):

@@ -13,15 +13,10 @@ from __future__ import annotations
 import re
 
 from guardrail.filtering.addresses import STREET_TYPES_FIRST
-from guardrail.filtering.cues import is_credit, person_cue_before
+from guardrail.filtering.cues import is_label_word, person_cue_before
 from guardrail.filtering.lexicon import after_place_word, first_names, name_lists, stop_words
 from guardrail.filtering.people import PARTICLES as NAME_PARTICLES, ROLES, person_verb_after
-from guardrail.filtering.vocabulary import (
-    is_common_word,
-    is_compound_of_common_words,
-    is_english_base_word,
-    is_english_word,
-)
+from guardrail.filtering.vocabulary import is_common_word, is_english_base_word, is_english_word
 
 WORDS = re.compile(r"[^\W\d_][^\W\d_'\u2019-]*(?:['\u2019-][^\W\d_]+)*")
 _CAMEL = re.compile(r"^(?!Mc|Mac|O'|D'|De|Di|Da|Du|La|Le|Van|Von)\w*[a-z][A-Z]")  # product-style capitals inside a word
@@ -333,7 +328,7 @@ def _label(text: str, start: int, end: int, words: list[str]) -> bool:
         return True  # "INTERVIEWER:", "ENTREVISTADO:": a transcript's roles
     if len(_LINE_LABEL.findall(text)) > 1 or not all(w[0].isupper() for w in words):
         return False  # a dialogue ("Vestimenta: Sure, no problem."), a chat handle ("12:04 alton:"): a speaker
-    return all(is_common_word(w) or is_compound_of_common_words(w) or is_credit(w) for w in words)
+    return all(is_label_word(w) for w in words)
 
 
 def _modifier(text: str, end: int) -> bool:

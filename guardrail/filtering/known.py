@@ -165,10 +165,10 @@ class KnownValues:
     def _may_occur(self, normalised: str, found: Iterable[tuple[int, int]]) -> bool:
         """False only if no value can match `normalised` outside the `found` spans: none of
         their words' anchors (`_anchors`) is in the text with those spans blanked out. A span
-        after a capitalised word stays, since a match there would take it as a given name."""
+        whose match would take a given name before it (`_given_name`) stays."""
         rest = normalised
         for start, end in sorted(found):
-            if not (self.given_names and _GIVEN_BEFORE.search(normalised, max(0, start - 40), start)):
+            if self._given_name(normalised, start) == start:
                 rest = rest[:start] + " " * (end - start) + rest[end:]
         rest = rest.lower()
         return any(not anchors or any(a in rest for a in anchors) for anchors in self._value_anchors)

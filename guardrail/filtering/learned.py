@@ -124,7 +124,6 @@ class LearnedModel:
                 self._cache.popitem(last=False)
             return found
 
-
     def _parse(self, text: str):
         """The pipeline's `Doc` of `text`; its tokens encoded by `WindowEncoder` where it applies."""
         if self._encoder is None:

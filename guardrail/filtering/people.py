@@ -238,6 +238,8 @@ def _from_capitalised_run(text, match, first_names, surnames, blocked) -> list[N
         return [NameSpan(words[0][0], words[-1][1], FULL_NAME_SCORE, "name + surname")]
     if len(words) >= 2 and not _sentence_start(text, words[0][0]) and any(_looks_foreign(w) for _, _, w in words[-2:]):
         return [NameSpan(words[0][0], words[-1][1], SURNAME_SCORE, "foreign-looking name")]
+    if len(words) in (2, 3) and not _sentence_start(text, words[0][0]) and all(_unknown_word(w) for _, _, w in words):
+        return [NameSpan(words[0][0], words[-1][1], SURNAME_SCORE, "unknown words")]  # "ehe Kutlay Oztoprak ausglich"
     if len(words) == 1 and _among_things(text, words[0], first_names, surnames):
         return []  # "shared by Spark, DuckDB and Polars"
     if len(words) == 1 and _lone_surname(text, words[0], surnames, first_names):
@@ -247,6 +249,15 @@ def _from_capitalised_run(text, match, first_names, surnames, blocked) -> list[N
     if len(words) == 1 and not _sentence_start(text, words[0][0]) and is_distinctive_name(words[0][2]):
         return [NameSpan(words[0][0], words[0][1], SURNAME_SCORE, DISTINCTIVE_RULE)]  # "Hi all, Tuncer here"
     return []
+
+
+def _unknown_word(word: str) -> bool:
+    """A capitalised word no word list knows: not a common word of the nine languages, not an
+    English word, not an organisation's ("Kutlay", "Oztoprak"; not "Cluster", "Studio", "DuckDB")."""
+    from guardrail.filtering.vocabulary import is_common_word, is_english_word, names_an_organisation
+
+    return (len(word) > 2 and word.isalpha() and word[0].isupper() and word[1:].islower()
+            and not is_common_word(word) and not is_english_word(word) and not names_an_organisation(word))
 
 
 def _ordinary_words(words) -> bool:

@@ -241,6 +241,24 @@ def test_a_distinctive_listed_name_alone_is_a_name(text, name, found):
     assert (name in [norm[n.start:n.end] for n in find_names(norm) if n.rule == DISTINCTIVE_RULE]) is found
 
 
+UNKNOWN_WORDS = [  # two or three capitalised words inside a sentence that no word list knows
+    ("Spielbericht: Welz traf zweimal, ehe Kutlay Öztoprak in der Nachspielzeit ausglich.", "Kutlay Oztoprak", True),
+    ("Class 4B: Mathurin Zer, Rutvik Kumavat, and the twins.", "Rutvik Kumavat", True),
+    ("The award went to Tavita Moengangongo Lealaiauloto this year.", "Tavita Moengangongo Lealaiauloto", True),
+    ("Kutlay Oztoprak scored twice.", "Kutlay Oztoprak", False),  # at a sentence's start: a heading's words too
+    ("We moved the jobs to Redis Cluster last week.", "Redis Cluster", False),  # an English word
+    ("Tickets for Studio Zerbo are sold out.", "Studio Zerbo", False),  # an organisation's word
+    ("The board met at Northwind HQ today.", "Northwind HQ", False),  # capitals
+    ("Das Ergebnis liegt beim Amt Rechnungsprüfung.", "Amt Rechnungsprufung", False),  # common German words
+]
+
+
+@pytest.mark.parametrize(("text", "name", "found"), UNKNOWN_WORDS, ids=[f"{n}-{f}" for _, n, f in UNKNOWN_WORDS])
+def test_capitalised_words_no_word_list_knows_are_a_name(text, name, found):
+    norm = normalize(text).text
+    assert (name in [norm[n.start:n.end] for n in find_names(norm) if n.rule == "unknown words"]) is found
+
+
 @pytest.mark.parametrize("text", ["olivia.williams@fastmail.com", "Use first_name and last_name fields.", "See mail.example.com.",
                                   "call self.grace_period now", "Go to www.jordan.ford.com", "The max-width rule.",
                                   "Import react-dom and vue-router.", "the grant_type param"])

@@ -72,7 +72,8 @@ _POSTCODE_ALONE = (
     r"(?:(?:[A-Z]{1,2}-)?\d{4,5}(?:[ \t]?[A-Z]{2})?|\d{3}[ \t]\d{2}|\d{2}-\d{3}|\d{4,5}-\d{3}|[A-Z]{1,2}\d[A-Z\d]?[ \t]\d[A-Z]{2}"
     r"|[A-Z]\d{4}[A-Z]{3}|C\.[ \t]?P\.[ \t]*\d{5},?)"
 )
-_EIRCODE = r"[AC-FHKNPRTV-Y]\d[\dW][ \t]?[AC-FHKNPRTV-Y\d]{4}"  # "D6W 1234", "L12 J7S1"
+_EIRCODE = r"[AC-FHKNPRTV-Y]\d[\dW][ \t]?[AC-FHKNPRTV-Y\d]{4}"  # "D6W 1234": the letters Eircodes use
+_EIRCODE_TYPED = r"[A-Z]\d[\dW][ \t]?(?=[A-Z]*\d)[A-Z\d]{4}"  # "L12 J7S1", "D67 M5T8": any letters, after a comma
 _TOWN = rf"{_CAP}(?:(?:[ \t-]+(?:{_LINK}|nad|pod|sur|am|an|im|upon|los|las|les)?[ \t]*){_CAP}){{0,3}}"
 _CITY = rf"(?:[ \t]*,[ \t]*(?:{_POSTCODE}[ \t]+)?{_TOWN})"
 _PROVINCE = r"(?:[ \t]+\([A-Z]{2}\))?"  # Italy's "20121 Milano (MI)"
@@ -97,7 +98,7 @@ PATTERNS: tuple[tuple[str, re.Pattern, float], ...] = tuple(
         # A postcode and a town: "75001 Paris", "SW1A 1AA London", "277 83 Hrochuv Tynec"; a
         # four-digit year is a postcode only after a comma.
         ("postcode town", rf"(?:(?<=,[ \t])(?:19|20)\d\d|\b(?!(?:19|20)\d\d\b){_POSTCODE_ALONE})[ \t]+{_TOWN}{_PROVINCE}{_CITY_END}", 0.6),
-        ("town eircode", rf"\b{_TOWN},?[ \t]+{_EIRCODE}(?!\w)", 0.6),  # Ireland: "Newcastle West, L12 J7S1"
+        ("town eircode", rf"\b{_TOWN}(?:,?[ \t]+{_EIRCODE}|,[ \t]+{_EIRCODE_TYPED})(?!\w)", 0.6),  # "Dublin D6W 1234", "Newcastle West, L12 J7S1"
     )
 )
 _DIGIT = re.compile(r"\d")

@@ -124,7 +124,7 @@ STREETS = [
     "Ampliación Sur Quezada 835 Interior 337", "Hannasteeg 6, 4608WC Uffelte", "Atatürk Cad. No: 70",
     "Candemir Mah. Söyler Sk. No 96", "Carrera 1 # 210-1", "Flat 20, Javid Apartments, Gajera Road",
     "Plot 93, Taiye Crescent", "Apt 10, Penrose House, Calnan Street", "68307-465 Boa Hora", "C4293AWH Simoca",
-    "C.P. 11442, Charcas", "Dublin D6W 1234", "Calle Toledano 73, 17º B", "Travessa do Guedelha 112, 4º Esq.",
+    "C.P. 11442, Charcas", "Dublin D6W 1234", "Newcastle West, L12 J7S1", "Raheny, D67 M5T8", "Calle Toledano 73, 17º B", "Travessa do Guedelha 112, 4º Esq.",
     "Rua Augusta 12, 3º 2ª", "20121 Milano (MI)", "Av. da Ramalho, n.º 212", "Blvd. Maldonado 190 Col. Centro",
     "Unit 21, Shongwe Estate", "Fox Cottage, 155 Mill Lane",
 ]

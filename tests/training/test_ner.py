@@ -30,6 +30,7 @@ def _module(name: str):
 HELDOUT = _module("make_heldout_set")
 DEV2 = _module("make_dev2_set")
 DEV3 = _module("make_dev3_set")
+DEV4 = _module("make_dev4_set")
 
 
 def test_generator_is_deterministic_per_seed():
@@ -104,6 +105,24 @@ def test_third_dev_set_plants_every_value_in_nine_languages_with_names_after_dev
     assert {r["lang"] for r in rows} >= {"en", "de", "fr", "es", "it", "nl", "pt", "pl", "tr"}
     assert all(v["value"] in r["text"] for r in rows for v in r["values"])
     assert DEV3.SKIP_RANKS >= DEV2.SKIP_RANKS + 300  # dev2 takes 300 names per country after its skip
+
+
+def test_fourth_dev_set_shares_no_carrier_with_training_the_heldout_set_dev2_or_dev3():
+    """A fifth generator, of street addresses: its template lines are no training carrier's, held-out, dev2 or dev3 template's."""
+    dev4 = _lines_of(DEV4.TEMPLATES)
+    assert dev4 and not dev4 & _training_lines() and not dev4 & _lines_of(HELDOUT.TEMPLATES)
+    assert not dev4 & _lines_of(DEV2.TEMPLATES) and not dev4 & _lines_of(DEV3.TEMPLATES)
+    assert not re.search(r"^\s*(?:from|import) faker", (DATA / "make_dev4_set.py").read_text(encoding="utf-8"), re.M)
+
+
+def test_fourth_dev_set_plants_every_value_with_names_after_dev3s():
+    import json
+
+    rows = json.loads((DATA / "filter_dev4.json").read_text(encoding="utf-8"))
+    assert {r["lang"] for r in rows} >= {"en", "de", "fr", "es", "it", "nl", "pt", "pl", "tr"}
+    assert all(v["value"] in r["text"] for r in rows for v in r["values"])
+    assert sum(v["entity"] == "STREET_ADDRESS" for r in rows for v in r["values"]) >= len(rows)
+    assert DEV4.SKIP_RANKS >= DEV3.SKIP_RANKS + 300  # dev3 takes 300 names per country after its skip
 
 
 def test_second_dev_set_plants_every_value_in_nine_languages():

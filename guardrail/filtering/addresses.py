@@ -38,32 +38,35 @@ from guardrail.filtering.vocabulary import is_common_word, is_english_word
 
 _FIRST_TYPES = """peatonal pasaje campo rotonda rue avenue av ave boulevard bd blvd chemin impasse allee place quai route cours passage square
 calle c avenida avda paseo plaza camino carrera carretera ronda travesia callejon privada cerrada andador prolongacion
-ampliacion circuito diagonal periferico calzada rua praca largo travessa estrada alameda rodovia fazenda vila via viale
+ampliacion circuito diagonal transversal periferico calzada rua praca largo travessa estrada alameda rodovia fazenda vila via viale
 corso piazza vicolo borgo contrada strada lungomare ul ulica al aleja os osiedle pl plac namesti nam trida str strada
-bulevardul aleea calea splaiul soseaua intrarea cesta trg ulice""".split()
+bulevardul aleea calea splaiul soseaua intrarea cesta trg ulice rang odos leoforos leof plateia""".split()
 STREET_TYPES_FIRST = frozenset(_FIRST_TYPES) - {"c", "av", "ave", "al", "os", "pl", "str", "nam"}  # whole words only
 _LAST_TYPES = """utca ut ter korut koz sor sokak sokagi caddesi cadde cad sk sok bulvari blv mahallesi marg nagar ganj chowk
-colony path lane road street gardens close crescent terrace way drive avenue zila vijenac""".split()
+colony vihar enclave layout path lane road street gardens close crescent terrace way drive avenue zila vijenac cesta ulica krt vei fasor setany hwy highway tce cres pde parade rd ln""".split()
 _COMPOUND = """strasse str weg gasse platz allee ring damm ufer chaussee steig pfad markt straat laan plein gracht kade
 steeg dijk singel hof gatan gata vagen vag grand torget stigen alle vej gade straede veien vegen gate bakken stien
-katu kuja polku tie vagur straße""".split()
+katu kuja polku tie vagur straße backen platsen torg""".split()
 
 _CAP = r"[A-Z\u00c6\u00d8\u00c5\u00d0\u00de\u0141\u0152][\w'-]*"
-_LINK = r"(?:de|del|de la|de las|de los|da|do|dos|das|di|della|delle|du|des|la|le|von|der|van|den|al|el)"
-_NAME = rf"(?:{_CAP}|\d{{1,3}}(?:st|nd|rd|th|\.)?)(?:[ \t]+(?:{_LINK}[ \t]+)?{_CAP}){{0,4}}"
-_NUMBER = r"(?:(?i:nr|no|n\.o|n|num)\.?:?[ \t]*|\#[ \t]*)?\d{1,5}[A-Za-z]?(?:[ \t]?(?:bis|ter))?(?:[/-](?:\d{1,4}[A-Za-z]?|[A-Z]))?\b\.?"
+_LINK = r"(?i:de|del|de la|de las|de los|da|do|dos|das|di|della|delle|du|des|la|le|von|der|van|den|al|el)"
+_NAME = rf"(?:{_CAP}|\d{{1,4}}\.|\d{{1,3}}(?:st|nd|rd|th)?)(?:[ \t]+(?:{_LINK}[ \t]+)?{_CAP}){{0,4}}"
+_NUMBER = r"(?:(?i:nr|no|n\.o|n|num|km)\.?:?[ \t]*|\#[ \t]*)?\d{1,5}[A-Za-z]?(?:[ \t]?(?:bis|ter))?(?:[/-](?:\d{1,4}[A-Za-z]?|[A-Z]))?\b\.?"
 _UNIT = (
     r"(?:[ \t]*,?[ \t]*(?i:apt|apto|dpto|depto|piso|int|interior|flat|bl|sc|et|ap|app|whg|wohnung|lok|edif|piano"
-    r"|appartamento|scala|m)\.?[ \t]*\d{1,4}[A-Za-z]?\b"
+    r"|appartamento|scala|m|puerta|pta|portal|planta|torre|oficina|local|lote|emelet|em|fszt|ajto|diamerisma|daire|kat|d|top"
+    r"|stiege|stg|esc|escalera|bloque|blq|of\.)\.?:?[ \t]*(?:\d{1,4}[A-Za-z]?|[A-Z])\b"
+    r"|[ \t]*,?[ \t]*\d{1,2}(?:os|is|es)?[ \t]+(?i:orofos|emelet|em)\.?"
+    r"|[ \t]*/[ \t]*(?i:top|stiege|tur)[ \t]*\d{1,4}"  # Austria's door: "51/Top 38"  # a Greek or Hungarian floor: "9os orofos", "1. em."
     # a Spanish or Portuguese floor and door, "17º B", "4º Esq.", "3º 2ª" (º and ª read as o and a)
     r"|[ \t]*,?[ \t]*\d{1,2}\.?[oa](?:[ \t]+(?:(?i:esq|dto|dta|dir|dcha|izq|izqda|frente|fte|centro)\.?|[A-Z]\b|\d{1,2}\.?[oa]\b))?(?!\w)"
     # a Mexican colonia or a Spanish urbanización after the number: "190 Col. Centro", "Urb. Los Olivos"
     rf"|[ \t]*,?[ \t]*(?i:col|colonia|fracc|fraccionamiento|urb|urbanizacion|barrio|bo)\.?[ \t]+{_CAP}(?:[ \t]+{_CAP}){{0,2}}"
     r")*"
 )
-_BUILDINGS = "house|apartments|towers|court|mansions|residency|heights|complex|building|estate"  # "Unit 21, Shongwe Estate"
-_FIRST = "(?:" + "|".join(sorted(_FIRST_TYPES, key=len, reverse=True)) + r")\.?"
-_LAST = "(?:" + "|".join(sorted(_LAST_TYPES, key=len, reverse=True)) + r")\.?"
+_BUILDINGS = "house|apartments|towers|court|mansions|mansion|residency|heights|complex|building|estate|business park|park"  # "Unit 21, Shongwe Estate"
+_FIRST = "(?:(?:" + "|".join(sorted(_FIRST_TYPES, key=len, reverse=True)) + r")\.?|(?:r|pza|pje|psje|bv|sos|cra|cll|dg|tv|ctra|prol|trav|estr|pca)\.)"
+_LAST = "(?:(?:" + "|".join(sorted(_LAST_TYPES, key=len, reverse=True)) + r")\.?|u\.)"
 _COMP = "(?:" + "|".join(sorted(_COMPOUND, key=len, reverse=True)) + r")\.?"
 # An optional ", 75001 Paris" / ", H-9353 Kecskemet" / ", Szczytno" after a street line.
 _POSTCODE = r"(?:(?:[A-Z]{1,2}-)?\d{2,5}(?:[ -]\d{2,4})?(?:[ \t]?[A-Z]{2})?|[A-Z]{1,2}\d[A-Z\d]?[ \t]\d[A-Z]{2})"
@@ -83,17 +86,29 @@ PATTERNS: tuple[tuple[str, re.Pattern, float], ...] = tuple(
     (name, re.compile(regex + rf"(?:{_CITY}{_CITY_END})?"), score)
     for name, regex, score in (
         ("type first", rf"(?i:\b{_FIRST})[ \t]+(?:{_LINK}[ \t]+)?{_NAME},?[ \t]*{_NUMBER}{_UNIT}", 0.7),
-        ("number first", rf"\b\d{{1,5}}[A-Za-z]?(?:[ \t]?(?:bis|ter))?,?[ \t]+(?i:{_FIRST})[ \t]+(?:{_LINK}[ \t]+)?{_NAME}", 0.7),
+        # a date that names the street: "třída 28. října 2869/18", "nám. 17. listopadu 60"
+        ("type first, date", rf"(?i:\b{_FIRST})[ \t]+\d{{1,2}}\.[ \t]+[^\W\d_]+[ \t]+{_NUMBER}{_UNIT}", 0.7),
+        ("number first", rf"\b\d{{1,5}}[A-Za-z]?(?:[ \t]?(?:bis|ter))?,?[ \t]+(?i:{_FIRST})[ \t]+(?:{_LINK}[ \t]+)?{_NAME}{_UNIT}", 0.7),
         ("number, name type", rf"\b\d{{1,5}}(?:/\d{{1,4}})?,[ \t]+{_NAME}[ \t]+(?i:{_LAST})(?!\w)", 0.6),
         ("compound", rf"\b{_CAP}(?i:{_COMP})[ \t]+{_NUMBER}{_UNIT}", 0.7),
         # "Söyler Sk. No 96", "Atatürk Cad. No: 70", after a Turkish quarter: "Candemir Mah. …"
-        ("trailing type", rf"\b(?:{_NAME}[ \t]+(?i:mah|mh|mahallesi)\.?,?[ \t]+)?{_NAME}[ \t]+(?i:{_LAST})[ \t]+{_NUMBER}{_UNIT}", 0.7),
+        ("trailing type", rf"\b(?:{_NAME}[ \t]+(?i:mah|mh|mahallesi)\.?,?[ \t]+)?{_NAME}[ \t]+(?i:{_LAST}),?[ \t]+{_NUMBER}{_UNIT}", 0.7),
         # "Flat 20, Javid Apartments, Gajera Road", "Plot 93, Taiye Crescent", "Apt 10, Penrose House, Calnan Street"
-        ("unit first", rf"\b(?i:apt|apartment|flat|plot|unit|suite|house|block)\.?[ \t]*\d{{1,5}}[A-Za-z]?,[ \t]+"
-                       rf"(?:{_NAME}[ \t]+(?i:{_BUILDINGS})(?:,[ \t]+{_NAME}[ \t]+(?i:{_LAST}))?|{_NAME}[ \t]+(?i:{_LAST}))(?!\w)", 0.7),
+        # "Qtr. No. 35, Block F, Mahavir Colony", "#4, 10th Main, Surya Nagar", "B-370, Kamal Vihar", "SHOP 2, 59 CHURCH HWY"
+        ("unit first", rf"(?:\b(?i:apt|apartment|flat|plot|unit|suite|house|block|qtr|quarter|shop|level|door|room|h\.[ \t]?no)\.?"
+                       rf"(?:[ \t]*(?i:no)\.?)?[ \t]*|(?<!\w)\#[ \t]*|\b[A-Z]-)\d{{1,5}}[A-Za-z]?(?:/\d{{1,4}})?,[ \t]+"
+                       rf"(?:(?i:block|sector|phase|wing|tower)[ \t]+[A-Z\d]{{1,3}},[ \t]+)?"
+                       rf"(?:{_NAME}[ \t]+(?i:{_BUILDINGS})(?:,[ \t]+{_NAME}[ \t]+(?i:{_LAST}))?|{_NAME}[ \t]+(?i:{_LAST})"
+                       rf"|\d{{1,3}}(?:st|nd|rd|th)[ \t]+{_CAP}(?:,[ \t]+{_NAME}[ \t]+(?i:{_LAST}))?"
+                       rf"|\d{{1,5}}[ \t]+{_NAME}[ \t]+(?i:{_LAST}))(?!\w)", 0.7),
         # A house's name before its street line: "Fox Cottage, 155 Mill Lane", "Rose Farm, 2 Church Road"
         ("house name", rf"\b{_CAP}[ \t]+(?i:cottage|farm|lodge|barn|manor|villa|grange|farmhouse|house),[ \t]+"
                        rf"\d{{1,5}}[A-Za-z]?[ \t]+{_NAME}[ \t]+(?i:{_LAST})(?!\w)", 0.7),
+        ("chome", r"\b\d{1,4}-\d{1,4}(?:-\d{1,4})?[ \t]+[A-Za-z][\w]*-(?i:dori|cho|machi|chome)\b", 0.6),
+        # a post-office box: "Apartado de Correos 843", "Caixa Postal 693", "skr. poczt. 533", "C.P. 958, succ. Centre-ville"
+        ("post box", r"(?i:\b(?:apartado[ \t]+de[ \t]+correos|apdo|caixa[ \t]+postal|casella[ \t]+postale|postfach|postbus|postboks"
+                     r"|skr\.?[ \t]*poczt|p\.[ \t]?p|t\.[ \t]?th|c\.[ \t]?p|case[ \t]+postale))\.?[ \t]*\d{1,6}\b"
+                     r"(?:,[ \t]*(?i:succ)\.?[ \t]+{_CAP})?".replace("{_CAP}", _CAP), 0.6),
         ("block number", r"\b\d{1,2}-\d{1,2}-\d{1,3}[ \t]+" + _CAP + r"(?:[ \t]+\d{1,2}-jo)?", 0.6),
         # A postcode and a town: "75001 Paris", "SW1A 1AA London", "277 83 Hrochuv Tynec"; a
         # four-digit year is a postcode only after a comma.
@@ -135,6 +150,17 @@ class AddressSpan:
     pattern: str
 
 
+_TYPE_WORDS = frozenset(_FIRST_TYPES) | frozenset(_LAST_TYPES)
+_TYPE_ENDINGS = tuple(sorted(_COMPOUND, key=len, reverse=True))
+
+
+def names_a_street_type(word: str) -> bool:
+    """Whether a word (normalised, any case) is a street's type word ("Calle", "utca", "Rd") or
+    a compound ending in one ("Parkstraat", "Kæmnervej", "Taavinkatu")."""
+    folded = word.casefold().rstrip(".")
+    return folded in _TYPE_WORDS or folded.endswith(_TYPE_ENDINGS)
+
+
 @shared_in_analysis
 def find_addresses(text: str) -> tuple[AddressSpan, ...]:
     """Non-US street lines in `text` (normalised); shared within one analysis, as the NER gate asks for the same text."""
@@ -165,11 +191,13 @@ _ESQ = r"(?i:esq\.|esquina)"
 _CORNER = re.compile(rf"[ \t]+{_ESQ}[ \t]+{_NAME}(?![ \t]*\d)")
 _CORNER_NAME = re.compile(rf"[ \t]+{_NAME}(?![ \t]*\d)")
 _CORNER_BEFORE = re.compile(rf"\d[ \t]+{_ESQ}$")
+_UNIT_AFTER = re.compile(_UNIT)  # matches, possibly empty, wherever a street line ends
 
 
 def extend_to_city(text: str, end: int) -> int:
-    """The end of a street line that ends at `end`, extended over a following corner
-    (`esq. Pelayes`) and `, [postcode] Town`."""
+    """The end of a street line that ends at `end`, extended over a following flat or floor
+    (`, diamerisma 8`, `, esc. B`), corner (`esq. Pelayes`) and `, [postcode] Town`."""
+    end = _UNIT_AFTER.match(text, end).end()  # "Kyprou 107, diamerisma 8", "RONDA DE MORALEDA, 32, PUERTA 14"
     corner = (_CORNER_NAME if _CORNER_BEFORE.search(text, max(0, end - 16), end) else _CORNER).match(text, end)
     if corner:
         end = corner.end()

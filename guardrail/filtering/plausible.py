@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from guardrail.filtering.addresses import STREET_TYPES_FIRST
+from guardrail.filtering.addresses import STREET_TYPES_FIRST, names_a_street_type
 from guardrail.filtering.cues import is_label_word, person_cue_before
 from guardrail.filtering.lexicon import after_place_word, first_names, name_lists, stop_words
 from guardrail.filtering.people import PARTICLES as NAME_PARTICLES, ROLES, person_verb_after
@@ -26,6 +26,13 @@ _STREET_WORDS = frozenset(
     " plateia nám náměstí ulice utca út tér körút u str nr bl sc strada calea gatan vägen gate vej katu tv flat apt"
     " suite unit floor piso puerta andar apartado interior piano scala bus bte".split()
 )
+# What says a line with a number is an address, beside the type words: abbreviations,
+# units, floors, buildings, postcodes ("Quarry Tce", "Shop 9", "lote 369", "kat: 1", "cod postal")
+_ADDRESS_PARTS = (_STREET_WORDS - frozenset("de la du des le no nr bis ter bus bte piano scala floor interior".split())) | frozenset(
+    "st rd ave tce hwy cres ct dr ln pde blvd sq cl cct esp pkwy level shop door lote int kat em ap et etaj lok"
+    " room house apartments towers mansions residency heights complex building estate postal postcode zip plz cep".split()
+)
+_OF = frozenset("de da do di z ze".split())  # place prepositions that also mean "of"
 _DETERMINERS = frozenset(
     "the a an this that these those our your my its their der die das ein eine le la les un une el los las il lo gli het een".split()
 )
@@ -60,6 +67,14 @@ def _street_without_number(words: list[str]) -> bool:
     return len(words) >= 2 and words[0].casefold() in STREET_TYPES_FIRST and all(w[0].isupper() or w in PARTICLES for w in words[1:])
 
 
+def _ordinary_words_and_a_number(words: list[str]) -> bool:
+    """No street's type word and every word an ordinary one of the nine languages or of
+    English, or a unit ("Kapitel 4, Abschnitt 3", "VAT 20", "toplam 18 kg"): a section, a seat,
+    a quantity. A street line has a type word or a name ("Calnan Street", "Jingumae 2-14-3")."""
+    return not any(w.casefold() in _ADDRESS_PARTS or names_a_street_type(w) for w in words) and all(
+        len(w) <= 2 or is_common_word(w) or is_english_word(w) for w in words)
+
+
 def _word_before(text: str, start: int) -> str:
     """The word just before `start`, case-folded ("" at a text's start)."""
     before = text[max(0, start - 8):start].split()
@@ -92,6 +107,8 @@ def plausible(text: str, start: int, end: int, entity: str) -> bool:
     if entity == "STREET_ADDRESS":
         if _YEAR_AFTER_PREPOSITION.fullmatch(value):
             return False  # "In 1998, after the factory closed", "En 1995"
+        if _ordinary_words_and_a_number(words):
+            return False  # "Kapitel 4", "Paragraph 3", "12 unidades", "toplam 18 kg": no street names itself
         if _street_without_number(words):
             return True  # "boulevard Renault", "Rua Augusta": a street's type word and its name
         return any(c.isdigit() for c in value) and (
@@ -194,6 +211,8 @@ def _lower_case_plausible(text: str, start: int, end: int, entity: str, words: l
     # "country - botswana", "cyprus" under an address block: a place field or line says so, even for a known word
     if _place_line(text, start, end, in_row=unknown or len(words) > 1):
         return True
+    if len(words) == 1 and is_common_word(words[0]) and _word_before(text, start) in _OF:
+        return False  # "le tableau de bord": a common word after "of", not "nach münchen"
     return (unknown or len(words) > 1) and after_place_word(text, start)
 
 

@@ -14,6 +14,7 @@ to and including `text[p]`: a prefix of the text decides the same cuts as the wh
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 # Words that end with a period without ending a sentence ("Dr. Smith", "42 Elm St. Apt 5").
@@ -23,7 +24,8 @@ ABBREVIATIONS = frozenset(
     oct nov dec mon tue tues wed thu thur thurs fri sat sun gen col capt lt sgt rev hon
     e.g i.e cf al
     ul al os pl nr str bl sc ap edif depto dpto int avda av sra srta mme mlle hr fr sig dott dhr mevr nam
-    mah mh cad sk sok blv bulv esq dto izq dcha""".split()
+    mah mh cad sk sok blv bulv esq dto izq dcha pza pje psje bv sos cra cll dg ctra prol trav estr pca krt fszt em esc
+    of succ qtr tce cres pde skr poczt leof sw apdo""".split()
 )
 _CLOSERS = "\"')]}\u2019\u201d\u00bb"
 _ENDERS = ".!?\u2026"
@@ -73,6 +75,8 @@ def is_boundary(text: str, start: int, p: int) -> bool:
     while w > start and (text[w - 1].isalnum() or text[w - 1] == "."):
         w -= 1
     word = text[w:word_end].lower()
+    if not word.isascii():  # "Șos.", "nám.": the list is spelled without accents, as the filter normalises
+        word = "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
     if word.endswith("str") or (word.isdigit() and len(word) <= 2):
         return False  # a German street ("Rohlederstr. 5"), a German or Nordic ordinal ("am 12. Februar")
     return len(word) > 1 and "." not in word and word not in ABBREVIATIONS

@@ -166,6 +166,17 @@ PLAUSIBLE = [
     ("speaker-a-listed-name", "Rosa: I will send it today.", "Rosa", "PERSON", True),
     ("year-after-a-preposition", "RESPONDENT: In 1998, after the factory closed.", "In 1998", "STREET_ADDRESS", False),
     ("street-and-number", "She lives at Hauptstrasse 1998 now.", "Hauptstrasse 1998", "STREET_ADDRESS", True),
+    # ordinary words and a number name no street; a type word, a unit or a name does
+    ("a-section", "Kapitel 4, Abschnitt 3 regelt die Fristen.", "Kapitel 4", "STREET_ADDRESS", False),
+    ("a-paragraph", "See Section 12, Paragraph 3, for the rest.", "Paragraph 3", "STREET_ADDRESS", False),
+    ("a-tax-rate", "Total 54.00 EUR, VAT 20%.", "VAT 20", "STREET_ADDRESS", False),
+    ("a-quantity", "Pedido 5520: 3 cajas de 12 unidades.", "12 unidades", "STREET_ADDRESS", False),
+    ("a-weight", "3 koli, toplam 18 kg, kargo ucreti 120 TL.", "toplam 18 kg", "STREET_ADDRESS", False),
+    ("a-bus-route", "Take Line 4, then bus 27 towards the stadium.", "then bus 27 towards", "STREET_ADDRESS", False),
+    ("a-street-abbreviation", "Drop-off: SHOP 9, 62 HOLLY HWY, Riverton.", "SHOP 9, 62 HOLLY HWY", "STREET_ADDRESS", True),
+    ("a-unit-and-a-street", "Listing: Level 7, 341 Quarry Tce, Pelican Waters.", "Level 7, 341 Quarry Tce", "STREET_ADDRESS", True),
+    ("a-name-and-a-number", "Deltio apostolis: Kyprou 107, Athina.", "Kyprou 107", "STREET_ADDRESS", True),
+    ("a-lot", "Rua das Flores, lote 369, Taipas.", "lote 369", "STREET_ADDRESS", True),
 ]
 
 

@@ -127,6 +127,13 @@ STREETS = [
     "C.P. 11442, Charcas", "Dublin D6W 1234", "Newcastle West, L12 J7S1", "Raheny, D67 M5T8", "Calle Toledano 73, 17º B", "Travessa do Guedelha 112, 4º Esq.",
     "Rua Augusta 12, 3º 2ª", "20121 Milano (MI)", "Av. da Ramalho, n.º 212", "Blvd. Maldonado 190 Col. Centro",
     "Unit 21, Shongwe Estate", "Fox Cottage, 155 Mill Lane",
+    # abbreviated type words, units, post boxes and numbering of more countries
+    "Pza. de la Villa 3", "Pje. San Martín 12", "BV. DE LA PAZ 1200", "Cra. 15 #80-12, Torre 2 Of. 301", "Șos. Giurgiului 10",
+    "Leof. Alexandras 40", "Odos Ermou 12", "nám. 28. října 5", "Fő tér 2. fszt. 1", "Partizanska cesta 4",
+    "Atatürk Mahallesi, 1203. Sokak, No: 5 D: 3", "Estrada do Mar, km 12", "Calle Mayor 5, puerta 3", "12 quai des Tilleuls, esc. A",
+    "250, rang Sainte-Anne", "Gartenweg 5/Top 12", "Qtr. No. 12, Block C, Nehru Colony", "#7, 4th Main, Indira Nagar",
+    "C-21, Shanti Vihar", "Shop 4, 18 Ocean Hwy", "2-8 Aoba-dori", "Apartado de Correos 55", "Caixa Postal 12", "skr. poczt. 45",
+    "C.P. 1234, succ. Centre-ville", "Postfach 1220",
 ]
 
 
@@ -184,7 +191,8 @@ def test_a_postcode_and_town_ends_at_a_cell_separator(row, town):
                                   "The parcel will be delivered on June 4, 2025.", "Shipped Monday 3, arriving Oct. 12.",
                                   "Issue #42 was closed by the bot.", "Open House 3, the second floor.",
                                   "Build A12 B345 passed.", "Order 12345, Thanks for waiting.",
-                                  "The Cottage, 3 Days Left", "Unit 21, Sales Team"])
+                                  "The Cottage, 3 Days Left", "Unit 21, Sales Team",
+                                  "Capítulo 5, apartado 2 de la ley.", "Room 4, Sales Team", "Step #4, Add Salt"])
 def test_versions_and_dates_are_no_street_lines(text):
     assert find_addresses(normalize(text).text) == ()
 

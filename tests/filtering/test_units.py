@@ -86,6 +86,15 @@ def test_a_turkish_street_line_is_one_segment(street):
     assert text[first.start:first.end] == f"Teslimat adresi: {street}, Ankara. "
 
 
+@pytest.mark.parametrize("street", ["Pza. del Olmo 31", "Pje. Santa Teresa 12", "Bv. Baliero 7825", "Șos. Potlogi 379", "nám. Míru 60",
+                                    "Leof. Kyprou 24", "pl. św. Floriana 22", "Polgári krt. 41", "Shop 2, 59 Church Hwy"])
+def test_an_abbreviated_street_word_does_not_end_a_sentence(street):
+    """Also with accents ("Șos.", "nám."): the list is spelled as the filter normalises."""
+    text = f"Adresa: {street}, Centru. Mulțumesc."
+    first = segments.split(text, 400, 0)[0]
+    assert text[first.start:first.end] == f"Adresa: {street}, Centru. "
+
+
 @pytest.mark.parametrize("street", ["Valor 645 esq. Pelayes", "Calle Mayor 3, 2º Dcha. Bajo", "Calle Sol 4, 1º Izq. Local"])
 def test_a_corner_or_a_door_does_not_end_a_sentence(street):
     text = f"Estamos en {street}, Montevideo. Gracias."

@@ -109,9 +109,9 @@ class LearnedModel:
             doc = self._parse(whole)
             found = [
                 LearnedSpan(start, end, entity, LEARNED_SCORE)
-                for e in doc.ents if e.end_char > at
-                for start, end in _pieces(whole, max(e.start_char, at), e.end_char, e.label_)
-                for entity in [_relabelled(whole, start, end, e.label_)]
+                for e_start, e_end, label in _joined(whole, doc.ents) if e_end > at
+                for start, end in _pieces(whole, max(e_start, at), e_end, label)
+                for entity in [_relabelled(whole, start, end, label)]
                 if plausible(whole, start, end, entity)
             ]
             things = _things(whole, found)
@@ -131,6 +131,20 @@ class LearnedModel:
         doc = self._nlp.make_doc(text)
         doc.tensor = self._encoder(doc)  # what the tok2vec component would set, read by the NER's listener
         return self._nlp.get_pipe("ner")(doc)
+
+
+def _joined(text: str, ents) -> list[tuple[int, int, str]]:
+    """The model's entities as `(start, end, label)`, two capitalised ones of one label with a
+    single blank between them joined: the model may open a second name where one goes on
+    ("Lascar" + "Ionita" is "Lascar Ionita", whose first word alone reads as an English word)."""
+    out: list[tuple[int, int, str]] = []
+    for e in ents:
+        if (out and out[-1][2] == e.label_ and e.start_char - out[-1][1] == 1 and text[out[-1][1]] in " \t"
+                and text[out[-1][0]].isupper() and text[e.start_char].isupper()):
+            out[-1] = (out[-1][0], e.end_char, e.label_)
+        else:
+            out.append((e.start_char, e.end_char, e.label_))
+    return out
 
 
 def _relabelled(text: str, start: int, end: int, label: str) -> str:

@@ -203,3 +203,34 @@ def test_the_models_run_on_numpy_without_changing_the_process_operations():
         ops = model._nlp.get_pipe(pipe).model.ops
         assert type(ops).__name__ == "NumpyOps" and ops.use_blis is False
     assert get_current_ops() is before
+
+
+def _ent(text: str, value: str, label: str):
+    from types import SimpleNamespace
+
+    start = text.index(value)
+    return SimpleNamespace(start_char=start, end_char=start + len(value), label_=label)
+
+
+@pytest.mark.parametrize(
+    ("text", "ents", "joined"),
+    [
+        ("Lascar Ionita was born in 1992.", [("Lascar", "PERSON"), ("Ionita", "PERSON")], ["Lascar Ionita"]),
+        ("Ich heisse adeli Palau.", [("adeli", "PERSON"), ("Palau", "PERSON")], ["adeli", "Palau"]),  # lower case: two values
+        ("Ana Ruiz Madrid", [("Ana Ruiz", "PERSON"), ("Madrid", "LOCATION")], ["Ana Ruiz", "Madrid"]),  # two labels
+        ("Ana, Ruiz", [("Ana", "PERSON"), ("Ruiz", "PERSON")], ["Ana", "Ruiz"]),  # not a single blank between
+        ("Ana\nRuiz", [("Ana", "PERSON"), ("Ruiz", "PERSON")], ["Ana", "Ruiz"]),  # a line break
+    ],
+    ids=["two-capitalised", "lower-case", "two-labels", "comma", "line-break"],
+)
+def test_two_capitalised_entities_of_one_label_one_blank_apart_are_one(text, ents, joined):
+    from guardrail.filtering.learned import _joined
+
+    spans = _joined(text, [_ent(text, v, label) for v, label in ents])
+    assert [text[s:e] for s, e, _ in spans] == joined
+
+
+def test_a_name_the_model_opens_twice_is_removed_whole(presidio_filter):  # noqa: F811
+    text = "Lascăr Ioniță was born on September 20, 1992."
+    result = presidio_filter.filter(text, FilterSpec(entities=("PERSON",), threshold=0.35), "t")
+    assert "Lasc" not in result.text and "Ioni" not in result.text

@@ -77,6 +77,12 @@ _POSTCODE_ALONE = (
 )
 _EIRCODE = r"[AC-FHKNPRTV-Y]\d[\dW][ \t]?[AC-FHKNPRTV-Y\d]{4}"  # "D6W 1234": the letters Eircodes use
 _EIRCODE_TYPED = r"[A-Z]\d[\dW][ \t]?(?=[A-Z]*\d)[A-Z\d]{4}"  # "L12 J7S1", "D67 M5T8": any letters, after a comma
+# Canada's provinces and territories, Australia's states, the United States' (a town, one, a code)
+_PROVINCES = (
+    r"(?:QC|ON|BC|AB|MB|SK|NS|NB|NL|PE|YT|NT|NU|NSW|VIC|QLD|WA|SA|TAS|ACT|AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA"
+    r"|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WV|WI|WY|DC)"
+)
+_STATE_WORDS = r"(?:OR|IN|ME|OK|HI|ID|ON|LA|DE|AL|SC|CO|MA|PA)"
 _TOWN = rf"{_CAP}(?:(?:[ \t-]+(?:{_LINK}|nad|pod|sur|am|an|im|upon|los|las|les)?[ \t]*){_CAP}){{0,3}}"
 _CITY = rf"(?:[ \t]*,[ \t]*(?:{_POSTCODE}[ \t]+)?{_TOWN})"
 _PROVINCE = r"(?:[ \t]+\([A-Z]{2}\))?"  # Italy's "20121 Milano (MI)"
@@ -113,6 +119,20 @@ PATTERNS: tuple[tuple[str, re.Pattern, float], ...] = tuple(
         # A postcode and a town: "75001 Paris", "SW1A 1AA London", "277 83 Hrochuv Tynec"; a
         # four-digit year is a postcode only after a comma.
         ("postcode town", rf"(?:(?<=,[ \t])(?:19|20)\d\d|\b(?!(?:19|20)\d\d\b){_POSTCODE_ALONE})[ \t]+{_TOWN}{_PROVINCE}{_CITY_END}", 0.6),
+        # A town and the postcode after it, as Canada, Australia, the US, Britain, India, Japan and
+        # Turkey write them: "Mont-Laurier (Québec) R9Y 5T3", "Listowel QC T3C 3A6", "Carramar WA 6877",
+        # "OLD BETHPAGE OR 25467", "Gourock, XW3 2LY", "Sansari - 383263", "NAGAWA, GIFU 022-5762",
+        # "Pınarhisar / Manisa 57458"; a county or district: "Cherryville, Co. Galway", "Dist. Sewai"
+        ("town province code", rf"\b{_TOWN},?[ \t]+(?:\([A-Z][A-Za-z]+(?:[ \t][A-Za-z]+)?\)|{_PROVINCES})[ \t]+"
+                               rf"[A-Z]\d[A-Z][ \t]?\d[A-Z]\d\b", 0.6),
+        # a state that is also a word ("OR", "IN", "ME") only after a comma: not "Room OR 12345"
+        ("town state code", rf"\b{_TOWN}(?:,[ \t]+{_PROVINCES}|[ \t]+(?!{_STATE_WORDS}\b){_PROVINCES})[ \t]+\d{{4,5}}(?:-\d{{4}})?\b", 0.6),
+        ("town uk postcode", rf"\b{_TOWN},?[ \t]+[A-Z]{{1,2}}\d[A-Z\d]?[ \t]\d[A-Z]{{2}}\b", 0.6),
+        ("town pin", rf"\b{_TOWN}[ \t]+-[ \t]+\d{{6}}\b", 0.6),
+        ("town japan code", rf"\b{_TOWN}(?:,[ \t]+{_TOWN})?[ \t]+\d{{3}}-\d{{4}}\b", 0.6),
+        ("town province code tr", rf"\b{_TOWN}[ \t]*/[ \t]*{_TOWN}[ \t]+\d{{5}}\b", 0.6),
+        ("county", rf"\b{_TOWN},[ \t]+(?i:co)\.[ \t]+{_CAP}(?:,[ \t]+{_EIRCODE_TYPED})?(?!\w)", 0.6),
+        ("district", rf"\b(?i:dist|district|tehsil|taluk|jud)\.[ \t]+{_TOWN}", 0.6),
         ("town eircode", rf"\b{_TOWN}(?:,?[ \t]+{_EIRCODE}|,[ \t]+{_EIRCODE_TYPED})(?!\w)", 0.6),  # "Dublin D6W 1234", "Newcastle West, L12 J7S1"
     )
 )

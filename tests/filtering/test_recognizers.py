@@ -134,7 +134,17 @@ STREETS = [
     "250, rang Sainte-Anne", "Gartenweg 5/Top 12", "Qtr. No. 12, Block C, Nehru Colony", "#7, 4th Main, Indira Nagar",
     "C-21, Shanti Vihar", "Shop 4, 18 Ocean Hwy", "2-8 Aoba-dori", "Apartado de Correos 55", "Caixa Postal 12", "skr. poczt. 45",
     "C.P. 1234, succ. Centre-ville", "Postfach 1220",
+    # a town and its postcode as Canada, Australia, the US, Britain, Ireland, India, Japan and Turkey write them
+    "Rimouski (Québec) G5L 2B4", "Kingston ON K7L 3N6", "Dubbo NSW 2830", "Ballarat, VIC 3350", "SPRINGFIELD, OR 97477",
+    "Largs, KA30 8AB", "Clonakilty, Co. Cork, P85 X2E4", "Kollam - 691001", "Uji-shi, Kyoto-fu 611-0021",
+    "Bornova / İzmir 35040",
 ]
+
+
+@pytest.mark.parametrize("line", ["Clonakilty, Co. Cork", "Dist. Thane"])
+def test_a_county_or_district_line_of_an_address_is_found(line):
+    norm = normalize(f"Flat 4, 12 Main Road, {line}").text
+    assert any(line.rstrip(".") in norm[a.start:a.end] for a in find_addresses(norm)), find_addresses(norm)
 
 
 @pytest.mark.parametrize("street", STREETS)
@@ -192,7 +202,8 @@ def test_a_postcode_and_town_ends_at_a_cell_separator(row, town):
                                   "Issue #42 was closed by the bot.", "Open House 3, the second floor.",
                                   "Build A12 B345 passed.", "Order 12345, Thanks for waiting.",
                                   "The Cottage, 3 Days Left", "Unit 21, Sales Team",
-                                  "Capítulo 5, apartado 2 de la ley.", "Room 4, Sales Team", "Step #4, Add Salt"])
+                                  "Capítulo 5, apartado 2 de la ley.", "Room 4, Sales Team", "Step #4, Add Salt",
+                                  "Meet in Room OR 12345 today.", "Version 3 - 202401 released."])
 def test_versions_and_dates_are_no_street_lines(text):
     assert find_addresses(normalize(text).text) == ()
 

@@ -136,6 +136,33 @@ PATTERNS: tuple[tuple[str, re.Pattern, float], ...] = tuple(
         ("town eircode", rf"\b{_TOWN}(?:,?[ \t]+{_EIRCODE}|,[ \t]+{_EIRCODE_TYPED})(?!\w)", 0.6),  # "Dublin D6W 1234", "Newcastle West, L12 J7S1"
     )
 )
+# What a pattern cannot match without, looked for first: most texts hold none of these codes,
+# and a pattern that opens with any capitalised word would read every one of them.
+_NEEDS = {name: re.compile(needle) for name, needle in (
+    ("town province code", r"[A-Z]\d[A-Z][ \t]?\d[A-Z]\d"),
+    ("town state code", r"\b[A-Z]{2,3}[ \t]+\d{4}"),
+    ("town uk postcode", r"\b[A-Z]{1,2}\d[A-Z\d]?[ \t]\d[A-Z]{2}\b"),
+    ("town pin", r"[ \t]-[ \t]+\d{6}"),
+    ("town japan code", r"\d{3}-\d{4}"),
+    ("town province code tr", r"/[^\n]*\d{5}"),
+    ("county", r"\b[Cc][Oo]\."),
+    ("district", r"\b(?:[Dd]ist(?:rict)?|DIST(?:RICT)?|[Tt]ehsil|[Tt]aluk|[Jj]ud)\."),
+    ("chome", r"-(?:dori|cho|machi|chome|DORI|CHO|MACHI|CHOME)\b"),
+    ("post box", r"[Aa]partado|APARTADO|[Aa]pdo|APDO|[Cc]aixa|CAIXA|[Cc]asella|CASELLA|[Pp]ost(?:fach|bus|boks)|POST(?:FACH|BUS|BOKS)"
+                 r"|[Ss]kr\.|SKR\.|[PpTtCc]\.[ \t]?[PpTt]h?\.|[Cc]ase [Pp]ostale"),
+    ("type first, date", r"\d\.[ \t]+[^\W\d_]"),
+    ("town eircode", r"\b[A-Z]\d[\dW][ \t]?[A-Z\d]{4}\b"),
+    ("block number", r"\d-\d{1,2}-\d"),
+    ("house name", r"(?:[Cc]ottage|[Ff]arm|[Ll]odge|[Bb]arn|[Mm]anor|[Vv]illa|[Gg]range|[Hh]ouse|COTTAGE|FARM|LODGE|BARN|MANOR|VILLA|GRANGE|HOUSE),"),
+)}
+# The patterns that need a street's type word of a kind, run only where a word of the text is
+# one (a set lookup instead of a hundred-word alternation at every word).
+_TYPE_NEEDED = {"type first": "first", "type first, date": "first", "number first": "first", "trailing type": "last",
+                "number, name type": "last", "compound": "compound"}
+_LETTERS = re.compile(r"[^\W\d_]+")
+_FIRST_WORDS = frozenset(_FIRST_TYPES) | frozenset("r pza pje psje bv sos cra cll dg tv ctra prol trav estr pca".split())
+_LAST_WORDS = frozenset(_LAST_TYPES) | frozenset("u".split())
+_COMPOUND_ENDINGS = tuple(_COMPOUND) + ("strasse",)
 _DIGIT = re.compile(r"\d")
 # A town and a six-digit code alone in a record's cell (India's PIN, Colombia, Nigeria): "Bara 337658".
 _TOWN_CODE_CELL = re.compile(rf"(?:(?<=[,;|\t])|(?<=[,;|\t][ \t])|(?<![^\n]))({_TOWN})[ \t]+\d{{6}}(?=[ \t]*(?:[,;|\t]|$|\n))")
@@ -189,11 +216,20 @@ def find_addresses(text: str) -> tuple[AddressSpan, ...]:
 
 def _find_addresses(text: str) -> list[AddressSpan]:
     digits = _DIGIT.search(text) is not None  # every pattern but a type word without a number needs one
-    out = [AddressSpan(m.start(), m.end(), score, name) for name, regex, score in PATTERNS if digits for m in regex.finditer(text)]
+    words = {w.casefold().replace("ı", "i").replace("i\u0307", "i") for w in _LETTERS.findall(text)}  # as (?i) reads "Bulvarı"
+    first, last = not words.isdisjoint(_FIRST_WORDS), not words.isdisjoint(_LAST_WORDS)
+    compound = any(w.endswith(_COMPOUND_ENDINGS) for w in words)
+    has = {"first": first, "last": last, "compound": compound}
+    out = [
+        AddressSpan(m.start(), m.end(), score, name)
+        for name, regex, score in PATTERNS
+        if digits and has.get(_TYPE_NEEDED.get(name), True) and (name not in _NEEDS or _NEEDS[name].search(text))
+        for m in regex.finditer(text)
+    ]
     for m in _TOWN_CODE_CELL.finditer(text) if digits else ():
         if not all(is_english_word(w) or is_common_word(w) for w in m.group(1).split()):  # "Windows 123456" is no town
             out.append(AddressSpan(m.start(), m.end(), 0.6, "town and code in a cell"))
-    for m in _TYPE_WITHOUT_NUMBER.finditer(text):  # "Ship the parcel to boulevard Renault, Hoarau"
+    for m in _TYPE_WITHOUT_NUMBER.finditer(text) if first else ():  # "Ship the parcel to boulevard Renault, Hoarau"
         before = max(0, m.start() - 40)
         if _DIRECTION_BEFORE.search(text, before, m.start()) and ADDRESS_WORDS.search(text, before, m.start()):
             out.append(AddressSpan(m.start(), m.end(), 0.6, "type word after an address word"))

@@ -35,6 +35,9 @@ _CUES = (
     r"|llamar a|llame a|chiamare|chiami|anrufen bei|bellen met|ligar para|zadzwon do"
     r"|it's|it is|this is|c'est|aqui e|soy|sono io|ik ben|hier ist|tu jest"  # "Hey, it's Sindiso"
     r"|present|anwesend|presents|presentes|presenti|aanwezig|obecni"  # "Present: Nas Dikko (finance)"
+    r"|ask for|asking for|pregunte por|preguntar por|preguntad por|fragen sie nach|chiedere di|chiedete di|vraag naar"
+    r"|perguntar por|pergunte por|a/a|consignee|addressee|recipient|destinatario|destinataire|empfanger|geadresseerde"
+    r"|odbiorca|alici"  # "ask for Kez", "A/A Carli Palomar", "Consignee: Dez Robison"
 )
 # A person's role or kin right before the name: "Our guide Gosiame", "her sons Dre and Tom",
 # "Unser Guide Natha", "Nosso guia Meury", "Der Beschuldigte Venhar Klauser". Roles that name

@@ -11,6 +11,10 @@ from guardrail.filtering.normalize import normalize
 
 CUED = [
     ("my-name-is", "My name is Rehaan Sathe and I need help.", ["Rehaan Sathe"]),
+    ("ask-for", "Viewings by appointment, ask for Tadhgan Breslin.", ["Tadhgan Breslin"]),
+    ("attention-of", "Los Olivos\nA/A Carli Palomar\nApartado de Correos 843", ["Carli Palomar"]),
+    ("consignee", "DELIVERY NOTE 44817\nConsignee: Ramón Robison\nPO Box 9732", ["Ramón Robison"]),
+    ("ask-for-help", "Please ask for help if the form fails.", []),
     ("says", '"It was never about the money," says Nkemelu.', ["Nkemelu"]),
     ("directed-by", "Directed by: Olumide Adeyemi", ["Olumide Adeyemi"]),
     ("particles", "Written by Jan van der Berg in 2019.", ["Jan van der Berg"]),

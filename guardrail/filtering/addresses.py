@@ -44,6 +44,9 @@ bulevardul aleea calea splaiul soseaua intrarea cesta trg ulice rang odos leofor
 STREET_TYPES_FIRST = frozenset(_FIRST_TYPES) - {"c", "av", "ave", "al", "os", "pl", "str", "nam"}  # whole words only
 _LAST_TYPES = """utca ut ter korut koz sor sokak sokagi caddesi cadde cad sk sok bulvari blv mahallesi marg nagar ganj chowk
 colony vihar enclave layout path lane road street gardens close crescent terrace way drive avenue zila vijenac cesta ulica krt vei fasor setany hwy highway tce cres pde parade rd ln""".split()
+# Abbreviations of a type word that count only with their period: "Pza. del Olmo", "R. do Moinho", "Fő u. 106"
+_FIRST_ABBREVIATIONS = "r pza pje psje bv sos cra cll dg tv ctra prol trav estr pca".split()
+_LAST_ABBREVIATIONS = ["u"]
 _COMPOUND = """strasse str weg gasse platz allee ring damm ufer chaussee steig pfad markt straat laan plein gracht kade
 steeg dijk singel hof gatan gata vagen vag grand torget stigen alle vej gade straede veien vegen gate bakken stien
 katu kuja polku tie vagur straße backen platsen torg""".split()
@@ -56,8 +59,8 @@ _UNIT = (
     r"(?:[ \t]*,?[ \t]*(?i:apt|apto|dpto|depto|piso|int|interior|flat|bl|sc|et|ap|app|whg|wohnung|lok|edif|piano"
     r"|appartamento|scala|m|puerta|pta|portal|planta|torre|oficina|local|lote|emelet|em|fszt|ajto|diamerisma|daire|kat|d|top"
     r"|stiege|stg|esc|escalera|bloque|blq|of\.)\.?:?[ \t]*(?:\d{1,4}[A-Za-z]?|[A-Z])\b"
-    r"|[ \t]*,?[ \t]*\d{1,2}(?:os|is|es)?[ \t]+(?i:orofos|emelet|em)\.?"
-    r"|[ \t]*/[ \t]*(?i:top|stiege|tur)[ \t]*\d{1,4}"  # Austria's door: "51/Top 38"  # a Greek or Hungarian floor: "9os orofos", "1. em."
+    r"|[ \t]*,?[ \t]*\d{1,2}(?:os|is|es)?[ \t]+(?i:orofos|emelet|em)\.?"  # a Greek or Hungarian floor: "9os orofos", "1. em."
+    r"|[ \t]*/[ \t]*(?i:top|stiege|tur)[ \t]*\d{1,4}"  # Austria's door: "51/Top 38"
     # a Spanish or Portuguese floor and door, "17º B", "4º Esq.", "3º 2ª" (º and ª read as o and a)
     r"|[ \t]*,?[ \t]*\d{1,2}\.?[oa](?:[ \t]+(?:(?i:esq|dto|dta|dir|dcha|izq|izqda|frente|fte|centro)\.?|[A-Z]\b|\d{1,2}\.?[oa]\b))?(?!\w)"
     # a Mexican colonia or a Spanish urbanización after the number: "190 Col. Centro", "Urb. Los Olivos"
@@ -65,8 +68,8 @@ _UNIT = (
     r")*"
 )
 _BUILDINGS = "house|apartments|towers|court|mansions|mansion|residency|heights|complex|building|estate|business park|park"  # "Unit 21, Shongwe Estate"
-_FIRST = "(?:(?:" + "|".join(sorted(_FIRST_TYPES, key=len, reverse=True)) + r")\.?|(?:r|pza|pje|psje|bv|sos|cra|cll|dg|tv|ctra|prol|trav|estr|pca)\.)"
-_LAST = "(?:(?:" + "|".join(sorted(_LAST_TYPES, key=len, reverse=True)) + r")\.?|u\.)"
+_FIRST = "(?:(?:" + "|".join(sorted(_FIRST_TYPES, key=len, reverse=True)) + r")\.?|(?:" + "|".join(_FIRST_ABBREVIATIONS) + r")\.)"
+_LAST = "(?:(?:" + "|".join(sorted(_LAST_TYPES, key=len, reverse=True)) + r")\.?|(?:" + "|".join(_LAST_ABBREVIATIONS) + r")\.)"
 _COMP = "(?:" + "|".join(sorted(_COMPOUND, key=len, reverse=True)) + r")\.?"
 # An optional ", 75001 Paris" / ", H-9353 Kecskemet" / ", Szczytno" after a street line.
 _POSTCODE = r"(?:(?:[A-Z]{1,2}-)?\d{2,5}(?:[ -]\d{2,4})?(?:[ \t]?[A-Z]{2})?|[A-Z]{1,2}\d[A-Z\d]?[ \t]\d[A-Z]{2})"
@@ -114,7 +117,7 @@ PATTERNS: tuple[tuple[str, re.Pattern, float], ...] = tuple(
         # a post-office box: "Apartado de Correos 843", "Caixa Postal 693", "skr. poczt. 533", "C.P. 958, succ. Centre-ville"
         ("post box", r"(?i:\b(?:apartado[ \t]+de[ \t]+correos|apdo|caixa[ \t]+postal|casella[ \t]+postale|postfach|postbus|postboks"
                      r"|skr\.?[ \t]*poczt|p\.[ \t]?p|t\.[ \t]?th|c\.[ \t]?p|case[ \t]+postale))\.?[ \t]*\d{1,6}\b"
-                     r"(?:,[ \t]*(?i:succ)\.?[ \t]+{_CAP})?".replace("{_CAP}", _CAP), 0.6),
+                     rf"(?:,[ \t]*(?i:succ)\.?[ \t]+{_CAP})?", 0.6),
         ("block number", r"\b\d{1,2}-\d{1,2}-\d{1,3}[ \t]+" + _CAP + r"(?:[ \t]+\d{1,2}-jo)?", 0.6),
         # A postcode and a town: "75001 Paris", "SW1A 1AA London", "277 83 Hrochuv Tynec"; a
         # four-digit year is a postcode only after a comma.
@@ -160,9 +163,9 @@ _NEEDS = {name: re.compile(needle) for name, needle in (
 _TYPE_NEEDED = {"type first": "first", "type first, date": "first", "number first": "first", "trailing type": "last",
                 "number, name type": "last", "compound": "compound"}
 _LETTERS = re.compile(r"[^\W\d_]+")
-_FIRST_WORDS = frozenset(_FIRST_TYPES) | frozenset("r pza pje psje bv sos cra cll dg tv ctra prol trav estr pca".split())
-_LAST_WORDS = frozenset(_LAST_TYPES) | frozenset("u".split())
-_COMPOUND_ENDINGS = tuple(_COMPOUND) + ("strasse",)
+_FIRST_WORDS = frozenset(_FIRST_TYPES) | frozenset(_FIRST_ABBREVIATIONS)
+_LAST_WORDS = frozenset(_LAST_TYPES) | frozenset(_LAST_ABBREVIATIONS)
+_COMPOUND_ENDINGS = tuple(_COMPOUND)
 _DIGIT = re.compile(r"\d")
 # A town and a six-digit code alone in a record's cell (India's PIN, Colombia, Nigeria): "Bara 337658".
 _TOWN_CODE_CELL = re.compile(rf"(?:(?<=[,;|\t])|(?<=[,;|\t][ \t])|(?<![^\n]))({_TOWN})[ \t]+\d{{6}}(?=[ \t]*(?:[,;|\t]|$|\n))")

@@ -165,7 +165,8 @@ _TYPE_NEEDED = {"type first": "first", "type first, date": "first", "number firs
 _LETTERS = re.compile(r"[^\W\d_]+")
 _FIRST_WORDS = frozenset(_FIRST_TYPES) | frozenset(_FIRST_ABBREVIATIONS)
 _LAST_WORDS = frozenset(_LAST_TYPES) | frozenset(_LAST_ABBREVIATIONS)
-_COMPOUND_ENDINGS = tuple(_COMPOUND)
+# Each pattern with the type word it needs and the shape it cannot match without (None: none)
+_GATED = tuple((name, regex, score, _TYPE_NEEDED.get(name), _NEEDS.get(name)) for name, regex, score in PATTERNS)
 _DIGIT = re.compile(r"\d")
 # A town and a six-digit code alone in a record's cell (India's PIN, Colombia, Nigeria): "Bara 337658".
 _TOWN_CODE_CELL = re.compile(rf"(?:(?<=[,;|\t])|(?<=[,;|\t][ \t])|(?<![^\n]))({_TOWN})[ \t]+\d{{6}}(?=[ \t]*(?:[,;|\t]|$|\n))")
@@ -201,7 +202,7 @@ class AddressSpan:
 
 
 _TYPE_WORDS = frozenset(_FIRST_TYPES) | frozenset(_LAST_TYPES)
-_TYPE_ENDINGS = tuple(sorted(_COMPOUND, key=len, reverse=True))
+_TYPE_ENDINGS = tuple(_COMPOUND)  # str.endswith takes any of them
 
 
 def names_a_street_type(word: str) -> bool:
@@ -221,12 +222,12 @@ def _find_addresses(text: str) -> list[AddressSpan]:
     digits = _DIGIT.search(text) is not None  # every pattern but a type word without a number needs one
     words = {w.casefold().replace("ı", "i").replace("i\u0307", "i") for w in _LETTERS.findall(text)}  # as (?i) reads "Bulvarı"
     first, last = not words.isdisjoint(_FIRST_WORDS), not words.isdisjoint(_LAST_WORDS)
-    compound = any(w.endswith(_COMPOUND_ENDINGS) for w in words)
-    has = {"first": first, "last": last, "compound": compound}
+    compound = any(w.endswith(_TYPE_ENDINGS) for w in words)
+    has = {"first": first, "last": last, "compound": compound, None: True}
     out = [
         AddressSpan(m.start(), m.end(), score, name)
-        for name, regex, score in PATTERNS
-        if digits and has.get(_TYPE_NEEDED.get(name), True) and (name not in _NEEDS or _NEEDS[name].search(text))
+        for name, regex, score, kind, needle in _GATED
+        if digits and has[kind] and (needle is None or needle.search(text))
         for m in regex.finditer(text)
     ]
     for m in _TOWN_CODE_CELL.finditer(text) if digits else ():

@@ -29,7 +29,7 @@ _STREET_WORDS = frozenset(
 # What says a line with a number is an address, beside the type words: abbreviations,
 # units, floors, buildings, postcodes ("Quarry Tce", "Shop 9", "lote 369", "kat: 1", "cod postal")
 _ADDRESS_PARTS = (_STREET_WORDS - frozenset("de la du des le no nr bis ter bus bte piano scala floor interior".split())) | frozenset(
-    "st rd ave tce hwy cres ct dr ln pde blvd sq cl cct esp pkwy level shop door lote int kat em ap et etaj lok"
+    "st ct dr sq cl cct esp pkwy level shop door lote int kat em ap et etaj lok"  # "Rd", "Hwy", "Tce": names_a_street_type
     " room house apartments towers mansions residency heights complex building estate postal postcode zip plz cep".split()
 )
 _OF = frozenset("de da do di z ze".split())  # place prepositions that also mean "of"

@@ -14,8 +14,9 @@ to and including `text[p]`: a prefix of the text decides the same cuts as the wh
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
+
+from guardrail.filtering.normalize import normalize_char
 
 # Words that end with a period without ending a sentence ("Dr. Smith", "42 Elm St. Apt 5").
 ABBREVIATIONS = frozenset(
@@ -75,8 +76,8 @@ def is_boundary(text: str, start: int, p: int) -> bool:
     while w > start and (text[w - 1].isalnum() or text[w - 1] == "."):
         w -= 1
     word = text[w:word_end].lower()
-    if not word.isascii():  # "Șos.", "nám.": the list is spelled without accents, as the filter normalises
-        word = "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+    if not word.isascii():  # "Șos.", "nám.": the list is spelled as the filter normalises
+        word = "".join(map(normalize_char, word))
     if word.endswith("str") or (word.isdigit() and len(word) <= 2):
         return False  # a German street ("Rohlederstr. 5"), a German or Nordic ordinal ("am 12. Februar")
     return len(word) > 1 and "." not in word and word not in ABBREVIATIONS

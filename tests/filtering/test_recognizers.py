@@ -470,3 +470,12 @@ def test_the_ip_recognizer_is_skipped_without_an_address_shape(text, expected):
 def test_values_given_to_the_constructor_are_looked_for_too():
     known = KnownValues(values={"Jan Kowalski"})
     assert spans(known.find("Dann kam Jan Kowalski."), "Dann kam Jan Kowalski.") == ["Jan Kowalski"]
+
+
+def test_every_gate_names_a_street_pattern():
+    """A gate under a misspelt name would silently gate nothing."""
+    from guardrail.filtering import addresses
+
+    names = {name for name, _, _ in addresses.PATTERNS}
+    assert set(addresses._NEEDS) <= names and set(addresses._TYPE_NEEDED) <= names
+    assert {kind for *_, kind, _ in addresses._GATED} <= {"first", "last", "compound", None}

@@ -50,6 +50,9 @@ _GREETINGS = GREETINGS | frozenset(
 )  # "Hi Maria Garcia", "Bonjour Marie": the greeting is no part of the name
 
 
+_DEDICATION = frozenset("para pour für for to voor aan dla à ao".split())  # "Para Anaa, que me enseñó a leer"
+
+
 @dataclass(frozen=True)
 class LearnedSpan:
     """A value the model found: `text[start:end]`, its entity type and score."""
@@ -192,8 +195,16 @@ def _pieces(text: str, start: int, end: int, entity: str) -> list[tuple[int, int
         elif word[0].isupper() or run:
             run.append(match)
     pieces.append(run)
-    pieces = [run[1:] if entity == "PERSON" and run and run[0].group().casefold() in _GREETINGS else run for run in pieces]
+    pieces = [run[1:] if entity == "PERSON" and run and _opener(run[0].group()) else run for run in pieces]
     return [(run[0].start(), run[-1].end()) for run in pieces if run and not run[-1].group()[0].islower()]
+
+
+def _opener(word: str) -> bool:
+    """A word that opens a sentence before a name and is no part of it: a greeting ("Hi Maria
+    Garcia") or the preposition of a dedication the model took in with the name ("Para Anaa,
+    que me enseñó a leer", "Für Welz"). Only prepositions that are no given name: "Al", "An"
+    and "Per" are names too."""
+    return word.casefold() in _GREETINGS | _DEDICATION
 
 
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:

@@ -237,10 +237,14 @@ GREETED = [
     ("polish", "Czesc Ania, dzieki!", "Czesc Ania", "Ania"),
     ("swedish", "Hej Saga! Vi ses i Kiruna.", "Hej Saga", "Saga"),
     ("no-greeting", "Maria Garcia wrote back.", "Maria Garcia", "Maria Garcia"),
+    ("spanish-dedication", "Para Anaa, que me enseñó a leer.", "Para Anaa", "Anaa"),
+    ("german-dedication", "Für Welz, der mir das Lesen beibrachte.", "Für Welz", "Welz"),
+    ("a-name-that-is-a-preposition-elsewhere", "Per Andersson wrote back.", "Per Andersson", "Per Andersson"),
+    ("a-particle-stays", "De la Cruz wrote back.", "De la Cruz", "De la Cruz"),
 ]
 
 
 @pytest.mark.parametrize(("text", "found", "name"), [c[1:] for c in GREETED], ids=[c[0] for c in GREETED])
-def test_a_greeting_the_model_took_into_a_name_is_left_out(text, found, name):
+def test_a_greeting_or_dedication_the_model_took_into_a_name_is_left_out(text, found, name):
     start = text.index(found)
     assert [text[a:b] for a, b in _pieces(text, start, start + len(found), "PERSON")] == [name]

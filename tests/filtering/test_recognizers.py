@@ -278,6 +278,23 @@ def test_capitalised_words_no_word_list_knows_are_a_name(text, name, found):
     assert (name in [norm[n.start:n.end] for n in find_names(norm) if n.rule == "unknown words"]) is found
 
 
+TURKISH_ENDINGS = [  # Turkish joins a proper noun's case ending with an apostrophe, and only a proper noun's
+    ("genitive", "Dosyayı gönderdim, Mehmet'in onayı lazım.", "Mehmet'in", True),
+    ("dative", "Zeynep'e haber verdim.", "Zeynep'e", True),
+    ("accusative-after-a-capitalised-word", "Toplantıya Kemal'i de çağırın.", "Kemal'i", True),
+    ("ablative-surname", "Yanıt Öztürk'ten geldi.", "Ozturk'ten", True),
+    ("a-place-is-no-listed-name", "Ankara'da buluşalım.", "Ankara'da", False),
+    ("english-possessive", "I borrowed Anna's car.", "Anna's", False),  # "'s" is no Turkish ending
+    ("a-capital-follows", "O'Brien called.", "O'Brien", False),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "found"), [c[1:] for c in TURKISH_ENDINGS], ids=[c[0] for c in TURKISH_ENDINGS])
+def test_a_listed_name_with_a_turkish_case_ending_is_a_name(text, name, found):
+    norm = normalize(text).text
+    assert (name in [norm[n.start:n.end] for n in find_names(norm) if n.rule == "name + Turkish case ending"]) is found
+
+
 @pytest.mark.parametrize("text", ["olivia.williams@fastmail.com", "Use first_name and last_name fields.", "See mail.example.com.",
                                   "call self.grace_period now", "Go to www.jordan.ford.com", "The max-width rule.",
                                   "Import react-dom and vue-router.", "the grant_type param"])

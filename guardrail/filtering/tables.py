@@ -7,7 +7,8 @@ labels between the same separators (`,` `;` `|` or a tab) starts a table, and ev
 line with as many cells is a row of it, until a line that is none. A cell under a person's,
 a street's or a town's label is a value of that kind: PERSON, STREET_ADDRESS or LOCATION.
 
-A label that names a person only in a table of people ("name", "nom": also a product's or
+Two labels name a person's names only together ("first,last", "given;family"). A label that
+names a person only in a table of people ("name", "nom": also a product's or
 a plan's; "customer", "Kunde": also a company or a kind of customer), and a town's ("city":
 also a statistic's), count only beside a label that names a person, a street or a contact's
 field ("first name", "prénom", "address", "e-mail", "phone"), so a price list's "Name", a
@@ -33,7 +34,10 @@ TABLE_SCORE = 0.6
 SEPARATORS = ("|", "\t", ";", ",")
 _PERSON = """full name|first name|firstname|given name|last name|lastname|surname|family name|contact name
 |contact person|prenom|nom de famille|interlocuteur|vorname|nachname|ansprechpartner|apellido|apellidos|nombre completo
-|voornaam|achternaam|contactpersoon|cognome|nome completo|imie|nazwisko|ad soyad|soyad|soyadi""".replace("\n", "")
+|voornaam|achternaam|contactpersoon|cognome|nome completo|imie|nazwisko|ad soyad|soyad|soyadi|forename|fname|lname
+|middle name|given names""".replace("\n", "")
+# Labels that name a person's name only as a pair: "first,last", "given;family" ("first seen" alone does not).
+_PAIRS = (("first", "last"), ("given", "family"), ("first", "surname"), ("given", "surname"))
 _NAMES = "name|nom|nombre|nome|naam|ad|isim"  # a person's or a thing's, as the table says
 # A person, or a company or a kind of one ("Kunde: Firmenkunde"): only beside a label above or a contact's.
 _PERSON_IN_PEOPLE = _NAMES + """|customer|customer name|client|client name|recipient|employee
@@ -169,6 +173,9 @@ class TableColumns:
             if len(cells) < 2 or not all(_LABEL.fullmatch(line[s:e]) for s, e in cells):
                 continue
             known = {i: _LABELS[label] for i, label in enumerate(labels) if label in _LABELS}
+            for pair in _PAIRS:
+                if all(label in labels for label in pair):
+                    known.update({labels.index(label): "PERSON" for label in pair})
             people = bool(known) or any(label in _CONTACT_LABELS for label in labels)
             if people:
                 known.update({i: _IN_PEOPLE[label] for i, label in enumerate(labels) if label in _IN_PEOPLE})

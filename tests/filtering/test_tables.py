@@ -36,6 +36,11 @@ TABLES = [
     ("a-customer-kind", "Kunde;Status;Betrag\nFirmenkunde;bezahlt;120,00 EUR", []),
     ("a-number-is-no-name", "first_name,last_name\n42,7", []),
     ("a-row-of-another-width", "first_name,last_name\nAnna,Berg,extra", []),
+    ("first-and-last-together", "id,first,last,town\n17,Gaspard,Lemoinet,Vannes",
+     [("PERSON", "Gaspard"), ("PERSON", "Lemoinet"), ("LOCATION", "Vannes")]),
+    ("given-and-family-together", "given;family\nIlse;Brandtner", [("PERSON", "Ilse"), ("PERSON", "Brandtner")]),
+    ("first-and-last-of-a-metric", "metric,first,last\nlatency,12,19", []),
+    ("first-alone", "step,first\nbuild,Kiel", []),
 ]
 
 

@@ -42,6 +42,7 @@ _CUES = (
 # A person's role or kin right before the name: "Our guide Gosiame", "her sons Dre and Tom",
 # "Unser Guide Natha", "Nosso guia Meury", "Der Beschuldigte Venhar Klauser". Roles that name
 # companies or things as often (client, partner, host, driver, manager) are left out.
+# ("Maître" is kept: a lawyer's title in French, "Maître Dupont".)
 _ROLES = (
     r"guide|tour guide|chauffeur|teacher|nurse|coach|captain|colleague|neighbour|neighbor|son|sons|daughter|daughters"
     r"|wife|husband|brother|sister|mother|father|mum|mom|dad|uncle|aunt|cousin|grandson|granddaughter|grandma|grandpa"
@@ -66,6 +67,13 @@ _ROLES = (
     r"|oskarzony|oskarzona|wdowa"
     r"|rehber|rehberimiz|sofor|ogretmen|ogretmenimiz|antrenor|komsu|komsumuz|oglu|oglum|kizi|kizim|esi|esim|kardesi"
     r"|kardesim|annesi|annem|babasi|babam|amcam|teyzem|arkadasim|arkadasi|sanik"
+    # professions that come before a surname in the nine languages: "Mecenas Grabczyk", "Pt. Okonkwo"
+    r"|doctor|doctora|docteur|doktor|dokter|doutor|doutora|dottore|dottoressa|arzt|arztin|medico|medica|lekarz|lekarka"
+    r"|dentist|zahnarzt|zahnarztin|pharmacist|midwife|hebamme|matrona|attorney|lawyer|counsel|avvocato|avvocata|avv"
+    r"|abogado|abogada|advogado|advogada|advocaat|mecenas|maitre|notaire|notario|notaio|notaris|notariusz|judge|juez"
+    r"|jueza|giudice|rechter|richter|richterin|sedzia|juiz|juiza|inspector|inspectora|inspecteur|inspektor|inspektorin"
+    r"|ispettore|commissaire|kommissar|kommissarin|commissario|komiser|detective|sergeant|sergent|sargento|priest|pastor"
+    r"|pfarrer|pfarrerin|pasteur|ksiadz|patient|patientin|paciente|paziente|pacjent|pacjentka|pt\.|pt"
 )
 # A film's or a record's credits: "Kamera: Fridolin Blue", "Musiche di Cypis Niedźwiedź", "Música: Pontes Caroço".
 CREDITS = (

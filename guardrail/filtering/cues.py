@@ -63,7 +63,7 @@ _ROLES = (
     r"|motorista|treinador|treinadora|colega|vizinho|vizinha|filho|filhos|filha|filhas|irmao|irma|mae|pai|neto|neta"
     r"|reu|viuvo|viuva"
     r"|przewodnik|przewodniczka|kierowca|nauczyciel|nauczycielka|trener|kolega|kolezanka|sasiad|sasiadka|syn|synowie"
-    r"|corka|corki|zona|maz|brat|siostra|matka|ojciec|wujek|ciocia|kuzyn|kuzynka|wnuk|wnuczka|przyjaciel|przyjaciolka"
+    r"|corka|corki|zona|maz|brat|siostra|matka|ojciec|wujek|ciocia|kuzyn|kuzynka|wnuk|wnuczka|przyjaciel|przyjaciolka|przyjaciołka"
     r"|oskarzony|oskarzona|wdowa"
     r"|rehber|rehberimiz|sofor|ogretmen|ogretmenimiz|antrenor|komsu|komsumuz|oglu|oglum|kizi|kizim|esi|esim|kardesi"
     r"|kardesim|annesi|annem|babasi|babam|amcam|teyzem|arkadasim|arkadasi|sanik"
@@ -88,7 +88,7 @@ _ROLE_CUES = _ROLES + "|" + CREDITS + r"|musiche di|regia di|musica di|musique d
 _ROLE_WORDS = frozenset(word for cue in _ROLE_CUES.split("|") for word in cue.split())
 # Cues that put a person *or* a source next ("according to Reuters"): they support a name the
 # learned model found ("Según Pay, el envío …", '"…" diyor Harijan') but find none alone.
-_SOURCE_CUES = r"according to|segun|selon|secondo|volgens|laut|wedlug|segundo|diyor|ik bel"
+_SOURCE_CUES = r"according to|segun|selon|secondo|volgens|laut|wedlug|według|segundo|diyor|ik bel"
 # Sign-offs: the name stands on the next line ("Kind regards,\nMehmet Öztürk").
 _SIGN_OFFS = (
     r"regards|best|thanks|thank you|cheers|sincerely|best wishes|mit freundlichen grussen|viele grusse|gruss"
@@ -108,11 +108,13 @@ _CUED = regex.compile(
 )
 _ROLE_CUED = regex.compile(rf"(?i:(?<![\p{{L}}])(?:{_ROLE_CUES}))[ \t]*[:,]?[ \t]*(?:\n[ \t]*)?(?<=\s)" + _CUED_NAME)
 _LETTERS = regex.compile(r"\p{L}+")
-# A speech verb after a name: "… ; Sathe said", "Manole confirmed".
+# A speech verb after a name: "… ; Sathe said", "Manole confirmed", "Liesel gesagt". Normalised
+# text strips accents but keeps "ł" (no accent to Unicode), so Polish verbs take either spelling.
 _SPEECH_AFTER = regex.compile(
     rf"({_NAME_WORD}(?:[ \t]+{_NAME_WORD})?)[ \t]+(?:said|says|asked|asks|replied|replies|confirmed|confirms|told"
-    r"|wrote|answered|a dit|a confirme|sagte|bestatigte|antwortete|dijo|confirmo|respondio|ha detto|ha confermato|zei"
-    r"|bevestigde|disse|confirmou|powiedzial|powiedziala|potwierdzil|dedi|onayladi"
+    r"|wrote|answered|a dit|a confirme|sagte|bestatigte|antwortete|gesagt|geschrieben|bestatigt|geantwortet|dijo|confirmo"
+    r"|respondio|ha detto|ha confermato|zei"
+    r"|bevestigde|disse|confirmou|powiedzia[lł]a?|potwierdzi[lł]a?|napisa[lł]a?|odpowiedzia[lł]a?|dedi|onayladi"
     r"|erzahlt|berichtet|erklart|betont|erinnert sich|explique|raconte|se souvient|explica|relata|recuerda|racconta"
     r"|ricorda|spiega|vertelt|herinnert zich|legt uit|conta|lembra|opowiada|wspomina|anlatiyor|hatirliyor)\b"
 )
@@ -147,7 +149,8 @@ def find_cued_names(text: str) -> list[tuple[int, int]]:
     for match in _SPEECH_AFTER.finditer(text):
         words = match.group(1).split()
         if not _ordinary(words[-1]):  # "Yesterday Anna said": the name is Anna
-            out.append((match.end(1) - len(words[-1]), match.end(1)) if len(words) > 1 and _ordinary(words[0]) else match.span(1))
+            opener = len(words) > 1 and (_ordinary(words[0]) or is_common_word(words[0]))  # "Wczoraj Jadwiga powiedziała"
+            out.append((match.end(1) - len(words[-1]), match.end(1)) if opener else match.span(1))
     for match in _SELF_NAMED.finditer(text):
         first = match.group(1).split()[0]
         if not (_ordinary(first) or is_common_word(first)):  # "Hi all, Support here", "Hallo, Buchhaltung hier"

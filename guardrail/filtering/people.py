@@ -195,6 +195,7 @@ _PERSON_ACTION = re.compile(
     r"|opent|presenteert|vraagt|schrijft|zegt|antwoordt|bedankt|komt|werkt|woont|zit|belt|neemt|meldt"
     r"|apresenta|pede|escreve|chega|trabalha|mora|disse|diz|ligou|liga"
     r"|otwiera|przedstawia|prosi|pisze|odpowiada|dziekuje|mowi|pracuje|mieszka|prowadzi|pozdrawia"
+    r"|powiedzia[lł]a?|napisa[lł]a?|zadzwoni[lł]a?|potwierdzi[lł]a?|podpisa[lł]a?|odpowiedzia[lł]a?"  # "ł" stays in normalised text
     r"|act[iı]|sundu|istiyor|yazd[iı]|dedi|diyor|arad[iı]|cal[iı]s[iı]yor|toplant[iı]y[iı]|rapor"
     r")\b"
 )

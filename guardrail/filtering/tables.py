@@ -5,7 +5,10 @@ values in the lines below, where no sentence says what they are ("Villa;Zidane;1
 Léger"). `TableColumns` reads a text's lines in order: a header line of at least two
 labels between the same separators (`,` `;` `|` or a tab) starts a table, and every later
 line with as many cells is a row of it, until a line that is none. A cell under a person's,
-a street's or a town's label is a value of that kind: PERSON, STREET_ADDRESS or LOCATION.
+a street's or a town's label is a value of that kind: PERSON, STREET_ADDRESS or LOCATION; a
+cell of three digits or more (at most 24 characters) under a passport's or a national id's
+label ("passport_no", "Reisepass", "PESEL", "DNI", "TC Kimlik No") is a PASSPORT or a
+NATIONAL_ID, whatever its shape, and such a label makes the table one of people.
 
 Two labels name a person's names only together ("first,last", "given;family"). A label that
 names a person only in a table of people ("name", "nom": also a product's or
@@ -49,8 +52,25 @@ _TOWN = """city|town|city zip|zip city|postcode city|city postcode|ville|code po
 |localidad|poblacion|stadt|ort|plz ort|wohnort|plaats|postcode plaats|woonplaats|citta|cap citta|comune|cidade
 |localidade|codigo postal e cidade|miasto|kod i miasto|sehir|il|ilce|birthplace|place of birth|locality""".replace("\n", "")
 _CONTACT = "contact|email|e mail|mail|phone|telephone|tel|mobile|telefon|telefono|telefoon|telefone|telefon numarasi"
+# A passport's or a national id's column, in the nine languages: its cells with three digits or more are one.
+_PASSPORT = """passport|passport no|passport nr|passport number|passport id|passport num|reisepass|reisepass nr
+|reisepassnummer|passnummer|pass nr|passeport|no passeport|numero de passeport|n passeport|pasaporte|no pasaporte
+|numero de pasaporte|n pasaporte|passaporto|numero passaporto|n passaporto|paspoort|paspoortnummer|paspoort nr
+|passaporte|numero do passaporte|n passaporte|paszport|numer paszportu|nr paszportu|pasaport|pasaport no
+|pasaport numarasi|travel document|travel document number""".replace("\n", "")
+_NATIONAL_ID = """national id|national id no|national id number|national identity number|national insurance number
+|ni number|nino|social security number|ssn|tax id|tax number|tin|personal id|personal number|id card|id card number
+|identity card|personalausweis|personalausweisnummer|ausweisnummer|steuer id|steueridentifikationsnummer|steuernummer
+|sozialversicherungsnummer|svnr|ahv|ahv nr|numero de securite sociale|nir|insee|carte d identite|dni|nie|nif|nif nie
+|nuss|numero de la seguridad social|codice fiscale|carta d identita|bsn|burgerservicenummer|sofinummer|cpf
+|nif pt|numero de contribuinte|cartao de cidadao|pesel|nip|dowod osobisty|numer dowodu|tc kimlik|tc kimlik no
+|tc no|kimlik no|tckn|vergi no|aadhaar|aadhaar number|pan number|cnp|egn|oib|amka|afm|cpr|personnummer|henkilotunnus
+|isikukood|asmens kodas|emso|rodne cislo|birth number""".replace("\n", "")
 # What a label names anywhere, and what it names in a table of people only.
-_LABELS = {**{label: "PERSON" for label in _PERSON.split("|")}, **{label: "STREET_ADDRESS" for label in _STREET.split("|")}}
+_LABELS = {**{label: "PERSON" for label in _PERSON.split("|")}, **{label: "STREET_ADDRESS" for label in _STREET.split("|")},
+           **{label: "PASSPORT" for label in _PASSPORT.split("|")}, **{label: "NATIONAL_ID" for label in _NATIONAL_ID.split("|")}}
+_NUMBERS = frozenset({"PASSPORT", "NATIONAL_ID"})  # a cell of three digits or more, not of letters
+_DIGITS = re.compile(r"(?:\D*\d){3}")
 _IN_PEOPLE = {**{label: "PERSON" for label in _PERSON_IN_PEOPLE.split("|")}, **{label: "LOCATION" for label in _TOWN.split("|")}}
 _CONTACT_LABELS = frozenset(_CONTACT.split("|"))
 # A table of things: what is sold, counted or priced. Its name column holds products ("Souris sans fil").
@@ -157,7 +177,9 @@ class TableColumns:
             values = tuple(
                 Finding(header.columns[i], start, end, TABLE_SCORE, TABLE_RECOGNIZER)
                 for i, (start, end) in enumerate(cells)
-                if i in header.columns and end > start and _LETTER.search(line, start, end)
+                if i in header.columns and end > start
+                and ((_DIGITS.match(line, start, end) and end - start <= 24) if header.columns[i] in _NUMBERS
+                     else _LETTER.search(line, start, end))
             )
             return TableRow(values, tuple(cells[i] for i in sorted(header.things)))
         if header.separator not in line:  # the table has ended

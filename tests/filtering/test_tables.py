@@ -58,6 +58,29 @@ def things(text: str) -> list[str]:
     return out
 
 
+IDS = frozenset({"PERSON", "PASSPORT", "NATIONAL_ID"})
+ID_TABLES = [
+    ("csv-passport-column", "name,nationality,passport_no\nTom Berg,NL,NXC3R4LL2",
+     [("PERSON", "Tom Berg"), ("PASSPORT", "NXC3R4LL2")]),
+    ("markdown-passport-and-pesel", "| Guest | Passport | PESEL |\n|---|---|---|\n| Anna Nowak | EA1234567 | 44051401359 |",
+     [("PERSON", "Anna Nowak"), ("PASSPORT", "EA1234567"), ("NATIONAL_ID", "44051401359")]),
+    ("turkish-id-column-makes-a-table-of-people", "ad;tc kimlik no\nAyse Kaya;10000000146",
+     [("PERSON", "Ayse Kaya"), ("NATIONAL_ID", "10000000146")]),
+    ("a-cell-without-digits", "guest;passport\nAnna Nowak;pending", [("PERSON", "Anna Nowak")]),
+    ("a-cell-too-long-for-a-number", "guest;passport\nAnna Nowak;see the scan sent on 12 March 2024 by e-mail",
+     [("PERSON", "Anna Nowak")]),
+]
+
+
+@pytest.mark.parametrize(("text", "values"), [c[1:] for c in ID_TABLES], ids=[c[0] for c in ID_TABLES])
+def test_the_cells_under_a_passport_or_national_id_column_are_values(text, values):
+    assert read(text, IDS) == values
+
+
+def test_id_columns_are_reported_only_when_the_route_wants_them():
+    assert read("name,passport_no\nTom Berg,NXC3R4LL2", frozenset({"PERSON"})) == [("PERSON", "Tom Berg")]
+
+
 THINGS = [
     ("a-price-list", "nom;quantité;prix\nSouris sans fil;5;24,50", ["Souris sans fil", "5", "24,50"]),
     ("an-order", "urun;adet;fiyat\nKlavye;3;450 TL", ["Klavye", "3", "450 TL"]),

@@ -118,6 +118,8 @@ def plausible(text: str, start: int, end: int, entity: str) -> bool:
             or any(w.casefold() in _STREET_WORDS for w in words)  # "via enz, 29", "Cayubaweg 9 bus 15"
             or (value.islower() and not all(map(is_english_word, words)))  # "kanyeperogate 2", typed in lower case
         )
+    if entity == "PERSON" and any(c.isdigit() for c in value):
+        return False  # "0xdeadbeef": a name has no digit (a handle's are the handle rule's)
     if entity == "PERSON" and _label(text, start, end, words):
         return False  # "Crónica: el Atlético marcó…", "RESPONDENT: In 1998…", "Spielbericht: …"
     firsts, stop = first_names(), stop_words()

@@ -18,10 +18,11 @@ field ("first name", "prénom", "address", "e-mail", "phone"), so a price list's
 table of cities' "City" and "Kunde;Status;Betrag" are left alone.
 Labels are compared normalised (lower case, accents stripped, `_` and `-` as spaces).
 
-A table of things (a label for a product, a quantity or a price, none for a person or a
-contact: "nom;quantité;prix", "producto|cantidad|precio") says the opposite: its name,
-product, quantity and price columns hold things, so a name, place or street line a model
-found there is none ("Souris sans fil", "5200 TL").
+A table of things (a label for a product, a quantity, a price, a version or a licence, none
+for a person or a contact: "nom;quantité;prix", "producto|cantidad|precio",
+"name,version,licence") says the opposite: its name, product, quantity, price, version and
+licence columns hold things, so a name, place or street line a model found there is none
+("Souris sans fil", "5200 TL", "Spring Boot", "Apache").
 """
 
 from __future__ import annotations
@@ -76,7 +77,9 @@ _CONTACT_LABELS = frozenset(_CONTACT.split("|"))
 # A table of things: what is sold, counted or priced. Its name column holds products ("Souris sans fil").
 _THING = """product|product name|item|article|sku|quantity|qty|price|unit price|amount|total|cost|produkt|artikel|menge
 |anzahl|preis|betrag|produit|quantite|prix|montant|producto|articulo|cantidad|precio|importe|prodotto|articolo|quantita
-|prezzo|importo|aantal|prijs|bedrag|produto|quantidade|preco|valor|ilosc|cena|kwota|urun|adet|fiyat|tutar|miktar""".replace("\n", "")
+|prezzo|importo|aantal|prijs|bedrag|produto|quantidade|preco|valor|ilosc|cena|kwota|urun|adet|fiyat|tutar|miktar
+|version|versions|release|licence|license|lizenz|licencia|licenza|licentie|licenca|licencja|lisans|versione|versao|versie
+|wersja|surum""".replace("\n", "")
 _THING_LABELS = frozenset(_THING.split("|"))
 _THING_NAMES = frozenset((_NAMES + "|bezeichnung|designation|descripcion|descrizione|omschrijving|descricao|nazwa").split("|"))
 NAME_AND_PLACE = frozenset({"PERSON", "LOCATION", "STREET_ADDRESS"})

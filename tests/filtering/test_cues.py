@@ -188,6 +188,7 @@ PLAUSIBLE = [
     ("a-unit-and-a-street", "Listing: Level 7, 341 Quarry Tce, Pelican Waters.", "Level 7, 341 Quarry Tce", "STREET_ADDRESS", True),
     ("a-name-and-a-number", "Deltio apostolis: Kyprou 107, Athina.", "Kyprou 107", "STREET_ADDRESS", True),
     ("a-lot", "Rua das Flores, lote 369, Taipas.", "lote 369", "STREET_ADDRESS", True),
+    ("a-hex-number-is-no-name", "Hex: 0xdeadbeef", "0xdeadbeef", "PERSON", False),
     # a town whose name is made of English words, where no place word goes before it
     ("a-town-of-english-words", "Muire Mulready, 84, of Beaumont, died at home.", "Beaumont", "LOCATION", True),
     ("a-town-of-two-english-words", "Our guide knew every corner of East Hampton.", "East Hampton", "LOCATION", True),

@@ -87,6 +87,7 @@ THINGS = [
     ("a-plan-is-no-thing-column", "| Plan | Price |\n| Durukan | 36 EUR |", ["36 EUR"]),
     ("a-table-of-people-is-none", "nom;prénom;prix\nVilla;Zidane;20", []),
     ("a-table-of-nothing-sold", "Status;Owner\nopen;Anna", []),
+    ("a-table-of-software", "name,version,licence\nSpring Boot,3.2,Apache", ["Spring Boot", "3.2", "Apache"]),
 ]
 
 

@@ -50,7 +50,9 @@ _GREETINGS = GREETINGS | frozenset(
 )  # "Hi Maria Garcia", "Bonjour Marie": the greeting is no part of the name
 
 
-_DEDICATION = frozenset("para pour für for to voor aan dla à ao".split())  # "Para Anaa, que me enseñó a leer"
+# as normalised text spells them ("Für" reads "Fur", "À" reads "A"); the raw spellings too
+_DEDICATION = frozenset("para pour fur für for to voor aan dla a à ao".split())  # "Para Anaa, que me enseñó a leer"
+_OPENERS = _GREETINGS | _DEDICATION
 
 
 @dataclass(frozen=True)
@@ -204,7 +206,7 @@ def _opener(word: str) -> bool:
     Garcia") or the preposition of a dedication the model took in with the name ("Para Anaa,
     que me enseñó a leer", "Für Welz"). Only prepositions that are no given name: "Al", "An"
     and "Per" are names too."""
-    return word.casefold() in _GREETINGS | _DEDICATION
+    return word.casefold() in _OPENERS
 
 
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:

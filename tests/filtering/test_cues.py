@@ -252,6 +252,8 @@ GREETED = [
     ("no-greeting", "Maria Garcia wrote back.", "Maria Garcia", "Maria Garcia"),
     ("spanish-dedication", "Para Anaa, que me enseñó a leer.", "Para Anaa", "Anaa"),
     ("german-dedication", "Für Welz, der mir das Lesen beibrachte.", "Für Welz", "Welz"),
+    ("german-dedication-normalised", "Fur Welz, der mir das Lesen beibrachte.", "Fur Welz", "Welz"),  # as the filter reads it
+    ("french-dedication-normalised", "A Ame, qui m'a appris a lire.", "A Ame", "Ame"),
     ("a-name-that-is-a-preposition-elsewhere", "Per Andersson wrote back.", "Per Andersson", "Per Andersson"),
     ("a-particle-stays", "De la Cruz wrote back.", "De la Cruz", "De la Cruz"),
 ]

@@ -5,8 +5,9 @@ Passport numbers carry no check digit outside the machine-readable zone, so the 
 (`PASSPORT_WORDS`, in English, German, French, Spanish, Italian, Dutch, Portuguese, Polish,
 Turkish and the other EU languages) occurs within `CONTEXT_BEFORE` characters before it or
 `CONTEXT_AFTER` after it, and it has one of the shapes countries issue (`SHAPES`) with at
-least three digits. US passports are also found without a word by Presidio's
-`US_PASSPORT` recognizer.
+least three digits. The word may also stand in the text before the analysed segment, the
+line above it (`find_passports_after`). US passports are also found without a word by
+Presidio's `US_PASSPORT` recognizer.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from guardrail.filtering.national_ids import has_context
+from guardrail.filtering.national_ids import CONTEXT_BEFORE, has_context
 
 PASSPORT_SCORE = 0.85
 PASSPORT_WORDS = re.compile(
@@ -55,4 +56,17 @@ def find_passports(text: str) -> list[PassportSpan]:
         if sum(c.isdigit() for c in m.group()) >= MIN_DIGITS
         and SHAPES.fullmatch(m.group())
         and has_context(PASSPORT_WORDS, text, m.start(), m.end())
+    ]
+
+
+def find_passports_after(text: str, before: str) -> list[PassportSpan]:
+    """Passport numbers in `text` (normalised) whose passport word may stand in `before`, the
+    text before it: "document: passport" on the line above "number: EA1234567", which the
+    filter analyses as a segment of its own. Those `find_passports(text)` finds come again."""
+    tail = before[-CONTEXT_BEFORE:]
+    if not tail or PASSPORT_WORDS.search(tail) is None:
+        return []
+    return [
+        PassportSpan(span.start - len(tail), span.end - len(tail), span.score)
+        for span in find_passports(tail + text) if span.start >= len(tail)
     ]

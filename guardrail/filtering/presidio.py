@@ -146,6 +146,19 @@ def _international():
     ]
 
 
+def _passports_after(text: str, before: str, entities: set[str], spec: FilterSpec) -> list:
+    """Passport numbers whose passport word stands in the text before the segment, as Presidio results."""
+    from presidio_analyzer import RecognizerResult
+
+    from guardrail.filtering.passports import find_passports_after
+
+    if "PASSPORT" not in entities or not before:
+        return []
+    metadata = {RecognizerResult.RECOGNIZER_NAME_KEY: "PassportRecognizer"}
+    return [RecognizerResult("PASSPORT", s.start, s.end, s.score, recognition_metadata=dict(metadata))
+            for s in find_passports_after(text, before) if s.score >= spec.threshold]
+
+
 class PresidioAnalyzer:
     """Presidio analysis of one segment; the engine is built on first use (or `warmup()`).
 
@@ -233,8 +246,8 @@ class PresidioAnalyzer:
                 text, language="en", entities=sorted(entities), score_threshold=spec.threshold,
                 nlp_artifacts=nlp_artifacts, ad_hoc_recognizers=custom,
             )
-            learned = self._learned_results(text, context, entities, spec)
-            if learned:  # as if it were one more recognizer: contained duplicates go
+            learned = self._learned_results(text, context, entities, spec) + _passports_after(text, context, entities, spec)
+            if learned:  # as if they were more recognizers: contained duplicates go
                 results = EntityRecognizer.remove_duplicates(results + learned)
             out.append(self._findings(text, results, wanted, spec))
         return out

@@ -35,6 +35,7 @@ VALUES = [
     ("in-aadhaar", "Aadhaar: 2560 1893 8039", "2560 1893 8039", "NATIONAL_ID"),
     ("fr-passport", "Numéro de passeport : 09AA12345.", "09AA12345", "PASSPORT"),
     ("de-passport", "Reisepass Nr. C01X00T47 liegt vor.", "C01X00T47", "PASSPORT"),
+    ("passport-word-on-the-line-above", "document: passport\nnumber: EA1234567", "EA1234567", "PASSPORT"),
     ("birth-date", "She was born on 4 May 1987 in a small town.", "4 May 1987", "DATE_TIME"),
     ("email-brackets", "Write to jane.roe [at] example.org today.", "jane.roe [at] example.org", "EMAIL_ADDRESS"),
     ("email-spelled", "Send it to jane dot roe at example dot org please.", "jane dot roe at example dot org", "EMAIL_ADDRESS"),

@@ -11,7 +11,7 @@ import pytest
 from guardrail.filtering.national_ids import CONTEXT_SCORE, STRONG_SCORE, WEAK_SCORE, find_national_ids
 from guardrail.filtering.normalize import normalize
 from guardrail.filtering.obfuscated_emails import find_obfuscated_emails
-from guardrail.filtering.passports import PASSPORT_SCORE, find_passports
+from guardrail.filtering.passports import PASSPORT_SCORE, find_passports, find_passports_after
 from guardrail.filtering.phones import find_phones
 
 # (format, sentence with a context word, valid value, look-alike that fails the check or shape)
@@ -155,6 +155,19 @@ def test_passport_number_next_to_a_passport_word(lang, sentence, value):
 )
 def test_passport_record_keys(text):
     assert _found(find_passports, text) == [("C01X00T47", PASSPORT_SCORE)]
+
+
+AFTER = [  # (the text before the segment, the segment, what is found in the segment)
+    ("word-on-the-line-above", "document: passport\n", "number: EA1234567", ["EA1234567"]),
+    ("word-too-far-back", "passport" + " and more words" * 5 + "\n", "number: EA1234567", []),
+    ("no-word-before", "order details\n", "number: EA1234567", []),
+    ("nothing-before", "", "number: EA1234567", []),
+]
+
+
+@pytest.mark.parametrize(("before", "text", "found"), [c[1:] for c in AFTER], ids=[c[0] for c in AFTER])
+def test_a_passport_word_in_the_text_before_the_segment(before, text, found):
+    assert [text[s.start:s.end] for s in find_passports_after(text, before)] == found
 
 
 @pytest.mark.parametrize(

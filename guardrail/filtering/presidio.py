@@ -125,6 +125,9 @@ DATE_RECOGNIZER = "IdentifyingDateRecognizer"
 IDENTIFYING_DATE = "IDENTIFYING_DATE"  # dates.py's dates, reported as DATE_TIME
 
 
+PASSPORT_RECOGNIZER = "PassportRecognizer"  # the passport findings' recognizer, in the segment or after its word above
+
+
 def _international():
     """guardrail's recognizers for names, phones, street lines, ids and passports of many countries, dates, hidden e-mails."""
     from guardrail.filtering.addresses import find_addresses
@@ -141,7 +144,7 @@ def _international():
         span_recognizer("InternationalAddressRecognizer", "STREET_ADDRESS", find_addresses),
         span_recognizer(DATE_RECOGNIZER, IDENTIFYING_DATE, find_dates, rule_of=lambda d: "needs a name" if d.needs_name else "identifies"),
         span_recognizer("NationalIdRecognizer", "NATIONAL_ID", find_national_ids, rule_of=lambda s: s.kind),
-        span_recognizer("PassportRecognizer", "PASSPORT", find_passports),
+        span_recognizer(PASSPORT_RECOGNIZER, "PASSPORT", find_passports),
         span_recognizer("ObfuscatedEmailRecognizer", "EMAIL_ADDRESS", find_obfuscated_emails),
     ]
 
@@ -154,7 +157,7 @@ def _passports_after(text: str, before: str, entities: set[str], spec: FilterSpe
 
     if "PASSPORT" not in entities or not before:
         return []
-    metadata = {RecognizerResult.RECOGNIZER_NAME_KEY: "PassportRecognizer"}
+    metadata = {RecognizerResult.RECOGNIZER_NAME_KEY: PASSPORT_RECOGNIZER}
     return [RecognizerResult("PASSPORT", s.start, s.end, s.score, recognition_metadata=dict(metadata))
             for s in find_passports_after(text, before) if s.score >= spec.threshold]
 

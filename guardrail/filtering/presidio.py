@@ -123,8 +123,6 @@ def _build_analyzer(spacy_model: str):
 
 DATE_RECOGNIZER = "IdentifyingDateRecognizer"
 IDENTIFYING_DATE = "IDENTIFYING_DATE"  # dates.py's dates, reported as DATE_TIME
-
-
 PASSPORT_RECOGNIZER = "PassportRecognizer"  # the passport findings' recognizer, in the segment or after its word above
 
 

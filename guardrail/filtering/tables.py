@@ -72,6 +72,7 @@ _LABELS = {**{label: "PERSON" for label in _PERSON.split("|")}, **{label: "STREE
            **{label: "PASSPORT" for label in _PASSPORT.split("|")}, **{label: "NATIONAL_ID" for label in _NATIONAL_ID.split("|")}}
 _NUMBERS = frozenset({"PASSPORT", "NATIONAL_ID"})  # a cell of three digits or more, not of letters
 _DIGITS = re.compile(r"(?:\D*\d){3}")
+_NUMBER_CELL = 24  # the longest cell read as a passport's or an id's number
 _IN_PEOPLE = {**{label: "PERSON" for label in _PERSON_IN_PEOPLE.split("|")}, **{label: "LOCATION" for label in _TOWN.split("|")}}
 _CONTACT_LABELS = frozenset(_CONTACT.split("|"))
 # A table of things: what is sold, counted or priced. Its name column holds products ("Souris sans fil").
@@ -155,6 +156,14 @@ class _Header:
     things: frozenset[int]
 
 
+def _holds(entity: str, line: str, start: int, end: int) -> bool:
+    """Whether the cell `line[start:end]` can be a value of its column's `entity`: a number of three
+    digits or more under a passport's or an id's label, a word with a letter under the others."""
+    if entity in _NUMBERS:
+        return end - start <= _NUMBER_CELL and _DIGITS.match(line, start, end) is not None
+    return _LETTER.search(line, start, end) is not None
+
+
 @dataclass
 class TableColumns:
     """The header of the table a text is in, and the values under its labelled columns.
@@ -180,9 +189,7 @@ class TableColumns:
             values = tuple(
                 Finding(header.columns[i], start, end, TABLE_SCORE, TABLE_RECOGNIZER)
                 for i, (start, end) in enumerate(cells)
-                if i in header.columns and end > start
-                and ((_DIGITS.match(line, start, end) and end - start <= 24) if header.columns[i] in _NUMBERS
-                     else _LETTER.search(line, start, end))
+                if i in header.columns and end > start and _holds(header.columns[i], line, start, end)
             )
             return TableRow(values, tuple(cells[i] for i in sorted(header.things)))
         if header.separator not in line:  # the table has ended

@@ -167,15 +167,18 @@ def plausible(text: str, start: int, end: int, entity: str) -> bool:
 def _name_despite_stop_words(text: str, start: int, end: int, entity: str, words: list[str], stopped: list[str]) -> bool:
     """A capitalised name of several words, one of which is also a stop word of one of the
     nine languages ("Deja Dolaberidze", "Reinie Van Der Ende", "Nachi van Valor Guinazu"),
-    where another of its words is a listed name or the context puts a name there; a place of
+    where another of its words is a listed name or the context puts a name there, or it opens a
+    list item and its other words are no word of the nine languages ("1. Tsubota, Deja"); a place of
     several words ("Casa Santa") where the context puts a place there."""
     if entity == "LOCATION" and len(words) >= 2 and words[-1][0].isupper():
         return after_place_word(text, start) or _place_line(text, start, end)  # "Citta: Casa Santa", "| Beri Khas |"
     if entity != "PERSON" or len(words) < 2 or not all(w[0].isupper() or w in NAME_PARTICLES for w in words):
         return False  # "Bitte", "Viele Grüße" at a letter's end needs a listed name or a name's slot
-    names = name_lists()
-    # not a line of its own: a letter's closing ("Viele Grüße") stands alone too
-    return any(w.casefold() in names for w in words if w not in stopped) or _person_context(text, start, end, alone=False)
+    names, others = name_lists(), [w for w in words if w not in stopped]
+    # not a line of its own: a letter's closing ("Viele Grüße") stands alone too; a list
+    # item ("1. Tsubota, Deja") when its other words are no word of the nine languages
+    return (any(w.casefold() in names for w in others) or _person_context(text, start, end, alone=False)
+            or (all(map(_unknown_word, others)) and _opens_list_item(text, start)))
 
 
 def _lower_case_plausible(text: str, start: int, end: int, entity: str, words: list[str], firsts: frozenset[str]) -> bool:
@@ -186,7 +189,8 @@ def _lower_case_plausible(text: str, start: int, end: int, entity: str, words: l
     no English word list knows where a speaker's mark, a field, a cue or a person's verb
     says it is a name ("[delyth bower] tudo bem?"), or one
     in a name's slot (`_name_slot`) that ends in a word no English word list, stop list or
-    common-term list knows, at most half of its words known ones ("mercia nzambi"); a
+    common-term list knows, or opens with one no word list knows, at most half of its words
+    known ones ("mercia nzambi", "aliriza wassermann"); a
     postcode line ("00-950 warszawa"), a place no word list knows ("saltaire"), a place in a
     place field or an address block even when it is an English word ("country - botswana"),
     or an unknown word or several after a place preposition."""
@@ -206,9 +210,11 @@ def _lower_case_plausible(text: str, start: int, end: int, entity: str, words: l
             return True  # "naziye gemici": no English word, stop word or common term, one word no list knows
         if not all(known) and _person_context(text, start, end, alone=False):
             return True  # "[delyth bower] tudo bem?", "mathe balthasar ist …": a name's context and a word no list knows
-        # "mercia nzambi" in a signature, "- savanna marcoux" in a list; not "standup happens",
+        # "mercia nzambi" in a signature, "- savanna marcoux" in a list, "2. aliriza wassermann" (a
+        # surname that is also a word, after a given name no list knows); not "standup happens",
         # nor two words of a language the word lists do not cover ("chambre propre")
-        return not known[-1] and 2 * sum(known) <= len(words) and _name_slot(text, start, end)
+        ends_unknown = not known[-1] or (len(words) >= 2 and _unknown_word(words[0]))
+        return ends_unknown and 2 * sum(known) <= len(words) and _name_slot(text, start, end)
     if any(c.isdigit() for c in text[start:end]):  # a code and a town ("0794-254 sintra"), not an id ("c-404")
         return any(len(w) >= 3 for w in words) and _postcode_line(text[start:end], words)
     if unknown and not any(map(is_common_word, words)):
@@ -252,8 +258,12 @@ def _after_article(text: str, start: int, end: int, value: str) -> bool:
 def _name_slot(text: str, start: int, end: int) -> bool:
     """Whether the context puts a name at `text[start:end]`: `_person_context`, or it opens a
     list item ("- ", "* ", "2. ")."""
-    before = text[text.rfind("\n", 0, start) + 1:start]
-    return _person_context(text, start, end) or _LIST_ITEM.fullmatch(before) is not None
+    return _person_context(text, start, end) or _opens_list_item(text, start)
+
+
+def _opens_list_item(text: str, start: int) -> bool:
+    """Whether only a list item's mark ("- ", "* ", "2. ") stands before `start` on its line."""
+    return _LIST_ITEM.fullmatch(text, text.rfind("\n", 0, start) + 1, start) is not None
 
 
 def _inverted_name(text: str, end: int, value: str, firsts: frozenset[str]) -> bool:
@@ -369,6 +379,7 @@ def _person_context(text: str, start: int, end: int, alone: bool = True) -> bool
     alone = alone and not text[line_start:start].strip() and not text[end:len(text) if line_end < 0 else line_end].strip(" ,.")
     before = text[line_start:start]
     after = text[end:end + 4].lstrip("* ")[:1]  # "Dias:", "Coos > ", "Dupont :"
-    speaker = (after in (":", ">") or (after == "]" and before.strip() == "[")) and not _TIMESTAMP.sub("", before).strip(" *[-")  # "Dias:", "[Brown]", "12:04 cecy:"
+    # "Dias:", "[Brown]", "12:04 cecy:", "[07:11:31] [MARY-LAURE GROSSEN]"
+    speaker = (after in (":", ">") or (after == "]" and _TIMESTAMP.sub("", before).strip() == "[")) and not _TIMESTAMP.sub("", before).strip(" *[-")
     field = _NAME_FIELD.search(before) is not None  # "Vorname: Roman", "first_name=Wim"
     return alone or speaker or field or person_cue_before(text, start) or person_verb_after(text, end)

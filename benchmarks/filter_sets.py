@@ -151,7 +151,7 @@ def print_table(name: str, result: dict) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     parser = arguments(__doc__)
-    parser.add_argument("--set", choices=("dev", "dev2", "dev3", "dev4", "test", "heldout", "ner-dev"), default="dev")
+    parser.add_argument("--set", choices=("dev", "dev2", "dev3", "dev4", "dev5", "test", "heldout", "ner-dev"), default="dev")
     parser.add_argument("--docbin", type=Path, default=ROOT / "out" / "ner" / "dev.spacy", help="--set ner-dev: the DocBin to read")
     parser.add_argument("--presidio", action="store_true", help="also measure default Presidio")
     parser.add_argument("--protect", action="store_true", help="also measure with the record's values passed as protect=")

@@ -82,6 +82,24 @@ COMMON_TERMS = frozenset(
     prometheus datadog splunk figma notion trello asana dropbox
     save open close cancel submit delete edit restart settings file view help home menu start login logout
     """.split()
+) | frozenset(
+    # weekdays, months and feasts of the other eight languages, as normalised text spells them,
+    # less those that are also given names (Domingo, Abril, Mai, Noël, Julio, Cuma, Bayram, ...)
+    """
+    montag dienstag mittwoch donnerstag freitag samstag sonnabend sonntag februar marz maerz juni oktober dezember
+    ostern pfingsten weihnachten silvester
+    lundi mardi mercredi jeudi vendredi samedi dimanche janvier fevrier juin juillet aout septembre octobre novembre decembre
+    paques
+    lunes martes miercoles jueves viernes sabado enero febrero marzo mayo junio agosto septiembre setiembre octubre
+    noviembre diciembre navidad pascua
+    lunedi martedi mercoledi giovedi venerdi sabato gennaio febbraio aprile maggio giugno luglio settembre ottobre dicembre
+    pasqua ferragosto
+    maandag dinsdag woensdag donderdag vrijdag zaterdag zondag januari februari maart augustus pasen kerstmis pinksteren
+    segunda terca quarta quinta sexta janeiro fevereiro maio junho julho setembro outubro novembro dezembro
+    poniedzialek wtorek sroda czwartek piatek sobota niedziela styczen luty kwiecien czerwiec lipiec sierpien wrzesien
+    pazdziernik listopad grudzien wielkanoc
+    pazartesi carsamba persembe cumartesi pazar ocak subat nisan mayis mayıs haziran temmuz agustos ekim kasim kasım aralik aralık
+    """.split()
 )
 
 

@@ -6,6 +6,7 @@
     PYTHONPATH=. python benchmarks/filter_sets.py --set dev2   # a third generator (tests/data/make_dev2_set.py)
     PYTHONPATH=. python benchmarks/filter_sets.py --set dev3   # a fourth: prose with little context (make_dev3_set.py)
     PYTHONPATH=. python benchmarks/filter_sets.py --set dev4   # a fifth: street addresses of 31 countries (make_dev4_set.py)
+    PYTHONPATH=. python benchmarks/filter_sets.py --set dev5   # texts written by hand, no template (filter_dev5.json)
 
 `--set ner-dev` reads the development split `guardrail train-ner` writes (`WORK/dev.spacy`:
 the training generator's carriers with names the training never saw, seed + 1): every

@@ -181,6 +181,16 @@ ADDRESS_WORDS = re.compile(
 _TYPE_WITHOUT_NUMBER = re.compile(
     rf"(?i:\b(?!via\b){_FIRST})[ \t]+(?:{_LINK}[ \t]+)?{_CAP}(?:[ \t]+(?:{_LINK}[ \t]+)?{_CAP}){{0,3}}(?:{_CITY}{_CITY_END})?"
 )
+# A street named without a number, anywhere: a compound street name no word list knows
+# ("Kellergasse", "Lerchenweg", "Rathausstraße"; not "Ausweg", "Parkplatz"), a type word of
+# a street that is no English word and its capitalised name ("rue Parmentier", "Rua Xavantes",
+# "chemin des Érables"), a Turkish street's name and its type word ("Cumhuriyet Cad.").
+_NAMED_COMPOUND = re.compile(r"(?<![\w-])(?:[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?|[a-z]{3,})(?i:strasse|straße|gasse|weg|straat|laan|gracht|steeg)(?![\w-])")
+_STREET_WORDS_ALONE = "rue|calle|rua|ulica|ul\\.|avenida|avda\\.|chemin|strada|viale|travessa|carrer|aleja"
+_NAMED_TYPE_FIRST = re.compile(
+    rf"\b(?i:{_STREET_WORDS_ALONE})[ \t]+(?:{_LINK}[ \t]+)?{_CAP}(?:[ \t]+(?:{_LINK}[ \t]+)?{_CAP}){{0,2}}"
+)
+_NAMED_TYPE_LAST = re.compile(rf"\b{_CAP}[ \t]+(?:Cad|Caddesi|Cd|Sok|Sokak|Sk|Blv|Bulvari)\b\.?")
 _DIRECTION_BEFORE = re.compile(r"(?i)\b(?:to|at|a|au|aux|nach|zur|zum|en|em|na|naar|do|w|habite|wohnt|vive|woont|mora|abita|mieszka)[ \t]+$")
 _GENERIC = re.compile(rf"\b{_NAME}[ \t]+{_NUMBER}{_UNIT}(?:{_CITY}{_CITY_END})?")
 # "delivered on June 4" is a date, not a street line after an address word
@@ -212,6 +222,12 @@ def names_a_street_type(word: str) -> bool:
     return folded in _TYPE_WORDS or folded.endswith(_TYPE_ENDINGS)
 
 
+def may_name_a_street(text: str) -> bool:
+    """Whether `text` may hold a street named without a number that no type word opens
+    ("Kellergasse", "Cumhuriyet Cad."): the analysis gate's question."""
+    return _NAMED_COMPOUND.search(text) is not None or _NAMED_TYPE_LAST.search(text) is not None
+
+
 @shared_in_analysis
 def find_addresses(text: str) -> tuple[AddressSpan, ...]:
     """Non-US street lines in `text` (normalised); shared within one analysis, as the NER gate asks for the same text."""
@@ -237,6 +253,11 @@ def _find_addresses(text: str) -> list[AddressSpan]:
         before = max(0, m.start() - 40)
         if _DIRECTION_BEFORE.search(text, before, m.start()) and ADDRESS_WORDS.search(text, before, m.start()):
             out.append(AddressSpan(m.start(), m.end(), 0.6, "type word after an address word"))
+    for m in _NAMED_COMPOUND.finditer(text) if compound else ():
+        if not any(is_common_word(w) or is_english_word(w) for w in {m.group(), m.group().replace("ß", "ss")}):
+            out.append(AddressSpan(m.start(), m.end(), 0.6, "street name without a number"))
+    for regex in (_NAMED_TYPE_FIRST, _NAMED_TYPE_LAST) if first or last else ():
+        out.extend(AddressSpan(m.start(), m.end(), 0.6, "street name without a number") for m in regex.finditer(text))
     for m in _GENERIC.finditer(text) if digits else ():
         if m.group(0).split()[0].rstrip(".").casefold() in _CALENDAR_WORDS:
             continue

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from guardrail.filtering.addresses import STREET_TYPES_FIRST
+from guardrail.filtering.addresses import STREET_TYPES_FIRST, may_name_a_street
 from guardrail.filtering.recognizers import COMMON_TERMS
 
 _WORD = re.compile(r"[^\W\d_][\w'\u2019-]*")
@@ -78,7 +78,7 @@ _PRECONDITIONS = {
     "URL": lambda t: "." in t,
     "IP_ADDRESS": lambda t: _IP_SHAPE.search(t) is not None,
     "CRYPTO": lambda t: _LONG_RUN.search(t) is not None,
-    "STREET_ADDRESS": lambda t: _DIGIT.search(t) is not None or _STREET_WORD.search(t) is not None,
+    "STREET_ADDRESS": lambda t: _DIGIT.search(t) is not None or _STREET_WORD.search(t) is not None or may_name_a_street(t),
     **{
         entity: (lambda t: _DIGIT.search(t) is not None)
         for entity in (

@@ -180,6 +180,24 @@ def test_a_type_word_and_a_name_without_a_number_after_an_address_word(text, lin
     assert could_match("STREET_ADDRESS", norm) or line is None
 
 
+@pytest.mark.parametrize(("text", "street"), [
+    ("Bei einem Brand in der Kellergasse in Guntersdorf", "Kellergasse"),
+    ("Die Rathausstraße ist gesperrt.", "Rathausstraße"),
+    ("wir wohnen jetzt im lerchenweg", "lerchenweg"),
+    ("Ravalement côté rue Parmentier : devis accepté.", "rue Parmentier"),
+    ("Ela mora na Rua Xavantes, perto da escola.", "Rua Xavantes"),
+    ("Cumhuriyet Cad. üzerindeki dükkan", "Cumhuriyet Cad."),
+    ("Ein Umweg über die Einbahnstraße", None),  # ordinary words, no street's name
+    ("Please ship via Royal Mail today.", None),
+    ("Smith et al. Johnson found it.", None),
+])
+def test_a_street_named_without_a_number(text, street):
+    norm = normalize(text).text
+    found = [norm[a.start:a.end] for a in find_addresses(norm) if a.pattern == "street name without a number"]
+    assert found == ([street] if street else [])
+    assert could_match("STREET_ADDRESS", norm) or street is None
+
+
 @pytest.mark.parametrize(("row", "town"), [("88213,Afoke Fagge,Plot 191, Ganiyat Crescent,Bara 337658,a@example.org", "Bara 337658"),
                                            ("Yoan Martin|Carrera 1 # 210-1|Ramiriqui 382047|yoan@example.net", "Ramiriqui 382047"),
                                            ("id,product,price\n5,Windows 123456,20", None)])

@@ -17,6 +17,9 @@
 * and, after any of these, a corner (`Valor 645 esq. Pelayes`) and a following `, 75001
   Paris` / `, Szczytno` (postcode and city), ended by punctuation, a line's end or a cell's
   separator (`|`, a tab);
+* a street named without a number, anywhere: an unlisted compound street name
+  (`Kellergasse`, `Rathausstraße`), a type word that is no English word and a capitalised
+  name (`rue Parmentier`, `ul. Długa`), a Turkish name and its type word (`Cumhuriyet Cad.`);
 * a postcode and a town alone (`75001 Paris`, `68307-465 Boa Hora`, `C4293AWH Simoca`,
   `C.P. 11442, Charcas`, Italy's `20121 Milano (MI)`), an Irish town and Eircode (`Dublin
   D6W 1234`), a town and a six-digit code alone in a record's cell (`Bara 337658`; not
@@ -182,7 +185,7 @@ _TYPE_WITHOUT_NUMBER = re.compile(
     rf"(?i:\b(?!via\b){_FIRST})[ \t]+(?:{_LINK}[ \t]+)?{_CAP}(?:[ \t]+(?:{_LINK}[ \t]+)?{_CAP}){{0,3}}(?:{_CITY}{_CITY_END})?"
 )
 # A street named without a number, anywhere: a compound street name no word list knows
-# ("Kellergasse", "Lerchenweg", "Rathausstraße"; not "Ausweg", "Parkplatz"), a type word of
+# ("Kellergasse", "Lerchenweg", "Rathausstraße"; not "Ausweg", "Einbahnstraße"), a type word of
 # a street that is no English word and its capitalised name ("rue Parmentier", "Rua Xavantes",
 # "chemin des Érables"), a Turkish street's name and its type word ("Cumhuriyet Cad.").
 _NAMED_COMPOUND = re.compile(r"(?<![\w-])(?:[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?|[a-z]{3,})(?i:strasse|straße|gasse|weg|straat|laan|gracht|steeg)(?![\w-])")

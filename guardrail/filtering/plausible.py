@@ -379,7 +379,8 @@ def _person_context(text: str, start: int, end: int, alone: bool = True) -> bool
     alone = alone and not text[line_start:start].strip() and not text[end:len(text) if line_end < 0 else line_end].strip(" ,.")
     before = text[line_start:start]
     after = text[end:end + 4].lstrip("* ")[:1]  # "Dias:", "Coos > ", "Dupont :"
+    unstamped = _TIMESTAMP.sub("", before)  # a chat log's time before a speaker
     # "Dias:", "[Brown]", "12:04 cecy:", "[07:11:31] [MARY-LAURE GROSSEN]"
-    speaker = (after in (":", ">") or (after == "]" and _TIMESTAMP.sub("", before).strip() == "[")) and not _TIMESTAMP.sub("", before).strip(" *[-")
+    speaker = (after in (":", ">") or (after == "]" and unstamped.strip() == "[")) and not unstamped.strip(" *[-")
     field = _NAME_FIELD.search(before) is not None  # "Vorname: Roman", "first_name=Wim"
     return alone or speaker or field or person_cue_before(text, start) or person_verb_after(text, end)

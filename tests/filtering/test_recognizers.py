@@ -165,6 +165,12 @@ def test_a_street_line_takes_its_corner(text, line):
     assert norm[start:extend_to_city(norm, number_end)] == line
 
 
+def _found_by(text: str, pattern: str) -> tuple[str, list[str]]:
+    """`text` normalised, and the street lines one pattern of `find_addresses` finds in it."""
+    norm = normalize(text).text
+    return norm, [norm[a.start:a.end] for a in find_addresses(norm) if a.pattern == pattern]
+
+
 @pytest.mark.parametrize(("text", "line"), [
     ("Ship the parcel to boulevard Renault, Hoarau.", "boulevard Renault, Hoarau"),
     ("Elle habite boulevard Renault depuis mai.", "boulevard Renault"),
@@ -174,8 +180,7 @@ def test_a_street_line_takes_its_corner(text, line):
     ("Take the boulevard Haussmann exit.", None),
 ])
 def test_a_type_word_and_a_name_without_a_number_after_an_address_word(text, line):
-    norm = normalize(text).text
-    found = [norm[a.start:a.end] for a in find_addresses(norm) if a.pattern == "type word after an address word"]
+    norm, found = _found_by(text, "type word after an address word")
     assert found == ([line] if line else [])
     assert could_match("STREET_ADDRESS", norm) or line is None
 
@@ -192,8 +197,7 @@ def test_a_type_word_and_a_name_without_a_number_after_an_address_word(text, lin
     ("Smith et al. Johnson found it.", None),
 ])
 def test_a_street_named_without_a_number(text, street):
-    norm = normalize(text).text
-    found = [norm[a.start:a.end] for a in find_addresses(norm) if a.pattern == "street name without a number"]
+    norm, found = _found_by(text, "street name without a number")
     assert found == ([street] if street else [])
     assert could_match("STREET_ADDRESS", norm) or street is None
 
@@ -202,8 +206,7 @@ def test_a_street_named_without_a_number(text, street):
                                            ("Yoan Martin|Carrera 1 # 210-1|Ramiriqui 382047|yoan@example.net", "Ramiriqui 382047"),
                                            ("id,product,price\n5,Windows 123456,20", None)])
 def test_a_town_and_a_six_digit_code_in_a_cell(row, town):
-    norm = normalize(row).text
-    found = [norm[a.start:a.end] for a in find_addresses(norm) if a.pattern == "town and code in a cell"]
+    _, found = _found_by(row, "town and code in a cell")
     assert found == ([town] if town else [])
 
 

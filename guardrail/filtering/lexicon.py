@@ -22,6 +22,12 @@ PLACE_CONTEXT = re.compile(
 )
 
 
+# Turkish writes a proper noun's case ending after an apostrophe, and only a proper noun's:
+# "Mehmet'in onayı", "Zeynep'e haber verdim", "Gaziantep'teki", "ayvacık'tan". None of them is an
+# English contraction ('s, 't, 'll, 're, 've, 'd, 'm).
+TURKISH_CASE_ENDING = r"['\u2019](?:[yn]?[aeiıuü]|[yn]?[ıiuü]n|n[ıiuü]n|[nd]?[dt][ae]n?|y?l[ae]|[yn]?[dt][ae]k[iı]|l[ae]r\w{0,4}|c[ae])"
+
+
 def after_place_word(text: str, start: int) -> bool:
     """Whether a place preposition (`PLACE_CONTEXT`) ends right before `text[start]`."""
     return PLACE_CONTEXT.search(text, max(0, start - 20), start) is not None

@@ -135,11 +135,13 @@ def _international():
     from guardrail.filtering.passports import find_passports
     from guardrail.filtering.people import find_names
     from guardrail.filtering.phones import find_phones
+    from guardrail.filtering.towns import find_towns
 
     return [
         span_recognizer("InternationalNameRecognizer", "PERSON", find_names),
         span_recognizer("InternationalPhoneRecognizer", "PHONE_NUMBER", find_phones),
         span_recognizer("InternationalAddressRecognizer", "STREET_ADDRESS", find_addresses),
+        span_recognizer("TownRecognizer", "LOCATION", find_towns),
         span_recognizer(DATE_RECOGNIZER, IDENTIFYING_DATE, find_dates, rule_of=lambda d: "needs a name" if d.needs_name else "identifies"),
         span_recognizer("NationalIdRecognizer", "NATIONAL_ID", find_national_ids, rule_of=lambda s: s.kind),
         span_recognizer(PASSPORT_RECOGNIZER, "PASSPORT", find_passports),

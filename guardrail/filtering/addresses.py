@@ -60,16 +60,23 @@ _NAME = rf"(?:{_CAP}|\d{{1,4}}\.|\d{{1,3}}(?:st|nd|rd|th)?)(?:[ \t]+(?:{_LINK}[ 
 _NUMBER = r"(?:(?i:nr|no|n\.o|n|num|km)\.?:?[ \t]*|\#[ \t]*)?\d{1,5}[A-Za-z]?(?:[ \t]?(?:bis|ter))?(?:[/-](?:\d{1,4}[A-Za-z]?|[A-Z]))?\b\.?"
 _UNIT = (
     r"(?:[ \t]*,?[ \t]*(?i:apt|apto|dpto|depto|piso|int|interior|flat|bl|sc|et|ap|app|whg|wohnung|lok|edif|piano"
-    r"|appartamento|scala|m|puerta|pta|portal|planta|torre|oficina|local|lote|emelet|em|fszt|ajto|diamerisma|daire|kat|d|top"
+    r"|appartamento|scala|m|puerta|pta|portal|planta|torre|oficina|local|lote|sala|conj|cj|emelet|em|fszt|ajto|diamerisma|daire|kat|d|top"
     r"|stiege|stg|esc|escalera|bloque|blq|of\.)\.?:?[ \t]*(?:\d{1,4}[A-Za-z]?|[A-Z])\b"
     r"|[ \t]*,?[ \t]*\d{1,2}(?:os|is|es)?[ \t]+(?i:orofos|emelet|em)\.?"  # a Greek or Hungarian floor: "9os orofos", "1. em."
     r"|[ \t]*/[ \t]*(?i:top|stiege|tur)[ \t]*\d{1,4}"  # Austria's door: "51/Top 38"
     # a Spanish or Portuguese floor and door, "17º B", "4º Esq.", "3º 2ª" (º and ª read as o and a)
-    r"|[ \t]*,?[ \t]*\d{1,2}\.?[oa](?:[ \t]+(?:(?i:esq|dto|dta|dir|dcha|izq|izqda|frente|fte|centro)\.?|[A-Z]\b|\d{1,2}\.?[oa]\b))?(?!\w)"
+    r"|[ \t]*,?[ \t]*\d{1,2}\.?[oa](?:[ \t]+(?:(?i:esq|dto|dta|dir|dcha|izq|izqda|frente|fte|centro|andar|piso|planta)\.?|[A-Z]\b|\d{1,2}\.?[oa]\b))?(?!\w)"
     # a Mexican colonia or a Spanish urbanización after the number: "190 Col. Centro", "Urb. Los Olivos"
     rf"|[ \t]*,?[ \t]*(?i:col|colonia|fracc|fraccionamiento|urb|urbanizacion|barrio|bo)\.?[ \t]+{_CAP}(?:[ \t]+{_CAP}){{0,2}}"
     r")*"
 )
+# Lower-case street lines: the name's words, the type words they take (not "way" or "via":
+# "5 simple way", "via email 24/7"; nor "st" or "dr"), a German adjective or compound before its type word.
+_LOWER_NAME = r"[a-z][a-z'-]{2,}(?:[ \t]+[a-z][a-z'-]+){0,2}"
+_LOWER_LAST = "road|rd|street|lane|ln|avenue|ave|crescent|cres|drive|close|terrace|tce|court|parade|pde|grove|gardens"
+_LOWER_FIRST = ("calle|avenida|avda|rua|travessa|viale|corso|piazza|ulica|ul|rue|avenue|boulevard|chemin|strada|carrera|cra"
+                "|cll|sokak|caddesi|cad|sk")
+_LOWER_COMPOUND = "strasse|straße|gasse|weg|platz|allee|ring|damm|straat|laan|plein|gracht|kade|steeg"
 _BUILDINGS = "house|apartments|towers|court|mansions|mansion|residency|heights|complex|building|estate|business park|park"  # "Unit 21, Shongwe Estate"
 _FIRST = "(?:(?:" + "|".join(sorted(_FIRST_TYPES, key=len, reverse=True)) + r")\.?|(?:" + "|".join(_FIRST_ABBREVIATIONS) + r")\.)"
 _LAST = "(?:(?:" + "|".join(sorted(_LAST_TYPES, key=len, reverse=True)) + r")\.?|(?:" + "|".join(_LAST_ABBREVIATIONS) + r")\.)"
@@ -140,6 +147,10 @@ PATTERNS: tuple[tuple[str, re.Pattern, float], ...] = tuple(
         ("county", rf"\b{_TOWN},[ \t]+(?i:co)\.[ \t]+{_CAP}(?:,[ \t]+{_EIRCODE_TYPED})?(?!\w)", 0.6),
         ("district", rf"\b(?i:dist|district|tehsil|taluk|jud)\.[ \t]+{_TOWN}", 0.6),
         ("town eircode", rf"\b{_TOWN}(?:,?[ \t]+{_EIRCODE}|,[ \t]+{_EIRCODE_TYPED})(?!\w)", 0.6),  # "Dublin D6W 1234", "Newcastle West, L12 J7S1"
+        # Typed in lower case, with a number: "17 wattle cres", "calle san pedro 14", "grazer straße 31", "weidenstraße 27"
+        ("lower case, number first", rf"\b\d{{1,5}}[a-z]?[ \t]+{_LOWER_NAME}[ \t]+(?:{_LOWER_LAST})\.?(?![\w-])", 0.6),
+        ("lower case, type first", rf"\b(?:{_LOWER_FIRST})\.?[ \t]+(?:{_LINK}[ \t]+)?{_LOWER_NAME},?[ \t]+{_NUMBER}{_UNIT}", 0.6),
+        ("lower case, compound", rf"\b(?:[a-z]+er[ \t]+|[a-z]+)(?:{_LOWER_COMPOUND})[ \t]+{_NUMBER}{_UNIT}", 0.6),
     )
 )
 # What a pattern cannot match without, looked for first: most texts hold none of these codes,
@@ -158,6 +169,9 @@ _NEEDS = {name: re.compile(needle) for name, needle in (
                  r"|[Ss]kr\.|SKR\.|[PpTtCc]\.[ \t]?[PpTt]h?\.|[Cc]ase [Pp]ostale"),
     ("type first, date", r"\d\.[ \t]+[^\W\d_]"),
     ("town eircode", r"\b[A-Z]\d[\dW][ \t]?[A-Z\d]{4}\b"),
+    ("lower case, number first", rf"\d[a-z]?[ \t]+[a-z][^\n]*\b(?:{_LOWER_LAST})\b"),
+    ("lower case, type first", rf"\b(?:{_LOWER_FIRST})\b"),
+    ("lower case, compound", rf"(?:{_LOWER_COMPOUND})[ \t]+\d"),
     ("block number", r"\d-\d{1,2}-\d"),
     ("house name", r"(?:[Cc]ottage|[Ff]arm|[Ll]odge|[Bb]arn|[Mm]anor|[Vv]illa|[Gg]range|[Hh]ouse|COTTAGE|FARM|LODGE|BARN|MANOR|VILLA|GRANGE|HOUSE),"),
 )}

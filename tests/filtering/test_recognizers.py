@@ -168,6 +168,8 @@ STREETS = [
     "Rimouski (Québec) G5L 2B4", "Kingston ON K7L 3N6", "Dubbo NSW 2830", "Ballarat, VIC 3350", "SPRINGFIELD, OR 97477",
     "Largs, KA30 8AB", "Clonakilty, Co. Cork, P85 X2E4", "Kollam - 691001", "Uji-shi, Kyoto-fu 611-0021",
     "Bornova / İzmir 35040",
+    # a unit after the number: a room, a floor
+    "Rua Desembargador Westphalen, 1020, sala 4", "Av. Paulista 1000, 14º andar",
 ]
 
 
@@ -230,6 +232,24 @@ def test_a_street_named_without_a_number(text, street):
     norm, found = _found_by(text, "street name without a number")
     assert found == ([street] if street else [])
     assert could_match("STREET_ADDRESS", norm) or street is None
+
+
+LOWER_CASE_STREETS = [
+    ("number first", "spare key is under the pot at 17 wattle cres, can u grab it", "lower case, number first", "17 wattle cres"),
+    ("type first", "vive en la calle san pedro 14, 2º izq", "lower case, type first", "calle san pedro 14, 2o izq"),
+    ("a German adjective", "ich hol das paket in der grazer straße 31 ab", "lower case, compound", "grazer straße 31"),
+    ("a German compound", "grillen bei kai im garten (falkenweg 3)!", "lower case, compound", "falkenweg 3"),
+    ("a count of ways", "5 simple way to save and 2 main roads", "lower case, number first", None),
+    ("a doctor, not a drive", "we have 3 new dr on call", "lower case, number first", None),
+    ("via, not a street", "send it via email 24 hours later", "lower case, type first", None),
+    ("no number", "wir wohnen in der grazer straße", "lower case, compound", None),
+]
+
+
+@pytest.mark.parametrize(("case", "text", "pattern", "line"), LOWER_CASE_STREETS, ids=[c[0] for c in LOWER_CASE_STREETS])
+def test_a_street_line_typed_in_lower_case(case, text, pattern, line):
+    norm, found = _found_by(text, pattern)
+    assert found == ([line] if line else [])
 
 
 @pytest.mark.parametrize(("row", "town"), [("88213,Afoke Fagge,Plot 191, Ganiyat Crescent,Bara 337658,a@example.org", "Bara 337658"),

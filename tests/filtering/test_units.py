@@ -87,7 +87,9 @@ def test_a_turkish_street_line_is_one_segment(street):
 
 
 @pytest.mark.parametrize("street", ["Pza. del Olmo 31", "Pje. Santa Teresa 12", "Bv. Baliero 7825", "Șos. Potlogi 379", "nám. Míru 60",
-                                    "Leof. Kyprou 24", "pl. św. Floriana 22", "Polgári krt. 41", "Shop 2, 59 Church Hwy"])
+                                    "Leof. Kyprou 24", "pl. św. Floriana 22", "Polgári krt. 41", "Shop 2, 59 Church Hwy",
+                                    "ul. Marywilska 44 lok. 12", "2214, rue Notre-Dame Ouest, app. 3", "455 boul. des Laurentides",
+                                    "Av. Brig. Faria Lima 3477"])
 def test_an_abbreviated_street_word_does_not_end_a_sentence(street):
     """Also with accents ("Șos.", "nám."): the list is spelled as the filter normalises."""
     text = f"Adresa: {street}, Centru. Mulțumesc."

@@ -169,7 +169,7 @@ _NEEDS = {name: re.compile(needle) for name, needle in (
                  r"|[Ss]kr\.|SKR\.|[PpTtCc]\.[ \t]?[PpTt]h?\.|[Cc]ase [Pp]ostale"),
     ("type first, date", r"\d\.[ \t]+[^\W\d_]"),
     ("town eircode", r"\b[A-Z]\d[\dW][ \t]?[A-Z\d]{4}\b"),
-    ("lower case, number first", rf"\d[a-z]?[ \t]+[a-z][^\n]*\b(?:{_LOWER_LAST})\b"),
+    ("lower case, number first", rf"\b(?:{_LOWER_LAST})\b"),
     ("lower case, type first", rf"\b(?:{_LOWER_FIRST})\b"),
     ("lower case, compound", rf"(?:{_LOWER_COMPOUND})[ \t]+\d"),
     ("block number", r"\d-\d{1,2}-\d"),

@@ -71,13 +71,14 @@ def towns() -> dict[str, int | None]:
 
 
 @lru_cache(maxsize=1)
-def _longest() -> dict[str, int]:
-    """The most words of a listed town that starts with each first word: the lookups to try."""
-    longest: dict[str, int] = {}
+def _prefixes() -> frozenset[str]:
+    """The first words of every listed name of two words or more ("porto", "borgo val di"):
+    a run whose words are no such prefix can be no longer name, so the lookup stops there."""
+    found = set()
     for key in towns():
-        first, _, rest = key.partition(" ")
-        longest[first] = max(longest.get(first, 0), min(MAX_WORDS, rest.count(" ") + 2 if rest else 1))
-    return longest
+        words = key.split(" ")
+        found.update(" ".join(words[:k]) for k in range(1, len(words)))
+    return frozenset(found)
 
 
 @shared_in_analysis
@@ -86,18 +87,25 @@ def find_towns(text: str) -> tuple[TownSpan, ...]:
 
     The longest listed name wins at each word ("Porto Feliz" before "Porto").
     """
-    listed, longest = towns(), _longest()
+    listed, prefixes = towns(), _prefixes()
     if not listed:
         return ()
     words = list(_WORD.finditer(text))
     found: list[TownSpan] = []
     i = 0
     while i < len(words):
+        keys = []  # the listed names that start at word i, shortest first
+        key = ""
+        for n in range(1, min(MAX_WORDS, len(words) - i) + 1):
+            key = f"{key} {words[i + n - 1].group().lower()}" if key else words[i].group().lower()
+            if key in listed:
+                keys.append((n, key))
+            if key not in prefixes:
+                break
         taken = 0
-        for n in range(min(longest.get(words[i].group().lower(), 0), len(words) - i), 0, -1):
+        for n, key in reversed(keys):  # the longest listed name that reads as a place
             run = words[i:i + n]
-            key = " ".join(w.group().lower() for w in run)
-            if key in listed and _joined(text, run) and _reads_as_town(text, run, listed[key]):
+            if _joined(text, run) and _reads_as_town(text, run, listed[key]):
                 taken = n
                 break
         if taken:

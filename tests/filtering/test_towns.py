@@ -77,12 +77,12 @@ def test_the_longest_listed_name_wins() -> None:
 def test_without_the_data_file_nothing_is_found(monkeypatch, tmp_path) -> None:
     monkeypatch.setattr(town_module, "DATA", tmp_path / "missing.txt.gz")
     town_module.towns.cache_clear()
-    town_module._longest.cache_clear()
+    town_module._prefixes.cache_clear()
     try:
         assert town_module.find_towns("The workshop is in Therwil.") == ()
     finally:
         town_module.towns.cache_clear()
-        town_module._longest.cache_clear()
+        town_module._prefixes.cache_clear()
 
 
 def test_the_builder_writes_what_the_recognizer_reads(monkeypatch, tmp_path) -> None:

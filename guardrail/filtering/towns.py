@@ -11,13 +11,14 @@ listed name is reported where:
 
 * it is capitalised ("Durbuy", "Porto Feliz", "Borgo Val di Taro"; not "ACME" or "CUnit") and
   is no frequent word, or has three words or more;
-* a place preposition stands right before it ("in Lent", "aus leoben", "em jundiaí"): in
-  lower case when it is not very frequent (under once in 10,000 words), capitalised when it
-  is no English word and the preposition no title's word ("in Tienen"; not "in English",
-  "To Do, In Progress");
+* a place preposition stands right before it ("aus leoben", "em jundiaí", "in Tienen"): in
+  lower case when it is not very frequent (under once in 10,000 words; not "para leer"),
+  capitalised unless it is a frequent word made of English words ("in English") or the
+  preposition is a title's word ("To Do, In Progress");
 * a Turkish case ending follows it after an apostrophe ("Gaziantep'teki", "kiraz'daki"):
   Turkish writes the apostrophe after a proper name only;
-* it opens a news item's dateline in capitals ("STAPHORST – Bij een brand ...").
+* it opens a news item's dateline in capitals and is not among the most frequent words
+  ("STAPHORST – Bij een brand ...").
 
 The list is read on first use and kept for the process; without the file nothing is found.
 """
@@ -138,7 +139,7 @@ def _reads_as_town(text: str, run: list[re.Match], frequency: int | None) -> boo
         return False
     if frequency is None or len(words) >= 3:
         return True
-    return all(w.isupper() for w in words) and _dateline(text, start, end) and frequency < VERY_FREQUENT + 1
+    return all(w.isupper() for w in words) and _dateline(text, start, end) and frequency <= VERY_FREQUENT
 
 
 def _title_word_before(text: str, start: int) -> bool:

@@ -11,10 +11,11 @@ listed name is reported where:
 
 * it is capitalised ("Durbuy", "Porto Feliz", "Borgo Val di Taro"; not "ACME" or "CUnit") and
   is no frequent word, or has three words or more;
-* a place preposition stands right before it ("aus leoben", "em jundiaí", "in Tienen"): in
+* a place preposition stands right before it ("aus leoben", "em jundiaí", "in Leoben"): in
   lower case when it is not very frequent (under once in 10,000 words; not "para leer"),
-  capitalised unless it is a frequent word made of English words ("in English") or the
-  preposition is a title's word ("To Do, In Progress");
+  capitalised unless it is a frequent word made of English words ("in English"), a frequent
+  word after a preposition that reads "of" as often ("Centro de Saúde", "Número de Orden"),
+  or the preposition is a title's word ("To Do, In Progress");
 * a Turkish case ending follows it after an apostrophe ("Gaziantep'teki", "kiraz'daki"):
   Turkish writes the apostrophe after a proper name only;
 * it opens a news item's dateline in capitals and is not among the most frequent words
@@ -48,6 +49,8 @@ _JOINERS = frozenset(
 _ACRONYM_OR_CAMEL = re.compile(r"[A-Z]{2,4}|[A-Z]+[a-z]+[A-Z]\w*|[a-z]+[A-Z]\w*|[A-Z]{2,}[a-z]\w*")  # ACME, CUnit, iPhone
 _TURKISH_CASE = re.compile(TURKISH_CASE_ENDING + r"(?![^\W\d_])")  # "Gaziantep'teki", "kiraz'daki"
 # After a dateline's town: the agency in brackets, then a dash ("BOZÜYÜK (İHA) –").
+# Prepositions that read "of" as often as "in" before a capitalised word: "Centro de Saúde", "Número de Orden"
+_OF = re.compile(r"(?i)\b(?:de|da|do|di)[ \t]+$")
 _DATELINE_TAIL = re.compile(r"(?:[ \t]+\([A-Z][A-Za-z. ]{0,15}\))?[ \t]*[-\u2013\u2014][ \t]")
 
 
@@ -134,7 +137,9 @@ def _reads_as_town(text: str, run: list[re.Match], frequency: int | None) -> boo
     if after_place_word(text, start):
         if not capitalised:
             return frequency is None or frequency < VERY_FREQUENT
-        return (frequency is None or not all(is_english_base_word(w) for w in words)) and not _title_word_before(text, start)
+        if frequency is None:
+            return not _title_word_before(text, start)
+        return not (all(is_english_base_word(w) for w in words) or _title_word_before(text, start) or _OF.search(text, max(0, start - 8), start))
     if not capitalised:
         return False
     if frequency is None or len(words) >= 3:

@@ -59,7 +59,9 @@ _SURNAME_ENDING = re.compile(
 _ADDRESSING = re.compile(
     r"(?i)(?:\b(?:hi|hello|hey|dear|thanks|thank you|copy|cc|call|ask|tell|let|inform|notify|contact|with|for|to|by|from"
     r"|bonjour|salut|cher|chère|appeler|appelez|prevenez|avec|pour|hallo|liebe|lieber|rufen sie|informieren sie|mit|fur"
-    r"|hola|querido|querida|llamar a|avise a|con|para)[ \t]+)$"
+    r"|hola|querido|querida|llamar a|avise a|con|para|tell (?:her|him|them)|chez|bei|bij|met|voor|beste|lieve|bel"
+    r"|ciao|caro|cara|chiama|chiamate|da|ola|oi|ligue para|liga para|avisa a|avisa|com|czesc|dla|u|powiedz"
+    r"|zadzwon do|merhaba|selam|sevgili)[ \t]+)$"  # "sto da Agnese", "bij Lotte", "u Grzesia", "Tell her Drew"
 )
 _PLACE_BEFORE = re.compile(
     r"(?i)\b(?:in|at|near|to|from|a|à|au|en|dans|de|nach|aus|bei|desde|em|para)[ \t]+$"

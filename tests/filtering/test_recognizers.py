@@ -292,6 +292,9 @@ NAMES = [
     ("auf den Namen Sylvie Le Gall.", "Sylvie Le Gall"),
     ("Then Kowalski said no.", "Kowalski"),
     ("llamar a Maria al banco", "Maria"),
+    ("Io sto da Agnese fino a sera.", "Agnese"),
+    ("Ik ben tot vanavond bij Lotte, Vechtstraat 9.", "Lotte"),
+    ("Tell her Drew sent you.", "Drew"),
     ("The file of Jan IJsselmuiden is here.", "Jan IJsselmuiden"),
     ("The customer's name is Julia Smith.", "Julia Smith"),  # a first name that is also a language's
     ("Ask Mr Jenkins.", "Mr Jenkins"),  # a surname that is also a build server's
@@ -308,7 +311,8 @@ def test_international_names_are_found(text, name):
 
 
 @pytest.mark.parametrize("text", ["Run Black and Ruff on the code.", "The Holiday Calendar lists Easter.",
-                                  "Deploy with Docker on Kubernetes.", "The IBAN Code field is required."])
+                                  "Deploy with Docker on Kubernetes.", "The IBAN Code field is required.",
+                                  "Ik werk sinds mei bij Philips.", "Wir sind bei Siemens."])
 def test_products_and_terms_are_no_names(text):
     norm = normalize(text).text
     assert [n for n in find_names(norm) if n.score >= 0.6] == []

@@ -104,11 +104,19 @@ _ORGANISATION_WORDS = frozenset(
     " museum museo musee muzeum muzesi band quartet quartett quatuor cuarteto quartetto kwartet trio collective"
     " kollektiv collectif colectivo collettivo kolektyw verlag editions edizioni ediciones editora wydawnictwo"
     " yayinlari stiftung foundation fondation fundacion fondazione fundacao fundacja vakfi films filmes filmowe"
-    " atolyesi filmhuis filmstudio".split()
+    " atolyesi filmhuis filmstudio"
+    # public bodies and a body's organs: "Biblioteca Municipal", "Asamblea General", "Milli Eğitim Bakanlığı"
+    " ministry ministerio ministere ministero ministerie ministerio ministerstwo bakanligi bakanlik library biblioteca"
+    " bibliotheque bibliothek bibliotheek biblioteka kutuphanesi kutuphane assembly asamblea assemblee assemblea"
+    " vergadering zgromadzenie committee comite comision commissione commissie komisja kommission council consejo"
+    " conseil consiglio raad rada kurulu agency agencia agence agenzia agencja agentur directorate direccion direction"
+    " direzione direcao directie dyrekcja mudurlugu baskanligi idaresi kurumu belediyesi fundusz fundo fondo"
+    " servicio servizio servico".split()
 )
 # The same words closing a German or Dutch compound: "Filmakademie", "Kamerorkest".
 _ORGANISATION_ENDINGS = ("akademie", "studio", "orchester", "orkest", "verlag", "stiftung", "theater", "museum",
-                         "galerie", "ensemble", "kollektiv")
+                         "galerie", "ensemble", "kollektiv", "agentur", "verwaltung", "ministerium", "bibliothek",
+                         "bibliotheek", "kommission", "ouderraad", "gemeenteraad")
 
 
 def names_an_organisation(value: str) -> bool:

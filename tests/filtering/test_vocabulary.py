@@ -88,6 +88,8 @@ def test_the_builder_keeps_frequent_normalised_words_that_are_no_names(tmp_path,
 @pytest.mark.parametrize(("value", "organisation"), [
     ("Studio Nord", True), ("Northwind Studios", True), ("Orquesta Sinfonica", True), ("Filmakademie", True),
     ("Kamerorkest", True), ("Oda Orkestrası", True), ("Estudio Norte", True),
+    ("Asamblea General Ordinaria", True), ("Biblioteca Comunale", True), ("Milli Egitim Bakanligi", True),
+    ("Bundesagentur", True), ("Ouderraad", True), ("Narodowy Fundusz Zdrowia", True),
     ("Jan Kowalski", False), ("Anna Bandini", False), ("Theodor Storm", False),
 ])
 def test_a_word_of_an_organisation_makes_a_phrase_one(value, organisation):

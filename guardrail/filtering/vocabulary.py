@@ -111,12 +111,12 @@ _ORGANISATION_WORDS = frozenset(
     " vergadering zgromadzenie committee comite comision commissione commissie komisja kommission council consejo"
     " conseil consiglio raad rada kurulu agency agencia agence agenzia agencja agentur directorate direccion direction"
     " direzione direcao directie dyrekcja mudurlugu baskanligi idaresi kurumu belediyesi fundusz fundo fondo"
-    " servicio servizio servico".split()
+    " servicio servizio servico ouderraad gemeenteraad medezeggenschapsraad".split()
 )
 # The same words closing a German or Dutch compound: "Filmakademie", "Kamerorkest".
 _ORGANISATION_ENDINGS = ("akademie", "studio", "orchester", "orkest", "verlag", "stiftung", "theater", "museum",
                          "galerie", "ensemble", "kollektiv", "agentur", "verwaltung", "ministerium", "bibliothek",
-                         "bibliotheek", "kommission", "ouderraad", "gemeenteraad")
+                         "bibliotheek", "kommission")
 
 
 def names_an_organisation(value: str) -> bool:

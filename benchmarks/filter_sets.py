@@ -8,6 +8,7 @@
     PYTHONPATH=. python benchmarks/filter_sets.py --set dev4   # a fifth: street addresses of 31 countries (make_dev4_set.py)
     PYTHONPATH=. python benchmarks/filter_sets.py --set dev5   # texts written by hand, no template (filter_dev5.json)
     PYTHONPATH=. python benchmarks/filter_sets.py --set dev6   # more texts written by hand, after dev5's rules were chosen
+    PYTHONPATH=. python benchmarks/filter_sets.py --set dev7   # a third hand-written set, written before the rules of its round were chosen
 
 `--set ner-dev` reads the development split `guardrail train-ner` writes (`WORK/dev.spacy`:
 the training generator's carriers with names the training never saw, seed + 1): every
@@ -153,7 +154,7 @@ def print_table(name: str, result: dict) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     parser = arguments(__doc__)
-    parser.add_argument("--set", choices=("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "test", "heldout", "ner-dev"), default="dev")
+    parser.add_argument("--set", choices=("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "test", "heldout", "ner-dev"), default="dev")
     parser.add_argument("--docbin", type=Path, default=ROOT / "out" / "ner" / "dev.spacy", help="--set ner-dev: the DocBin to read")
     parser.add_argument("--presidio", action="store_true", help="also measure default Presidio")
     parser.add_argument("--protect", action="store_true", help="also measure with the record's values passed as protect=")

@@ -138,6 +138,12 @@ _GROUP_MENTIONS = frozenset("all here channel everyone team room group".split())
 _MENTION = regex.compile(rf"(?<![\w.@])@({_NAME_WORD})(?![\w@])")
 # A name that "who" refers back to: "For Limpiezas, who taught me to read".
 _WHO = regex.compile(rf"({_NAME_WORD}(?:[ \t]+{_NAME_WORD})?),[ \t]+(?:who|whom|whose)(?![\p{{L}}])")
+# A person's age after the name, as news and forums write it: "Wiremu Te Huia, 54, was
+# fishing", "So Brittany (34F) insisted", "Jan (m, 41)".
+_AGED = regex.compile(
+    rf"(?<![\p{{L}}])({_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,3}})"
+    r"(?:,[ \t]*[1-9]\d,[ \t]|[ \t]*\([ \t]*(?:[1-9]\d[ \t]*[MFmfWwKk]|[MFmfWwKk][ \t]*,?[ \t]*[1-9]\d)[ \t]*\))"
+)
 _CREDIT = regex.compile(CREDITS)
 _CUE_BEFORE = regex.compile(rf"(?i:(?<![\p{{L}}])(?:{_CUES}|{_SOURCE_CUES}))[ \t]*[:,]?[ \t]*(?:\n[ \t]*)?(?<=\s)$")
 _ROLE_BEFORE = regex.compile(rf"(?i:(?<![\p{{L}}])(?:{_ROLE_CUES}))[ \t]*[:,]?[ \t]*(?:\n[ \t]*)?(?<=\s)$")
@@ -168,6 +174,12 @@ def find_cued_names(text: str) -> list[tuple[int, int]]:
         if _ordinary(words[0]) and len(words) > 1:  # "For Limpiezas, who": the name is the last word
             words = words[1:]
         if not any(_ordinary(w) for w in words):
+            out.append((match.end(1) - len(" ".join(words)), match.end(1)))
+    for match in _AGED.finditer(text):
+        words = match.group(1).split()
+        while words and _ordinary(words[0]):  # "So Brittany (34F)": the name is Brittany
+            words = words[1:]
+        if words and not _ordinary(words[-1]):
             out.append((match.end(1) - len(" ".join(words)), match.end(1)))
     cued = list(_CUED.finditer(text)) + (list(_ROLE_CUED.finditer(text)) if _has_role(text) else [])
     for match in cued:

@@ -28,7 +28,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from guardrail.filtering.cues import CUED_SCORE, find_cued_names, is_label_word, list_siblings
+from guardrail.filtering.capitals import CAPITALS_SCORE, find_capitalised_names
+from guardrail.filtering.cues import CUED_SCORE, find_cued_names, is_label_word, list_siblings, person_cue_before
 from guardrail.filtering.lexicon import TURKISH_CASE_ENDING
 from guardrail.filtering.shared import shared_in_analysis
 from guardrail.filtering.vocabulary import is_common_word, is_distinctive_name, is_english_word, unlisted_english_word
@@ -88,6 +89,19 @@ SURNAME_SCORE = 0.5
 DISTINCTIVE_RULE = "distinctive name"
 LOWER_CASE_RULE = "distinctive first name in lower case"
 _LOWER_WORD = re.compile(r"(?<![\w@./:#-])[a-z]{4,}(?![\w@]|[.-]\w)")  # not inside an address, a path or a handle
+# Greetings and verbs that address someone, in chat's lower case: "hey lena", "sag tobi", "dile a marta".
+_GREETED = re.compile(
+    r"(?i)\b(?:hi|hello|hey|hiya|yo|oi|dear|thanks|thx|ty|tell|ask|call|ring|text|cc|hallo|hoi|moin|servus|sag|frag|ruf"
+    r"|salut|coucou|bonjour|slt|cc|dis a|dis|demande a|appelle|hola|ey|dile a|dile|pregunta a|llama a|ciao|di a|dí a|chiedi a"
+    r"|chiama|ola|olá|fala|liga pro|liga pra|diz ao|diz a|zeg|vraag|bel|hee|heee|hoi|czesc|cześć|hej|powiedz|zapytaj"
+    r"|zadzwon do|merhaba|selam|slm|sor|soyle|söyle|ara)[ \t,!]+$"
+)
+# Words that follow a greeting in lower case and are names in the lists too: "hey man", "thanks love".
+_TERMS_OF_ADDRESS = frozenset(
+    "man guys girl girls love honey babe baby dude bro sis mate buddy pal sweetie darling god mom mum dad sir madam boss"
+    " chief team all everyone folks there ladies gents friend friends mama papa amor bella bello cara caro".split()
+)
+_LOWER_NAME = re.compile(r"(?<![\w@./:#-])[a-z]{3,}(?![\w@]|[.-]\w)")
 _LOWER_SUFFIXED = re.compile(r"(?<![\w@./:#-])([a-zı]{3,})(?=" + TURKISH_CASE_ENDING + r"(?![^\W\d_]))")  # "cemil'e"
 HANDLE_SCORE = 0.7
 
@@ -182,10 +196,16 @@ def _find_names(text: str) -> list[NameSpan]:
         if _is_handle(match.group(1), match.group(2), first_names, surnames, blocked):
             out.append(NameSpan(match.start(), match.end(), HANDLE_SCORE, "handle"))
     out.extend(NameSpan(start, end, CUED_SCORE, "cue") for start, end in find_cued_names(text))
+    out.extend(NameSpan(start, end, CAPITALS_SCORE, "name in capitals") for start, end in find_capitalised_names(text))
     for match in _LOWER_WORD.finditer(text):
         word = match.group()
         if word in first_names and word not in blocked and is_distinctive_name(word) and not is_english_word(word):
             out.append(NameSpan(match.start(), match.end(), SURNAME_SCORE, LOWER_CASE_RULE))  # "ask oluwaseun"
+    for match in _LOWER_NAME.finditer(text):
+        word = match.group()
+        if (word in first_names and word not in blocked and word not in _TERMS_OF_ADDRESS
+                and (_GREETED.search(text, max(0, match.start() - 24), match.start()) or person_cue_before(text, match.start()))):
+            out.append(NameSpan(match.start(), match.end(), SURNAME_SCORE, "first name in lower case after a cue"))  # "sag tobi", "zus fleur"
     for match in _LOWER_SUFFIXED.finditer(text):
         word = match.group(1)
         if word in first_names and word not in blocked:
@@ -273,7 +293,7 @@ def _names_in_run(text, words, first_names, surnames, blocked) -> list[NameSpan]
         return [NameSpan(words[0][0], words[-1][1], FULL_NAME_SCORE, "name + surname")]
     if len(words) >= 2 and not _sentence_start(text, words[0][0]) and any(_looks_foreign(w) for _, _, w in words[-2:]):
         return [NameSpan(words[0][0], words[-1][1], SURNAME_SCORE, "foreign-looking name")]
-    if len(words) in (2, 3) and not _sentence_start(text, words[0][0]) and all(_unknown_word(w) for _, _, w in words):
+    if len(words) in (2, 3) and not _sentence_start(text, words[0][0]) and all(unknown_word(w) for _, _, w in words):
         return [NameSpan(words[0][0], words[-1][1], SURNAME_SCORE, "unknown words")]  # "ehe Kutlay Oztoprak ausglich"
     if len(words) == 1 and _among_things(text, words[0], first_names, surnames):
         return []  # "shared by Spark, DuckDB and Polars"
@@ -300,7 +320,7 @@ def _bare(word: str) -> str:
     return _SUFFIXED.sub("", word)
 
 
-def _unknown_word(word: str) -> bool:
+def unknown_word(word: str) -> bool:
     """A capitalised word no word list knows: not a common word of the nine languages, not an
     English word, not an organisation's ("Kutlay", "Oztoprak"; not "Cluster", "Studio", "DuckDB")."""
     from guardrail.filtering.vocabulary import is_common_word, is_english_word, names_an_organisation

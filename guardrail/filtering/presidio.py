@@ -23,6 +23,7 @@ from pathlib import Path
 
 from guardrail.errors import ModelNotFoundError
 from guardrail.filtering.base import Finding
+from guardrail.filtering.coordinated import COORDINATED_SCORE, coordinated_names
 from guardrail.filtering.addresses import extend_to_city, find_addresses
 from guardrail.filtering.gating import could_match, needs_ner, openers
 from guardrail.filtering.learned import ENTITIES as LEARNED_ENTITIES, LEARNED_MODEL, LEARNED_RECOGNIZER, LearnedModel
@@ -46,6 +47,7 @@ from guardrail.policy import FilterSpec, RecognizerSpec
 logger = logging.getLogger("guardrail.filter")
 
 NER_ENTITIES = frozenset({"PERSON", "LOCATION", "NRP", "ORGANIZATION", "DATE_TIME"})
+COORDINATED_RECOGNIZER = "CoordinatedNames"
 NAME_LIKE = frozenset({"PERSON", "LOCATION", "NRP", "ORGANIZATION"})
 NER_RECOGNIZER = "SpacyRecognizer"
 NER_SCORE = 0.85  # what Presidio's spaCy engine gives every entity
@@ -331,7 +333,10 @@ class PresidioAnalyzer:
                 day_months.append(finding)
             else:
                 findings.append(finding)
-        if spec.dates == "all" or any(f.entity_type == "PERSON" for f in findings):
+        people = [(f.start, f.end) for f in findings if f.entity_type == "PERSON"]
+        if people:  # "Katharina und [Andreas Steinwender]": the names listed with a name
+            findings += [Finding("PERSON", s, e, COORDINATED_SCORE, COORDINATED_RECOGNIZER) for s, e in coordinated_names(text, people)]
+        if spec.dates == "all" or people:
             findings += day_months  # a day and month, or a recent date, next to a name identifies
         return findings
 

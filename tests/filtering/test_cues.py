@@ -68,6 +68,9 @@ CUED = [
     ("role-waiter-german", "Der Kellner Dardan war extrem aufmerksam.", ["Dardan"]),
     ("role-technician-french", "Le technicien Anthony était très pro.", ["Anthony"]),
     ("role-fitter-dutch", "Monteur Dijkstra is langs geweest.", ["Dijkstra"]),
+    ("age-after-a-name", "A Taihape man. Wiremu Te Huia, 54, was fishing nearby.", ["Wiremu Te Huia"]),
+    ("age-and-sex-in-brackets", "So Brittany (34F) insisted we host.", ["Brittany"]),
+    ("numbers-after-a-heading", "Results: Chapter 3, 12, 14 and Table (12)", []),
     ("role-aunty", "Host uncle Ponnappa and aunty Dechamma were so warm.", ["Ponnappa", "Dechamma"]),
 ]
 

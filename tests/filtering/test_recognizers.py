@@ -36,6 +36,11 @@ LOWER_CASE_NAMES = [
     ("inside an e-mail address", "write to oluwaseun@example.org", []),
     ("inside a path", "see /home/oluwaseun/notes", []),
     ("an elision, not a case ending", "jusqu'à demain", []),
+    ("a common name after a greeting", "hey lena bin grad am hbf angekommen", ["lena"]),
+    ("a common name after a verb that addresses", "ach und sag tobi dass ich sein kabel hab", ["tobi"]),
+    ("a common name after kin", "zeg maar tegen je zus fleur dat ik het heb", ["fleur"]),
+    ("the same name with no cue", "we met fleur at the station", []),
+    ("a term of address after a greeting", "hey man, thanks mate, hi all", []),
 ]
 
 
@@ -44,6 +49,44 @@ def test_a_listed_name_in_lower_case(case, text, names) -> None:
     norm = normalize(text).text
     lower = [norm[s.start:s.end] for s in find_names(norm) if norm[s.start:s.end].islower()]
     assert lower == names
+
+
+CAPITALS = [
+    ("a register's name", "EPS le recuerda: Sr(a). LUZ MARINA OSPINA tiene cita", ["LUZ MARINA OSPINA"]),
+    ("hyphenated surnames on a bell", "suonare al campanello CATTANEO-SALA, 2° piano", ["CATTANEO-SALA"]),
+    ("inverted surname and first name", "MURPHY, Bridget (née Ó Dálaigh), Gortnahoe", ["MURPHY, Bridget"]),
+    ("a city before its country", "PARIS, France", []),
+    ("a name word next to an English word", "MARINA BAY SANDS", []),
+    ("words of a heading", "TERMS AND CONDITIONS APPLY. BANK OF AMERICA. FREE WIFI", []),
+    ("hyphenated terms", "USB-C, COVID-19, WI-FI, E-MAIL, T-SHIRT", []),
+]
+
+
+@pytest.mark.parametrize(("case", "text", "names"), CAPITALS, ids=[c[0] for c in CAPITALS])
+def test_a_name_in_capitals(case, text, names) -> None:
+    from guardrail.filtering.capitals import find_capitalised_names
+
+    norm = normalize(text).text
+    assert [norm[s:e] for s, e in find_capitalised_names(norm)] == [normalize(n).text for n in names]
+
+
+COORDINATED = [
+    ("german-und", "Die Eltern Katharina und Andreas Steinwender", ["Andreas Steinwender"], ["Katharina"]),
+    ("a-list-in-dutch", "Welkom aan Noah, Mila en Sem in groep 1/2!", ["Sem"], ["Mila", "Noah"]),
+    ("an-unknown-word-after-and", "Ilse Martens and Soekhlal came.", ["Ilse Martens"], ["Soekhlal"]),
+    ("a-town-after-a-comma", "Jan Kowalski, Warszawa", ["Jan Kowalski"], []),
+    ("an-english-word-after-and", "Maria and Company", ["Maria"], []),
+    ("a-lower-case-name-in-chat", "ilias en lina weten het", ["lina"], ["ilias"]),
+]
+
+
+@pytest.mark.parametrize(("text", "found", "names"), [c[1:] for c in COORDINATED], ids=[c[0] for c in COORDINATED])
+def test_names_joined_to_a_name(text, found, names) -> None:
+    from guardrail.filtering.coordinated import coordinated_names
+
+    norm = normalize(text).text
+    spans_found = [(norm.index(normalize(f).text), norm.index(normalize(f).text) + len(normalize(f).text)) for f in found]
+    assert [norm[s:e] for s, e in coordinated_names(norm, spans_found)] == [normalize(n).text for n in names]
 
 
 @pytest.mark.parametrize(("text", "name"), [

@@ -1,0 +1,94 @@
+"""Names written in capitals, as forms, notices and registers print them: "Sr(a). LUZ MARINA
+OSPINA", "ADDOLORATA LO RUSSO ved. CAPUTO", "MURPHY, Bridget (née Ó Dálaigh)".
+
+The name rules of `people.py` skip words in capitals only ("IBAN", "TERMS AND CONDITIONS"),
+so these are read here, from the name lists:
+
+* a run of one to six words in capitals of which two or more (the parts of a hyphenated
+  word counted apart) read as name words — a
+  listed name, or a word that no word list knows — at least one of them listed and not an
+  English word, with particles between (`DE`, `LO`, `VAN DER`): "LUZ MARINA OSPINA", "DE
+  GRAAF-MEIJER" (each part of a hyphenated word a name word); not "MARINA BAY SANDS"
+  ("sands" is an English word), nor "BANK OF AMERICA";
+* a surname in capitals, a comma and a capitalised first name, as registers invert them:
+  "MURPHY, Bridget", "KOWALSKI, Jan" (not a city's name as frequent as: "PARIS, France").
+
+Works on normalised text (accents stripped: "ÖZKÖK" reads "OZKOK").
+"""
+
+from __future__ import annotations
+
+import re
+
+CAPITALS_SCORE = 0.6
+_CITY_FREQUENCY = 5  # a town whose name is this frequent (Zipf) is no surname before a comma: "PARIS, France"
+_CAPS_WORD = r"[A-Z][A-Z'-]*[A-Z]\.?"
+_RUN = re.compile(rf"(?<![\w@.-]){_CAPS_WORD}(?:[ \t]+{_CAPS_WORD}){{0,5}}(?![\w@-])")
+_INVERTED = re.compile(r"(?<![\w@.-])([A-Z][A-Z'-]*[A-Z]),[ \t]+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?![\w@-])")
+_PARTICLES = frozenset("de del della di da das dos do du la le lo van der den ten ter von vom y e vda ved bin al el".split())
+
+
+def find_capitalised_names(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the names in capitals in `text` (normalised), as the module docstring says."""
+    out = []
+    for match in _RUN.finditer(text):
+        words = list(re.finditer(r"[^\s,;:]+", match.group()))
+        best: list[re.Match] = []
+        current: list[re.Match] = []
+        for word in [*words, None]:
+            kind = None if word is None else _kind(word.group().rstrip("."))
+            if kind is None:
+                best = max(best, _trimmed(current), key=_weight)
+                current = []
+            else:
+                current.append(word)
+        if _weight(best) >= 2 and any(_kind(w.group().rstrip(".")) == "listed" for w in best):
+            out.append((match.start() + best[0].start(), match.start() + best[-1].end()))
+    for match in _INVERTED.finditer(text):
+        from guardrail.filtering.gazetteer import SURNAMES
+        from guardrail.filtering.lexicon import first_names
+
+        from guardrail.filtering.towns import towns
+
+        surname = match.group(1).lower()
+        if surname in SURNAMES and (towns().get(surname) or 0) < _CITY_FREQUENCY and match.group(2).lower() in first_names() and not _blocked(match.group(2)):
+            out.append(match.span())
+    return out
+
+
+def _kind(word: str) -> str | None:
+    """"listed" (a listed name, not an English word), "name" (another name word), "particle", or None."""
+    from guardrail.filtering.lexicon import name_lists
+    from guardrail.filtering.vocabulary import is_common_word, is_english_word
+
+    folded = word.lower()
+    if folded in _PARTICLES:
+        return "particle"
+    parts = [p for p in folded.split("-") if p]
+    if not parts or any(_blocked(p) or is_common_word(p) for p in parts):
+        return None
+    if any(p in name_lists() and not is_english_word(p) for p in parts):
+        return "listed"
+    if all(p in name_lists() or (len(p) > 2 and p.isalpha() and not is_english_word(p)) for p in parts):
+        return "name"
+    return None
+
+
+def _trimmed(words: list[re.Match]) -> list[re.Match]:
+    """`words` without particles at either end."""
+    while words and _kind(words[0].group().rstrip(".")) == "particle":
+        words = words[1:]
+    while words and _kind(words[-1].group().rstrip(".")) == "particle":
+        words = words[:-1]
+    return words
+
+
+def _weight(words: list[re.Match]) -> int:
+    """How many name words (not particles) `words` holds, each part of a hyphenated word one."""
+    return sum(len(w.group().strip("-").split("-")) for w in words if _kind(w.group().rstrip(".")) != "particle")
+
+
+def _blocked(word: str) -> bool:
+    from guardrail.filtering.gating import openers
+
+    return word.lower() in openers()

@@ -1,0 +1,63 @@
+"""Names joined to a name the filter found: "Katharina und [Andreas Steinwender]", "Noah, Mila
+en [Sem]", "the [Iyer] and Menon families", "Bart & [Evi]".
+
+A word next to a found name, with a conjunction of the nine languages or a comma between,
+is a name too when it reads as one: capitalised, neither a stop word nor a common term nor
+a common word of the nine languages, and a name the lists know — or, joined by a
+conjunction, a word no word list knows ("Soekhlal"). A comma alone joins only listed names,
+as it also closes a name before a town ("Jan Kowalski, Warszawa"). Lower-case names in
+chat ("ilias en [lina]") count when listed and neither English nor frequent words. The
+search goes on from each name it adds, so a whole list is taken.
+"""
+
+from __future__ import annotations
+
+import regex
+
+_AND = r"(?:and|und|et|y|e|en|i|ve|&|oder|or|ou|o|of|lub|veya|ile)"
+_WORD = r"[\p{L}][\p{L}'\u2019-]*"
+_BEFORE = regex.compile(rf"(?<![\p{{L}}\d@.])({_WORD})([ \t]*,[ \t]*|[ \t]+{_AND}[ \t]+)$")
+_AFTER = regex.compile(rf"([ \t]*,[ \t]*|[ \t]+{_AND}[ \t]+)({_WORD})(?![\p{{L}}\d@])")
+COORDINATED_SCORE = 0.6
+
+
+def coordinated_names(text: str, names: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """(start, end) of the words of `text` (normalised) joined to one of the `names` spans,
+    or to a word found so, by a conjunction or a comma, that read as names."""
+    known = set(names)
+    todo = list(names)
+    out: list[tuple[int, int]] = []
+    while todo:
+        start, end = todo.pop()
+        candidates = []
+        if (before := _BEFORE.search(text, max(0, start - 40), start)) is not None:
+            candidates.append((before.span(1), before.group(2)))
+        if (after := _AFTER.match(text, end)) is not None:
+            candidates.append((after.span(2), after.group(1)))
+        for span, joint in candidates:
+            if span in known or any(s < span[1] and span[0] < e for s, e in known):
+                continue
+            if _reads_as_name(text[span[0]:span[1]], comma="," in joint):
+                known.add(span)
+                out.append(span)
+                todo.append(span)
+    return out
+
+
+def _reads_as_name(word: str, comma: bool) -> bool:
+    from guardrail.filtering.gating import openers
+    from guardrail.filtering.lexicon import name_lists
+    from guardrail.filtering.people import unknown_word
+    from guardrail.filtering.recognizers import is_common_term
+    from guardrail.filtering.vocabulary import is_common_word, is_english_word, names_an_organisation
+
+    bare = regex.sub(r"['\u2019]\p{Ll}{1,5}$", "", word)  # "Mehmet'in", "Anna's"
+    folded = bare.casefold()
+    if len(bare) < 2 or folded in openers() or is_common_term(bare) or is_common_word(bare) or names_an_organisation(bare):
+        return False
+    listed = folded in name_lists()
+    if bare.islower():
+        return listed and len(bare) >= 3 and not is_english_word(bare)
+    if not bare[0].isupper() or bare.isupper():
+        return False
+    return listed or (not comma and unknown_word(bare))

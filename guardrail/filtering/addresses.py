@@ -19,7 +19,11 @@
   separator (`|`, a tab);
 * a street named without a number, anywhere: an unlisted compound street name
   (`Kellergasse`, `Rathausstraße`), a type word that is no English word and a capitalised
-  name (`rue Parmentier`, `ul. Długa`), a Turkish name and its type word (`Cumhuriyet Cad.`);
+  name (`rue Parmentier`, `ul. Długa`), a Turkish name and its type word (`Cumhuriyet Cad.`),
+  a German place adjective and its type word (`Enzersdorfer Straße`, with a number or not), a
+  compound that is a common word after a preposition and an article (`in der Hauptstrasse`,
+  `aan de Hoofdstraat`), an English street after a lower-case preposition (`on Chapel Lane`),
+  an Italian `via` after one (`in via Saluzzo`), a French `route de` or `chaussée de` and a name;
 * a postcode and a town alone (`75001 Paris`, `68307-465 Boa Hora`, `C4293AWH Simoca`,
   `C.P. 11442, Charcas`, Italy's `20121 Milano (MI)`), an Irish town and Eircode (`Dublin
   D6W 1234`), a town and a six-digit code alone in a record's cell (`Bara 337658`; not
@@ -208,6 +212,26 @@ _NAMED_TYPE_FIRST = re.compile(
     rf"\b(?i:{_STREET_WORDS_ALONE})[ \t]+(?:{_LINK}[ \t]+)?{_CAP}(?:[ \t]+(?:{_LINK}[ \t]+)?{_CAP}){{0,2}}"
 )
 _NAMED_TYPE_LAST = re.compile(rf"\b{_CAP}[ \t]+(?:Cad|Caddesi|Cd|Sok|Sokak|Sk|Blv|Bulvari)\b\.?")
+# A German street named by an adjective of a place ("Kirchhörder Straße 112", "Enzersdorfer
+# Straße", "Weender Landstraße"), a number or not; a compound street name that is a common word
+# ("Hauptstraße", "Hoofdstraat") after a preposition of place and an article ("in der", "aan de").
+_ADJECTIVE_STREET = re.compile(
+    rf"\b([A-Z][a-z]{{2,}}er)[ \t]+(?:Straße|Strasse|Str\.|Landstraße|Landstrasse|Weg|Gasse|Allee|Platz|Ring|Damm|Chaussee|Steig)"
+    rf"(?![\w-])(?:[ \t]+{_NUMBER}{_UNIT})?"
+)
+_ARTICLE_STREET = re.compile(
+    r"(?i:\b(?:in|an|auf|aus|von|bei|zu|op|aan|in|uit|bij|naar|van)[ \t]+(?:der|die|dem|den|de|het)[ \t]+)"
+    r"((?:[A-Z][a-z]+)(?i:strasse|straße|gasse|weg|allee|platz|straat|laan|gracht|steeg|plein|kade|dijk|singel))(?![\w-])"
+)
+# An English street named without a number after a preposition ("on Chapel Lane", "off Station
+# Road", "along Mangaweka Road"); an Italian "via" after one ("abito in via Saluzzo"); a French
+# road or causeway and its name ("route de Vabres", "chaussée de Boondael").
+_ENGLISH_STREET = re.compile(
+    rf"\b(?:on|off|at|along|down|up|near|in|from|to|into|onto|of)[ \t]+((?:{_CAP}[ \t]+){{1,3}}"
+    r"(?:Lane|Road|Street|Avenue|Drive|Close|Crescent|Terrace|Grove|Gardens|Hwy|Highway|Rd|Ln|St)\b\.?)"
+)
+_ITALIAN_VIA = re.compile(rf"(?i:\b(?:in|a|su|sulla|nella|della|alla|dalla|di|da))[ \t]+(via[ \t]+{_CAP}(?:[ \t]+(?:{_LINK}[ \t]+)?{_CAP}){{0,2}})")
+_FRENCH_ROAD = re.compile(rf"\b((?i:route|chaussee)[ \t]+(?i:de|du|des|d')[ \t]*{_CAP}(?:[ \t]+(?:{_LINK}[ \t]+)?{_CAP}){{0,2}})")
 _DIRECTION_BEFORE = re.compile(r"(?i)\b(?:to|at|a|au|aux|nach|zur|zum|en|em|na|naar|do|w|habite|wohnt|vive|woont|mora|abita|mieszka)[ \t]+$")
 _GENERIC = re.compile(rf"\b{_NAME}[ \t]+{_NUMBER}{_UNIT}(?:{_CITY}{_CITY_END})?")
 # "delivered on June 4" is a date, not a street line after an address word
@@ -241,8 +265,9 @@ def names_a_street_type(word: str) -> bool:
 
 def may_name_a_street(text: str) -> bool:
     """Whether `text` may hold a street named without a number that no type word opens
-    ("Kellergasse", "Cumhuriyet Cad."): the analysis gate's question."""
-    return _NAMED_COMPOUND.search(text) is not None or _NAMED_TYPE_LAST.search(text) is not None
+    ("Kellergasse", "Cumhuriyet Cad.", "on Chapel Lane", "in via Saluzzo"): the analysis gate's question."""
+    return any(regex.search(text) is not None for regex in (
+        _NAMED_COMPOUND, _NAMED_TYPE_LAST, _ADJECTIVE_STREET, _ARTICLE_STREET, _ENGLISH_STREET, _ITALIAN_VIA, _FRENCH_ROAD))
 
 
 @shared_in_analysis
@@ -275,12 +300,29 @@ def _find_addresses(text: str) -> list[AddressSpan]:
             out.append(AddressSpan(m.start(), m.end(), 0.6, "street name without a number"))
     for regex in (_NAMED_TYPE_FIRST, _NAMED_TYPE_LAST) if first or last else ():
         out.extend(AddressSpan(m.start(), m.end(), 0.6, "street name without a number") for m in regex.finditer(text))
+    for m in _ADJECTIVE_STREET.finditer(text) if compound else ():
+        if m.end() > m.end(1) + 8 or not is_common_word(m.group(1)):  # with a number, or "Grazer", not "Jeder Weg"
+            out.append(AddressSpan(m.start(), m.end(), 0.6, "adjective and type word"))
+    for m in _ARTICLE_STREET.finditer(text) if compound else ():
+        out.append(AddressSpan(m.start(1), m.end(1), 0.6, "street after a preposition and an article"))
+    for regex in (_ENGLISH_STREET, _ITALIAN_VIA, _FRENCH_ROAD):
+        for m in regex.finditer(text):
+            if regex is _ENGLISH_STREET and _names_a_thing(m.group(1)):
+                continue  # "on Monday Street"
+            out.append(AddressSpan(m.start(1), m.end(1), 0.6, "street name without a number"))
     for m in _GENERIC.finditer(text) if digits else ():
         if m.group(0).split()[0].rstrip(".").casefold() in _CALENDAR_WORDS:
             continue
         if ADDRESS_WORDS.search(text, max(0, m.start() - 40), m.start()):
             out.append(AddressSpan(m.start(), m.end(), 0.6, "after an address word"))
     return out
+
+
+def _names_a_thing(value: str) -> bool:
+    """Whether a word of a street's name is a common term ("Monday", "Python")."""
+    from guardrail.filtering.recognizers import is_common_term
+
+    return any(is_common_term(w) for w in value.split()[:-1])
 
 
 # A corner after the number, in Uruguay and Argentina: "Valor 645 esq. Pelayes". A line may

@@ -270,10 +270,29 @@ def test_a_type_word_and_a_name_without_a_number_after_an_address_word(text, lin
     ("Ein Umweg über die Einbahnstraße", None),  # ordinary words, no street's name
     ("Please ship via Royal Mail today.", None),
     ("Smith et al. Johnson found it.", None),
+    ("The shop on Chapel Lane is closed.", "Chapel Lane"),
+    ("we live off Station Road near the temple", "Station Road"),
+    ("On Monday Street Fighter sold out.", None),  # a title's preposition and a common term
+    ("abito in via Saluzzo a Torino", "via Saluzzo"),
+    ("au bout de la route de Vabres", "route de Vabres"),
 ])
 def test_a_street_named_without_a_number(text, street):
     norm, found = _found_by(text, "street name without a number")
     assert found == ([street] if street else [])
+    assert could_match("STREET_ADDRESS", norm) or street is None
+
+
+@pytest.mark.parametrize(("text", "pattern", "street"), [
+    ("Wir wohnen in der Kirchhörder Straße 112 in Dortmund.", "adjective and type word", "Kirchhörder Straße 112"),
+    ("Sie wohnt in der Enzersdorfer Straße, beim Bahnhof.", "adjective and type word", "Enzersdorfer Straße"),
+    ("Jeder Weg führt nach Rom.", "adjective and type word", None),  # a common word, no number
+    ("Sie wohnt in der Hauptstrasse.", "street after a preposition and an article", "Hauptstrasse"),
+    ("Die Hauptstrasse ist gesperrt.", "street after a preposition and an article", None),
+    ("woont aan de Hoofdstraat", "street after a preposition and an article", "Hoofdstraat"),
+])
+def test_a_german_or_dutch_street_of_common_words(text, pattern, street):
+    norm, found = _found_by(text, pattern)
+    assert found == ([normalize(street).text] if street else [])
     assert could_match("STREET_ADDRESS", norm) or street is None
 
 

@@ -24,6 +24,7 @@
   compound that is a common word after a preposition and an article (`in der Hauptstrasse`,
   `aan de Hoofdstraat`), an English street after a lower-case preposition (`on Chapel Lane`),
   an Italian `via` after one (`in via Saluzzo`), a French `route de` or `chaussée de` and a name;
+* a postcode in a field of its own (`PIN: 560003`, `"postal_code": "4001"`, `"kod": "00-950"`);
 * a postcode and a town alone (`75001 Paris`, `68307-465 Boa Hora`, `C4293AWH Simoca`,
   `C.P. 11442, Charcas`, Italy's `20121 Milano (MI)`), an Irish town and Eircode (`Dublin
   D6W 1234`), a town and a six-digit code alone in a record's cell (`Bara 337658`; not
@@ -232,6 +233,13 @@ _ENGLISH_STREET = re.compile(
 )
 _ITALIAN_VIA = re.compile(rf"(?i:\b(?:in|a|su|sulla|nella|della|alla|dalla|di|da))[ \t]+(via[ \t]+{_CAP}(?:[ \t]+(?:{_LINK}[ \t]+)?{_CAP}){{0,2}})")
 _FRENCH_ROAD = re.compile(rf"\b((?i:route|chaussee)[ \t]+(?i:de|du|des|d')[ \t]*{_CAP}(?:[ \t]+(?:{_LINK}[ \t]+)?{_CAP}){{0,2}})")
+# A postcode in a field of its own, as records and forms write it: "PIN: 560003",
+# "postal_code": "4001", "kod": "00-950", "posta_kodu": "34480", "PLZ = 99084".
+_POSTCODE_FIELD = re.compile(
+    r"(?i:\b(?:zip|zip[ _-]?code|postal[ _-]?code|post[ _-]?code|plz|postleitzahl|pin|pin[ _-]?code|cep|cap|cp|c\.p\."
+    r"|codigo[ _-]postal|code[ _-]postal|kod|kod[ _-]pocztowy|posta[ _-]?kodu|postnummer|npa|eircode))[\"']?[ \t]*[:=][ \t]*[\"']?"
+    r"((?=(?:[A-Z -]*\d){2})[A-Z\d][A-Z\d -]{2,8}[A-Z\d])(?=[\"',;|\t]|[ \t]*(?:$|\n))"
+)
 _DIRECTION_BEFORE = re.compile(r"(?i)\b(?:to|at|a|au|aux|nach|zur|zum|en|em|na|naar|do|w|habite|wohnt|vive|woont|mora|abita|mieszka)[ \t]+$")
 _GENERIC = re.compile(rf"\b{_NAME}[ \t]+{_NUMBER}{_UNIT}(?:{_CITY}{_CITY_END})?")
 # "delivered on June 4" is a date, not a street line after an address word
@@ -310,6 +318,8 @@ def _find_addresses(text: str) -> list[AddressSpan]:
             if regex is _ENGLISH_STREET and _names_a_thing(m.group(1)):
                 continue  # "on Monday Street"
             out.append(AddressSpan(m.start(1), m.end(1), 0.6, "street name without a number"))
+    for m in _POSTCODE_FIELD.finditer(text) if digits else ():
+        out.append(AddressSpan(m.start(1), m.end(1), 0.6, "postcode field"))
     for m in _GENERIC.finditer(text) if digits else ():
         if m.group(0).split()[0].rstrip(".").casefold() in _CALENDAR_WORDS:
             continue

@@ -8,7 +8,8 @@ line with as many cells is a row of it, until a line that is none. A cell under 
 a street's or a town's label is a value of that kind: PERSON, STREET_ADDRESS or LOCATION; a
 cell of three digits or more (at most 24 characters) under a passport's or a national id's
 label ("passport_no", "Reisepass", "PESEL", "DNI", "TC Kimlik No") is a PASSPORT or a
-NATIONAL_ID, whatever its shape, and such a label makes the table one of people.
+NATIONAL_ID, whatever its shape, and such a label makes the table one of people; a code under a
+postcode's label ("zip", "PLZ", "kod", "CEP") is part of a town's line, LOCATION.
 
 Two labels name a person's names only together ("first,last", "given;family"). A label that
 names a person only in a table of people ("name", "nom": also a product's or
@@ -52,6 +53,9 @@ _STREET = """address|address 1|address line 1|street|street address|adresse|ansc
 _TOWN = """city|town|city zip|zip city|postcode city|city postcode|ville|code postal et ville|cp ville|ciudad|cp ciudad
 |localidad|poblacion|stadt|ort|plz ort|wohnort|plaats|postcode plaats|woonplaats|citta|cap citta|comune|cidade
 |localidade|codigo postal e cidade|miasto|kod i miasto|sehir|il|ilce|birthplace|place of birth|locality""".replace("\n", "")
+# A postcode's column: a code under it is part of a town's line ("zip" 06105, "plz" 99084, "kod" 00-950).
+_POSTCODE = """zip|zipcode|zip code|postal code|postalcode|postcode|post code|plz|postleitzahl|cp|code postal|codigo postal
+|cap|cep|kod|kod pocztowy|posta kodu|postakodu|pin|pincode|pin code|npa|eircode|postnummer""".replace("\n", "")
 _CONTACT = "contact|email|e mail|mail|phone|telephone|tel|mobile|telefon|telefono|telefoon|telefone|telefon numarasi"
 # A passport's or a national id's column, in the nine languages: its cells with three digits or more are one.
 _PASSPORT = """passport|passport no|passport nr|passport number|passport id|passport num|reisepass|reisepass nr
@@ -73,7 +77,9 @@ _LABELS = {**{label: "PERSON" for label in _PERSON.split("|")}, **{label: "STREE
 _NUMBERS = frozenset({"PASSPORT", "NATIONAL_ID"})  # a cell of three digits or more, not of letters
 _DIGITS = re.compile(r"(?:\D*\d){3}")
 _NUMBER_CELL = 24  # the longest cell read as a passport's or an id's number
-_IN_PEOPLE = {**{label: "PERSON" for label in _PERSON_IN_PEOPLE.split("|")}, **{label: "LOCATION" for label in _TOWN.split("|")}}
+_POSTCODE_CELL = 10  # the longest cell of digits read as a postcode
+_IN_PEOPLE = {**{label: "PERSON" for label in _PERSON_IN_PEOPLE.split("|")}, **{label: "LOCATION" for label in _TOWN.split("|")},
+              **{label: "LOCATION" for label in _POSTCODE.split("|")}}
 _CONTACT_LABELS = frozenset(_CONTACT.split("|"))
 # A table of things: what is sold, counted or priced. Its name column holds products ("Souris sans fil").
 _THING = """product|product name|item|article|sku|quantity|qty|price|unit price|amount|total|cost|produkt|artikel|menge
@@ -158,9 +164,12 @@ class _Header:
 
 def _holds(entity: str, line: str, start: int, end: int) -> bool:
     """Whether the cell `line[start:end]` can be a value of its column's `entity`: a number of three
-    digits or more under a passport's or an id's label, a word with a letter under the others."""
+    digits or more under a passport's or an id's label, a word with a letter under the others, or
+    under a town's or a postcode's label a code of three digits or more ("06105", "00-950")."""
     if entity in _NUMBERS:
         return end - start <= _NUMBER_CELL and _DIGITS.match(line, start, end) is not None
+    if entity == "LOCATION" and end - start <= _POSTCODE_CELL and _DIGITS.match(line, start, end) is not None:
+        return True
     return _LETTER.search(line, start, end) is not None
 
 

@@ -296,6 +296,18 @@ def test_a_german_or_dutch_street_of_common_words(text, pattern, street):
     assert could_match("STREET_ADDRESS", norm) or street is None
 
 
+@pytest.mark.parametrize(("text", "code"), [
+    ("PIN: 560003\nMobile: 98861 47230", "560003"),
+    ('{"city": "Durban", "postal_code": "4001", "cell": "x"}', "4001"),
+    ('{"kod": "00-950", "miasto": "Warszawa"}', "00-950"),
+    ("Postcode: SW1A 1AA", "SW1A 1AA"),
+    ("version: 2.1, cap: 100, zip: yes", None),  # a limit and a flag, no code
+])
+def test_a_postcode_in_a_field_of_its_own(text, code):
+    norm, found = _found_by(text, "postcode field")
+    assert found == ([code] if code else [])
+
+
 LOWER_CASE_STREETS = [
     ("number first", "spare key is under the pot at 17 wattle cres, can u grab it", "lower case, number first", "17 wattle cres"),
     ("type first", "vive en la calle san pedro 14, 2º izq", "lower case, type first", "calle san pedro 14, 2o izq"),

@@ -41,6 +41,10 @@ TABLES = [
     ("given-and-family-together", "given;family\nIlse;Brandtner", [("PERSON", "Ilse"), ("PERSON", "Brandtner")]),
     ("first-and-last-of-a-metric", "metric,first,last\nlatency,12,19", []),
     ("first-alone", "step,first\nbuild,Kiel", []),
+    ("a-zip-column", "first_name,last_name,city,zip\nMaria,Delgado,Hartford,06105",
+     [("PERSON", "Maria"), ("PERSON", "Delgado"), ("LOCATION", "Hartford"), ("LOCATION", "06105")]),
+    ("a-plz-column", "vorname;nachname;plz\nJürgen;Hoffmann;99084", [("PERSON", "Jurgen"), ("PERSON", "Hoffmann"), ("LOCATION", "99084")]),
+    ("a-zip-in-a-table-of-things", "sku,product,qty,zip\nA1,Widget,3,12345", []),
 ]
 
 

@@ -73,6 +73,11 @@ _UNIT = (
     r"|[ \t]*,?[ \t]*\d{1,2}\.?[oa](?:[ \t]+(?:(?i:esq|dto|dta|dir|dcha|izq|izqda|frente|fte|centro|andar|piso|planta)\.?|[A-Z]\b|\d{1,2}\.?[oa]\b))?(?!\w)"
     # a Mexican colonia or a Spanish urbanización after the number: "190 Col. Centro", "Urb. Los Olivos"
     rf"|[ \t]*,?[ \t]*(?i:col|colonia|fracc|fraccionamiento|urb|urbanizacion|barrio|bo)\.?[ \t]+{_CAP}(?:[ \t]+{_CAP}){{0,2}}"
+    # a floor in words or as an ordinal: "3er piso", "segundo piso", "1o piano", "3. OG links"
+    r"|[ \t]*,?[ \t]*(?i:(?:\d{1,2}(?:er|ro|do|to|vo|mo|no|o|a|\u00b0)?|primer|primero|segundo|tercer|tercero|cuarto|quinto)[ \t]+(?:piso|planta|andar|piano))\b"
+    r"|[ \t]*,?[ \t]*\d{1,2}\.[ \t]*(?:OG|Stock|Etage|Obergeschoss)(?:[ \t]+(?i:links|rechts|mitte))?\b"
+    # a block or a house number after the street: "bloco 2, ap. 804", "casa n.º 27"
+    r"|[ \t]*,?[ \t]*(?i:bloco|bloque|casa|villa)[ \t]+(?:(?i:n\.?o?\.?)[ \t]*)?(?:\d{1,4}[A-Za-z]?|[A-Z])\b"
     r")*"
 )
 # Lower-case street lines: the name's words, the type words they take (not "way" or "via":

@@ -9,7 +9,8 @@ a street's or a town's label is a value of that kind: PERSON, STREET_ADDRESS or 
 cell of three digits or more (at most 24 characters) under a passport's or a national id's
 label ("passport_no", "Reisepass", "PESEL", "DNI", "TC Kimlik No") is a PASSPORT or a
 NATIONAL_ID, whatever its shape, and such a label makes the table one of people; a code under a
-postcode's label ("zip", "PLZ", "kod", "CEP") is part of a town's line, LOCATION.
+postcode's label ("zip", "PLZ", "kod", "CEP") is part of a town's line, LOCATION; six digits
+or more under a phone's label ("telefoon", "celular") are a PHONE_NUMBER in any national format.
 
 Two labels name a person's names only together ("first,last", "given;family"). A label that
 names a person only in a table of people ("name", "nom": also a product's or
@@ -57,6 +58,10 @@ _TOWN = """city|town|city zip|zip city|postcode city|city postcode|ville|code po
 _POSTCODE = """zip|zipcode|zip code|postal code|postalcode|postcode|post code|plz|postleitzahl|cp|code postal|codigo postal
 |cap|cep|kod|kod pocztowy|posta kodu|postakodu|pin|pincode|pin code|npa|eircode|postnummer""".replace("\n", "")
 _CONTACT = "contact|email|e mail|mail|phone|telephone|tel|mobile|telefon|telefono|telefoon|telefone|telefon numarasi"
+# A phone's column: a cell of digits under it is a phone number, in whatever national format.
+_PHONE = """phone|phone number|telephone|tel|mobile|mobile number|cell|cellphone|telefon|telefonnummer|handy|mobil
+|telefono|celular|movil|telefoon|telefoonnummer|mobiel|gsm|telefone|telemovel|cellulare|numero di telefono|komorka
+|nr telefonu|telefon numarasi|cep telefonu|portable|numero de telephone""".replace("\n", "")
 # A passport's or a national id's column, in the nine languages: its cells with three digits or more are one.
 _PASSPORT = """passport|passport no|passport nr|passport number|passport id|passport num|reisepass|reisepass nr
 |reisepassnummer|passnummer|pass nr|passeport|no passeport|numero de passeport|n passeport|pasaporte|no pasaporte
@@ -73,11 +78,12 @@ _NATIONAL_ID = """national id|national id no|national id number|national identit
 |isikukood|asmens kodas|emso|rodne cislo|birth number""".replace("\n", "")
 # What a label names anywhere, and what it names in a table of people only.
 _LABELS = {**{label: "PERSON" for label in _PERSON.split("|")}, **{label: "STREET_ADDRESS" for label in _STREET.split("|")},
-           **{label: "PASSPORT" for label in _PASSPORT.split("|")}, **{label: "NATIONAL_ID" for label in _NATIONAL_ID.split("|")}}
+           **{label: "PASSPORT" for label in _PASSPORT.split("|")}, **{label: "PHONE_NUMBER" for label in _PHONE.split("|")}, **{label: "NATIONAL_ID" for label in _NATIONAL_ID.split("|")}}
 _NUMBERS = frozenset({"PASSPORT", "NATIONAL_ID"})  # a cell of three digits or more, not of letters
 _DIGITS = re.compile(r"(?:\D*\d){3}")
 _NUMBER_CELL = 24  # the longest cell read as a passport's or an id's number
 _POSTCODE_CELL = 10  # the longest cell of digits read as a postcode
+_PHONE_CELL = re.compile(r"[ \t]*\+?(?:[\d()./ \t-]*\d){6}[\d()./ \t-]*")  # six digits or more and separators only
 _IN_PEOPLE = {**{label: "PERSON" for label in _PERSON_IN_PEOPLE.split("|")}, **{label: "LOCATION" for label in _TOWN.split("|")},
               **{label: "LOCATION" for label in _POSTCODE.split("|")}}
 _CONTACT_LABELS = frozenset(_CONTACT.split("|"))
@@ -168,6 +174,8 @@ def _holds(entity: str, line: str, start: int, end: int) -> bool:
     under a town's or a postcode's label a code of three digits or more ("06105", "00-950")."""
     if entity in _NUMBERS:
         return end - start <= _NUMBER_CELL and _DIGITS.match(line, start, end) is not None
+    if entity == "PHONE_NUMBER":  # "945 112 308", "+48 511 002 879", "(0)43-321 76 54"
+        return end - start <= _NUMBER_CELL and _PHONE_CELL.fullmatch(line, start, end) is not None
     if entity == "LOCATION" and end - start <= _POSTCODE_CELL and _DIGITS.match(line, start, end) is not None:
         return True
     return _LETTER.search(line, start, end) is not None

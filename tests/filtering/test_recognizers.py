@@ -213,6 +213,8 @@ STREETS = [
     "Bornova / İzmir 35040",
     # a unit after the number: a room, a floor
     "Rua Desembargador Westphalen, 1020, sala 4", "Av. Paulista 1000, 14º andar",
+    "Calle 5 # 34-18, segundo piso", "Karl-Heine-Straße 88, 3. OG links", "Via Lavizzari 6, 1° piano",
+    "Rua Itacolomi, 1450, bloco 2, ap. 804", "Rua dos Coqueiros 12, casa n.º 27",
 ]
 
 

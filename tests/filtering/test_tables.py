@@ -11,7 +11,7 @@ from guardrail.filtering.normalize import normalize
 from guardrail.filtering.tables import TableColumns
 from guardrail.policy import FilterSpec
 
-WANTED = frozenset({"PERSON", "LOCATION", "STREET_ADDRESS"})
+WANTED = frozenset({"PERSON", "LOCATION", "STREET_ADDRESS", "PHONE_NUMBER"})
 
 
 def read(text: str, entities: frozenset[str] = WANTED) -> list[tuple[str, str]]:
@@ -44,6 +44,8 @@ TABLES = [
     ("a-zip-column", "first_name,last_name,city,zip\nMaria,Delgado,Hartford,06105",
      [("PERSON", "Maria"), ("PERSON", "Delgado"), ("LOCATION", "Hartford"), ("LOCATION", "06105")]),
     ("a-plz-column", "vorname;nachname;plz\nJürgen;Hoffmann;99084", [("PERSON", "Jurgen"), ("PERSON", "Hoffmann"), ("LOCATION", "99084")]),
+    ("a-phone-column", "codigo,nombres,distrito,celular\nA-101,Wendy,Miraflores,945 112 308", [("PHONE_NUMBER", "945 112 308")]),
+    ("a-phone-column-without-a-number", "product,qty,tel\nWidget,3,n/a", []),
     ("a-zip-in-a-table-of-things", "sku,product,qty,zip\nA1,Widget,3,12345", []),
 ]
 

@@ -23,7 +23,8 @@
   a German place adjective and its type word (`Enzersdorfer Straße`, with a number or not), a
   compound that is a common word after a preposition and an article (`in der Hauptstrasse`,
   `aan de Hoofdstraat`), an English street after a lower-case preposition (`on Chapel Lane`),
-  an Italian `via` after one (`in via Saluzzo`), a French `route de` or `chaussée de` and a name;
+  an Italian `via` after one (`in via Saluzzo`), a French `route de` or `chaussée de` and a name,
+  a colonia, urbanización or barrio and its name (`Col. Del Valle`, `barrio San Fernando`);
 * a postcode in a field of its own (`PIN: 560003`, `"postal_code": "4001"`, `"kod": "00-950"`);
 * a postcode and a town alone (`75001 Paris`, `68307-465 Boa Hora`, `C4293AWH Simoca`,
   `C.P. 11442, Charcas`, Italy's `20121 Milano (MI)`), an Irish town and Eircode (`Dublin
@@ -236,6 +237,8 @@ _ENGLISH_STREET = re.compile(
     rf"\b(?:on|off|at|along|down|up|near|in|from|to|into|onto|of)[ \t]+((?:{_CAP}[ \t]+){{1,3}}"
     r"(?:Lane|Road|Street|Avenue|Drive|Close|Crescent|Terrace|Grove|Gardens|Hwy|Highway|Rd|Ln|St)\b\.?)"
 )
+# A Mexican colonia, a Spanish urbanización or a barrio named alone: "Col. Del Valle", "barrio San Fernando".
+_QUARTER = re.compile(rf"\b(?i:col\.|colonia|fracc\.|fraccionamiento|urb\.|urbanizacion|barrio)[ \t]+{_CAP}(?:[ \t]+(?:{_LINK}[ \t]+)?{_CAP}){{0,2}}")
 _ITALIAN_VIA = re.compile(rf"(?i:\b(?:in|a|su|sulla|nella|della|alla|dalla|di|da))[ \t]+(via[ \t]+{_CAP}(?:[ \t]+(?:{_LINK}[ \t]+)?{_CAP}){{0,2}})")
 _FRENCH_ROAD = re.compile(rf"\b((?i:route|chaussee)[ \t]+(?i:de|du|des|d')[ \t]*{_CAP}(?:[ \t]+(?:{_LINK}[ \t]+)?{_CAP}){{0,2}})")
 # A postcode in a field of its own, as records and forms write it: "PIN: 560003",
@@ -245,6 +248,27 @@ _POSTCODE_FIELD = re.compile(
     r"|codigo[ _-]postal|code[ _-]postal|kod|kod[ _-]pocztowy|posta[ _-]?kodu|postnummer|npa|eircode))[\"']?[ \t]*[:=][ \t]*[\"']?"
     r"((?=(?:[A-Z -]*\d){2})[A-Z\d][A-Z\d -]{2,8}[A-Z\d])(?=[\"',;|\t]|[ \t]*(?:$|\n))"
 )
+# What each of the streets named without a number needs in the text (lower-cased), looked for
+# before its pattern runs: most texts hold none of these words.
+_NEEDLES = {
+    _ADJECTIVE_STREET: ("er str", "er weg", "er gasse", "er allee", "er platz", "er ring", "er damm", "er chaussee",
+                        "er landstr", "er steig"),
+    _ARTICLE_STREET: ("strasse", "straße", "gasse", "weg", "allee", "platz", "straat", "laan", "gracht", "steeg", "plein",
+                      "kade", "dijk", "singel"),
+    _ENGLISH_STREET: (" lane", " road", " street", " avenue", " drive", " close", " crescent", " terrace", " grove",
+                      " gardens", " hwy", " highway", " rd", " ln", " st"),
+    _ITALIAN_VIA: ("via ",),
+    _FRENCH_ROAD: ("route", "chaussee"),
+    _QUARTER: ("col.", "colonia", "fracc", "urb", "barrio"),
+    _POSTCODE_FIELD: ("zip", "post", "plz", "pin", "cep", "cap", "cp", "c.p.", "codigo", "code", "kod", "kodu", "npa", "eircode"),
+}
+
+
+def _may_match(regex: re.Pattern, lower: str) -> bool:
+    """Whether `lower` (a text in lower case) holds a word that `regex` needs (`_NEEDLES`)."""
+    return any(needle in lower for needle in _NEEDLES[regex])
+
+
 _DIRECTION_BEFORE = re.compile(r"(?i)\b(?:to|at|a|au|aux|nach|zur|zum|en|em|na|naar|do|w|habite|wohnt|vive|woont|mora|abita|mieszka)[ \t]+$")
 _GENERIC = re.compile(rf"\b{_NAME}[ \t]+{_NUMBER}{_UNIT}(?:{_CITY}{_CITY_END})?")
 # "delivered on June 4" is a date, not a street line after an address word
@@ -279,8 +303,11 @@ def names_a_street_type(word: str) -> bool:
 def may_name_a_street(text: str) -> bool:
     """Whether `text` may hold a street named without a number that no type word opens
     ("Kellergasse", "Cumhuriyet Cad.", "on Chapel Lane", "in via Saluzzo"): the analysis gate's question."""
-    return any(regex.search(text) is not None for regex in (
-        _NAMED_COMPOUND, _NAMED_TYPE_LAST, _ADJECTIVE_STREET, _ARTICLE_STREET, _ENGLISH_STREET, _ITALIAN_VIA, _FRENCH_ROAD))
+    if _NAMED_COMPOUND.search(text) is not None or _NAMED_TYPE_LAST.search(text) is not None:
+        return True
+    lower = text.lower()
+    return any(_may_match(regex, lower) and regex.search(text) is not None for regex in (
+        _ADJECTIVE_STREET, _ARTICLE_STREET, _ENGLISH_STREET, _ITALIAN_VIA, _FRENCH_ROAD, _QUARTER))
 
 
 @shared_in_analysis
@@ -313,17 +340,20 @@ def _find_addresses(text: str) -> list[AddressSpan]:
             out.append(AddressSpan(m.start(), m.end(), 0.6, "street name without a number"))
     for regex in (_NAMED_TYPE_FIRST, _NAMED_TYPE_LAST) if first or last else ():
         out.extend(AddressSpan(m.start(), m.end(), 0.6, "street name without a number") for m in regex.finditer(text))
-    for m in _ADJECTIVE_STREET.finditer(text) if compound else ():
+    lower = text.lower()
+    for m in _ADJECTIVE_STREET.finditer(text) if compound and _may_match(_ADJECTIVE_STREET, lower) else ():
         if m.end() > m.end(1) + 8 or not is_common_word(m.group(1)):  # with a number, or "Grazer", not "Jeder Weg"
             out.append(AddressSpan(m.start(), m.end(), 0.6, "adjective and type word"))
-    for m in _ARTICLE_STREET.finditer(text) if compound else ():
+    for m in _ARTICLE_STREET.finditer(text) if compound and _may_match(_ARTICLE_STREET, lower) else ():
         out.append(AddressSpan(m.start(1), m.end(1), 0.6, "street after a preposition and an article"))
+    for m in _QUARTER.finditer(text) if _may_match(_QUARTER, lower) else ():
+        out.append(AddressSpan(m.start(), m.end(), 0.6, "quarter"))
     for regex in (_ENGLISH_STREET, _ITALIAN_VIA, _FRENCH_ROAD):
-        for m in regex.finditer(text):
+        for m in regex.finditer(text) if _may_match(regex, lower) else ():
             if regex is _ENGLISH_STREET and _names_a_thing(m.group(1)):
                 continue  # "on Monday Street"
             out.append(AddressSpan(m.start(1), m.end(1), 0.6, "street name without a number"))
-    for m in _POSTCODE_FIELD.finditer(text) if digits else ():
+    for m in _POSTCODE_FIELD.finditer(text) if digits and _may_match(_POSTCODE_FIELD, lower) else ():
         out.append(AddressSpan(m.start(1), m.end(1), 0.6, "postcode field"))
     for m in _GENERIC.finditer(text) if digits else ():
         if m.group(0).split()[0].rstrip(".").casefold() in _CALENDAR_WORDS:

@@ -23,7 +23,7 @@ import re
 CAPITALS_SCORE = 0.6
 _CITY_FREQUENCY = 5  # a town whose name is this frequent (Zipf) is no surname before a comma: "PARIS, France"
 _CAPS_WORD = r"[A-Z][A-Z'-]*[A-Z]\.?"
-_RUN = re.compile(rf"(?<![\w@.-]){_CAPS_WORD}(?:[ \t]+{_CAPS_WORD}){{0,5}}(?![\w@-])")
+_RUN = re.compile(rf"(?<![\w@.-])(?:{_CAPS_WORD}(?:[ \t]+{_CAPS_WORD}){{1,5}}|[A-Z]{{2,}}-[A-Z][A-Z-]*[A-Z])(?![\w@-])")
 _INVERTED = re.compile(r"(?<![\w@.-])([A-Z][A-Z'-]*[A-Z]),[ \t]+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?![\w@-])")
 _PARTICLES = frozenset("de del della di da das dos do du la le lo van der den ten ter von vom y e vda ved bin al el".split())
 

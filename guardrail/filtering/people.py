@@ -6,6 +6,7 @@ spaCy's small English model misses many names that are not Anglo-American. This 
   capitalised words, with particles (`van der`, `de`, `dos`, `bin`) and hyphens:
   `Frederique van den Berg`, `Klaus-Ulrich Misicher`, `Ana Belén Valenzuela`;
 * a title and the capitalised words after it: `Mr. Kowalski`, `Frau Müller`, `Sra. Ruiz`;
+* a listed first name and an initial, as reviews are signed: `Graham P.`, `Serkan D.`;
 * the speaker of a dialogue line: `Jansen: Remember me?`;
 * a surname of the gazetteer on its own, when it is not a common term: `Kowalski said`;
 * a listed name on its own inside a sentence when it is neither an English word nor frequent
@@ -48,6 +49,7 @@ _PERSON_VERB = re.compile(
     r"|bestatigte|rief|hat|ist|wird|dijo|confirmo|llamo|es|esta|ha|va)\b"
 )
 _LONE_WORD = re.compile(_WORD)
+_INITIALLED = re.compile(r"(?<![\w.])([A-Z][a-z]+)[ \t]+[A-Z]\.(?=[\s,;:)]|$)")  # "Graham P.", "Serkan D."
 _SUFFIXED = re.compile(r"(?<=[^\W\d_]{2})'[^\W\d_A-Z]{1,5}$")  # Turkish "Mehmet'in", "Yilmaz'a"; "Anna's"
 _TURKISH_ENDING = re.compile(TURKISH_CASE_ENDING + "$")  # "Mehmet'in onayı", "Kemal'i de çağırın"
 _CAMEL_CASE = re.compile(r"^[a-z]+[A-Z]|^[A-Z][a-z]+[A-Z][a-z]*[A-Z]")  # "macOS", "iPhone", "DuckDB"
@@ -192,6 +194,10 @@ def _find_names(text: str) -> list[NameSpan]:
         out.append(NameSpan(match.start(1), match.end(1), SPEAKER_SCORE, "speaker"))
     for match in _CAPS.finditer(text):
         out.extend(_from_capitalised_run(text, match, first_names, surnames, blocked))
+    for match in _INITIALLED.finditer(text):  # "– Graham P., Knaresborough": a reviewer's first name and initial
+        folded = match.group(1).casefold()
+        if folded in first_names and folded not in blocked and not _common(match.group(1)):
+            out.append(NameSpan(match.start(), match.end(), SURNAME_SCORE, "first name and initial"))
     for match in _HANDLE.finditer(text):
         if _is_handle(match.group(1), match.group(2), first_names, surnames, blocked):
             out.append(NameSpan(match.start(), match.end(), HANDLE_SCORE, "handle"))

@@ -44,6 +44,17 @@ LOWER_CASE_NAMES = [
 ]
 
 
+@pytest.mark.parametrize(("text", "name"), [
+    ("Will definitely be back. – Graham P., Knaresborough", "Graham P."),
+    ("Serkan D. yazdı: harika", "Serkan D."),
+    ("Take Vitamin D. daily; Plan B. works", None),
+])
+def test_a_first_name_and_an_initial(text, name):
+    norm = normalize(text).text
+    found = [norm[s.start:s.end] for s in find_names(norm) if s.rule == "first name and initial"]
+    assert found == ([name] if name else [])
+
+
 @pytest.mark.parametrize(("case", "text", "names"), LOWER_CASE_NAMES, ids=[c[0] for c in LOWER_CASE_NAMES])
 def test_a_listed_name_in_lower_case(case, text, names) -> None:
     norm = normalize(text).text
@@ -296,6 +307,16 @@ def test_a_german_or_dutch_street_of_common_words(text, pattern, street):
     norm, found = _found_by(text, pattern)
     assert found == ([normalize(street).text] if street else [])
     assert could_match("STREET_ADDRESS", norm) or street is None
+
+
+@pytest.mark.parametrize(("text", "quarter"), [
+    ("Vivo en la Col. Del Valle, CDMX", "Col. Del Valle"),
+    ("habitación en el barrio San Fernando, Cali.", "barrio San Fernando"),  # the filter then takes the town (extend_to_city)
+    ("La colonia de vacaciones abre en julio.", None),
+])
+def test_a_quarter_named_alone(text, quarter):
+    norm, found = _found_by(text, "quarter")
+    assert found == ([normalize(quarter).text] if quarter else [])
 
 
 @pytest.mark.parametrize(("text", "code"), [

@@ -19,7 +19,10 @@ listed name is reported where:
 * a Turkish case ending follows it after an apostrophe ("Gaziantep'teki", "kiraz'daki"):
   Turkish writes the apostrophe after a proper name only;
 * it opens a news item's dateline in capitals and is not among the most frequent words
-  ("STAPHORST – Bij een brand ...").
+  ("STAPHORST – Bij een brand ...");
+* declined after a Polish preposition, the form a listed town takes in the locative,
+  genitive or instrumental ("w Pruszkowie", "z Wałcza", "na Ochocie", "pod Kartuzami"), in
+  lower case only where neither the word nor the town is frequent ("w trzciance").
 
 The list is read on first use and kept for the process; without the file nothing is found.
 """
@@ -33,7 +36,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from guardrail.filtering.lexicon import TURKISH_CASE_ENDING, after_place_word
-from guardrail.filtering.vocabulary import is_english_base_word
+from guardrail.filtering.vocabulary import is_common_word, is_english_base_word
 
 TOWN_SCORE = 0.6
 MAX_WORDS = 6  # "Villanueva de la Vera", "Vila Real de Santo António"
@@ -52,6 +55,15 @@ _TURKISH_CASE = re.compile(TURKISH_CASE_ENDING + r"(?![^\W\d_])")  # "Gaziantep'
 # Prepositions that read "of" as often as "in" before a capitalised word: "Centro de Saúde", "Número de Orden"
 _OF = re.compile(r"(?i)\b(?:de|da|do|di)[ \t]+$")
 _DATELINE_TAIL = re.compile(r"(?:[ \t]+\([A-Z][A-Za-z. ]{0,15}\))?[ \t]*[-\u2013\u2014][ \t]")
+
+
+# Polish declines a town after its prepositions: "w Pruszkowie", "z Wałcza", "na Ochocie", "pod
+# Kartuzami". Each ending of a declined form, and the endings of the forms it may come from.
+_POLISH_PREPOSITION = re.compile(r"(?i)(?<![^\W\d_])(?:w|we|z|ze|do|od|na|pod|spod|kolo|koło|obok|przy|nad|znad|za|przez)[ \t]+$")
+_POLISH_ENDINGS = (
+    ("cie", ("ta",)), ("ce", ("ka",)), ("cy", ("ca",)), ("ie", ("", "a")), ("iu", ("",)), ("ami", ("y",)),
+    ("ach", ("y", "e", "a")), ("em", ("e", "o")), ("u", ("",)), ("i", ("a", "ia", "")), ("y", ("a",)), ("a", ("", "o")),
+)
 
 
 @dataclass(frozen=True)
@@ -111,10 +123,31 @@ def find_towns(text: str) -> tuple[TownSpan, ...]:
             if _joined(text, run) and _reads_as_town(text, run, listed[key]):
                 taken = n
                 break
+        if not taken and _declined_polish_town(text, words[i], listed):
+            taken = 1
         if taken:
             found.append(TownSpan(words[i].start(), words[i + taken - 1].end(), TOWN_SCORE))
         i += taken or 1
     return tuple(found)
+
+
+def _declined_polish_town(text: str, word: re.Match, listed: dict[str, int | None]) -> bool:
+    """Whether `word` is a listed town declined after a Polish preposition: capitalised, or in
+    lower case when neither it nor the town is a frequent word ("w pruszkowie", "z wałcza")."""
+    value = word.group()
+    if len(value) < 4 or not _POLISH_PREPOSITION.search(text, max(0, word.start() - 8), word.start()):
+        return False
+    folded = value.lower()
+    for ending, bases in _POLISH_ENDINGS:
+        if not folded.endswith(ending):
+            continue
+        for base in bases:
+            town = folded[: len(folded) - len(ending)] + base
+            if town != folded and len(town) >= 3 and town in listed:
+                if value[0].isupper():
+                    return not value.isupper() or len(value) > 4
+                return (listed[town] or 0) < 3 and not is_common_word(value)
+    return False
 
 
 def _joined(text: str, run: list[re.Match]) -> bool:

@@ -45,6 +45,11 @@ FOUND = [
     ("a Turkish case ending in lower case", "yarın ayvacık'tan çıkıyoruz", "ayvacık"),
     ("a news item's dateline", "STAPHORST – Bij een brand in een schuur is niemand gewond.", "STAPHORST"),
     ("a dateline with its agency", "BOZÜYÜK (İHA) – Köyde yaşayan çift ödüllendirildi.", "BOZUYUK"),
+    ("a Polish locative", "Mieszkam w Pruszkowie od roku.", "Pruszkowie"),
+    ("a Polish locative of a town in -ta", "pracuję na Ochocie", "Ochocie"),
+    ("a Polish instrumental", "rodzice są pod Kartuzami", "Kartuzami"),
+    ("a Polish genitive", "Dzwonię z Wałcza.", "Wałcza"),
+    ("a Polish locative in lower case", "byłam w trzciance u babci", "trzciance"),
 ]
 
 
@@ -64,6 +69,7 @@ NOT_FOUND = [
     ("an acronym", "ACME ships the parts."),
     ("a product's camel case", "The tests run on CUnit."),
     ("a capitalised heading that opens no dateline", "STAPHORST\nThe minutes follow."),
+    ("Polish words after prepositions", "byłam w pracy i w domu, potem na stole"),
 ]
 
 

@@ -9,6 +9,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from guardrail.filtering.addresses import STREET_TYPES_FIRST, may_name_a_street
 from guardrail.filtering.recognizers import COMMON_TERMS
@@ -17,8 +18,10 @@ _WORD = re.compile(r"[^\W\d_][\w'\u2019-]*")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;\n]\s*|[\"'(\[*\u2022-]\s*)$")
 
 
+@lru_cache(maxsize=1)
 def openers() -> frozenset[str]:
-    """Words that do not make a segment need NER when they open a sentence ("The", "Thanks", "Das").
+    """Words that do not make a segment need NER when they open a sentence ("The", "Thanks", "Das");
+    built once per process.
 
     English, German, Spanish and French stop words, the common terms and common openers.
     """

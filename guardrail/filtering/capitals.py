@@ -30,30 +30,34 @@ _PARTICLES = frozenset("de del della di da das dos do du la le lo van der den te
 
 def find_capitalised_names(text: str) -> list[tuple[int, int]]:
     """(start, end) of the names in capitals in `text` (normalised), as the module docstring says."""
+    from guardrail.filtering.gazetteer import SURNAMES
+    from guardrail.filtering.lexicon import first_names
+    from guardrail.filtering.towns import towns
+
     out = []
     for match in _RUN.finditer(text):
-        words = list(re.finditer(r"[^\s,;:]+", match.group()))
-        best: list[re.Match] = []
-        current: list[re.Match] = []
-        for word in [*words, None]:
-            kind = None if word is None else _kind(word.group().rstrip("."))
-            if kind is None:
-                best = max(best, _trimmed(current), key=_weight)
-                current = []
-            else:
-                current.append(word)
+        best = _longest_name(list(re.finditer(r"[^\s,;:]+", match.group())))
         if _weight(best) >= 2 and any(_kind(w.group().rstrip(".")) == "listed" for w in best):
             out.append((match.start() + best[0].start(), match.start() + best[-1].end()))
     for match in _INVERTED.finditer(text):
-        from guardrail.filtering.gazetteer import SURNAMES
-        from guardrail.filtering.lexicon import first_names
-
-        from guardrail.filtering.towns import towns
-
-        surname = match.group(1).lower()
-        if surname in SURNAMES and (towns().get(surname) or 0) < _CITY_FREQUENCY and match.group(2).lower() in first_names() and not _blocked(match.group(2)):
+        surname, given = match.group(1).lower(), match.group(2)
+        if (surname in SURNAMES and (towns().get(surname) or 0) < _CITY_FREQUENCY
+                and given.lower() in first_names() and not _blocked(given)):
             out.append(match.span())
     return out
+
+
+def _longest_name(words: list[re.Match]) -> list[re.Match]:
+    """The run of name words and particles among `words` with the most name words."""
+    best: list[re.Match] = []
+    current: list[re.Match] = []
+    for word in [*words, None]:
+        if word is not None and _kind(word.group().rstrip(".")) is not None:
+            current.append(word)
+        else:
+            best = max(best, _trimmed(current), key=_weight)
+            current = []
+    return best
 
 
 def _kind(word: str) -> str | None:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import regex
 
-_AND = r"(?:and|und|et|y|e|en|i|ve|&|oder|or|ou|o|of|lub|veya|ile)"
+_AND = r"(?:and|und|et|y|e|en|i|ve|&|oder|or|ou|o|lub|veya|ile)"  # not Dutch "of": English reads "of"
 _WORD = r"[\p{L}][\p{L}'\u2019-]*"
 _BEFORE = regex.compile(rf"(?<![\p{{L}}\d@.])({_WORD})([ \t]*,[ \t]*|[ \t]+{_AND}[ \t]+)$")
 _AFTER = regex.compile(rf"([ \t]*,[ \t]*|[ \t]+{_AND}[ \t]+)({_WORD})(?![\p{{L}}\d@])")
@@ -45,6 +45,7 @@ def coordinated_names(text: str, names: list[tuple[int, int]]) -> list[tuple[int
 
 
 def _reads_as_name(word: str, comma: bool) -> bool:
+    """Whether a word next to a name reads as a name too (module docstring); `comma`: joined by a comma only."""
     from guardrail.filtering.gating import openers
     from guardrail.filtering.lexicon import name_lists
     from guardrail.filtering.people import unknown_word

@@ -5,7 +5,8 @@ spaCy's small English model misses many names that are not Anglo-American. This 
 * a first name of the gazetteer (`gazetteer.py`, 59 countries) followed by one to three
   capitalised words, with particles (`van der`, `de`, `dos`, `bin`) and hyphens:
   `Frederique van den Berg`, `Klaus-Ulrich Misicher`, `Ana Belén Valenzuela`;
-* a title and the capitalised words after it: `Mr. Kowalski`, `Frau Müller`, `Sra. Ruiz`;
+* a title and the capitalised words after it: `Mr. Kowalski`, `Frau Müller`, `Sra. Ruiz`, and an
+  academic or professional one abbreviated with a period: `Frau Mag. Hofbauer`, `Lic. Pérez`, `Avv. Bianchi`;
 * a listed first name and an initial, as reviews are signed: `Graham P.`, `Serkan D.`;
 * the speaker of a dialogue line: `Jansen: Remember me?`;
 * a surname of the gazetteer on its own, when it is not a common term: `Kowalski said`;
@@ -39,7 +40,18 @@ _TITLES = r"(?:mr|mrs|ms|mx|miss|dr|prof|sir|madam|herr|frau|hr|fr|m|mme|mlle|mo
 _PARTICLE = r"(?:van der|van den|van de|van|von der|von|vom|zu|de la|de los|de las|del|de|da|das|do|dos|di|du|des|le|la|ten|ter|bin|binti|ibn|al|el|y|e)"
 _WORD = r"(?:(?:Mc|Mac|O'|D'|L')?[A-Z][^\W\d_]+(?:['-][^\W\d_]+)*)"
 _CAPS = re.compile(rf"{_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_WORD}){{0,3}}")
-_TITLED = re.compile(rf"(?i:\b{_TITLES})\.?(?:[ \t]+(?i:{_TITLES})\.)*[ \t]+((?:{_PARTICLE}[ \t]+)?{_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_WORD}){{0,2}})")
+# Academic and professional titles, abbreviated with a period only and never in capitals
+# ("Arch Linux", "the DNA." are none): "Mag. Hofbauer", "Lic. Pérez", "Dña. Carmen", "Ing. Rossi",
+# "Avv. Bianchi", "mgr inż. Nowak".
+_DOTTED_TITLES = "|".join(
+    f"[{t[0].upper()}{t[0]}]{re.escape(t[1:])}"
+    for t in "mag lic lcda lcdo ldo lda dna ing inz arq arch geom rag avv dott.ssa dipl.-ing dipl mgr doc dra drs ir".split()
+)
+_TITLE = rf"(?:(?i:\b{_TITLES})\.?|\b(?:{_DOTTED_TITLES})\.)"
+_NAME_AFTER_TITLE = rf"(?!(?:{_DOTTED_TITLES}|(?i:{_TITLES}))\.){_WORD}"  # a name ends before the next title
+_TITLED = re.compile(
+    rf"{_TITLE}(?:[ \t]+{_TITLE})*[ \t]+((?:{_PARTICLE}[ \t]+)?{_NAME_AFTER_TITLE}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_NAME_AFTER_TITLE}){{0,2}})"
+)
 # A speaker says words: a label followed by a value ("Token: 8f3a91c0", "Link: https://…",
 # "Hex: 0x1f") is a field, not a line of dialogue.
 _SPEAKER = re.compile(rf"(?m)^[ \t]*({_WORD}(?:[ \t]+{_WORD})?):[ \t]+(?![^\s]*(?:\d|://|[#@/\\=]))\S")

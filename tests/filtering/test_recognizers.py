@@ -100,6 +100,18 @@ def test_names_joined_to_a_name(text, found, names) -> None:
     assert [norm[s:e] for s, e in coordinated_names(norm, spans_found)] == [normalize(n).text for n in names]
 
 
+@pytest.mark.parametrize(("text", "names"), [
+    ("Sehr geehrte Frau Mag. Hofbauer, danke.", ["Frau Mag. Hofbauer"]),
+    ("Atentamente, Lic. Pérez y Dña. Carmen Ruiz", ["Lic. Perez", "Dna. Carmen Ruiz"]),  # a name ends before the next title
+    ("Ing. Rossi e Avv. Bianchi", ["Ing. Rossi", "Avv. Bianchi"]),
+    ("Install Arch Linux on it.", []),  # no period: no title
+    ("We sequenced the DNA. Then we left.", []),  # in capitals: no title
+])
+def test_an_abbreviated_academic_or_professional_title(text, names) -> None:
+    norm = normalize(text).text
+    assert [norm[s.start:s.end] for s in find_names(norm) if s.rule == "title"] == names
+
+
 @pytest.mark.parametrize(("text", "name"), [
     ("Bitte gebt Frau Prof. Hinterleitner Bescheid.", "Hinterleitner"),
     ("Polecał mi ktoś pana Witolda Kasprzyka z Nowogrodźca.", "Witolda Kasprzyka"),

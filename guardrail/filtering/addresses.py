@@ -215,8 +215,11 @@ _TYPE_WITHOUT_NUMBER = re.compile(
 # "chemin des Érables"), a Turkish street's name and its type word ("Cumhuriyet Cad.").
 _NAMED_COMPOUND = re.compile(r"(?<![\w-])(?:[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?|[a-z]{3,})(?i:strasse|straße|gasse|weg|straat|laan|gracht|steeg)(?![\w-])")
 _STREET_WORDS_ALONE = "rue|calle|rua|ulica|ul\\.|avenida|avda\\.|chemin|strada|viale|travessa|carrer|aleja"
+# A street's name after its type word: one to three capitalised words, "de", "la" or "van" between
+# ("rue Parmentier", "via delle Rose", "barrio San Fernando").
+_NAMED = rf"{_CAP}(?:[ \t]+(?:{_LINK}[ \t]+)?{_CAP}){{0,2}}"
 _NAMED_TYPE_FIRST = re.compile(
-    rf"\b(?i:{_STREET_WORDS_ALONE})[ \t]+(?:{_LINK}[ \t]+)?{_CAP}(?:[ \t]+(?:{_LINK}[ \t]+)?{_CAP}){{0,2}}"
+    rf"\b(?i:{_STREET_WORDS_ALONE})[ \t]+(?:{_LINK}[ \t]+)?{_NAMED}"
 )
 _NAMED_TYPE_LAST = re.compile(rf"\b{_CAP}[ \t]+(?:Cad|Caddesi|Cd|Sok|Sokak|Sk|Blv|Bulvari)\b\.?")
 # A German street named by an adjective of a place ("Kirchhörder Straße 112", "Enzersdorfer
@@ -227,7 +230,7 @@ _ADJECTIVE_STREET = re.compile(
     rf"(?![\w-])(?:[ \t]+{_NUMBER}{_UNIT})?"
 )
 _ARTICLE_STREET = re.compile(
-    r"(?i:\b(?:in|an|auf|aus|von|bei|zu|op|aan|in|uit|bij|naar|van)[ \t]+(?:der|die|dem|den|de|het)[ \t]+)"
+    r"(?i:\b(?:in|an|auf|aus|von|bei|zu|op|aan|uit|bij|naar|van)[ \t]+(?:der|die|dem|den|de|het)[ \t]+)"
     r"((?:[A-Z][a-z]+)(?i:strasse|straße|gasse|weg|allee|platz|straat|laan|gracht|steeg|plein|kade|dijk|singel))(?![\w-])"
 )
 # An English street named without a number after a preposition ("on Chapel Lane", "off Station
@@ -238,9 +241,9 @@ _ENGLISH_STREET = re.compile(
     r"(?:Lane|Road|Street|Avenue|Drive|Close|Crescent|Terrace|Grove|Gardens|Hwy|Highway|Rd|Ln|St)\b\.?)"
 )
 # A Mexican colonia, a Spanish urbanización or a barrio named alone: "Col. Del Valle", "barrio San Fernando".
-_QUARTER = re.compile(rf"\b(?i:col\.|colonia|fracc\.|fraccionamiento|urb\.|urbanizacion|barrio)[ \t]+{_CAP}(?:[ \t]+(?:{_LINK}[ \t]+)?{_CAP}){{0,2}}")
-_ITALIAN_VIA = re.compile(rf"(?i:\b(?:in|a|su|sulla|nella|della|alla|dalla|di|da))[ \t]+(via[ \t]+{_CAP}(?:[ \t]+(?:{_LINK}[ \t]+)?{_CAP}){{0,2}})")
-_FRENCH_ROAD = re.compile(rf"\b((?i:route|chaussee)[ \t]+(?i:de|du|des|d')[ \t]*{_CAP}(?:[ \t]+(?:{_LINK}[ \t]+)?{_CAP}){{0,2}})")
+_QUARTER = re.compile(rf"\b(?i:col\.|colonia|fracc\.|fraccionamiento|urb\.|urbanizacion|barrio)[ \t]+{_NAMED}")
+_ITALIAN_VIA = re.compile(rf"(?i:\b(?:in|a|su|sulla|nella|della|alla|dalla|di|da))[ \t]+(via[ \t]+{_NAMED})")
+_FRENCH_ROAD = re.compile(rf"\b((?i:route|chaussee)[ \t]+(?i:de|du|des|d')[ \t]*{_NAMED})")
 # A postcode in a field of its own, as records and forms write it: "PIN: 560003",
 # "postal_code": "4001", "kod": "00-950", "posta_kodu": "34480", "PLZ = 99084".
 _POSTCODE_FIELD = re.compile(

@@ -36,9 +36,10 @@ def find_capitalised_names(text: str) -> list[tuple[int, int]]:
 
     out = []
     for match in _RUN.finditer(text):
-        best = _longest_name(list(re.finditer(r"[^\s,;:]+", match.group())))
-        if _weight(best) >= 2 and any(_kind(w.group().rstrip(".")) == "listed" for w in best):
-            out.append((match.start() + best[0].start(), match.start() + best[-1].end()))
+        words = [(w, _kind(w.group().rstrip("."))) for w in re.finditer(r"[^\s,;:]+", match.group())]
+        best = _longest_name(words)
+        if _weight(best) >= 2 and any(kind == "listed" for _, kind in best):
+            out.append((match.start() + best[0][0].start(), match.start() + best[-1][0].end()))
     for match in _INVERTED.finditer(text):
         surname, given = match.group(1).lower(), match.group(2)
         if (surname in SURNAMES and (towns().get(surname) or 0) < _CITY_FREQUENCY
@@ -47,12 +48,15 @@ def find_capitalised_names(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def _longest_name(words: list[re.Match]) -> list[re.Match]:
+Word = tuple[re.Match, str | None]  # a word of a run and its `_kind`
+
+
+def _longest_name(words: list[Word]) -> list[Word]:
     """The run of name words and particles among `words` with the most name words."""
-    best: list[re.Match] = []
-    current: list[re.Match] = []
+    best: list[Word] = []
+    current: list[Word] = []
     for word in [*words, None]:
-        if word is not None and _kind(word.group().rstrip(".")) is not None:
+        if word is not None and word[1] is not None:
             current.append(word)
         else:
             best = max(best, _trimmed(current), key=_weight)
@@ -78,18 +82,18 @@ def _kind(word: str) -> str | None:
     return None
 
 
-def _trimmed(words: list[re.Match]) -> list[re.Match]:
+def _trimmed(words: list[Word]) -> list[Word]:
     """`words` without particles at either end."""
-    while words and _kind(words[0].group().rstrip(".")) == "particle":
+    while words and words[0][1] == "particle":
         words = words[1:]
-    while words and _kind(words[-1].group().rstrip(".")) == "particle":
+    while words and words[-1][1] == "particle":
         words = words[:-1]
     return words
 
 
-def _weight(words: list[re.Match]) -> int:
+def _weight(words: list[Word]) -> int:
     """How many name words (not particles) `words` holds, each part of a hyphenated word one."""
-    return sum(len(w.group().strip("-").split("-")) for w in words if _kind(w.group().rstrip(".")) != "particle")
+    return sum(len(w.group().strip("-").split("-")) for w, kind in words if kind != "particle")
 
 
 def _blocked(word: str) -> bool:

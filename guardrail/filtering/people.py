@@ -102,12 +102,12 @@ SURNAME_SCORE = 0.5
 # ("Edit Varga": "Edit" is an English word), so it does not spare the NER's look (presidio.py).
 DISTINCTIVE_RULE = "distinctive name"
 LOWER_CASE_RULE = "distinctive first name in lower case"
-_LOWER_WORD = re.compile(r"(?<![\w@./:#-])[a-z]{4,}(?![\w@]|[.-]\w)")  # not inside an address, a path or a handle
+_LOWER_WORD = re.compile(r"(?<![\w@./:#-])[a-z]{3,}(?![\w@]|[.-]\w)")  # not inside an address, a path or a handle
 # Greetings and verbs that address someone, in chat's lower case: "hey lena", "sag tobi", "dile a marta".
 _GREETED = re.compile(
     r"(?i)\b(?:hi|hello|hey|hiya|yo|oi|dear|thanks|thx|ty|tell|ask|call|ring|text|cc|hallo|hoi|moin|servus|sag|frag|ruf"
-    r"|salut|coucou|bonjour|slt|cc|dis a|dis|demande a|appelle|hola|ey|dile a|dile|pregunta a|llama a|ciao|di a|dí a|chiedi a"
-    r"|chiama|ola|olá|fala|liga pro|liga pra|diz ao|diz a|zeg|vraag|bel|hee|heee|hoi|czesc|cześć|hej|powiedz|zapytaj"
+    r"|salut|coucou|bonjour|slt|dis a|dis|demande a|appelle|hola|ey|dile a|dile|pregunta a|llama a|ciao|di a|dí a|chiedi a"
+    r"|chiama|ola|olá|fala|liga pro|liga pra|diz ao|diz a|zeg|vraag|bel|hee|heee|czesc|cześć|hej|powiedz|zapytaj"
     r"|zadzwon do|merhaba|selam|slm|sor|soyle|söyle|ara)[ \t,!]+$"
 )
 # Words that follow a greeting in lower case and are names in the lists too: "hey man", "thanks love".
@@ -115,7 +115,6 @@ _TERMS_OF_ADDRESS = frozenset(
     "man guys girl girls love honey babe baby dude bro sis mate buddy pal sweetie darling god mom mum dad sir madam boss"
     " chief team all everyone folks there ladies gents friend friends mama papa amor bella bello cara caro".split()
 )
-_LOWER_NAME = re.compile(r"(?<![\w@./:#-])[a-z]{3,}(?![\w@]|[.-]\w)")
 _LOWER_SUFFIXED = re.compile(r"(?<![\w@./:#-])([a-zı]{3,})(?=" + TURKISH_CASE_ENDING + r"(?![^\W\d_]))")  # "cemil'e"
 HANDLE_SCORE = 0.7
 
@@ -217,12 +216,12 @@ def _find_names(text: str) -> list[NameSpan]:
     out.extend(NameSpan(start, end, CAPITALS_SCORE, "name in capitals") for start, end in find_capitalised_names(text))
     for match in _LOWER_WORD.finditer(text):
         word = match.group()
-        if word in first_names and word not in blocked and is_distinctive_name(word) and not is_english_word(word):
+        if word not in first_names or word in blocked:
+            continue
+        if len(word) >= 4 and is_distinctive_name(word) and not is_english_word(word):
             out.append(NameSpan(match.start(), match.end(), SURNAME_SCORE, LOWER_CASE_RULE))  # "ask oluwaseun"
-    for match in _LOWER_NAME.finditer(text):
-        word = match.group()
-        if (word in first_names and word not in blocked and word not in _TERMS_OF_ADDRESS
-                and (_GREETED.search(text, max(0, match.start() - 24), match.start()) or person_cue_before(text, match.start()))):
+        elif word not in _TERMS_OF_ADDRESS and (
+                _GREETED.search(text, max(0, match.start() - 24), match.start()) or person_cue_before(text, match.start())):
             out.append(NameSpan(match.start(), match.end(), SURNAME_SCORE, "first name in lower case after a cue"))  # "sag tobi", "zus fleur"
     for match in _LOWER_SUFFIXED.finditer(text):
         word = match.group(1)

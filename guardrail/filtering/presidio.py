@@ -23,8 +23,8 @@ from pathlib import Path
 
 from guardrail.errors import ModelNotFoundError
 from guardrail.filtering.base import Finding
-from guardrail.filtering.coordinated import COORDINATED_SCORE, coordinated_names
 from guardrail.filtering.addresses import extend_to_city, find_addresses
+from guardrail.filtering.coordinated import COORDINATED_SCORE, coordinated_names
 from guardrail.filtering.gating import could_match, needs_ner, openers
 from guardrail.filtering.learned import ENTITIES as LEARNED_ENTITIES, LEARNED_MODEL, LEARNED_RECOGNIZER, LearnedModel
 from guardrail.filtering.lexicon import DEFAULT_SPACY_MODEL, after_place_word

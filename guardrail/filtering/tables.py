@@ -57,11 +57,11 @@ _TOWN = """city|town|city zip|zip city|postcode city|city postcode|ville|code po
 # A postcode's column: a code under it is part of a town's line ("zip" 06105, "plz" 99084, "kod" 00-950).
 _POSTCODE = """zip|zipcode|zip code|postal code|postalcode|postcode|post code|plz|postleitzahl|cp|code postal|codigo postal
 |cap|cep|kod|kod pocztowy|posta kodu|postakodu|pin|pincode|pin code|npa|eircode|postnummer""".replace("\n", "")
-_CONTACT = "contact|email|e mail|mail|phone|telephone|tel|mobile|telefon|telefono|telefoon|telefone|telefon numarasi"
 # A phone's column: a cell of digits under it is a phone number, in whatever national format.
 _PHONE = """phone|phone number|telephone|tel|mobile|mobile number|cell|cellphone|telefon|telefonnummer|handy|mobil
 |telefono|celular|movil|telefoon|telefoonnummer|mobiel|gsm|telefone|telemovel|cellulare|numero di telefono|komorka
 |nr telefonu|telefon numarasi|cep telefonu|portable|numero de telephone""".replace("\n", "")
+_CONTACT = "contact|email|e mail|mail|" + _PHONE  # a contact's field: it makes a table one of people
 # A passport's or a national id's column, in the nine languages: its cells with three digits or more are one.
 _PASSPORT = """passport|passport no|passport nr|passport number|passport id|passport num|reisepass|reisepass nr
 |reisepassnummer|passnummer|pass nr|passeport|no passeport|numero de passeport|n passeport|pasaporte|no pasaporte
@@ -78,7 +78,8 @@ _NATIONAL_ID = """national id|national id no|national id number|national identit
 |isikukood|asmens kodas|emso|rodne cislo|birth number""".replace("\n", "")
 # What a label names anywhere, and what it names in a table of people only.
 _LABELS = {**{label: "PERSON" for label in _PERSON.split("|")}, **{label: "STREET_ADDRESS" for label in _STREET.split("|")},
-           **{label: "PASSPORT" for label in _PASSPORT.split("|")}, **{label: "PHONE_NUMBER" for label in _PHONE.split("|")}, **{label: "NATIONAL_ID" for label in _NATIONAL_ID.split("|")}}
+           **{label: "PASSPORT" for label in _PASSPORT.split("|")}, **{label: "NATIONAL_ID" for label in _NATIONAL_ID.split("|")},
+           **{label: "PHONE_NUMBER" for label in _PHONE.split("|")}}
 _NUMBERS = frozenset({"PASSPORT", "NATIONAL_ID"})  # a cell of three digits or more, not of letters
 _DIGITS = re.compile(r"(?:\D*\d){3}")
 _NUMBER_CELL = 24  # the longest cell read as a passport's or an id's number

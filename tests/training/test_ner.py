@@ -240,9 +240,9 @@ def test_capitalised_ordinary_words_are_trained_as_no_names_beside_names_in_thei
     assert things >= 30 and names >= 30  # a few texts are typed wholly in lower case
 
 
-@pytest.mark.parametrize("name", ["dev5", "dev6", "dev7"])
+@pytest.mark.parametrize("name", ["dev5", "dev6", "dev7", "dev8"])
 def test_a_hand_written_dev_set_is_in_nine_languages_and_fills_no_training_carrier(name):
-    """dev5, dev6 and dev7: texts written without the repository (no template), every value planted;
+    """dev5 to dev8: texts written without the repository (no template), every value planted;
     none of their lines is a training carrier of more than a greeting or a label with its slots filled."""
     import json
 

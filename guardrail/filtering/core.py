@@ -73,6 +73,7 @@ class CoreState:
         key: the tenant's hash key (only for `operator: hash`).
         protected: the caller's known values (`protect=`).
         names: the names found so far, removed wherever they reappear.
+        places: the towns found so far, likewise ("9000 Gent" … "Gent, 4 april").
         table: the header of the table the text is in, whose labelled columns hold values.
         carry: characters of the next segment that continue a value already replaced.
         hard_start: the next segment starts inside a run without whitespace.
@@ -82,6 +83,7 @@ class CoreState:
     key: bytes | None
     protected: KnownValues
     names: KnownValues
+    places: KnownValues
     table: TableColumns
     carry: int = 0
     hard_start: bool = False
@@ -110,8 +112,10 @@ def filter_segments(analyzer: SegmentAnalyzer, jobs: Sequence[SegmentJob], spec:
             row = state.table.read(norms[i].text)
             found = row.sift(found) + list(row.values)
         state.names.learn(norms[i].text, found)
+        state.places.learn(norms[i].text, found)
         covered = [(f.start, f.end) for f in found]
-        found += state.protected.find(norms[i].text) + state.names.find(norms[i].text, covered)
+        found += (state.protected.find(norms[i].text) + state.names.find(norms[i].text, covered)
+                  + state.places.find(norms[i].text, covered))
         mapped = _map_back(norms[i], found, job.end, spec)
         mapped.extend(_overlong_runs(job.window[:job.end], state.hard_start, job.hard_end))
         text, kept, state.carry = _replace(job, mapped, state.carry, spec, state.key)
@@ -227,7 +231,8 @@ def new_state(spec: FilterSpec, tenant: str, protect: Sequence[str]) -> CoreStat
     protected.add(protect)
     key = operators.tenant_key(operators.hash_secret(), tenant) if spec.operator == "hash" else None
     names = KnownValues(entity="PERSON", score=LEARNT_SCORE, limit=LEARNT_LIMIT, given_names=True)
-    return CoreState(key=key, protected=protected, names=names, table=TableColumns(entities=frozenset(spec.entities)))
+    places = KnownValues(entity="LOCATION", score=LEARNT_SCORE, limit=LEARNT_LIMIT)
+    return CoreState(key=key, protected=protected, names=names, places=places, table=TableColumns(entities=frozenset(spec.entities)))
 
 
 _FILLERS = frozenset({"the", "a", "an", "our", "your", "my", "their", "his", "her", "its"})

@@ -36,6 +36,9 @@ ene abr ago dic
 gennaio febbraio aprile maggio giugno luglio settembre ottobre dicembre gen mag giu lug ott
 januari februari maart mei augustus
 janeiro fevereiro marco maio junho julho outubro novembro dezembro fev out
+stycznia lutego marca kwietnia maja czerwca lipca sierpnia wrzesnia pazdziernika listopada grudnia
+styczen luty marzec kwiecien maj czerwiec lipiec sierpien wrzesien pazdziernik listopad grudzien
+ocak subat mart nisan mayis mayıs haziran temmuz agustos eylul ekim kasim kasım aralik aralık
 """.split()
 MONTH = "(?:" + "|".join(sorted(set(_MONTH_NAMES), key=len, reverse=True)) + r")(?:\.(?=[ \t]*\d))?"
 _DAY = r"(?:0?[1-9]|[12]\d|3[01])"
@@ -57,7 +60,8 @@ FULL_DATE = re.compile(
 DAY_AND_MONTH = re.compile(rf"(?i)(?<![\w/.-])(?:{_DAY_MONTH}|{_MONTH_DAY})(?!\w)")
 BIRTH_WORDS = re.compile(
     r"(?i)\b(?:born|birth|birthday|b\.|dob|d\.o\.b\.?|nee?|naissance|anniversaire|geboren|geburtstag|geburtsdatum"
-    r"|nacio|nacida|nacido|nacimiento|cumpleanos|nato|nata|nascita|nascido|nascida|nascimento)\b"
+    r"|nacio|nacida|nacido|nacimiento|cumpleanos|nato|nata|nascita|nascido|nascida|nascimento"
+    r"|geboortedatum|geb|urodzony|urodzona|urodzenia|urodzin|dogum|doğum|dogumlu|doğumlu)\b"
 )
 _BIRTH_WINDOW = 30
 RECENT_YEARS = 2  # a full date in this many years before this one, or later, is an event's, not a birth's

@@ -39,8 +39,9 @@ LEARN_SCORE = 0.6
 _PARTICLES = frozenset("van der den de von vom zu la las los del da das do dos di du des le ten ter bin al el y e".split())
 
 
-def _patterns(value: str) -> tuple[list[str], list[str]]:
-    """Regex alternatives (on normalised text) that find `value` again: (whole value, its parts)."""
+def _patterns(value: str, parts: bool = True) -> tuple[list[str], list[str]]:
+    """Regex alternatives (on normalised text) that find `value` again: (whole value, its parts
+    when `parts`)."""
     norm = normalize(value).text
     words = _WORD.findall(norm)
     if not words or sum(len(w) for w in words) < 3:
@@ -53,11 +54,11 @@ def _patterns(value: str) -> tuple[list[str], list[str]]:
         whole.append(r"(?:\d[\s./()-]{0,2}){0,4}" + r"[\s./()-]{0,2}".join(tail))
     titled = name_after_title(norm)
     raw = (titled or value).split()  # "mevrouw Hoorn": the title is no part of the name
-    parts = [p for p in raw if p not in _PARTICLES]
+    names = [p for p in raw if p not in _PARTICLES]
     alone: list[str] = []
     fewest = 1 if titled else 2  # a title says that even one word after it is a name
-    if fewest <= len(parts) <= 4 and all(_NAME_WORD.fullmatch(p) and p[0].isupper() for p in parts):
-        alone = [re.escape(w) for w in _WORD.findall(normalize(" ".join(parts)).text) if len(w) >= 3 and w.casefold() not in _never_alone()]
+    if parts and fewest <= len(names) <= 4 and all(_NAME_WORD.fullmatch(p) and p[0].isupper() for p in names):
+        alone = [re.escape(w) for w in _WORD.findall(normalize(" ".join(names)).text) if len(w) >= 3 and w.casefold() not in _never_alone()]
         particle = next((i for i, p in enumerate(raw) if p in _PARTICLES), None)
         if particle:  # "van Dillen" of "Michelle van Dillen", whole
             whole.append(r"\s+".join(re.escape(normalize(p).text) for p in raw[particle:]))
@@ -82,6 +83,27 @@ def _anchors(value: str) -> tuple[str, ...]:
     return tuple(anchors)
 
 
+def _learnable(value: str) -> bool:
+    """A found name worth finding again: two words or more, or one word of three letters or
+    more that is no stop word, opener or common word of the nine languages. A chat's speaker
+    ("jaz: …") is then found on every later line, wherever the first finding came from."""
+    words = value.split()
+    if len(words) != 1:
+        return len(words) >= 2
+    word = _NAME_WORD.search(words[0])
+    return (word is not None and len(word.group()) >= 3 and word.group().casefold() not in _never_alone()
+            and not is_common_word(word.group()))
+
+
+def _town_of(value: str) -> str:
+    """The town of a found place, without its postcode ("9000 Gent" -> "Gent"), or "" when
+    it is a single stop word or common word ("Centro")."""
+    words = [w for w in value.split() if not any(c.isdigit() for c in w)]
+    if not words or sum(len(w) for w in words) < 3:
+        return ""
+    return " ".join(words) if len(words) > 1 or _learnable(words[0]) else ""
+
+
 @lru_cache(maxsize=1)
 def _never_alone() -> frozenset[str]:
     """Words of a name that are not matched on their own (common terms, openers, stop words)."""
@@ -96,7 +118,9 @@ class KnownValues:
 
     Attributes:
         entity: the entity type of its findings (`CONTEXT_VALUE` for values a caller passed,
-            PERSON for the names learnt from the text).
+            PERSON for the names learnt from the text, LOCATION for its towns). It is also
+            what `learn` learns: PERSON findings, or LOCATION findings (a town's words are
+            then matched only together: "Puente Alto", never "Alto" alone).
         score: the score of its findings.
         limit: the most values it keeps (the learnt names of a long stream must not make
             every later segment slower).
@@ -130,7 +154,7 @@ class KnownValues:
     def _matcher(self) -> re.Pattern | None:
         if self._stale:
             # Whole values first, so "Jan Kowalski" is one finding and not two.
-            patterns = [_patterns(v) for v in sorted(self.values)]
+            patterns = [_patterns(v, parts=self.entity != "LOCATION") for v in sorted(self.values)]
             whole = sorted({p for w, _ in patterns for p in w}, key=len, reverse=True)
             alternatives = whole + sorted({p for _, a in patterns for p in a} - set(whole), key=len, reverse=True)
             self._regex = re.compile(r"(?<![^\W_])(?:" + "|".join(alternatives) + r")(?![^\W_])", re.IGNORECASE) if alternatives else None
@@ -138,11 +162,16 @@ class KnownValues:
         return self._regex
 
     def learn(self, text: str, findings: Iterable[Finding]) -> None:
-        """Know the full names among `findings` (spans in `text`, score >= `LEARN_SCORE`) from now on."""
+        """Know the names among `findings` (spans in `text`, score >= `LEARN_SCORE`) from now on:
+        full names, and one-word names that are no common word ("jaz", "Mert"; not "Support")."""
+        if self.entity == "LOCATION":
+            self.add(_town_of(text[f.start:f.end]) for f in findings
+                     if f.entity_type == "LOCATION" and f.recognizer != KNOWN_RECOGNIZER and f.score >= LEARN_SCORE)
+            return
         self.add(
             text[f.start:f.end] for f in findings
             if f.entity_type == "PERSON" and f.recognizer != KNOWN_RECOGNIZER and f.score >= LEARN_SCORE
-            and len(text[f.start:f.end].split()) >= 2
+            and _learnable(text[f.start:f.end])
         )
 
     def find(self, normalised: str, found: Iterable[tuple[int, int]] = ()) -> list[Finding]:

@@ -18,8 +18,12 @@ listed name is reported where:
   or the preposition is a title's word ("To Do, In Progress");
 * a Turkish case ending follows it after an apostrophe ("Gaziantep'teki", "kiraz'daki"):
   Turkish writes the apostrophe after a proper name only;
-* it opens a news item's dateline in capitals and is not among the most frequent words
-  ("STAPHORST – Bij een brand ...");
+* it opens a news item's dateline and is not among the most frequent words ("STAPHORST –
+  Bij een brand ...", "Aalst – Een 67-jarige man ...");
+* it opens a line and a comma and a date follow, where a letter says where it was written
+  ("Kraków, 4 marca 2024 r.", "Anderlecht, le 3 mars 2024");
+* a Turkish case ending is joined to it without the apostrophe, as chats write it
+  ("bursaya", "niluferde", "gelsenkirchenden"), when the word is no frequent or English word;
 * declined after a Polish preposition, the form a listed town takes in the locative,
   genitive or instrumental ("w Pruszkowie", "z Wałcza", "na Ochocie", "pod Kartuzami"), in
   lower case only where neither the word nor the town is frequent ("w trzciance").
@@ -35,6 +39,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from guardrail.filtering.dates import DAY_AND_MONTH, FULL_DATE
 from guardrail.filtering.lexicon import TURKISH_CASE_ENDING, after_place_word
 from guardrail.filtering.vocabulary import is_common_word, is_english_base_word
 
@@ -54,6 +59,7 @@ _TURKISH_CASE = re.compile(TURKISH_CASE_ENDING + r"(?![^\W\d_])")  # "Gaziantep'
 # After a dateline's town: the agency in brackets, then a dash ("BOZÜYÜK (İHA) –").
 # Prepositions that read "of" as often as "in" before a capitalised word: "Centro de Saúde", "Número de Orden"
 _OF = re.compile(r"(?i)\b(?:de|da|do|di)[ \t]+$")
+_DATE_AFTER = re.compile(r"[ \t]*,[ \t]*(?:(?i:le|den|am|el|il|dnia|the|op|em)[ \t]+)?")  # "Gent, 4 april", "Paris, le 3 mars"
 _DATELINE_TAIL = re.compile(r"(?:[ \t]+\([A-Z][A-Za-z. ]{0,15}\))?[ \t]*[-\u2013\u2014][ \t]")
 
 
@@ -64,6 +70,12 @@ _POLISH_ENDINGS = (
     ("cie", ("ta",)), ("ce", ("ka",)), ("cy", ("ca",)), ("ie", ("", "a")), ("iu", ("",)), ("ami", ("y",)),
     ("ach", ("y", "e", "a")), ("em", ("e", "o")), ("u", ("",)), ("i", ("a", "ia", "")), ("y", ("a",)), ("a", ("", "o")),
 )
+
+
+# Turkish case endings that chats join to a town without the apostrophe ("bursaya", "izmirde",
+# "gelsenkirchenden"), longest first; the bare vowels are left out ("Romae" is no dative).
+_TURKISH_ENDINGS = ("daki", "deki", "taki", "teki", "ndan", "nden", "dan", "den", "tan", "ten", "nda", "nde",
+                    "ya", "ye", "yi", "yı", "yu", "da", "de", "ta", "te")
 
 
 @dataclass(frozen=True)
@@ -123,7 +135,7 @@ def find_towns(text: str) -> tuple[TownSpan, ...]:
             if _joined(text, run) and _reads_as_town(text, run, listed[key]):
                 taken = n
                 break
-        if not taken and _declined_polish_town(text, words[i], listed):
+        if not taken and (_declined_polish_town(text, words[i], listed) or _suffixed_turkish_town(words[i].group(), listed)):
             taken = 1
         if taken:
             found.append(TownSpan(words[i].start(), words[i + taken - 1].end(), TOWN_SCORE))
@@ -147,6 +159,20 @@ def _declined_polish_town(text: str, word: re.Match, listed: dict[str, int | Non
                 if value[0].isupper():
                     return not value.isupper() or len(value) > 4
                 return (listed[town] or 0) < 3 and not is_common_word(value)
+    return False
+
+
+def _suffixed_turkish_town(value: str, listed: dict[str, int | None]) -> bool:
+    """Whether `value` is a listed town of five letters or more with a Turkish case ending and
+    no apostrophe, as chats write it ("bursaya", "niluferde", "gelsenkirchenden"): the word is
+    no frequent word, no English word and no listed town itself."""
+    folded = value.lower()
+    if len(folded) < 7 or folded in listed or is_common_word(value) or is_english_base_word(value):
+        return False
+    for ending in _TURKISH_ENDINGS:
+        town = folded[: -len(ending)]
+        if folded.endswith(ending) and len(town) >= 5 and town in listed:
+            return True
     return False
 
 
@@ -174,7 +200,9 @@ def _reads_as_town(text: str, run: list[re.Match], frequency: int | None) -> boo
         return False
     if frequency is None or len(words) >= 3:
         return True
-    return all(w.isupper() for w in words) and _dateline(text, start, end) and frequency <= VERY_FREQUENT
+    if _line_start(text, start) and _dated(text, end):
+        return True  # "Kraków, 4 marca 2024 r.": where a letter was written
+    return _dateline(text, start, end) and frequency <= VERY_FREQUENT
 
 
 def _title_word_before(text: str, start: int) -> bool:
@@ -184,5 +212,15 @@ def _title_word_before(text: str, start: int) -> bool:
 
 
 def _dateline(text: str, start: int, end: int) -> bool:
-    """Whether `text[start:end]` opens a line and a dateline's dash follows ("STAPHORST –")."""
-    return (start == 0 or text[start - 1] == "\n") and _DATELINE_TAIL.match(text, end) is not None
+    """Whether `text[start:end]` opens a line and a dateline's dash follows ("STAPHORST –", "Aalst – Een …")."""
+    return _line_start(text, start) and _DATELINE_TAIL.match(text, end) is not None
+
+
+def _line_start(text: str, start: int) -> bool:
+    return text[text.rfind("\n", 0, start) + 1:start].strip() == ""
+
+
+def _dated(text: str, end: int) -> bool:
+    """Whether a comma and a date follow `end`, as under a letter's address ("Gent, 4 april", "Anderlecht, le 3 mars 2024")."""
+    comma = _DATE_AFTER.match(text, end)
+    return comma is not None and (FULL_DATE.match(text, comma.end()) or DAY_AND_MONTH.match(text, comma.end())) is not None

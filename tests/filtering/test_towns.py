@@ -50,6 +50,10 @@ FOUND = [
     ("a Polish instrumental", "rodzice są pod Kartuzami", "Kartuzami"),
     ("a Polish genitive", "Dzwonię z Wałcza.", "Wałcza"),
     ("a Polish locative in lower case", "byłam w trzciance u babci", "trzciance"),
+    ("a letter's place and date", "Kraków, 4 marca 2024 r.", "Krakow"),
+    ("a letter's place and French date", "Anderlecht, le 3 mars 2024", "Anderlecht"),
+    ("a dateline in title case", "Aalst – Een 67-jarige man viel van een ladder.", "Aalst"),
+    ("a Turkish case ending with no apostrophe", "beni gelsenkirchenden alir misin", "gelsenkirchenden"),
 ]
 
 
@@ -70,6 +74,9 @@ NOT_FOUND = [
     ("a product's camel case", "The tests run on CUnit."),
     ("a capitalised heading that opens no dateline", "STAPHORST\nThe minutes follow."),
     ("Polish words after prepositions", "byłam w pracy i w domu, potem na stole"),
+    ("a frequent town mid-line before a date", "We met in the Kraków office, 4 March 2024."),
+    ("a very frequent town's dateline", "Paris – Roubaix is a race."),
+    ("English words that end like a Turkish case", "the golden garden was hidden"),
 ]
 
 

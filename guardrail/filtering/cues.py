@@ -40,6 +40,7 @@ _CUES = (
     r"|odbiorca|alici"  # "ask for Kez", "A/A Carli Palomar", "Consignee: Dez Robison"
     r"|un tal|una tal|un certain|une certaine|un certo|una certa|een zekere|ein gewisser|eine gewisse|pewien|pewna"
     r"|um tal|uma tal"  # "un tal Villalustre", "un certain Duchemin": a person the writer barely knows
+    r"|e nato|e nata|est ne|est nee|ha nacido|nacio|nasceu|is geboren|urodzil sie|urodzila sie"  # "è nato Leonardo"
 )
 # A person's role or kin right before the name: "Our guide Gosiame", "her sons Dre and Tom",
 # "Unser Guide Natha", "Nosso guia Meury", "Der Beschuldigte Venhar Klauser". Roles that name
@@ -76,6 +77,31 @@ _ROLES = (
     r"|jueza|giudice|rechter|richter|richterin|sedzia|juiz|juiza|inspector|inspectora|inspecteur|inspektor|inspektorin"
     r"|ispettore|commissaire|kommissar|kommissarin|commissario|komiser|detective|sergeant|sergent|sargento|priest|pastor"
     r"|pfarrer|pfarrerin|pasteur|ksiadz|patient|patientin|paciente|paziente|pacjent|pacjentka|pt\.|pt"
+    # trades, staff and family a review, a notice or a chat names by first name: "le livreur,
+    # Jonathan,", "Il cameriere, Nicola,", "mamma Silvia", "Oma Resi", "Técnico responsável: Hugo"
+    r"|mechanic|plumber|electrician|cashier|receptionist|intern|trainee|apprentice|bartender|barista|hairdresser"
+    r"|stylist|postman|mailman|adviser|advisor|nanny|babysitter|cleaner|housekeeper|caretaker|janitor|granny|grandad"
+    r"|granddad|nan|nana|stepson|stepdaughter|stepmother|stepfather|boyfriend|girlfriend|roommate|flatmate|housemate"
+    r"|classmate|sister-in-law|brother-in-law|mother-in-law|father-in-law|son-in-law|daughter-in-law"
+    r"|mama|papa|oma|opa|krankenschwester|pfleger|pflegerin|brieftrager|verkaufer|verkauferin|azubi|praktikant"
+    r"|praktikantin|berater|beraterin|friseur|friseurin|installateur|hausmeister|klempner|elektriker|mechaniker"
+    r"|schwager|schwagerin|neffe|nichte|schwiegermutter|schwiegervater|ehemann|ehefrau"
+    r"|maman|mamie|papi|papy|grand-mere|grand-pere|apprenti|apprentie|livreur|livreuse|serveur|serveuse|infirmier"
+    r"|infirmiere|facteur|coiffeur|coiffeuse|stagiaire|conseiller|conseillere|vendeur|vendeuse|gardien|gardienne"
+    r"|concierge|plombier|electricien|mecanicien|moniteur|monitrice|nounou|cousin|belle-mere|beau-pere"
+    r"|abuelo|abuela|abuelita|abuelito|mesero|mesera|enfermero|enfermera|cartero|vendedor|vendedora|becario|becaria"
+    r"|asesor|asesora|fontanero|electricista|mecanico|peluquero|peluquera|portero|portera|conserje|ninera|suegra|suegro"
+    r"|cunado|cunada|mamma|nonno|nonna|sorellina|fratellino|cameriere|cameriera|fattorino|corriere|infermiere"
+    r"|infermiera|postino|commesso|commessa|stagista|consulente|idraulico|elettricista|meccanico|parrucchiere"
+    r"|parrucchiera|portinaio|portinaia|tata|suocera|suocero|cognato|cognata"
+    r"|bezorger|ober|serveerster|verpleegkundige|verpleger|stagiair|adviseur|kapper|loodgieter|huisarts|schoonmoeder"
+    r"|schoonvader|schoonzus|zwager|echtgenoot|echtgenote|mamae|papai|avo|vovo|garcom|garconete|empregado|empregada"
+    r"|enfermeiro|enfermeira|carteiro|estagiario|estagiaria|atendente|consultor|consultora|canalizador|mecanico"
+    r"|cabeleireiro|cabeleireira|porteiro|sogra|sogro|cunhado|cunhada|tecnico responsavel|tecnica responsavel"
+    r"|babcia|dziadek|kelner|kelnerka|pielegniarka|listonosz|sprzedawca|sprzedawczyni|stazysta|stazystka|doradca"
+    r"|fryzjer|fryzjerka|kurier|hydraulik|elektryk|mechanik|tesciowa|szwagier|szwagierka"
+    r"|anne|garson|hemsire|kurye|stajyer|danisman|kuafor|tesisatci|elektrikci|tamirci|kaynanam|yegenim"
+    r"|copine|copain|pote|kumpel|kumpela|vriendje|vriendinnetje"
 )
 # A film's or a record's credits: "Kamera: Fridolin Blue", "Musiche di Cypis Niedźwiedź", "Música: Pontes Caroço".
 CREDITS = (

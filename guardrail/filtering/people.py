@@ -115,6 +115,15 @@ _TERMS_OF_ADDRESS = frozenset(
     "man guys girl girls love honey babe baby dude bro sis mate buddy pal sweetie darling god mom mum dad sir madam boss"
     " chief team all everyone folks there ladies gents friend friends mama papa amor bella bello cara caro".split()
 )
+# The article Spanish, Portuguese and Italian speech puts before a first name: "la marta", "o tiago", "il marco".
+_ARTICLE_BEFORE = re.compile(r"(?<![^\W\d_])(?:la|el|il|o|a)[ \t]+$")
+# First names that are also nouns after such an article ("la luz", "la paz", "o amparo").
+_NOUN_NAMES = frozenset(
+    "luz paz esperanza gloria cruz nieves rocio consuelo amparo soledad milagros reyes estrella fe alba aurora flor"
+    " perla paloma blanca clara vera serena speranza fortuna vittoria grazia gioia stella bianca rosario margarita"
+    " violeta dalia celeste concepcion asuncion piedad caridad socorro mercedes pureza remedios patria victoria"
+    " belen lourdes rosa mar sol angel pilar dolores jesus salvador cielo ora".split()
+)
 _LOWER_SUFFIXED = re.compile(r"(?<![\w@./:#-])([a-zı]{3,})(?=" + TURKISH_CASE_ENDING + r"(?![^\W\d_]))")  # "cemil'e"
 HANDLE_SCORE = 0.7
 
@@ -137,6 +146,13 @@ def _lexicon() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     from guardrail.filtering.names import FIRST_NAMES as US_FIRST_NAMES
 
     return FIRST_NAMES | US_FIRST_NAMES, SURNAMES, openers()
+
+
+def is_listed_first_name(word: str) -> bool:
+    """Whether `word` is a listed first name that may start a name (not a stop word or opener)."""
+    first_names, _, blocked = _lexicon()
+    folded = word.casefold()
+    return folded in first_names and folded not in blocked
 
 
 def corroborated(value: str) -> bool:
@@ -223,6 +239,9 @@ def _find_names(text: str) -> list[NameSpan]:
         elif word not in _TERMS_OF_ADDRESS and (
                 _GREETED.search(text, max(0, match.start() - 24), match.start()) or person_cue_before(text, match.start())):
             out.append(NameSpan(match.start(), match.end(), SURNAME_SCORE, "first name in lower case after a cue"))  # "sag tobi", "zus fleur"
+        elif (_ARTICLE_BEFORE.search(text, max(0, match.start() - 4), match.start())
+              and word not in _NOUN_NAMES and not is_common_word(word) and not is_english_word(word)):
+            out.append(NameSpan(match.start(), match.end(), SURNAME_SCORE, "first name in lower case after an article"))  # "la marta"
     for match in _LOWER_SUFFIXED.finditer(text):
         word = match.group(1)
         if word in first_names and word not in blocked:

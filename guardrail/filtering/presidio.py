@@ -126,6 +126,7 @@ def _build_analyzer(spacy_model: str):
 DATE_RECOGNIZER = "IdentifyingDateRecognizer"
 IDENTIFYING_DATE = "IDENTIFYING_DATE"  # dates.py's dates, reported as DATE_TIME
 PASSPORT_RECOGNIZER = "PassportRecognizer"  # the passport findings' recognizer, in the segment or after its word above
+SPEAKER_RECOGNIZER = "ChatSpeakers"  # lower-case speakers of a chat, read after the lines before (speakers.py)
 
 
 def _international():
@@ -149,6 +150,19 @@ def _international():
         span_recognizer(PASSPORT_RECOGNIZER, "PASSPORT", find_passports),
         span_recognizer("ObfuscatedEmailRecognizer", "EMAIL_ADDRESS", find_obfuscated_emails),
     ]
+
+
+def _speakers_after(text: str, before: str, entities: set[str], spec: FilterSpec) -> list:
+    """A chat's speakers in lower case (`speakers.py`), read after the text before the segment, as Presidio results."""
+    from presidio_analyzer import RecognizerResult
+
+    from guardrail.filtering.speakers import SPEAKER_SCORE, find_speakers
+
+    if "PERSON" not in entities or SPEAKER_SCORE < spec.threshold:
+        return []
+    metadata = {RecognizerResult.RECOGNIZER_NAME_KEY: SPEAKER_RECOGNIZER}
+    return [RecognizerResult("PERSON", start, end, SPEAKER_SCORE, recognition_metadata=dict(metadata))
+            for start, end in find_speakers(text, before)]
 
 
 def _passports_after(text: str, before: str, entities: set[str], spec: FilterSpec) -> list:
@@ -251,7 +265,8 @@ class PresidioAnalyzer:
                 text, language="en", entities=sorted(entities), score_threshold=spec.threshold,
                 nlp_artifacts=nlp_artifacts, ad_hoc_recognizers=custom,
             )
-            learned = self._learned_results(text, context, entities, spec) + _passports_after(text, context, entities, spec)
+            learned = (self._learned_results(text, context, entities, spec) + _passports_after(text, context, entities, spec)
+                       + _speakers_after(text, context, entities, spec))
             if learned:  # as if they were more recognizers: contained duplicates go
                 results = EntityRecognizer.remove_duplicates(results + learned)
             out.append(self._findings(text, results, wanted, spec))

@@ -72,6 +72,14 @@ CUED = [
     ("age-and-sex-in-brackets", "So Brittany (34F) insisted we host.", ["Brittany"]),
     ("numbers-after-a-heading", "Results: Chapter 3, 12, 14 and Table (12)", []),
     ("role-aunty", "Host uncle Ponnappa and aunty Dechamma were so warm.", ["Ponnappa", "Dechamma"]),
+    ("role-courier-french-apposition", "J'ai acheté un lave-linge et le livreur, Jonathan, l'a installé.", ["Jonathan"]),
+    ("role-waiter-italian-apposition", "Il cameriere, Nicola, è stato gentilissimo.", ["Nicola"]),
+    ("role-kin-italian", "Felicissimi mamma Silvia e papà Andrea.", ["Silvia", "Andrea"]),
+    ("role-grandmother-german", "Zuhause bei Oma Resi am Spielplatz.", ["Resi"]),
+    ("role-technician-portuguese-label", "Técnico responsável: Hugo", ["Hugo"]),
+    ("role-girlfriend-french", "nico passe ce soir avec sa copine Léa", ["Léa"]),
+    ("birth-italian", "Ieri è nato Leonardo, 3 chili e 650 grammi.", ["Leonardo"]),
+    ("role-before-an-english-word", "Ask the plumber, Monday is fine.", []),
 ]
 
 

@@ -11,6 +11,7 @@ from filter_fixtures import RegexAnalyzer
 from guardrail.errors import FilterCheckError, FilterError
 from guardrail.filtering import OutputFilter, apump, pump
 from guardrail.filtering.addresses import extend_to_city, find_addresses
+from guardrail.filtering.base import Finding
 from guardrail.filtering.core import fail
 from guardrail.filtering.dates import find_dates
 from guardrail.filtering.gating import could_match
@@ -41,6 +42,10 @@ LOWER_CASE_NAMES = [
     ("a common name after kin", "zeg maar tegen je zus fleur dat ik het heb", ["fleur"]),
     ("the same name with no cue", "we met fleur at the station", []),
     ("a term of address after a greeting", "hey man, thanks mate, hi all", []),
+    ("after a Spanish article", "ha venido el peque y la marta", ["marta"]),
+    ("after a Portuguese article", "o tiago vai ter contigo", ["tiago"]),
+    ("a noun spelt like a name after an article", "la luz del día y la paz", []),
+    ("a Romance word after an article", "plecare la ora 7:30", []),
 ]
 
 
@@ -133,6 +138,10 @@ IDENTIFYING = [
     ("dated 11/08/2023.", "11/08/2023"),
     ("on 04.05.87 we", "04.05.87"),
     ("Birthday: 12 March", "12 March"),
+    ("Data urodzenia: 14 września 1987", "14 wrzesnia 1987"),
+    ("Doğum tarihi: 3 Mayıs 1990", "3 Mayıs 1990"),
+    ("geboortedatum 12 maart", "12 maart"),
+    ("urodzony 5 maja", "5 maja"),
 ]
 NOT_IDENTIFYING = [
     "The meeting moved from Monday to Wednesday afternoon.",
@@ -514,6 +523,28 @@ LEARNT = [  # (name found earlier, later text, what is found there)
     ("stop-word-before-a-known-surname", "Ms Brandt", "Our Brandt team ships.", ["Brandt"]),
     ("common-word-before-a-known-surname", "Ms Brandt", "Heute Brandt ist weg.", ["Brandt"]),
 ]
+
+
+LEARNT_FROM_FINDINGS = [  # (a PERSON or LOCATION finding of a first segment, a later segment, what is found there)
+    ("a one-word name", "PERSON", "mert", "mert: falls die tür zu is ruf an", ["mert"]),
+    ("a full name", "PERSON", "Jan Kowalski", "Kowalski ruft an.", ["Kowalski"]),
+    ("a common word is not learnt", "PERSON", "Support", "Support will call you.", []),
+    ("a stop word is not learnt", "PERSON", "the", "the end", []),
+    ("a town without its postcode", "LOCATION", "9000 Gent", "Gent, 4 april", ["Gent"]),
+    ("a town of two words only whole", "LOCATION", "Puente Alto", "Puente Alto y Alto Hospicio", ["Puente Alto"]),
+    ("a common word is no town", "LOCATION", "Centro", "el centro comercial", []),
+]
+
+
+@pytest.mark.parametrize(("entity", "value", "text", "found"), [c[1:] for c in LEARNT_FROM_FINDINGS],
+                         ids=[c[0] for c in LEARNT_FROM_FINDINGS])
+def test_a_finding_is_learnt_and_found_again(entity, value, text, found):
+    known = KnownValues(entity=entity)
+    first = f"{value} ."
+    known.learn(first, [Finding(entity, 0, len(value), 0.6, "LearnedNamePlaceRecognizer")])
+    norm = normalize(text).text
+    assert spans(known.find(norm), norm) == found
+    assert {f.entity_type for f in known.find(norm)} <= {entity}
 
 
 @pytest.mark.parametrize(("name", "text", "found"), [c[1:] for c in LEARNT], ids=[c[0] for c in LEARNT])

@@ -24,7 +24,11 @@
   compound that is a common word after a preposition and an article (`in der Hauptstrasse`,
   `aan de Hoofdstraat`), an English street after a lower-case preposition (`on Chapel Lane`),
   an Italian `via` after one (`in via Saluzzo`), a French `route de` or `chaussée de` and a name,
-  a colonia, urbanización or barrio and its name (`Col. Del Valle`, `barrio San Fernando`);
+  a colonia, urbanización or barrio and its name (`Col. Del Valle`, `barrio San Fernando`), a
+  Polish street's name after `ulicy` (`przy ulicy Leśnej`);
+* Spain's `C/` for calle (`C/ del Forn 6`), Peru's `Jr.` (jirón); a German street named by a
+  preposition, alone in its line, cell or bracket (`Am Mühlbach 3a`, `Hinter den Höfen 3`; not
+  `Im Jahr 2020`); a Polish street declined after `na` or `przy` with its number (`na Różanej 9`);
 * a postcode in a field of its own (`PIN: 560003`, `"postal_code": "4001"`, `"kod": "00-950"`);
 * a postcode and a town alone (`75001 Paris`, `68307-465 Boa Hora`, `C4293AWH Simoca`,
   `C.P. 11442, Charcas`, Italy's `20121 Milano (MI)`), an Irish town and Eircode (`Dublin
@@ -46,7 +50,7 @@ from guardrail.filtering.shared import shared_in_analysis
 from guardrail.filtering.vocabulary import is_common_word, is_english_word
 
 _FIRST_TYPES = """peatonal pasaje campo rotonda rue avenue av ave boulevard bd blvd chemin impasse allee place quai route cours passage square
-calle c avenida avda paseo plaza camino carrera carretera ronda travesia callejon privada cerrada andador prolongacion
+calle c jiron avenida avda paseo plaza camino carrera carretera ronda travesia callejon privada cerrada andador prolongacion
 ampliacion circuito diagonal transversal periferico calzada rua praca largo travessa estrada alameda rodovia fazenda vila via viale
 corso piazza vicolo borgo contrada strada lungomare ul ulica al aleja os osiedle pl plac namesti nam trida str strada
 bulevardul aleea calea splaiul soseaua intrarea cesta trg ulice rang odos leoforos leof plateia""".split()
@@ -54,7 +58,7 @@ STREET_TYPES_FIRST = frozenset(_FIRST_TYPES) - {"c", "av", "ave", "al", "os", "p
 _LAST_TYPES = """utca ut ter korut koz sor sokak sokagi caddesi cadde cad sk sok bulvari blv mahallesi marg nagar ganj chowk
 colony vihar enclave layout path lane road street gardens close crescent terrace way drive avenue zila vijenac cesta ulica krt vei fasor setany hwy highway tce cres pde parade rd ln""".split()
 # Abbreviations of a type word that count only with their period: "Pza. del Olmo", "R. do Moinho", "Fő u. 106"
-_FIRST_ABBREVIATIONS = "r pza pje psje bv sos cra cll dg tv ctra prol trav estr pca".split()
+_FIRST_ABBREVIATIONS = "r pza pje psje bv sos cra cll dg tv ctra prol trav estr pca jr".split()
 _LAST_ABBREVIATIONS = ["u"]
 _COMPOUND = """strasse str weg gasse platz allee ring damm ufer chaussee steig pfad markt straat laan plein gracht kade
 steeg dijk singel hof gatan gata vagen vag grand torget stigen alle vej gade straede veien vegen gate bakken stien
@@ -89,6 +93,11 @@ _LOWER_FIRST = ("calle|avenida|avda|rua|travessa|viale|corso|piazza|ulica|ul|rue
                 "|cll|sokak|caddesi|cad|sk")
 _LOWER_COMPOUND = "strasse|straße|gasse|weg|platz|allee|ring|damm|straat|laan|plein|gracht|kade|steeg"
 _BUILDINGS = "house|apartments|towers|court|mansions|mansion|residency|heights|complex|building|estate|business park|park"  # "Unit 21, Shongwe Estate"
+_CELL_START = r"(?:(?<![^\n])|(?<=[,;:(|\t])|(?<=[,;:(|][ \t]))"  # a line's, a cell's or a bracket's start
+_GERMAN_PREPOSITIONS = ("Am|Im|An der|An den|Auf der|Auf dem|Auf den|In der|In den|Zum|Zur|Hinter der|Hinter dem"
+                        "|Hinter den|Unter den|Vor dem|Beim|Uber dem|Unterm|Hinterm|Vorm")
+_NOT_STREETS = ("Jahr|Kapitel|Abschnitt|Schritt|Teil|Band|Level|Raum|Saal|Zimmer|Stock|Monat|Alter|Vergleich|Team|Sprint"
+                "|Release|Version|Durchschnitt|Moment|Punkt|Bereich|Feld|Jahrgang|Rang|Spiel|Finale|Minute|Bus|Zug|Gleis|Tor")
 _FIRST = "(?:(?:" + "|".join(sorted(_FIRST_TYPES, key=len, reverse=True)) + r")\.?|(?:" + "|".join(_FIRST_ABBREVIATIONS) + r")\.)"
 _LAST = "(?:(?:" + "|".join(sorted(_LAST_TYPES, key=len, reverse=True)) + r")\.?|(?:" + "|".join(_LAST_ABBREVIATIONS) + r")\.)"
 _COMP = "(?:" + "|".join(sorted(_COMPOUND, key=len, reverse=True)) + r")\.?"
@@ -134,6 +143,15 @@ PATTERNS: tuple[tuple[str, re.Pattern, float], ...] = tuple(
         # A house's name before its street line: "Fox Cottage, 155 Mill Lane", "Rose Farm, 2 Church Road"
         ("house name", rf"\b{_CAP}[ \t]+(?i:cottage|farm|lodge|barn|manor|villa|grange|farmhouse|house),[ \t]+"
                        rf"\d{{1,5}}[A-Za-z]?[ \t]+{_NAME}[ \t]+(?i:{_LAST})(?!\w)", 0.7),
+        # Spain's "C/" for calle: "C/ del Forn 6", "C/Mayor 5, 2º"
+        ("calle slash", rf"(?i:\bc/)[ \t]*(?:{_LINK}[ \t]+)?{_NAME},?[ \t]*{_NUMBER}{_UNIT}", 0.7),
+        # A German street named by a preposition, alone in its line or cell: "Am Mühlbach 3a",
+        # "Hinter den Höfen 3;37115 Duderstadt", "(Am Kanal 2, Tel. …)"; not "Im Jahr 2020"
+        ("german preposition", rf"{_CELL_START}(?:{_GERMAN_PREPOSITIONS})[ \t]+(?!{_NOT_STREETS}\b){_CAP}(?:[ \t]+{_CAP})?"
+                               rf"[ \t]+\d{{1,3}}[a-z]?(?=[ \t]*(?:[,;)|\t]|$|\n))", 0.6),
+        # A Polish street declined after "na" or "przy" with its number: "na Różanej 9", "przy Mickiewicza 5/2"
+        ("polish declined", rf"(?:(?<=\bna[ ])|(?<=\bprzy[ ])){_CAP}[ \t]+\d{{1,3}}[a-z]?(?:/\d{{1,3}})?(?!\d|[.,]\d)"
+                            r"(?=[ \t]*(?:[,;)\n]|$|(?:w|we|m|lok)\b|/))", 0.6),
         ("chome", r"\b\d{1,4}-\d{1,4}(?:-\d{1,4})?[ \t]+[A-Za-z][\w]*-(?i:dori|cho|machi|chome)\b", 0.6),
         # a post-office box: "Apartado de Correos 843", "Caixa Postal 693", "skr. poczt. 533", "C.P. 958, succ. Centre-ville"
         ("post box", r"(?i:\b(?:apartado[ \t]+de[ \t]+correos|apdo|caixa[ \t]+postal|casella[ \t]+postale|postfach|postbus|postboks"
@@ -176,6 +194,9 @@ _NEEDS = {name: re.compile(needle) for name, needle in (
     ("county", r"\b[Cc][Oo]\."),
     ("district", r"\b(?:[Dd]ist(?:rict)?|DIST(?:RICT)?|[Tt]ehsil|[Tt]aluk|[Jj]ud)\."),
     ("chome", r"-(?:dori|cho|machi|chome|DORI|CHO|MACHI|CHOME)\b"),
+    ("calle slash", r"\b[Cc]/"),
+    ("german preposition", rf"(?:{_GERMAN_PREPOSITIONS})[ \t]+[A-Z][^\n]*?\d"),
+    ("polish declined", r"\b(?:na|przy)[ \t]+[A-Z][^\W\d_]+[ \t]+\d"),
     ("post box", r"[Aa]partado|APARTADO|[Aa]pdo|APDO|[Cc]aixa|CAIXA|[Cc]asella|CASELLA|[Pp]ost(?:fach|bus|boks)|POST(?:FACH|BUS|BOKS)"
                  r"|[Ss]kr\.|SKR\.|[PpTtCc]\.[ \t]?[PpTt]h?\.|[Cc]ase [Pp]ostale"),
     ("type first, date", r"\d\.[ \t]+[^\W\d_]"),
@@ -242,6 +263,7 @@ _ENGLISH_STREET = re.compile(
 )
 # A Mexican colonia, a Spanish urbanización or a barrio named alone: "Col. Del Valle", "barrio San Fernando".
 _QUARTER = re.compile(rf"\b(?i:col\.|colonia|fracc\.|fraccionamiento|urb\.|urbanizacion|barrio)[ \t]+{_NAMED}")
+_POLISH_STREET = re.compile(rf"\b(?i:ulicy)[ \t]+{_CAP}(?:[ \t]+{_CAP})?")  # "przy ulicy Leśnej": a street's name after "ulicy"
 _ITALIAN_VIA = re.compile(rf"(?i:\b(?:in|a|su|sulla|nella|della|alla|dalla|di|da))[ \t]+(via[ \t]+{_NAMED})")
 _FRENCH_ROAD = re.compile(rf"\b((?i:route|chaussee)[ \t]+(?i:de|du|des|d')[ \t]*{_NAMED})")
 # A postcode in a field of its own, as records and forms write it: "PIN: 560003",
@@ -263,6 +285,7 @@ _NEEDLES = {
     _ITALIAN_VIA: ("via ",),
     _FRENCH_ROAD: ("route", "chaussee"),
     _QUARTER: ("col.", "colonia", "fracc", "urb", "barrio"),
+    _POLISH_STREET: ("ulicy",),
     _POSTCODE_FIELD: ("zip", "post", "plz", "pin", "cep", "cap", "cp", "c.p.", "codigo", "code", "kod", "kodu", "npa", "eircode"),
 }
 
@@ -310,7 +333,7 @@ def may_name_a_street(text: str) -> bool:
         return True
     lower = text.lower()
     return any(_may_match(regex, lower) and regex.search(text) is not None for regex in (
-        _ADJECTIVE_STREET, _ARTICLE_STREET, _ENGLISH_STREET, _ITALIAN_VIA, _FRENCH_ROAD, _QUARTER))
+        _ADJECTIVE_STREET, _ARTICLE_STREET, _ENGLISH_STREET, _ITALIAN_VIA, _FRENCH_ROAD, _QUARTER, _POLISH_STREET))
 
 
 @shared_in_analysis
@@ -351,6 +374,8 @@ def _find_addresses(text: str) -> list[AddressSpan]:
         out.append(AddressSpan(m.start(1), m.end(1), 0.6, "street after a preposition and an article"))
     for m in _QUARTER.finditer(text) if _may_match(_QUARTER, lower) else ():
         out.append(AddressSpan(m.start(), m.end(), 0.6, "quarter"))
+    for m in _POLISH_STREET.finditer(text) if _may_match(_POLISH_STREET, lower) else ():
+        out.append(AddressSpan(m.start(), m.end(), 0.6, "street name without a number"))
     for regex in (_ENGLISH_STREET, _ITALIAN_VIA, _FRENCH_ROAD):
         for m in regex.finditer(text) if _may_match(regex, lower) else ():
             if regex is _ENGLISH_STREET and _names_a_thing(m.group(1)):

@@ -250,6 +250,30 @@ STREETS = [
 ]
 
 
+IN_CONTEXT_STREETS = [  # (case, text, the street line found, or None)
+    ("spanish c-slash", "Vicent Rosell\nC/ del Forn 6, 12500 Vinaròs", "C/ del Forn 6, 12500 Vinaros"),
+    ("peruvian jiron", "¿Podemos vernos en su oficina de Jr. Ayacucho 308?", "Jr. Ayacucho 308"),
+    ("german preposition alone in its line", "Herrn\nStefan Brückner\nAm Mühlbach 3a", "Am Muhlbach 3a"),
+    ("german preposition in a cell", "KRAUSKOPF;WENZEL;Hinter den Höfen 3;37115 Duderstadt", "Hinter den Hofen 3"),
+    ("german preposition in brackets", "bei Herrn Bauer abgeben (Am Kanal 2).", "Am Kanal 2"),
+    ("german preposition before a year", "Im Jahr 2020 kamen viele.", None),
+    ("german preposition inside a sentence", "Am Montag 3 Leute gefragt.", None),
+    ("polish declined after na", "montaż pieca na Różanej 9 w Wieliczce", "Rozanej 9"),
+    ("polish declined after przy", "mieszkam przy Mickiewicza 5/2, Kraków", "Mickiewicza 5/2, Krakow"),
+    ("polish after ulicy", "mieszkam przy ulicy Leśnej", "ulicy Lesnej"),
+    ("polish na before a count", "spotkanie na Zoomie 3 razy", None),
+    ("polish na before a score", "w sobotę na Legii 2:1", None),
+    ("polish na before a year", "na Euro 2024 jedziemy", None),
+]
+
+
+@pytest.mark.parametrize(("text", "street"), [c[1:] for c in IN_CONTEXT_STREETS], ids=[c[0] for c in IN_CONTEXT_STREETS])
+def test_a_street_its_context_names(text, street):
+    norm = normalize(text).text
+    found = [norm[a.start:a.end] for a in find_addresses(norm)]
+    assert (street in found) if street else found == []
+
+
 @pytest.mark.parametrize("line", ["Clonakilty, Co. Cork", "Dist. Thane"])
 def test_a_county_or_district_line_of_an_address_is_found(line):
     norm = normalize(f"Flat 4, 12 Main Road, {line}").text

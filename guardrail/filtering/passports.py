@@ -21,7 +21,8 @@ PASSPORT_SCORE = 0.85
 PASSPORT_WORDS = re.compile(
     r"(?i)(?<![a-z])(?:passports?|passport[ _-]?(?:no|nr|number)|pass[ _-]?(?:nr|no|nummer|number)\b|reisepass\w*|passnummer"
     r"|passeport|pasaporte|passaporto|paspoort\w*|passaporte|paszport\w*|pasaport\w*|passi\b|passin\b|cestovni[ _-]pas"
-    r"|cestovny[ _-]pas|utlevel\w*|diavatirio|pasos\b|pasas\b|potni[ _-]list|putovnic\w*|travel[ _-]document)"
+    r"|cestovny[ _-]pas|utlevel\w*|diavatirio|pasos\b|pasas\b|potni[ _-]list|putovnic\w*|travel[ _-]doc\w*"
+    r"|pp[ .]?(?:no|nr|#))"
 )
 # Shapes of passport numbers, by issuing country (ICAO 9303 allows up to 9 characters).
 SHAPES = re.compile(
@@ -33,7 +34,8 @@ SHAPES = re.compile(
     r"|[A-NP-Z]{2}[A-NP-Z\d]{6}\d"  # NL
     r")"
 )
-_TOKEN = re.compile(r"(?<![\w/.+-])[A-Za-z\d]{6,10}(?![\w/]|[.,-]\d)")
+# A number, its letters perhaps set apart by a space or a hyphen ("AB 1234567", "AB-1234567")
+_TOKEN = re.compile(r"(?<![\w/.+-])(?:([A-Z]{1,3})[ -](?=\d))?([A-Za-z\d]{6,10})(?![\w/]|[.,-]\d)")
 MIN_DIGITS = 3
 
 
@@ -50,13 +52,17 @@ def find_passports(text: str) -> list[PassportSpan]:
     """Passport numbers in `text` (normalised): a country's shape next to a passport word."""
     if not any(c.isdigit() for c in text) or PASSPORT_WORDS.search(text) is None:
         return []
-    return [
-        PassportSpan(m.start(), m.end(), PASSPORT_SCORE)
-        for m in _TOKEN.finditer(text)
-        if sum(c.isdigit() for c in m.group()) >= MIN_DIGITS
-        and SHAPES.fullmatch(m.group())
-        and has_context(PASSPORT_WORDS, text, m.start(), m.end())
-    ]
+    out = []
+    for m in _TOKEN.finditer(text):
+        start = m.start() if m.group(1) and _shaped(m.group(1) + m.group(2)) else m.start(2)  # "GB 123456789": the number alone
+        if _shaped(text[start:m.end()].replace(" ", "").replace("-", "")) and has_context(PASSPORT_WORDS, text, start, m.end()):
+            out.append(PassportSpan(start, m.end(), PASSPORT_SCORE))
+    return out
+
+
+def _shaped(token: str) -> bool:
+    """Whether `token` has a passport number's shape (`SHAPES`) and enough digits."""
+    return sum(c.isdigit() for c in token) >= MIN_DIGITS and SHAPES.fullmatch(token) is not None
 
 
 def find_passports_after(text: str, before: str) -> list[PassportSpan]:

@@ -142,6 +142,11 @@ PASSPORTS = [
     ("pl", "Numer paszportu {v}", "AB1234567"),
     ("tr", "Pasaport no: {v}", "U12345678"),
     ("in", "passport {v} issued in Delhi", "J8369854"),
+    ("pl-letters-apart", "Paszport: {v}", "AB 1234567"),
+    ("tr-letter-apart", "pasaportu {v} olarak yenilendi", "U 12345678"),
+    ("letters-hyphenated", "passport {v}", "AB-1234567"),
+    ("travel-document", "Travel doc: {v}", "PT 1234567"),
+    ("pp-number", "PP no. {v}", "801234567"),
 ]
 
 
@@ -178,8 +183,10 @@ def test_a_passport_word_in_the_text_before_the_segment(before, text, found):
         "Renew your passport online; it takes 10 weeks.",
         "The passport office is at 45 Station Road.",
         "Passport photos cost 12 EUR.",
+        "See pp. 123456 of the passport guide.",
+        "Passport holders: 3 x 1234567 entries.",
     ],
-    ids=["no-word", "date", "weeks", "street", "price"],
+    ids=["no-word", "date", "weeks", "street", "price", "pages", "lower-case-letter-apart"],
 )
 def test_no_passport_without_word_or_shape(text):
     assert _found(find_passports, text) == []

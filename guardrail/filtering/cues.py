@@ -35,6 +35,12 @@ _CUES = (
     r"|llamar a|llame a|chiamare|chiami|anrufen bei|bellen met|ligar para|zadzwon do"
     r"|it's|it is|this is|c'est|aqui e|soy|sono io|ik ben|hier ist|tu jest"  # "Hey, it's Sindiso"
     r"|present|anwesend|presents|presentes|presenti|aanwezig|obecni"  # "Present: Nas Dikko (finance)"
+    r"|attendees|participants|teilnehmer|teilnehmende|deelnemers|participantes|partecipanti|uczestnicy|katilimcilar"
+    r"|chaired by|led by|moderated by|anime par|animee par|presidee par|preside par|geleitet von|moderiert von"
+    r"|geleid door|voorgezeten door|presidida por|moderada por|dirigida por|presieduta da|condotta da|moderata da"
+    r"|prowadzona przez|prowadzony przez"  # "Animée par Clémentine", "Partecipanti: Ferraresi, …"
+    r"|talk to|speak to|speak with|falar com|fale com|hablar con|hable con|parler a|parlez a|sprechen sie mit|spreken met"
+    r"|parlare con|parli con|porozmawiaj z|rozmawiac z"  # "falar com Kelly"
     r"|ask for|asking for|pregunte por|preguntar por|preguntad por|fragen sie nach|chiedere di|chiedete di|vraag naar"
     r"|perguntar por|pergunte por|a/a|consignee|addressee|recipient|destinatario|destinataire|empfanger|geadresseerde"
     r"|odbiorca|alici"  # "ask for Kez", "A/A Carli Palomar", "Consignee: Dez Robison"
@@ -102,6 +108,8 @@ _ROLES = (
     r"|fryzjer|fryzjerka|kurier|hydraulik|elektryk|mechanik|tesciowa|szwagier|szwagierka"
     r"|anne|garson|hemsire|kurye|stajyer|danisman|kuafor|tesisatci|elektrikci|tamirci|kaynanam|yegenim"
     r"|copine|copain|pote|kumpel|kumpela|vriendje|vriendinnetje"
+    r"|treasurer|secretary|tesorero|tesorera|secretario|secretaria|tresorier|tresoriere|schatzmeister|schatzmeisterin"
+    r"|penningmeester|tesoureiro|tesoureira|tesoriere|skarbnik|sayman|dziecko|usta|kızı|kızım|kızımız|oglumuz|babası|ablası"
 )
 # A film's or a record's credits: "Kamera: Fridolin Blue", "Musiche di Cypis Niedźwiedź", "Música: Pontes Caroço".
 CREDITS = (

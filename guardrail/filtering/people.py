@@ -89,7 +89,11 @@ ROLES = frozenset(
     " moderadora moderateur moderatore gorusmeci katilimci befragter befragte p r".split()
 )
 
-GREETINGS = frozenset("dear hi hello hey bonjour cher chere hola querido querida estimado estimada hallo liebe lieber".split())
+GREETINGS = frozenset(
+    "dear hi hello hey hiya bonjour coucou salut cher chere hola querido querida estimado estimada hallo liebe lieber moin"
+    " servus ciao gentile gentilissimo gentilissima hoi beste lieve ola oi prezado prezada hej czesc witam merhaba selam"
+    " sevgili".split()
+)
 PARTICLES = frozenset(
     "van der den de von vom zu la las los del da das do dos di du des le ten ter bin binti ibn al el y e".split()
 )
@@ -308,7 +312,8 @@ def _names_in_run(text, words, first_names, surnames, blocked) -> list[NameSpan]
 
     if words and words[0][2].casefold() in GREETINGS:
         rest = _until_blocked(words[1:], blocked)[:3]
-        if rest and not _common(rest[0][2]) and rest[0][2].casefold() not in blocked:
+        if rest and not _common(rest[0][2]) and rest[0][2].casefold() not in blocked and not (
+                is_common_word(rest[0][2]) and rest[0][2].casefold() not in first_names):  # "Beste Klant", "Hola Mundo"
             return [NameSpan(rest[0][0], rest[-1][1], GREETED_SCORE, "greeting")]
     # A run may open with words that are no name ("Dear", "Namen", "Das Konto"): a full name
     # starts at its first first name ("June" too, when a surname follows).
@@ -339,7 +344,50 @@ def _names_in_run(text, words, first_names, surnames, blocked) -> list[NameSpan]
         return [NameSpan(words[0][0], words[0][1], SURNAME_SCORE, "first name")]
     if len(words) == 1 and not _sentence_start(text, words[0][0]) and is_distinctive_name(words[0][2]):
         return [NameSpan(words[0][0], words[0][1], SURNAME_SCORE, DISTINCTIVE_RULE)]  # "Hi all, Tuncer here"
+    return _declined_name(text, words[:3], first_names, surnames)
+
+
+def _declined_name(text, words, first_names, surnames) -> list[NameSpan]:
+    """A name of one to three words declined in Polish: each a declined listed name, a listed
+    name, or, after a declined first name, a word no list knows ("z Grzegorzem Wąsikiem")."""
+    declined = [polish_base(w, first_names, surnames) for _, _, w in words]
+    if not any(declined) or (_sentence_start(text, words[0][0]) and any(is_common_word(w) for _, _, w in words)):
+        return []  # "Marka Apple jest droga": a common word opening a sentence
+    first = declined[0] in first_names
+    if all(b or w.casefold() in first_names or w.casefold() in surnames or (first and unknown_word(w))
+           for b, (_, _, w) in zip(declined, words)):
+        return [NameSpan(words[0][0], words[-1][1], SURNAME_SCORE, "Polish declined name")]
     return []
+
+
+# Polish case endings of first names and surnames, longest first, and what the nominative ends
+# in instead: "Grzegorzem" -> "Grzegorz", "Piotra" -> "Piotr", "Oksany" -> "Oksana",
+# "Lewandowskich" -> "Lewandowski", "Kowalskiej" -> "Kowalska"; normalised text has no ogonek.
+_POLISH_CASES = (
+    ("iego", ("i",)), ("iemu", ("i",)), ("owi", ("",)), ("iem", ("",)), ("ich", ("i",)), ("ego", ("y",)), ("emu", ("y",)),
+    ("iej", ("a",)), ("ej", ("a",)), ("im", ("i",)), ("em", ("",)), ("y", ("a",)), ("i", ("a", "ia")), ("a", ("",)), ("u", ("",)),
+)
+
+
+def polish_base(word: str, first_names: frozenset[str], surnames: frozenset[str]) -> str | None:
+    """The listed name `word` declines in Polish ("Tomkiem" -> "tomek"), or None: the word is
+    capitalised, of five letters or more, itself neither listed nor an English word; a word
+    frequent in the nine languages' text only as a first name's form ("Piotra", not "Marka"
+    as a surname's)."""
+    folded = word.casefold()
+    if len(folded) < 5 or not word[0].isupper() or not word[1:].islower() or folded in first_names or folded in surnames:
+        return None
+    if is_english_word(word) or folded in _lexicon()[2]:
+        return None
+    common = is_common_word(word)  # "Piotra" is frequent in Polish text, as a name: a first name may be; a surname not
+    for ending, nominatives in _POLISH_CASES:
+        if not folded.endswith(ending):
+            continue
+        stem = folded[: -len(ending)]
+        for base in [stem + n for n in nominatives] + ([stem[:-1] + "ek"] if stem.endswith("k") else []):  # "Tomka" -> "tomek"
+            if len(base) >= 4 and base not in _lexicon()[2] and (base in first_names or (base in surnames and not common)):
+                return base
+    return None
 
 
 def _no_name_word(word: str, first_names, surnames, blocked) -> bool:

@@ -80,6 +80,13 @@ CUED = [
     ("role-girlfriend-french", "nico passe ce soir avec sa copine Léa", ["Léa"]),
     ("birth-italian", "Ieri è nato Leonardo, 3 chili e 650 grammi.", ["Leonardo"]),
     ("role-before-an-english-word", "Ask the plumber, Monday is fine.", []),
+    ("led-by-french", "Réunion d'équipe – lundi\nAnimée par Clémentine. Ordre du jour.", ["Clémentine"]),
+    ("attendees-italian", "Partecipanti: Ferraresi, Bianchi", ["Ferraresi"]),
+    ("talk-to-portuguese", "Se precisar ligar, falar com Kelly.", ["Kelly"]),
+    ("treasurer-spanish", "Acuerdos: la tesorera, Javiera, recaudará la cuota.", ["Javiera"]),
+    ("daughter-turkish", "AKSU ailesinin kızı Elif ile evleniyor", ["Elif"]),
+    ("master-turkish", "evime gelen Usta Recep denen adam", ["Recep"]),
+    ("child-polish", "dziecko: Lena, 9. doba życia", ["Lena"]),
 ]
 
 

@@ -49,6 +49,38 @@ LOWER_CASE_NAMES = [
 ]
 
 
+DECLINED = [  # (case, Polish text, the names found by the declension rule)
+    ("instrumental first name and surname", "proszę kontaktować się z panem Grzegorzem Wąsikiem pod numerem", ["Grzegorzem Wasikiem"]),
+    ("genitive name and plural surname", "Byłem u Piotra Lewandowskich wczoraj.", ["Piotra Lewandowskich"]),
+    ("instrumental with a dropped e", "Przyjdę z Tomkiem wieczorem.", ["Tomkiem"]),
+    ("genitive of a woman's name", "Dziękuję, że przyszłaś, i pozdrów od Oksany mamę.", ["Oksany"]),
+    ("a common word opening a sentence", "Marka Apple jest droga.", []),
+    ("a polite pronoun", "Uprzejmie proszę o Pana decyzję.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "names"), [c[1:] for c in DECLINED], ids=[c[0] for c in DECLINED])
+def test_a_name_declined_in_polish(text, names):
+    norm = normalize(text).text
+    assert [norm[s.start:s.end] for s in find_names(norm) if s.rule == "Polish declined name"] == names
+
+
+GREETED = [  # (case, text, the name after the greeting, or None)
+    ("french", "Coucou Wout, c'est Delphine.", "Wout"),
+    ("polish", "Cześć Kasia, jak leci?", "Kasia"),
+    ("turkish", "Merhaba Ayşe, nasılsın?", "Ayse"),
+    ("a common word after the greeting", "Beste Klant, uw bestelling is verzonden.", None),
+    ("a common word after a Spanish one", "Hola Mundo en Python", None),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), [c[1:] for c in GREETED], ids=[c[0] for c in GREETED])
+def test_a_name_after_a_greeting(text, name):
+    norm = normalize(text).text
+    found = [norm[s.start:s.end] for s in find_names(norm) if s.rule == "greeting"]
+    assert found == ([name] if name else [])
+
+
 @pytest.mark.parametrize(("text", "name"), [
     ("Will definitely be back. – Graham P., Knaresborough", "Graham P."),
     ("Serkan D. yazdı: harika", "Serkan D."),

@@ -18,7 +18,9 @@ PLACE_CONTEXT = re.compile(
     r"(?i)(?:\b(?:in|at|near|based in|born in|lives in|living in|comes from|is from|are from"
     r"|(?:moved|moving|relocated|going|goes|went|travel(?:l)?ing|travel(?:l)?ed|flying|flew|heading|headed|shipped"
     r"|shipping|sent|sending|delivered|driving|drove|returning|returned) to"
-    r"|a|à|au|en|dans|de|nach|aus|bei|cerca de|desde|em|para|naar|uit|vanuit|verso|w|we|z|ze|do|da))[ \t]+$"
+    r"|a|à|au|en|dans|de|nach|aus|bei|cerca de|desde|em|para|naar|uit|vanuit|verso|w|we|z|ze|do|da"
+    r"|vers|pres de|autour de|nahe|rund um|bij|rond|vicino a|perto de|alrededor de|kolo|niedaleko"  # "vers Namur", "bij Utrecht"
+    r"|regio|region|regione|regiao|provincia|provincie|province|kreis|landkreis|gemeente|comune|gmina|powiat))[ \t]+$"
 )
 
 

@@ -13,7 +13,9 @@ listed name is reported where:
   is no frequent word, or has three words or more;
 * a place preposition stands right before it ("aus leoben", "em jundiaí", "in Leoben"): in
   lower case when it is not very frequent (under once in 10,000 words; not "para leer"),
-  capitalised unless it is a frequent word made of English words ("in English"), a frequent
+  capitalised unless it is a frequent word made of English words ("in English"; a town that
+  WordNet knows as a noun only and is not among the most frequent words is still one: "vers
+  Namur", "regio Eindhoven"), a frequent
   word after a preposition that reads "of" as often ("Centro de Saúde", "Número de Orden"),
   or the preposition is a title's word ("To Do, In Progress");
 * a Turkish case ending follows it after an apostrophe ("Gaziantep'teki", "kiraz'daki"):
@@ -41,7 +43,7 @@ from pathlib import Path
 
 from guardrail.filtering.dates import DAY_AND_MONTH, FULL_DATE
 from guardrail.filtering.lexicon import TURKISH_CASE_ENDING, after_place_word
-from guardrail.filtering.vocabulary import is_common_word, is_english_base_word
+from guardrail.filtering.vocabulary import is_common_word, is_english_base_word, is_english_noun_only
 
 TOWN_SCORE = 0.6
 MAX_WORDS = 6  # "Villanueva de la Vera", "Vila Real de Santo António"
@@ -195,7 +197,8 @@ def _reads_as_town(text: str, run: list[re.Match], frequency: int | None) -> boo
             return frequency is None or frequency < VERY_FREQUENT
         if frequency is None:
             return not _title_word_before(text, start)
-        return not (all(is_english_base_word(w) for w in words) or _title_word_before(text, start) or _OF.search(text, max(0, start - 8), start))
+        english = all(is_english_base_word(w) for w in words) and not (frequency <= VERY_FREQUENT and all(is_english_noun_only(w) for w in words))
+        return not (english or _title_word_before(text, start) or _OF.search(text, max(0, start - 8), start))
     if not capitalised:
         return False
     if frequency is None or len(words) >= 3:

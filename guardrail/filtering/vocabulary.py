@@ -14,6 +14,48 @@ from pathlib import Path
 
 
 @lru_cache(maxsize=1)
+def _nouns_only() -> frozenset[str]:
+    """WordNet's base forms that are nouns and nothing else ("namur", "derby", "person"; not
+    "english", "progress" or "home"): where a town is one, it is often named as a town."""
+    tables = _tables()
+    if not tables:
+        return frozenset()
+    nouns = tables.get(spacy_noun_key(), frozenset())
+    others = frozenset().union(*(t for key, t in tables.items() if key != spacy_noun_key()))
+    return frozenset(nouns - others)
+
+
+def spacy_noun_key():
+    from spacy.strings import hash_string
+
+    return hash_string("noun")
+
+
+@lru_cache(maxsize=1)
+def _tables() -> dict:
+    """WordNet's base forms by part of speech, from the English spaCy model ({} without it)."""
+    import spacy
+    from spacy.lookups import Lookups
+
+    from guardrail.filtering.lexicon import DEFAULT_SPACY_MODEL
+
+    try:
+        root = Path(spacy.util.get_package_path(DEFAULT_SPACY_MODEL))
+    except (ImportError, OSError, ValueError):
+        return {}
+    folders = sorted(root.glob("*/lemmatizer/lookups"))
+    if not folders:
+        return {}
+    table = Lookups().from_disk(folders[0]).get_table("lemma_index")
+    return {key: frozenset(table[key]) for key in table.keys()}
+
+
+def is_english_noun_only(word: str) -> bool:
+    """Whether `word` (any case) is in WordNet's index as a noun only ("Namur", "Derby")."""
+    return word.casefold() in _nouns_only()
+
+
+@lru_cache(maxsize=1)
 def _index() -> tuple[frozenset[str], tuple[tuple[str, str], ...]]:
     """(WordNet base forms, lemmatizer suffix rules) from the English spaCy model."""
     import spacy

@@ -54,6 +54,8 @@ FOUND = [
     ("a letter's place and French date", "Anderlecht, le 3 mars 2024", "Anderlecht"),
     ("a dateline in title case", "Aalst – Een 67-jarige man viel van een ladder.", "Aalst"),
     ("a Turkish case ending with no apostrophe", "beni gelsenkirchenden alir misin", "gelsenkirchenden"),
+    ("a town WordNet knows as a noun only, after vers", "Il souhaite une mutation vers Namur.", "Namur"),
+    ("after a region's word", "Goede fysio in de regio Eindhoven?", "Eindhoven"),
 ]
 
 
@@ -77,6 +79,7 @@ NOT_FOUND = [
     ("a frequent town mid-line before a date", "We met in the Kraków office, 4 March 2024."),
     ("a very frequent town's dateline", "Paris – Roubaix is a race."),
     ("English words that end like a Turkish case", "the golden garden was hidden"),
+    ("a frequent English noun after a place word", "She studied at University and works in London."),
 ]
 
 

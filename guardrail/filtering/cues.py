@@ -35,18 +35,22 @@ _CUES = (
     r"|llamar a|llame a|chiamare|chiami|anrufen bei|bellen met|ligar para|zadzwon do"
     r"|it's|it is|this is|c'est|aqui e|soy|sono io|ik ben|hier ist|tu jest"  # "Hey, it's Sindiso"
     r"|present|anwesend|presents|presentes|presenti|aanwezig|obecni"  # "Present: Nas Dikko (finance)"
-    r"|attendees|participants|teilnehmer|teilnehmende|deelnemers|participantes|partecipanti|uczestnicy|katilimcilar"
-    r"|chaired by|led by|moderated by|anime par|animee par|presidee par|preside par|geleitet von|moderiert von"
-    r"|geleid door|voorgezeten door|presidida por|moderada por|dirigida por|presieduta da|condotta da|moderata da"
-    r"|prowadzona przez|prowadzony przez"  # "Animée par Clémentine", "Partecipanti: Ferraresi, …"
-    r"|talk to|speak to|speak with|falar com|fale com|hablar con|hable con|parler a|parlez a|sprechen sie mit|spreken met"
-    r"|parlare con|parli con|porozmawiaj z|rozmawiac z"  # "falar com Kelly"
     r"|ask for|asking for|pregunte por|preguntar por|preguntad por|fragen sie nach|chiedere di|chiedete di|vraag naar"
     r"|perguntar por|pergunte por|a/a|consignee|addressee|recipient|destinatario|destinataire|empfanger|geadresseerde"
     r"|odbiorca|alici"  # "ask for Kez", "A/A Carli Palomar", "Consignee: Dez Robison"
     r"|un tal|una tal|un certain|une certaine|un certo|una certa|een zekere|ein gewisser|eine gewisse|pewien|pewna"
     r"|um tal|uma tal"  # "un tal Villalustre", "un certain Duchemin": a person the writer barely knows
-    r"|e nato|e nata|est ne|est nee|ha nacido|nacio|nasceu|is geboren|urodzil sie|urodzila sie"  # "è nato Leonardo"
+)
+# More cues of that kind, matched like the roles below (only in a text that holds one of their
+# words): who leads, attends or is to be talked to, and a birth ("è nato Leonardo").
+_WORD_CUES = (
+    r"attendees|participants|teilnehmer|teilnehmende|deelnemers|participantes|partecipanti|uczestnicy|katilimcilar"
+    r"|chaired by|led by|moderated by|anime par|animee par|presidee par|preside par|geleitet von|moderiert von"
+    r"|geleid door|voorgezeten door|presidida por|moderada por|dirigida por|presieduta da|condotta da|moderata da"
+    r"|prowadzona przez|prowadzony przez"  # "Animée par Clémentine", "Partecipanti: Ferraresi, …"
+    r"|talk to|speak to|speak with|falar com|fale com|hablar con|hable con|parler a|parlez a|sprechen sie mit|spreken met"
+    r"|parlare con|parli con|porozmawiaj z|rozmawiac z"  # "falar com Kelly"
+    r"|e nato|e nata|est ne|est nee|ha nacido|nacio|nasceu|is geboren|urodzil sie|urodzila sie"
 )
 # A person's role or kin right before the name: "Our guide Gosiame", "her sons Dre and Tom",
 # "Unser Guide Natha", "Nosso guia Meury", "Der Beschuldigte Venhar Klauser". Roles that name
@@ -118,10 +122,10 @@ CREDITS = (
     r"|regie|regia|realisation|direccion|direcao|rezyseria|yonetmen|producer|produzent|producteur|productor|produttore"
     r"|produtor|producent|yapimci|cast|besetzung|reparto|elenco|obsada|oyuncular"
 )
-# Roles and credits: several hundred words, matched by their own patterns only in a text
-# that holds one of them (`_has_role`), which keeps the scan of every other text short.
-_ROLE_CUES = _ROLES + "|" + CREDITS + r"|musiche di|regia di|musica di|musique de|musica de|musik von|muziek van"
-_ROLE_WORDS = frozenset(word for cue in _ROLE_CUES.split("|") for word in cue.split())
+# Roles, credits and word cues: several hundred words, matched by their own pattern only where
+# the first word of one stands in the text (`_role_starts`), which keeps every scan short.
+_ROLE_CUES = _ROLES + "|" + CREDITS + r"|musiche di|regia di|musica di|musique de|musica de|musik von|muziek van|" + _WORD_CUES
+_ROLE_WORDS = frozenset(regex.findall(r"\p{L}+", cue)[0] for cue in _ROLE_CUES.split("|"))
 # Cues that put a person *or* a source next ("according to Reuters"): they support a name the
 # learned model found ("Según Pay, el envío …", '"…" diyor Harijan') but find none alone.
 _SOURCE_CUES = r"according to|segun|selon|secondo|volgens|laut|wedlug|według|segundo|diyor|ik bel"
@@ -215,7 +219,7 @@ def find_cued_names(text: str) -> list[tuple[int, int]]:
             words = words[1:]
         if words and not _ordinary(words[-1]):
             out.append((match.end(1) - len(" ".join(words)), match.end(1)))
-    cued = list(_CUED.finditer(text)) + (list(_ROLE_CUED.finditer(text)) if _has_role(text) else [])
+    cued = list(_CUED.finditer(text)) + [m for at in _role_starts(text) if (m := _ROLE_CUED.match(text, at))]
     for match in cued:
         words = match.group(1).split()
         kept = []
@@ -249,8 +253,13 @@ def person_cue_before(text: str, start: int) -> bool:
 
 
 def _has_role(text: str) -> bool:
-    """Whether `text` holds a word of a role or credit cue (`_ROLE_WORDS`)."""
+    """Whether `text` holds the first word of a role, credit or word cue (`_ROLE_WORDS`)."""
     return not _ROLE_WORDS.isdisjoint(_LETTERS.findall(text.casefold()))
+
+
+def _role_starts(text: str) -> list[int]:
+    """Where a word of `text` opens a role, credit or word cue (`_ROLE_WORDS`)."""
+    return [m.start() for m in _LETTERS.finditer(text) if m.group().casefold() in _ROLE_WORDS]
 
 
 def _end_of(text: str, start: int, words: list[str]) -> int:

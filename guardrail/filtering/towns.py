@@ -169,13 +169,10 @@ def _suffixed_turkish_town(value: str, listed: dict[str, int | None]) -> bool:
     no apostrophe, as chats write it ("bursaya", "niluferde", "gelsenkirchenden"): the word is
     no frequent word, no English word and no listed town itself."""
     folded = value.lower()
-    if len(folded) < 7 or folded in listed or is_common_word(value) or is_english_base_word(value):
+    if len(folded) < 7 or not folded.endswith(_TURKISH_ENDINGS) or folded in listed:
         return False
-    for ending in _TURKISH_ENDINGS:
-        town = folded[: -len(ending)]
-        if folded.endswith(ending) and len(town) >= 5 and town in listed:
-            return True
-    return False
+    towns_in = [folded[: -len(e)] for e in _TURKISH_ENDINGS if folded.endswith(e) and len(folded) - len(e) >= 5]
+    return any(t in listed for t in towns_in) and not (is_common_word(value) or is_english_base_word(value))
 
 
 def _joined(text: str, run: list[re.Match]) -> bool:

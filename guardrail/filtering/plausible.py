@@ -17,7 +17,7 @@ from guardrail.filtering.addresses import STREET_TYPES_FIRST, names_a_street_typ
 from guardrail.filtering.cues import is_label_word, person_cue_before
 from guardrail.filtering.lexicon import after_place_word, first_names, name_lists, stop_words
 from guardrail.filtering.people import PARTICLES as NAME_PARTICLES, ROLES, person_verb_after
-from guardrail.filtering.vocabulary import is_common_word, is_english_base_word, is_english_word
+from guardrail.filtering.vocabulary import is_common_word, is_compound_of_common_words, is_english_base_word, is_english_word
 
 WORDS = re.compile(r"[^\W\d_][^\W\d_'\u2019-]*(?:['\u2019-][^\W\d_]+)*")
 _CAMEL = re.compile(r"^(?!Mc|Mac|O'|D'|De|Di|Da|Du|La|Le|Van|Von)\w*[a-z][A-Z]")  # product-style capitals inside a word
@@ -98,7 +98,9 @@ def plausible(text: str, start: int, end: int, entity: str) -> bool:
     person's verb, a title, a place preposition, an address line, a record's cell) or it is
     a town's name (`gazetteer.ENGLISH_TOWNS`: "Beaumont", "East Hampton"); a
     lower-case value that none of `_lower_case_plausible`'s rules keeps; a street line
-    without a number, unless a street's type word opens it ("boulevard Renault").
+    without a number, unless a street's type word opens it ("boulevard Renault"); one word
+    made of two common words that no name or town list knows, with no person's or place's
+    context ("Krautsalat", "Apfelstrudel").
     """
     from guardrail.filtering.recognizers import is_common_term
 
@@ -161,7 +163,18 @@ def plausible(text: str, start: int, end: int, entity: str) -> bool:
             return _person_context(text, start, end) or (listed and len(words) > 1 and words[0].casefold() in firsts)
         return entity == "LOCATION" and (after_place_word(text, start) and not _modifier(text, end) or _place_line(text, start, end)
                                           or " ".join(value.lower().split()) in gazetteer.ENGLISH_TOWNS)  # "of Beaumont, died"
+    if len(words) == 1 and _compound_thing(text, start, end, words[0]):
+        return False  # "Kürbiscremesuppe", "Zanderfilet", "Hauptgerichte"
     return True
+
+
+def _compound_thing(text: str, start: int, end: int, word: str) -> bool:
+    """A word made of two common words that neither the name lists nor the town list know, with
+    no person's or place's context: a German or Dutch compound noun ("Kürbiscremesuppe")."""
+    from guardrail.filtering.towns import towns
+
+    return (is_compound_of_common_words(word) and word.lower() not in towns() and not after_place_word(text, start)
+            and not _person_context(text, start, end))
 
 
 def _name_despite_stop_words(text: str, start: int, end: int, entity: str, words: list[str], stopped: list[str]) -> bool:

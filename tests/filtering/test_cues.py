@@ -227,6 +227,10 @@ PLAUSIBLE = [
     ("a-town-of-two-english-words", "Our guide knew every corner of East Hampton.", "East Hampton", "LOCATION", True),
     ("english-words-that-name-no-town", "Our guide knew every corner of Street Fighter.", "Street Fighter", "LOCATION", False),
     ("a-town-the-model-calls-a-person", "Our guide knew every corner of Beaumont.", "Beaumont", "PERSON", False),
+    # a compound of two common words that no name or town list knows is a thing
+    ("a-compound-dish", "Schweinebraten mit Krautsalat – 15,90 €", "Krautsalat", "PERSON", False),
+    ("a-compound-as-a-place", "Kaiserschmarrn oder Apfelstrudel mit Sahne – 6,90 €", "Apfelstrudel", "LOCATION", False),
+    ("a-compound-after-a-place-word", "Wir treffen uns am Wochenmarkt in Outremeuse.", "Outremeuse", "LOCATION", True),
 ]
 
 

@@ -15,7 +15,7 @@ listed name is reported where:
   lower case when it is not very frequent (under once in 10,000 words; not "para leer"),
   capitalised unless it is a frequent word made of English words ("in English"; a town that
   WordNet knows as a noun only and is not among the most frequent words is still one: "vers
-  Namur", "regio Eindhoven"), a frequent
+  Namur", "regio Eindhoven", "la maternité de Bayonne"), a frequent
   word after a preposition that reads "of" as often ("Centro de Saúde", "Número de Orden"),
   or the preposition is a title's word ("To Do, In Progress");
 * a Turkish case ending follows it after an apostrophe ("Gaziantep'teki", "kiraz'daki"):
@@ -61,7 +61,7 @@ _TURKISH_CASE = re.compile(TURKISH_CASE_ENDING + r"(?![^\W\d_])")  # "Gaziantep'
 # After a dateline's town: the agency in brackets, then a dash ("BOZÜYÜK (İHA) –").
 # Prepositions that read "of" as often as "in" before a capitalised word: "Centro de Saúde", "Número de Orden"
 _OF = re.compile(r"(?i)\b(?:de|da|do|di)[ \t]+$")
-_DATE_AFTER = re.compile(r"[ \t]*,[ \t]*(?:(?i:le|den|am|el|il|dnia|the|op|em)[ \t]+)?")  # "Gent, 4 april", "Paris, le 3 mars"
+_DATE_AFTER = re.compile(r"[ \t]*,[ \t]*(?:(?i:le|den|am|el|il|dnia|the|op|em|a)[ \t]+)?")  # "Gent, 4 april", "Paris, le 3 mars"
 _DATELINE_TAIL = re.compile(r"(?:[ \t]+\([A-Z][A-Za-z. ]{0,15}\))?[ \t]*[-\u2013\u2014][ \t]")
 
 
@@ -69,7 +69,7 @@ _DATELINE_TAIL = re.compile(r"(?:[ \t]+\([A-Z][A-Za-z. ]{0,15}\))?[ \t]*[-\u2013
 # Kartuzami". Each ending of a declined form, and the endings of the forms it may come from.
 _POLISH_PREPOSITION = re.compile(r"(?i)(?<![^\W\d_])(?:w|we|z|ze|do|od|na|pod|spod|kolo|koło|obok|przy|nad|znad|za|przez)[ \t]+$")
 _POLISH_ENDINGS = (
-    ("cie", ("ta",)), ("ce", ("ka",)), ("cy", ("ca",)), ("ie", ("", "a")), ("iu", ("",)), ("ami", ("y",)),
+    ("cie", ("ta",)), ("ce", ("ka",)), ("cy", ("ca",)), ("ie", ("", "a", "o")), ("iu", ("",)), ("ami", ("y",)),
     ("ach", ("y", "e", "a")), ("em", ("e", "o")), ("u", ("",)), ("i", ("a", "ia", "")), ("y", ("a",)), ("a", ("", "o")),
 )
 
@@ -194,8 +194,10 @@ def _reads_as_town(text: str, run: list[re.Match], frequency: int | None) -> boo
             return frequency is None or frequency < VERY_FREQUENT
         if frequency is None:
             return not _title_word_before(text, start)
-        english = all(is_english_base_word(w) for w in words) and not (frequency <= VERY_FREQUENT and all(is_english_noun_only(w) for w in words))
-        return not (english or _title_word_before(text, start) or _OF.search(text, max(0, start - 8), start))
+        # a town WordNet knows as a noun only ("Namur", "Bayonne"), and not among the most frequent words, is a place here
+        known = frequency <= VERY_FREQUENT and all(is_english_noun_only(w) for w in words)
+        english = all(is_english_base_word(w) for w in words) and not known
+        return not (english or _title_word_before(text, start) or (_OF.search(text, max(0, start - 8), start) and not known))
     if not capitalised:
         return False
     if frequency is None or len(words) >= 3:

@@ -56,6 +56,9 @@ FOUND = [
     ("a Turkish case ending with no apostrophe", "beni gelsenkirchenden alir misin", "gelsenkirchenden"),
     ("a town WordNet knows as a noun only, after vers", "Il souhaite une mutation vers Namur.", "Namur"),
     ("after a region's word", "Goede fysio in de regio Eindhoven?", "Eindhoven"),
+    ("a town WordNet knows after 'de'", "née à la maternité de Bayonne, qui fait la joie", "Bayonne"),
+    ("a Polish locative of a town in -o", "Pracuję w Piasecznie od maja.", "Piasecznie"),
+    ("a letter's place and Spanish date", "Guadalajara, a 15 de abril de 2024", "Guadalajara"),
 ]
 
 

@@ -219,13 +219,16 @@ def find_cued_names(text: str) -> list[tuple[int, int]]:
             words = words[1:]
         if words and not _ordinary(words[-1]):
             out.append((match.end(1) - len(" ".join(words)), match.end(1)))
-    cued = list(_CUED.finditer(text)) + [m for at in _role_starts(text) if (m := _ROLE_CUED.match(text, at))]
-    for match in cued:
+    roles = [m for at in _role_starts(text) if (m := _ROLE_CUED.match(text, at))]
+    for match in list(_CUED.finditer(text)) + roles:
         words = match.group(1).split()
         kept = []
         for word in words:
             if kept and word.casefold() in _PARTICLES:  # "Sylvie Le Gall"
                 kept.append(word)
+                continue
+            if match in roles and not kept and _listed_first_name(word):
+                kept.append(word)  # "his son Seán": a first name after kin, though Spanish reads "sean" as a verb
                 continue
             if word[0].isupper() and _ordinary(word, english=not kept):  # "Mitchell Rich": a surname
                 break
@@ -236,6 +239,14 @@ def find_cued_names(text: str) -> list[tuple[int, int]]:
             start = match.start(1)
             out.append((start, start + len(" ".join(kept)) if len(kept) == len(words) else _end_of(text, start, kept)))
     return out
+
+
+def _listed_first_name(word: str) -> bool:
+    """A listed first name of three letters or more that is no common term ("Sean", "Ana"; not "Will" as a term)."""
+    from guardrail.filtering.lexicon import first_names
+    from guardrail.filtering.recognizers import is_common_term
+
+    return len(word) >= 3 and word.casefold() in first_names() and not is_common_term(word)
 
 
 def is_label_word(word: str) -> bool:

@@ -87,6 +87,7 @@ CUED = [
     ("daughter-turkish", "AKSU ailesinin kızı Elif ile evleniyor", ["Elif"]),
     ("master-turkish", "evime gelen Usta Recep denen adam", ["Recep"]),
     ("child-polish", "dziecko: Lena, 9. doba życia", ["Lena"]),
+    ("kin-before-a-name-that-is-a-verb-elsewhere", "Predeceased by her husband Seán, at home.", ["Sean"]),
 ]
 
 

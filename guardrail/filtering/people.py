@@ -128,6 +128,8 @@ _NOUN_NAMES = frozenset(
     " violeta dalia celeste concepcion asuncion piedad caridad socorro mercedes pureza remedios patria victoria"
     " belen lourdes rosa mar sol angel pilar dolores jesus salvador cielo ora".split()
 )
+# Two first names joined by a conjunction, as couples sign and invitations name them: "Elif & Ozan", "Bart en Evi".
+_PAIR = re.compile(r"(?<![\w@.])([A-Z][^\W\d_]{2,})[ \t]+(?:&|and|und|et|y|e|en|i|ve)[ \t]+([A-Z][^\W\d_]{2,})(?![\w@])")
 _LOWER_SUFFIXED = re.compile(r"(?<![\w@./:#-])([a-zı]{3,})(?=" + TURKISH_CASE_ENDING + r"(?![^\W\d_]))")  # "cemil'e"
 HANDLE_SCORE = 0.7
 
@@ -229,6 +231,9 @@ def _find_names(text: str) -> list[NameSpan]:
         folded = match.group(1).casefold()
         if folded in first_names and folded not in blocked and not _common(match.group(1)):
             out.append(NameSpan(match.start(), match.end(), SURNAME_SCORE, "first name and initial"))
+    for match in _PAIR.finditer(text):  # both listed first names, neither an English nor a common word ("Tom & Jerry" is a cartoon)
+        if all(_plain_first_name(match.group(g), first_names, blocked) for g in (1, 2)):
+            out.extend(NameSpan(match.start(g), match.end(g), SURNAME_SCORE, "pair of first names") for g in (1, 2))
     for match in _HANDLE.finditer(text):
         if _is_handle(match.group(1), match.group(2), first_names, surnames, blocked):
             out.append(NameSpan(match.start(), match.end(), HANDLE_SCORE, "handle"))
@@ -388,6 +393,13 @@ def polish_base(word: str, first_names: frozenset[str], surnames: frozenset[str]
             if len(base) >= 4 and base not in _lexicon()[2] and (base in first_names or (base in surnames and not common)):
                 return base
     return None
+
+
+def _plain_first_name(word: str, first_names, blocked) -> bool:
+    """A listed first name that is no stop word, common term, common word or English word ("Elif", "Evi")."""
+    folded = word.casefold()
+    return (folded in first_names and folded not in blocked and not _common(word)
+            and not is_common_word(word) and not is_english_word(word))
 
 
 def _no_name_word(word: str, first_names, surnames, blocked) -> bool:

@@ -65,6 +65,20 @@ def test_a_name_declined_in_polish(text, names):
     assert [norm[s.start:s.end] for s in find_names(norm) if s.rule == "Polish declined name"] == names
 
 
+PAIRS = [  # (case, text, the names the pair rule finds)
+    ("a wedding invitation", "DAVETLİSİNİZ\nElif & Ozan\nailesinin kızı", ["Elif", "Ozan"]),
+    ("a couple signing", "Liebe Grüße, Jannik und Svenja", ["Jannik", "Svenja"]),
+    ("a cartoon of English words", "We love Tom & Jerry.", []),
+    ("a first name and a thing", "Elif & Co. Consulting", []),
+]
+
+
+@pytest.mark.parametrize(("text", "names"), [c[1:] for c in PAIRS], ids=[c[0] for c in PAIRS])
+def test_a_pair_of_first_names(text, names):
+    norm = normalize(text).text
+    assert [norm[s.start:s.end] for s in find_names(norm) if s.rule == "pair of first names"] == names
+
+
 GREETED = [  # (case, text, the name after the greeting, or None)
     ("french", "Coucou Wout, c'est Delphine.", "Wout"),
     ("polish", "Cześć Kasia, jak leci?", "Kasia"),

@@ -25,7 +25,8 @@
   `aan de Hoofdstraat`), an English street after a lower-case preposition (`on Chapel Lane`),
   an Italian `via` after one (`in via Saluzzo`), a French `route de` or `chaussée de` and a name,
   a colonia, urbanización or barrio and its name (`Col. Del Valle`, `barrio San Fernando`), a
-  Polish street's name after `ulicy` (`przy ulicy Leśnej`);
+  Polish street's name after `ulicy` (`przy ulicy Leśnej`), a street typed in lower case after
+  a preposition (`en la calle toledo`, `na rua do souto`);
 * Spain's `C/` for calle (`C/ del Forn 6`), Peru's `Jr.` (jirón); a German street named by a
   preposition, alone in its line, cell or bracket (`Am Mühlbach 3a`, `Hinter den Höfen 3`; not
   `Im Jahr 2020`); a Polish street declined after `na` or `przy` with its number (`na Różanej 9`);
@@ -46,6 +47,7 @@ import re
 from dataclasses import dataclass
 
 from guardrail.filtering.dates import ENGLISH_MONTHS
+from guardrail.filtering.lexicon import stop_words
 from guardrail.filtering.shared import shared_in_analysis
 from guardrail.filtering.vocabulary import is_common_word, is_english_word
 
@@ -263,6 +265,13 @@ _ENGLISH_STREET = re.compile(
 )
 # A Mexican colonia, a Spanish urbanización or a barrio named alone: "Col. Del Valle", "barrio San Fernando".
 _QUARTER = re.compile(rf"\b(?i:col\.|colonia|fracc\.|fraccionamiento|urb\.|urbanizacion|barrio)[ \t]+{_NAMED}")
+# A street typed in lower case without a number, after a preposition: "en la calle toledo",
+# "na rua do souto", "au 36 bd" aside, "sur la rue paradis" (a stop word ends the name).
+_LOWER_NAMED_STREET = re.compile(
+    r"\b(?:en|na|no|in|a|sur|dans|em|on|at|de|da|do|w|przy|na)[ \t]+(?:(?:la|el|a|o|le|der|die)[ \t]+)?"
+    r"((?:calle|rua|rue|avenida|avenue|travessa|carrer|strada|ulica|straße|strasse)[ \t]+"
+    r"(?:(?:de la|de|del|da|do|das|dos|des|du|di|della)[ \t]+)?([a-z][a-z'-]{2,})(?:[ \t]+([a-z][a-z'-]{2,}))?)"
+)
 _POLISH_STREET = re.compile(rf"\b(?i:ulicy)[ \t]+{_CAP}(?:[ \t]+{_CAP})?")  # "przy ulicy Leśnej": a street's name after "ulicy"
 _ITALIAN_VIA = re.compile(rf"(?i:\b(?:in|a|su|sulla|nella|della|alla|dalla|di|da))[ \t]+(via[ \t]+{_NAMED})")
 _FRENCH_ROAD = re.compile(rf"\b((?i:route|chaussee)[ \t]+(?i:de|du|des|d')[ \t]*{_NAMED})")
@@ -286,6 +295,7 @@ _NEEDLES = {
     _FRENCH_ROAD: ("route", "chaussee"),
     _QUARTER: ("col.", "colonia", "fracc", "urb", "barrio"),
     _POLISH_STREET: ("ulicy",),
+    _LOWER_NAMED_STREET: ("calle ", "rua ", "rue ", "avenida ", "avenue ", "travessa ", "carrer ", "strada ", "ulica ", "straße ", "strasse "),
     _POSTCODE_FIELD: ("zip", "post", "plz", "pin", "cep", "cap", "cp", "c.p.", "codigo", "code", "kod", "kodu", "npa", "eircode"),
 }
 
@@ -333,7 +343,8 @@ def may_name_a_street(text: str) -> bool:
         return True
     lower = text.lower()
     return any(_may_match(regex, lower) and regex.search(text) is not None for regex in (
-        _ADJECTIVE_STREET, _ARTICLE_STREET, _ENGLISH_STREET, _ITALIAN_VIA, _FRENCH_ROAD, _QUARTER, _POLISH_STREET))
+        _ADJECTIVE_STREET, _ARTICLE_STREET, _ENGLISH_STREET, _ITALIAN_VIA, _FRENCH_ROAD, _QUARTER, _POLISH_STREET,
+        _LOWER_NAMED_STREET))
 
 
 @shared_in_analysis
@@ -376,6 +387,9 @@ def _find_addresses(text: str) -> list[AddressSpan]:
         out.append(AddressSpan(m.start(), m.end(), 0.6, "quarter"))
     for m in _POLISH_STREET.finditer(text) if _may_match(_POLISH_STREET, lower) else ():
         out.append(AddressSpan(m.start(), m.end(), 0.6, "street name without a number"))
+    for m in _LOWER_NAMED_STREET.finditer(text) if _may_match(_LOWER_NAMED_STREET, lower) else ():
+        end = m.end(2) if not m.group(3) or m.group(3) in stop_words() or is_common_word(m.group(3)) else m.end(3)
+        out.append(AddressSpan(m.start(1), end, 0.6, "street in lower case without a number"))
     for regex in (_ENGLISH_STREET, _ITALIAN_VIA, _FRENCH_ROAD):
         for m in regex.finditer(text) if _may_match(regex, lower) else ():
             if regex is _ENGLISH_STREET and _names_a_thing(m.group(1)):

@@ -126,7 +126,7 @@ _NOUN_NAMES = frozenset(
     "luz paz esperanza gloria cruz nieves rocio consuelo amparo soledad milagros reyes estrella fe alba aurora flor"
     " perla paloma blanca clara vera serena speranza fortuna vittoria grazia gioia stella bianca rosario margarita"
     " violeta dalia celeste concepcion asuncion piedad caridad socorro mercedes pureza remedios patria victoria"
-    " belen lourdes rosa mar sol angel pilar dolores jesus salvador cielo ora".split()
+    " belen lourdes rosa mar sol angel pilar dolores jesus salvador cielo ora calle casa playa plaza villa via rua".split()
 )
 # Two first names joined by a conjunction, as couples sign and invitations name them: "Elif & Ozan", "Bart en Evi".
 _PAIR = re.compile(r"(?<![\w@.])([A-Z][^\W\d_]{2,})[ \t]+(?:&|and|und|et|y|e|en|i|ve)[ \t]+([A-Z][^\W\d_]{2,})(?![\w@])")

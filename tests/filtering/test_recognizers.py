@@ -46,6 +46,7 @@ LOWER_CASE_NAMES = [
     ("after a Portuguese article", "o tiago vai ter contigo", ["tiago"]),
     ("a noun spelt like a name after an article", "la luz del día y la paz", []),
     ("a Romance word after an article", "plecare la ora 7:30", []),
+    ("a street's word after an article", "la calle es muy larga", []),
 ]
 
 
@@ -310,6 +311,9 @@ IN_CONTEXT_STREETS = [  # (case, text, the street line found, or None)
     ("polish na before a count", "spotkanie na Zoomie 3 razy", None),
     ("polish na before a score", "w sobotę na Legii 2:1", None),
     ("polish na before a year", "na Euro 2024 jedziemy", None),
+    ("lower case after a preposition", "no café ao pé da sé, na rua do souto", "rua do souto"),
+    ("lower case, a stop word ends the name", "jsuis sur la rue paradis mais ya pas de nom", "rue paradis"),
+    ("lower case with no preposition", "la calle es muy larga", None),
 ]
 
 

@@ -26,7 +26,8 @@
   an Italian `via` after one (`in via Saluzzo`), a French `route de` or `chaussée de` and a name,
   a colonia, urbanización or barrio and its name (`Col. Del Valle`, `barrio San Fernando`), a
   Polish street's name after `ulicy` (`przy ulicy Leśnej`), a street typed in lower case after
-  a preposition (`en la calle toledo`, `na rua do souto`);
+  a preposition (`en la calle toledo`, `na rua do souto`), a house's name before a street
+  named without a number (`Heather Cottage, Harbour Lane`), a French `lieu-dit` (`Lieu-dit Lafargue`);
 * Spain's `C/` for calle (`C/ del Forn 6`), Peru's `Jr.` (jirón); a German street named by a
   preposition, alone in its line, cell or bracket (`Am Mühlbach 3a`, `Hinter den Höfen 3`; not
   `Im Jahr 2020`); a Polish street declined after `na` or `przy` with its number (`na Różanej 9`);
@@ -92,6 +93,7 @@ _UNIT = (
 _LOWER_NAME = r"[a-z][a-z'-]{2,}(?:[ \t]+[a-z][a-z'-]+){0,2}"
 _LOWER_LAST = "road|rd|street|lane|ln|avenue|ave|crescent|cres|drive|close|terrace|tce|court|parade|pde|grove|gardens"
 _LOWER_FIRST = ("calle|avenida|avda|rua|travessa|viale|corso|piazza|ulica|ul|rue|avenue|boulevard|chemin|strada|carrera|cra"
+                "|cerrada|privada|andador|callejon|pasaje|camino|paseo|travesia"
                 "|cll|sokak|caddesi|cad|sk")
 _LOWER_COMPOUND = "strasse|straße|gasse|weg|platz|allee|ring|damm|straat|laan|plein|gracht|kade|steeg"
 _BUILDINGS = "house|apartments|towers|court|mansions|mansion|residency|heights|complex|building|estate|business park|park"  # "Unit 21, Shongwe Estate"
@@ -144,7 +146,7 @@ PATTERNS: tuple[tuple[str, re.Pattern, float], ...] = tuple(
                        rf"|\d{{1,5}}[ \t]+{_NAME}[ \t]+(?i:{_LAST}))(?!\w)", 0.7),
         # A house's name before its street line: "Fox Cottage, 155 Mill Lane", "Rose Farm, 2 Church Road"
         ("house name", rf"\b{_CAP}[ \t]+(?i:cottage|farm|lodge|barn|manor|villa|grange|farmhouse|house),[ \t]+"
-                       rf"\d{{1,5}}[A-Za-z]?[ \t]+{_NAME}[ \t]+(?i:{_LAST})(?!\w)", 0.7),
+                       rf"(?:\d{{1,5}}[A-Za-z]?[ \t]+)?{_NAME}[ \t]+(?i:{_LAST})(?!\w)", 0.7),
         # Spain's "C/" for calle: "C/ del Forn 6", "C/Mayor 5, 2º"
         ("calle slash", rf"(?i:\bc/)[ \t]*(?:{_LINK}[ \t]+)?{_NAME},?[ \t]*{_NUMBER}{_UNIT}", 0.7),
         # A German street named by a preposition, alone in its line or cell: "Am Mühlbach 3a",
@@ -214,7 +216,7 @@ _NEEDS = {name: re.compile(needle) for name, needle in (
 _TYPE_NEEDED = {"type first": "first", "type first, date": "first", "number first": "first", "trailing type": "last",
                 "number, name type": "last", "compound": "compound"}
 _LETTERS = re.compile(r"[^\W\d_]+")
-_FIRST_WORDS = frozenset(_FIRST_TYPES) | frozenset(_FIRST_ABBREVIATIONS)
+_FIRST_WORDS = frozenset(_FIRST_TYPES) | frozenset(_FIRST_ABBREVIATIONS) | {"lieu", "lieudit", "hameau"}  # "Lieu-dit Lafargue"
 _LAST_WORDS = frozenset(_LAST_TYPES) | frozenset(_LAST_ABBREVIATIONS)
 # Each pattern with the type word it needs and the shape it cannot match without (None: none)
 _GATED = tuple((name, regex, score, _TYPE_NEEDED.get(name), _NEEDS.get(name)) for name, regex, score in PATTERNS)
@@ -237,7 +239,7 @@ _TYPE_WITHOUT_NUMBER = re.compile(
 # a street that is no English word and its capitalised name ("rue Parmentier", "Rua Xavantes",
 # "chemin des Érables"), a Turkish street's name and its type word ("Cumhuriyet Cad.").
 _NAMED_COMPOUND = re.compile(r"(?<![\w-])(?:[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?|[a-z]{3,})(?i:strasse|straße|gasse|weg|straat|laan|gracht|steeg)(?![\w-])")
-_STREET_WORDS_ALONE = "rue|calle|rua|ulica|ul\\.|avenida|avda\\.|chemin|strada|viale|travessa|carrer|aleja"
+_STREET_WORDS_ALONE = "rue|calle|rua|ulica|ul\\.|avenida|avda\\.|chemin|strada|viale|travessa|carrer|aleja|lieu-dit|lieudit|hameau"
 # A street's name after its type word: one to three capitalised words, "de", "la" or "van" between
 # ("rue Parmentier", "via delle Rose", "barrio San Fernando").
 _NAMED = rf"{_CAP}(?:[ \t]+(?:{_LINK}[ \t]+)?{_CAP}){{0,2}}"
@@ -272,6 +274,11 @@ _LOWER_NAMED_STREET = re.compile(
     r"((?:calle|rua|rue|avenida|avenue|travessa|carrer|strada|ulica|straße|strasse)[ \t]+"
     r"(?:(?:de la|de|del|da|do|das|dos|des|du|di|della)[ \t]+)?([a-z][a-z'-]{2,})(?:[ \t]+([a-z][a-z'-]{2,}))?)"
 )
+# A house's name before a street named without a number: "Heather Cottage, Harbour Lane", "Rose Farm, Church Road"
+_HOUSE_NAMED = re.compile(
+    rf"\b{_CAP}[ \t]+(?i:cottage|farm|lodge|barn|manor|grange|farmhouse|house),[ \t]+{_NAMED}[ \t]+"
+    r"(?:Lane|Road|Street|Avenue|Drive|Close|Crescent|Terrace|Grove|Gardens|Hill|Row|Way|Rd|Ln|St)\b\.?"
+)
 _POLISH_STREET = re.compile(rf"\b(?i:ulicy)[ \t]+{_CAP}(?:[ \t]+{_CAP})?")  # "przy ulicy Leśnej": a street's name after "ulicy"
 _ITALIAN_VIA = re.compile(rf"(?i:\b(?:in|a|su|sulla|nella|della|alla|dalla|di|da))[ \t]+(via[ \t]+{_NAMED})")
 _FRENCH_ROAD = re.compile(rf"\b((?i:route|chaussee)[ \t]+(?i:de|du|des|d')[ \t]*{_NAMED})")
@@ -295,6 +302,7 @@ _NEEDLES = {
     _FRENCH_ROAD: ("route", "chaussee"),
     _QUARTER: ("col.", "colonia", "fracc", "urb", "barrio"),
     _POLISH_STREET: ("ulicy",),
+    _HOUSE_NAMED: ("cottage,", "farm,", "lodge,", "barn,", "manor,", "grange,", "farmhouse,", "house,"),
     _LOWER_NAMED_STREET: ("calle ", "rua ", "rue ", "avenida ", "avenue ", "travessa ", "carrer ", "strada ", "ulica ", "straße ", "strasse "),
     _POSTCODE_FIELD: ("zip", "post", "plz", "pin", "cep", "cap", "cp", "c.p.", "codigo", "code", "kod", "kodu", "npa", "eircode"),
 }
@@ -344,7 +352,7 @@ def may_name_a_street(text: str) -> bool:
     lower = text.lower()
     return any(_may_match(regex, lower) and regex.search(text) is not None for regex in (
         _ADJECTIVE_STREET, _ARTICLE_STREET, _ENGLISH_STREET, _ITALIAN_VIA, _FRENCH_ROAD, _QUARTER, _POLISH_STREET,
-        _LOWER_NAMED_STREET))
+        _LOWER_NAMED_STREET, _HOUSE_NAMED))
 
 
 @shared_in_analysis
@@ -385,6 +393,8 @@ def _find_addresses(text: str) -> list[AddressSpan]:
         out.append(AddressSpan(m.start(1), m.end(1), 0.6, "street after a preposition and an article"))
     for m in _QUARTER.finditer(text) if _may_match(_QUARTER, lower) else ():
         out.append(AddressSpan(m.start(), m.end(), 0.6, "quarter"))
+    for m in _HOUSE_NAMED.finditer(text) if _may_match(_HOUSE_NAMED, lower) else ():
+        out.append(AddressSpan(m.start(), m.end(), 0.6, "house name and street"))
     for m in _POLISH_STREET.finditer(text) if _may_match(_POLISH_STREET, lower) else ():
         out.append(AddressSpan(m.start(), m.end(), 0.6, "street name without a number"))
     for m in _LOWER_NAMED_STREET.finditer(text) if _may_match(_LOWER_NAMED_STREET, lower) else ():

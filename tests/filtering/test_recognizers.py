@@ -314,6 +314,10 @@ IN_CONTEXT_STREETS = [  # (case, text, the street line found, or None)
     ("lower case after a preposition", "no café ao pé da sé, na rua do souto", "rua do souto"),
     ("lower case, a stop word ends the name", "jsuis sur la rue paradis mais ya pas de nom", "rue paradis"),
     ("lower case with no preposition", "la calle es muy larga", None),
+    ("a house's name and a street without a number", "Heather Cottage, Harbour Lane, Mousehole", "Heather Cottage, Harbour Lane"),
+    ("a French lieu-dit", "Lieu-dit Lafargue, 47300 Pujols", "Lieu-dit Lafargue"),
+    ("a Mexican cerrada in lower case", "vivo en cerrada avelar 58-d", "cerrada avelar 58"),
+    ("a house that names no street", "The White House, Washington", None),
 ]
 
 

@@ -50,7 +50,7 @@ _WORD_CUES = (
     r"|prowadzona przez|prowadzony przez"  # "Animée par Clémentine", "Partecipanti: Ferraresi, …"
     r"|talk to|speak to|speak with|falar com|fale com|hablar con|hable con|parler a|parlez a|sprechen sie mit|spreken met"
     r"|parlare con|parli con|porozmawiaj z|rozmawiac z"  # "falar com Kelly"
-    r"|e nato|e nata|est ne|est nee|ha nacido|nacio|nasceu|is geboren|urodzil sie|urodzila sie"
+    r"|(?<=\be[ ])nato|(?<=\be[ ])nata|nacido|nacida|nacio|nasceu|urodzil sie|urodzila sie"  # "è nato Leonardo", "ha nacido Lucas"
 )
 # A person's role or kin right before the name: "Our guide Gosiame", "her sons Dre and Tom",
 # "Unser Guide Natha", "Nosso guia Meury", "Der Beschuldigte Venhar Klauser". Roles that name
@@ -125,7 +125,7 @@ CREDITS = (
 # Roles, credits and word cues: several hundred words, matched by their own pattern only where
 # the first word of one stands in the text (`_role_starts`), which keeps every scan short.
 _ROLE_CUES = _ROLES + "|" + CREDITS + r"|musiche di|regia di|musica di|musique de|musica de|musik von|muziek van|" + _WORD_CUES
-_ROLE_WORDS = frozenset(regex.findall(r"\p{L}+", cue)[0] for cue in _ROLE_CUES.split("|"))
+_ROLE_WORDS = frozenset(regex.findall(r"\p{L}+", regex.sub(r"\(\?<=[^)]*\)", "", cue))[0] for cue in _ROLE_CUES.split("|"))
 # Cues that put a person *or* a source next ("according to Reuters"): they support a name the
 # learned model found ("Según Pay, el envío …", '"…" diyor Harijan') but find none alone.
 _SOURCE_CUES = r"according to|segun|selon|secondo|volgens|laut|wedlug|według|segundo|diyor|ik bel"
@@ -269,7 +269,9 @@ def _has_role(text: str) -> bool:
 
 
 def _role_starts(text: str) -> list[int]:
-    """Where a word of `text` opens a role, credit or word cue (`_ROLE_WORDS`)."""
+    """Where a word of `text` opens a role, credit or word cue (`_ROLE_WORDS`); most texts hold none."""
+    if not _has_role(text):
+        return []
     return [m.start() for m in _LETTERS.finditer(text) if m.group().casefold() in _ROLE_WORDS]
 
 

@@ -374,23 +374,30 @@ _POLISH_CASES = (
 )
 
 
+_POLISH_ENDINGS = tuple(ending for ending, _ in _POLISH_CASES)
+
+
 def polish_base(word: str, first_names: frozenset[str], surnames: frozenset[str]) -> str | None:
     """The listed name `word` declines in Polish ("Tomkiem" -> "tomek"), or None: the word is
     capitalised, of five letters or more, itself neither listed nor an English word; a word
     frequent in the nine languages' text only as a first name's form ("Piotra", not "Marka"
     as a surname's)."""
     folded = word.casefold()
-    if len(folded) < 5 or not word[0].isupper() or not word[1:].islower() or folded in first_names or folded in surnames:
+    if len(folded) < 5 or not folded.endswith(_POLISH_ENDINGS) or not word[0].isupper() or not word[1:].islower():
         return None
-    if is_english_word(word) or folded in _lexicon()[2]:
+    if folded in first_names or folded in surnames:
         return None
-    common = is_common_word(word)  # "Piotra" is frequent in Polish text, as a name: a first name may be; a surname not
+    blocked = _lexicon()[2]
     for ending, nominatives in _POLISH_CASES:
         if not folded.endswith(ending):
             continue
         stem = folded[: -len(ending)]
         for base in [stem + n for n in nominatives] + ([stem[:-1] + "ek"] if stem.endswith("k") else []):  # "Tomka" -> "tomek"
-            if len(base) >= 4 and base not in _lexicon()[2] and (base in first_names or (base in surnames and not common)):
+            if len(base) < 4 or base in blocked or not (base in first_names or base in surnames):
+                continue
+            if folded in blocked or is_english_word(word):
+                return None
+            if base in first_names or not is_common_word(word):  # "Piotra" is frequent in Polish text as a name; a surname's form may not be
                 return base
     return None
 

@@ -27,6 +27,8 @@ def find_speakers(text: str, before: str) -> list[tuple[int, int]]:
     from guardrail.filtering.gating import openers
     from guardrail.filtering.people import is_listed_first_name
 
+    if ":" not in text:
+        return []
     chat = bool(before) and _LABEL.search(before) is not None
     out = []
     for match in _LABEL.finditer(text):

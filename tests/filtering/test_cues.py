@@ -79,6 +79,8 @@ CUED = [
     ("role-technician-portuguese-label", "Técnico responsável: Hugo", ["Hugo"]),
     ("role-girlfriend-french", "nico passe ce soir avec sa copine Léa", ["Léa"]),
     ("birth-italian", "Ieri è nato Leonardo, 3 chili e 650 grammi.", ["Leonardo"]),
+    ("birth-spanish", "Por fin ha nacido Lucas, 3,2 kilos.", ["Lucas"]),
+    ("cream-is-no-birth", "Pan de muerto relleno de nata, Champurrado de chocolate.", []),
     ("role-before-an-english-word", "Ask the plumber, Monday is fine.", []),
     ("led-by-french", "Réunion d'équipe – lundi\nAnimée par Clémentine. Ordre du jour.", ["Clémentine"]),
     ("attendees-italian", "Partecipanti: Ferraresi, Bianchi", ["Ferraresi"]),

@@ -86,7 +86,7 @@ def _anchors(value: str) -> tuple[str, ...]:
 def _learnable(value: str) -> bool:
     """A found name worth finding again: two words or more, or one word of three letters or
     more that is no stop word, opener or common word of the nine languages. A chat's speaker
-    ("jaz: …") is then found on every later line, wherever the first finding came from."""
+    ("mert: …") is then found on every later line, wherever the first finding came from."""
     words = value.split()
     if len(words) != 1:
         return len(words) >= 2
@@ -163,7 +163,8 @@ class KnownValues:
 
     def learn(self, text: str, findings: Iterable[Finding]) -> None:
         """Know the names among `findings` (spans in `text`, score >= `LEARN_SCORE`) from now on:
-        full names, and one-word names that are no common word ("jaz", "Mert"; not "Support")."""
+        full names, and one-word names that are no common word ("mert", "Sophie"; not "Support");
+        or, for LOCATION, towns without their postcode."""
         if self.entity == "LOCATION":
             self.add(_town_of(text[f.start:f.end]) for f in findings
                      if f.entity_type == "LOCATION" and f.recognizer != KNOWN_RECOGNIZER and f.score >= LEARN_SCORE)

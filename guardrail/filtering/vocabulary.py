@@ -14,26 +14,8 @@ from pathlib import Path
 
 
 @lru_cache(maxsize=1)
-def _nouns_only() -> frozenset[str]:
-    """WordNet's base forms that are nouns and nothing else ("namur", "derby", "person"; not
-    "english", "progress" or "home"): where a town is one, it is often named as a town."""
-    tables = _tables()
-    if not tables:
-        return frozenset()
-    nouns = tables.get(spacy_noun_key(), frozenset())
-    others = frozenset().union(*(t for key, t in tables.items() if key != spacy_noun_key()))
-    return frozenset(nouns - others)
-
-
-def spacy_noun_key():
-    from spacy.strings import hash_string
-
-    return hash_string("noun")
-
-
-@lru_cache(maxsize=1)
-def _tables() -> dict:
-    """WordNet's base forms by part of speech, from the English spaCy model ({} without it)."""
+def _lookups():
+    """The English spaCy model's lemmatizer lookups (WordNet's index and suffix rules), or None without them."""
     import spacy
     from spacy.lookups import Lookups
 
@@ -42,12 +24,24 @@ def _tables() -> dict:
     try:
         root = Path(spacy.util.get_package_path(DEFAULT_SPACY_MODEL))
     except (ImportError, OSError, ValueError):
-        return {}
+        return None
     folders = sorted(root.glob("*/lemmatizer/lookups"))
-    if not folders:
-        return {}
-    table = Lookups().from_disk(folders[0]).get_table("lemma_index")
-    return {key: frozenset(table[key]) for key in table.keys()}
+    return Lookups().from_disk(folders[0]) if folders else None
+
+
+@lru_cache(maxsize=1)
+def _nouns_only() -> frozenset[str]:
+    """WordNet's base forms that are nouns and nothing else ("namur", "derby", "person"; not
+    "english", "progress" or "home"): where a town is one, it is often named as a town."""
+    from spacy.strings import hash_string
+
+    lookups = _lookups()
+    if lookups is None:
+        return frozenset()
+    table = lookups.get_table("lemma_index")  # keyed by the part of speech's hash
+    noun = hash_string("noun")
+    others = frozenset(w for key in table.keys() if key != noun for w in table[key])
+    return frozenset(w for w in table[noun] if w not in others) if noun in table else frozenset()
 
 
 def is_english_noun_only(word: str) -> bool:
@@ -58,19 +52,9 @@ def is_english_noun_only(word: str) -> bool:
 @lru_cache(maxsize=1)
 def _index() -> tuple[frozenset[str], tuple[tuple[str, str], ...]]:
     """(WordNet base forms, lemmatizer suffix rules) from the English spaCy model."""
-    import spacy
-    from spacy.lookups import Lookups
-
-    from guardrail.filtering.lexicon import DEFAULT_SPACY_MODEL
-
-    try:
-        root = Path(spacy.util.get_package_path(DEFAULT_SPACY_MODEL))
-    except (ImportError, OSError, ValueError):
+    lookups = _lookups()
+    if lookups is None:
         return frozenset(), ()
-    folders = sorted(root.glob("*/lemmatizer/lookups"))
-    if not folders:
-        return frozenset(), ()
-    lookups = Lookups().from_disk(folders[0])
     words = frozenset(w for table in lookups.get_table("lemma_index").values() for w in table)
     rules = tuple({(old, new) for table in lookups.get_table("lemma_rules").values() for old, new in table if old})
     return words, rules

@@ -102,6 +102,9 @@ _GERMAN_PREPOSITIONS = ("Am|Im|An der|An den|Auf der|Auf dem|Auf den|In der|In d
                         "|Hinter den|Unter den|Vor dem|Beim|Uber dem|Unterm|Hinterm|Vorm")
 _NOT_STREETS = ("Jahr|Kapitel|Abschnitt|Schritt|Teil|Band|Level|Raum|Saal|Zimmer|Stock|Monat|Alter|Vergleich|Team|Sprint"
                 "|Release|Version|Durchschnitt|Moment|Punkt|Bereich|Feld|Jahrgang|Rang|Spiel|Finale|Minute|Bus|Zug|Gleis|Tor")
+_HOUSES = "cottage|farm|lodge|barn|manor|grange|farmhouse|house"  # a house's name: "Fox Cottage", "Rose Farm"
+# English type words after a street's name, where no number goes with it ("on Chapel Lane")
+_ENGLISH_TYPES = "Lane|Road|Street|Avenue|Drive|Close|Crescent|Terrace|Grove|Gardens|Rd|Ln|St"
 _FIRST = "(?:(?:" + "|".join(sorted(_FIRST_TYPES, key=len, reverse=True)) + r")\.?|(?:" + "|".join(_FIRST_ABBREVIATIONS) + r")\.)"
 _LAST = "(?:(?:" + "|".join(sorted(_LAST_TYPES, key=len, reverse=True)) + r")\.?|(?:" + "|".join(_LAST_ABBREVIATIONS) + r")\.)"
 _COMP = "(?:" + "|".join(sorted(_COMPOUND, key=len, reverse=True)) + r")\.?"
@@ -145,7 +148,7 @@ PATTERNS: tuple[tuple[str, re.Pattern, float], ...] = tuple(
                        rf"|\d{{1,3}}(?:st|nd|rd|th)[ \t]+{_CAP}(?:,[ \t]+{_NAME}[ \t]+(?i:{_LAST}))?"
                        rf"|\d{{1,5}}[ \t]+{_NAME}[ \t]+(?i:{_LAST}))(?!\w)", 0.7),
         # A house's name before its street line: "Fox Cottage, 155 Mill Lane", "Rose Farm, 2 Church Road"
-        ("house name", rf"\b{_CAP}[ \t]+(?i:cottage|farm|lodge|barn|manor|villa|grange|farmhouse|house),[ \t]+"
+        ("house name", rf"\b{_CAP}[ \t]+(?i:villa|{_HOUSES}),[ \t]+"
                        rf"(?:\d{{1,5}}[A-Za-z]?[ \t]+)?{_NAME}[ \t]+(?i:{_LAST})(?!\w)", 0.7),
         # Spain's "C/" for calle: "C/ del Forn 6", "C/Mayor 5, 2º"
         ("calle slash", rf"(?i:\bc/)[ \t]*(?:{_LINK}[ \t]+)?{_NAME},?[ \t]*{_NUMBER}{_UNIT}", 0.7),
@@ -263,22 +266,20 @@ _ARTICLE_STREET = re.compile(
 # road or causeway and its name ("route de Vabres", "chaussée de Boondael").
 _ENGLISH_STREET = re.compile(
     rf"\b(?:on|off|at|along|down|up|near|in|from|to|into|onto|of)[ \t]+((?:{_CAP}[ \t]+){{1,3}}"
-    r"(?:Lane|Road|Street|Avenue|Drive|Close|Crescent|Terrace|Grove|Gardens|Hwy|Highway|Rd|Ln|St)\b\.?)"
+    rf"(?:{_ENGLISH_TYPES}|Hwy|Highway)\b\.?)"
 )
 # A Mexican colonia, a Spanish urbanización or a barrio named alone: "Col. Del Valle", "barrio San Fernando".
 _QUARTER = re.compile(rf"\b(?i:col\.|colonia|fracc\.|fraccionamiento|urb\.|urbanizacion|barrio)[ \t]+{_NAMED}")
 # A street typed in lower case without a number, after a preposition: "en la calle toledo",
 # "na rua do souto", "au 36 bd" aside, "sur la rue paradis" (a stop word ends the name).
+_LOWER_STREET_TYPES = ("calle", "rua", "rue", "avenida", "avenue", "travessa", "carrer", "strada", "ulica", "straße", "strasse")
 _LOWER_NAMED_STREET = re.compile(
-    r"\b(?:en|na|no|in|a|sur|dans|em|on|at|de|da|do|w|przy|na)[ \t]+(?:(?:la|el|a|o|le|der|die)[ \t]+)?"
-    r"((?:calle|rua|rue|avenida|avenue|travessa|carrer|strada|ulica|straße|strasse)[ \t]+"
+    r"\b(?:en|na|no|in|a|sur|dans|em|on|at|de|da|do|w|przy)[ \t]+(?:(?:la|el|a|o|le|der|die)[ \t]+)?"
+    rf"((?:{'|'.join(_LOWER_STREET_TYPES)})[ \t]+"
     r"(?:(?:de la|de|del|da|do|das|dos|des|du|di|della)[ \t]+)?([a-z][a-z'-]{2,})(?:[ \t]+([a-z][a-z'-]{2,}))?)"
 )
 # A house's name before a street named without a number: "Heather Cottage, Harbour Lane", "Rose Farm, Church Road"
-_HOUSE_NAMED = re.compile(
-    rf"\b{_CAP}[ \t]+(?i:cottage|farm|lodge|barn|manor|grange|farmhouse|house),[ \t]+{_NAMED}[ \t]+"
-    r"(?:Lane|Road|Street|Avenue|Drive|Close|Crescent|Terrace|Grove|Gardens|Hill|Row|Way|Rd|Ln|St)\b\.?"
-)
+_HOUSE_NAMED = re.compile(rf"\b{_CAP}[ \t]+(?i:{_HOUSES}),[ \t]+{_NAMED}[ \t]+(?:{_ENGLISH_TYPES}|Hill|Row|Way)\b\.?")
 _POLISH_STREET = re.compile(rf"\b(?i:ulicy)[ \t]+{_CAP}(?:[ \t]+{_CAP})?")  # "przy ulicy Leśnej": a street's name after "ulicy"
 _ITALIAN_VIA = re.compile(rf"(?i:\b(?:in|a|su|sulla|nella|della|alla|dalla|di|da))[ \t]+(via[ \t]+{_NAMED})")
 _FRENCH_ROAD = re.compile(rf"\b((?i:route|chaussee)[ \t]+(?i:de|du|des|d')[ \t]*{_NAMED})")
@@ -302,8 +303,8 @@ _NEEDLES = {
     _FRENCH_ROAD: ("route", "chaussee"),
     _QUARTER: ("col.", "colonia", "fracc", "urb", "barrio"),
     _POLISH_STREET: ("ulicy",),
-    _HOUSE_NAMED: ("cottage,", "farm,", "lodge,", "barn,", "manor,", "grange,", "farmhouse,", "house,"),
-    _LOWER_NAMED_STREET: ("calle ", "rua ", "rue ", "avenida ", "avenue ", "travessa ", "carrer ", "strada ", "ulica ", "straße ", "strasse "),
+    _HOUSE_NAMED: tuple(f"{word}," for word in _HOUSES.split("|")),
+    _LOWER_NAMED_STREET: tuple(f"{word} " for word in _LOWER_STREET_TYPES),
     _POSTCODE_FIELD: ("zip", "post", "plz", "pin", "cep", "cap", "cp", "c.p.", "codigo", "code", "kod", "kodu", "npa", "eircode"),
 }
 

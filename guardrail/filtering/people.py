@@ -228,11 +228,10 @@ def _find_names(text: str) -> list[NameSpan]:
     for match in _CAPS.finditer(text):
         out.extend(_from_capitalised_run(text, match, first_names, surnames, blocked))
     for match in _INITIALLED.finditer(text):  # "– Graham P., Knaresborough": a reviewer's first name and initial
-        folded = match.group(1).casefold()
-        if folded in first_names and folded not in blocked and not _common(match.group(1)):
+        if is_listed_first_name(match.group(1)) and not _common(match.group(1)):
             out.append(NameSpan(match.start(), match.end(), SURNAME_SCORE, "first name and initial"))
     for match in _PAIR.finditer(text):  # both listed first names, neither an English nor a common word ("Tom & Jerry" is a cartoon)
-        if all(_plain_first_name(match.group(g), first_names, blocked) for g in (1, 2)):
+        if all(_plain_first_name(match.group(g)) for g in (1, 2)):
             out.extend(NameSpan(match.start(g), match.end(g), SURNAME_SCORE, "pair of first names") for g in (1, 2))
     for match in _HANDLE.finditer(text):
         if _is_handle(match.group(1), match.group(2), first_names, surnames, blocked):
@@ -402,11 +401,9 @@ def polish_base(word: str, first_names: frozenset[str], surnames: frozenset[str]
     return None
 
 
-def _plain_first_name(word: str, first_names, blocked) -> bool:
+def _plain_first_name(word: str) -> bool:
     """A listed first name that is no stop word, common term, common word or English word ("Elif", "Evi")."""
-    folded = word.casefold()
-    return (folded in first_names and folded not in blocked and not _common(word)
-            and not is_common_word(word) and not is_english_word(word))
+    return is_listed_first_name(word) and not _common(word) and not is_common_word(word) and not is_english_word(word)
 
 
 def _no_name_word(word: str, first_names, surnames, blocked) -> bool:

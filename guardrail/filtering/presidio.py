@@ -152,30 +152,31 @@ def _international():
     ]
 
 
-def _speakers_after(text: str, before: str, entities: set[str], spec: FilterSpec) -> list:
-    """A chat's speakers in lower case (`speakers.py`), read after the text before the segment, as Presidio results."""
+def _results(recognizer: str, found) -> list:
+    """Findings made outside Presidio's recognizers, `(entity, start, end, score)` each, as Presidio results of `recognizer`."""
     from presidio_analyzer import RecognizerResult
 
+    return [RecognizerResult(entity, start, end, score, recognition_metadata={RecognizerResult.RECOGNIZER_NAME_KEY: recognizer})
+            for entity, start, end, score in found]
+
+
+def _speakers_after(text: str, before: str, entities: set[str], spec: FilterSpec) -> list:
+    """A chat's speakers in lower case (`speakers.py`), read after the text before the segment, as Presidio results."""
     from guardrail.filtering.speakers import SPEAKER_SCORE, find_speakers
 
     if "PERSON" not in entities or SPEAKER_SCORE < spec.threshold:
         return []
-    metadata = {RecognizerResult.RECOGNIZER_NAME_KEY: SPEAKER_RECOGNIZER}
-    return [RecognizerResult("PERSON", start, end, SPEAKER_SCORE, recognition_metadata=dict(metadata))
-            for start, end in find_speakers(text, before)]
+    return _results(SPEAKER_RECOGNIZER, (("PERSON", start, end, SPEAKER_SCORE) for start, end in find_speakers(text, before)))
 
 
 def _passports_after(text: str, before: str, entities: set[str], spec: FilterSpec) -> list:
     """Passport numbers whose passport word stands in the text before the segment, as Presidio results."""
-    from presidio_analyzer import RecognizerResult
-
     from guardrail.filtering.passports import find_passports_after
 
     if "PASSPORT" not in entities or not before:
         return []
-    metadata = {RecognizerResult.RECOGNIZER_NAME_KEY: PASSPORT_RECOGNIZER}
-    return [RecognizerResult("PASSPORT", s.start, s.end, s.score, recognition_metadata=dict(metadata))
-            for s in find_passports_after(text, before) if s.score >= spec.threshold]
+    return _results(PASSPORT_RECOGNIZER, (("PASSPORT", s.start, s.end, s.score)
+                                          for s in find_passports_after(text, before) if s.score >= spec.threshold))
 
 
 class PresidioAnalyzer:
@@ -274,16 +275,10 @@ class PresidioAnalyzer:
 
     def _learned_results(self, text: str, before: str, entities: set[str], spec: FilterSpec) -> list:
         """The learned model's values in `text` (read after `before`) as Presidio results."""
-        from presidio_analyzer import RecognizerResult
-
         if self._learned is None or entities.isdisjoint(LEARNED_ENTITIES):
             return []
-        metadata = {RecognizerResult.RECOGNIZER_NAME_KEY: LEARNED_RECOGNIZER}
-        return [
-            RecognizerResult(span.entity, span.start, span.end, span.score, recognition_metadata=dict(metadata))
-            for span in self._learned.spans(text, before)
-            if span.entity in entities and span.score >= spec.threshold
-        ]
+        return _results(LEARNED_RECOGNIZER, ((span.entity, span.start, span.end, span.score) for span in self._learned.spans(text, before)
+                                             if span.entity in entities and span.score >= spec.threshold))
 
     def _run_ner(self, text: str, asked: set[str], spec: FilterSpec) -> bool:
         """Whether the NER pipe, the costliest step, could add a finding that is kept.

@@ -19,6 +19,18 @@ _WORD = r"[\p{L}][\p{L}'\u2019-]*"
 _BEFORE = regex.compile(rf"(?<![\p{{L}}\d@.])({_WORD})([ \t]*,[ \t]*|[ \t]+{_AND}[ \t]+)$")
 _AFTER = regex.compile(rf"([ \t]*,[ \t]*|[ \t]+{_AND}[ \t]+)({_WORD})(?![\p{{L}}\d@])")
 COORDINATED_SCORE = 0.6
+_OPEN, _CLOSE = "\"'\u201c\u201e\u00ab\u2018\u201a\u2039", "\"'\u201d\u201c\u00bb\u2019\u2018\u203a"
+# what a nickname is in quotes: one to three words, the first capitalised, an article before it ("il Biondo")
+_QUOTED = rf"[{_OPEN}][ \t]*((?:(?:il|el|la|le|lo|o|a|der|die|the)[ \t]+)?\p{{Lu}}[\p{{L}}'.-]*(?:[ \t]+[\p{{L}}'.-]+){{0,2}})[ \t]*[{_CLOSE}]"
+_NICK_WORD = r"(?:detto|detta|alias|aka|a\.k\.a\.|genannt|apodad[oa]|soprannominat[oa]|conocid[oa] como|known as|nicknamed|vulgo|bijnaam)"
+_AFTER_NAME_QUOTED = regex.compile(rf"[ \t]*(?:,[ \t]*)?(?:(?:el|la|il|o|a|der|die|the|{_NICK_WORD})[ \t]*:?[ \t]*)?{_QUOTED}")
+_BEFORE_NAME_QUOTED = regex.compile(rf"{_QUOTED}[ \t]*$")
+_BRACKETED = regex.compile(r"[ \t]*\((\p{Lu}\p{Ll}+)\)")
+# words that introduce a nickname whether or not a name was found: "o pseudonimie „Łysy”"
+_NICKNAME_FRAME = regex.compile(
+    rf"(?i:(?<![\p{{L}}])(?:apodad[oa]|soprannominat[oa]|pseudonim\p{{L}}*|ksyw\p{{L}}*|bijnaam|nicknamed)[ \t]*:?[ \t]*){_QUOTED}"
+    rf"|{_QUOTED}[ \t]+(?i:laka[bp])"
+)
 
 
 def coordinated_names(text: str, names: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -62,3 +74,23 @@ def _reads_as_name(word: str, comma: bool) -> bool:
     if not bare[0].isupper() or bare.isupper():
         return False
     return listed or (not comma and unknown_word(bare))
+
+
+def nicknames(text: str, names: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """(start, end) of the nicknames in `text` (normalised): next to one of the `names` spans,
+    or after a word that introduces one (module docstring)."""
+    from guardrail.filtering.lexicon import first_names
+    from guardrail.filtering.vocabulary import is_common_word
+
+    out = []
+    for start, end in names:
+        if (after := _AFTER_NAME_QUOTED.match(text, end)) is not None:
+            out.append(after.span(1))
+        if (before := _BEFORE_NAME_QUOTED.search(text, max(0, start - 40), start)) is not None:
+            out.append(before.span(1))
+        bracketed = _BRACKETED.match(text, end)
+        if bracketed is not None and bracketed.group(1).casefold() in first_names() and not is_common_word(bracketed.group(1)):
+            out.append(bracketed.span(1))  # "Patrick (Paddy)"; not "Arıkboğa (Başkan)"
+    for match in _NICKNAME_FRAME.finditer(text):
+        out.append(match.span(1) if match.group(1) is not None else match.span(2))
+    return [span for span in out if span not in names]

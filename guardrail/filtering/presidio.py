@@ -24,7 +24,7 @@ from pathlib import Path
 from guardrail.errors import ModelNotFoundError
 from guardrail.filtering.base import Finding
 from guardrail.filtering.addresses import extend_to_city, find_addresses
-from guardrail.filtering.coordinated import COORDINATED_SCORE, coordinated_names
+from guardrail.filtering.coordinated import COORDINATED_SCORE, coordinated_names, nicknames
 from guardrail.filtering.gating import could_match, needs_ner, openers
 from guardrail.filtering.learned import ENTITIES as LEARNED_ENTITIES, LEARNED_MODEL, LEARNED_RECOGNIZER, LearnedModel
 from guardrail.filtering.lexicon import DEFAULT_SPACY_MODEL, after_place_word
@@ -48,6 +48,7 @@ logger = logging.getLogger("guardrail.filter")
 
 NER_ENTITIES = frozenset({"PERSON", "LOCATION", "NRP", "ORGANIZATION", "DATE_TIME"})
 COORDINATED_RECOGNIZER = "CoordinatedNames"
+NICKNAME_RECOGNIZER = "Nicknames"  # a nickname in quotes next to a name or after its word (coordinated.nicknames)
 NAME_LIKE = frozenset({"PERSON", "LOCATION", "NRP", "ORGANIZATION"})
 NER_RECOGNIZER = "SpacyRecognizer"
 NER_SCORE = 0.85  # what Presidio's spaCy engine gives every entity
@@ -130,9 +131,10 @@ SPEAKER_RECOGNIZER = "ChatSpeakers"  # lower-case speakers of a chat, read after
 
 
 def _international():
-    """guardrail's recognizers for names, phones, street lines, ids and passports of many countries, dates, hidden e-mails."""
+    """guardrail's recognizers for names, phones, street lines, towns and districts, ids and passports of many countries, dates, hidden e-mails."""
     from guardrail.filtering.addresses import find_addresses
     from guardrail.filtering.dates import find_dates
+    from guardrail.filtering.districts import find_districts
     from guardrail.filtering.national_ids import find_national_ids
     from guardrail.filtering.obfuscated_emails import find_obfuscated_emails
     from guardrail.filtering.passports import find_passports
@@ -145,6 +147,7 @@ def _international():
         span_recognizer("InternationalPhoneRecognizer", "PHONE_NUMBER", find_phones),
         span_recognizer("InternationalAddressRecognizer", "STREET_ADDRESS", find_addresses),
         span_recognizer("TownRecognizer", "LOCATION", find_towns),
+        span_recognizer("DistrictRecognizer", "LOCATION", find_districts),
         span_recognizer(DATE_RECOGNIZER, IDENTIFYING_DATE, find_dates, rule_of=lambda d: "needs a name" if d.needs_name else "identifies"),
         span_recognizer("NationalIdRecognizer", "NATIONAL_ID", find_national_ids, rule_of=lambda s: s.kind),
         span_recognizer(PASSPORT_RECOGNIZER, "PASSPORT", find_passports),
@@ -346,6 +349,8 @@ class PresidioAnalyzer:
         people = [(f.start, f.end) for f in findings if f.entity_type == "PERSON"]
         if people:  # "Katharina und [Andreas Steinwender]": the names listed with a name
             findings += [Finding("PERSON", s, e, COORDINATED_SCORE, COORDINATED_RECOGNIZER) for s, e in coordinated_names(text, people)]
+        if "PERSON" in wanted:  # "Josef „[Sepp]“ Gruber", "o pseudonimie „[Łysy]”"
+            findings += [Finding("PERSON", s, e, COORDINATED_SCORE, NICKNAME_RECOGNIZER) for s, e in nicknames(text, people)]
         if spec.dates == "all" or people:
             findings += day_months  # a day and month, or a recent date, next to a name identifies
         return findings

@@ -152,6 +152,31 @@ def test_names_joined_to_a_name(text, found, names) -> None:
     assert [norm[s:e] for s, e in coordinated_names(norm, spans_found)] == [normalize(n).text for n in names]
 
 
+NICKNAMES = [
+    ("in-quotes-inside-a-name", "Nachbar Josef „Sepp“ Gruber half beim Löschen.", ["Josef"], ["Sepp"]),
+    ("in-quotes-before-a-found-surname", "Nachbar Josef „Sepp“ Gruber half beim Löschen.", ["Gruber"], ["Sepp"]),
+    ("after-a-comma-and-an-article", "Con un gol de Lautaro Giménez, el \"Pampa\", sobre el final", ["Lautaro Giménez"], ["Pampa"]),
+    ("after-detto-with-its-article", "Ivano Ferrari detto «il Biondo», vincitore", ["Ivano Ferrari"], ["il Biondo"]),
+    ("in-capitals-between-the-names", 'GIUSEPPE "PEPPINO" CARUSO', ["GIUSEPPE"], ["PEPPINO"]),
+    ("a-listed-first-name-in-brackets", "MURPHY, Patrick (Paddy)\nKnock Road", ["MURPHY, Patrick"], ["Paddy"]),
+    ("after-a-nickname-word-alone", "mężczyznę o pseudonimie „Łysy”, znanego", [], ["Łysy"]),
+    ("before-a-turkish-nickname-word", "Taraftarların \"Kartal\" lakabıyla andığı", [], ["Kartal"]),
+    ("a-role-in-brackets", "Şengül Arıkboğa (Başkan), Kasapyan", ["Şengül Arıkboğa"], []),
+    ("quoted-words-with-no-name", "Turn on the \"Dark Mode\" toggle.", [], []),
+    ("a-lower-case-quote-after-a-name", "Tom, \"the best\" as ever", ["Tom"], []),
+    ("a-question-after-a-name", 'Asked Tom "Why not?" again', ["Tom"], []),
+]
+
+
+@pytest.mark.parametrize(("text", "found", "names"), [c[1:] for c in NICKNAMES], ids=[c[0] for c in NICKNAMES])
+def test_nicknames(text, found, names) -> None:
+    from guardrail.filtering.coordinated import nicknames
+
+    norm = normalize(text).text
+    spans_found = [(norm.index(normalize(f).text), norm.index(normalize(f).text) + len(normalize(f).text)) for f in found]
+    assert [norm[s:e] for s, e in nicknames(norm, spans_found)] == [normalize(n).text for n in names]
+
+
 @pytest.mark.parametrize(("text", "names"), [
     ("Sehr geehrte Frau Mag. Hofbauer, danke.", ["Frau Mag. Hofbauer"]),
     ("Atentamente, Lic. Pérez y Dña. Carmen Ruiz", ["Lic. Perez", "Dna. Carmen Ruiz"]),  # a name ends before the next title

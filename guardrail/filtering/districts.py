@@ -1,0 +1,83 @@
+"""Neighbourhoods, districts and villages, for LOCATION: named by the word that frames them.
+
+A town's parts are named in every language with a word that says what they are: "bairro Boa
+Viagem", "quartier Chiberta", "Ortsteil Auersmacher", "quartiere: Molino Nuovo", "barrio de
+Sector III", "vestiging Apeldoorn", and in Turkish after the name, "Kızılcadere köyünde",
+"Kayseri bölge ofisi", "Antalya genelinde". The capitalised words next to such a word are a
+place whether or not any list knows them, and whether or not they are also ordinary words
+("Triângulo", "Marina"). The town list (`towns.py`) and the learned model miss exactly these:
+small, unlisted, or spelt like words.
+
+* The name follows the word (`_BEFORE_NAME`), after "de", "of", … or a field's colon; it is
+  one to four capitalised words, with the small words names hold ("Jardim da Penha") and a
+  Roman numeral ("Sector III"). The words Spanish and Polish write as part of the name
+  ("Urb. Santa Mónica", "os. Tysiąclecia", "Osiedle Tysiąclecia", "Col. Roma Norte") are taken
+  with it.
+* Words that also name things ("sector", "comuna", "località", "Bezirk", "neighbourhood":
+  "sector Público", "Neighbourhood Watch") need a name word no common-word list knows, or a
+  numeral, unless they label a field ("comuna: Providencia").
+* Turkish names the place first (`_AFTER_NAME`): one or two capitalised words right before
+  "köyü", "mahallesi", "ilçesi", "semti", "bölge …", "genelinde", "şubesi", in any case form.
+
+Nothing is found in lower-case text ("en la colonia del valle"): there the frame word and a
+name cannot be told from a phrase.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from guardrail.filtering.vocabulary import is_common_word
+
+DISTRICT_SCORE = 0.6
+_NAME_WORD = r"\p{Lu}[\p{L}'\u2019.-]*"
+_JOINER = r"(?:de|del|da|do|dos|das|di|della|la|las|los|le|les|el|van|von|der|den|am|an|sur|e|y)"
+_NUMERAL = r"(?:[IVX]{1,4}|\d{1,3})(?![\p{L}\d])"
+# One to four capitalised words (small joining words between them), or a numeral after them.
+_NAME = rf"{_NAME_WORD}(?:[ \t]+(?:{_JOINER}[ \t]+)?{_NAME_WORD}){{0,3}}(?:[ \t]+{_NUMERAL})?"
+_STRONG = (
+    "bairro|barrio|barriada|reparto|colonia|col\\.|fraccionamiento|fracc\\.|urbanizaci[oó]n|urb\\.|vereda|corregimiento"
+    "|quartier|hameau|quartiere|rione|frazione|fraz\\.|borgata|contrada|ortsteil|stadtteil|ortschaft|stadtbezirk|weiler"
+    "|wijk|buurt|deelgemeente|gehucht|vestiging|dzielnic[aęy]|osiedl[eau]|os\\.|suburb"
+)
+_WEAK = "sector|comuna|distrito|localidad|localit[aà]|bezirk|freguesia|district|neighbou?rhood"
+_WITH_NAME = frozenset("colonia col. fraccionamiento fracc. urbanizacion urbanización urb. os. osiedle".split())
+_BEFORE_NAME = regex.compile(
+    rf"(?i)(?<![\p{{L}}\d])(?P<frame>{_STRONG}|(?P<weak>{_WEAK}))"
+    rf"(?:[ \t]+(?:de|del|of|di|do|da|van)[ \t]+|(?P<field>\"?[ \t]*[:=][ \t]*\"?[ \t]*)|[ \t]+)(?-i:(?P<name>{_NAME}))"
+)
+_AFTER_NAME = regex.compile(
+    rf"(?<![\p{{L}}\d'\u2019])(?P<name>{_NAME_WORD}(?:[ \t]+{_NAME_WORD})?)[ \t]+"
+    r"(?i:k[öo]y[üu]|mahalle|mah\.|semt|il[çc]e|b[öo]lge|genelinde|[şs]ube|mevki|beldesi|kasabas)"
+)
+
+
+@dataclass(frozen=True)
+class DistrictSpan:
+    """A neighbourhood, district or village found in a text: `text[start:end]` and its score."""
+
+    start: int
+    end: int
+    score: float
+
+
+def find_districts(text: str) -> tuple[DistrictSpan, ...]:
+    """The places named by the word that frames them in `text` (normalised), as the module docstring says."""
+    found = []
+    for match in _BEFORE_NAME.finditer(text):
+        name = match.group("name").rstrip(".")
+        if match.group("weak") and not match.group("field") and not _names_a_place(name):
+            continue  # "sector Público", "Neighbourhood Watch"; not "comuna: Providencia"
+        start = match.start() if match.group("frame").casefold() in _WITH_NAME and match.group("frame")[0].isupper() else match.start("name")
+        found.append(DistrictSpan(start, match.start("name") + len(name), DISTRICT_SCORE))
+    for match in _AFTER_NAME.finditer(text):
+        found.append(DistrictSpan(match.start("name"), match.end("name"), DISTRICT_SCORE))
+    return tuple(found)
+
+
+def _names_a_place(name: str) -> bool:
+    """Whether a word of `name` is no common word of the nine languages, or a numeral follows it."""
+    words = regex.findall(r"[\p{L}]+", name)
+    return bool(regex.search(rf"[ \t]{_NUMERAL}$", name)) or any(len(w) > 2 and not is_common_word(w) for w in words)

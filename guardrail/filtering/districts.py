@@ -19,6 +19,10 @@ small, unlisted, or spelt like words.
 * Turkish names the place first (`_AFTER_NAME`): one or two capitalised words right before
   "köyü", "mahallesi", "ilçesi", "semti", "bölge …", "genelinde", "şubesi", in any case form.
 
+* Turkish, Spanish and Italian addresses write a district before its province after a slash
+  (`_SLASH_PAIR`): "Ortahisar/Trabzon", "Odunpazarı/Eskişehir"; the pair is taken where
+  either side is a listed town (`towns.py`).
+
 Nothing is found in lower-case text ("en la colonia del valle"): there the frame word and a
 name cannot be told from a phrase.
 """
@@ -29,6 +33,7 @@ from dataclasses import dataclass
 
 import regex
 
+from guardrail.filtering.towns import towns
 from guardrail.filtering.vocabulary import is_common_word
 
 DISTRICT_SCORE = 0.6
@@ -53,6 +58,8 @@ _AFTER_NAME = regex.compile(
     r"(?i:k[öo]y[üu]|mahalle|mah\.|semt|il[çc]e|b[öo]lge|genelinde|[şs]ube|mevki|beldesi|kasabas)"
 )
 
+_SLASH_PAIR = regex.compile(r"(?<![\p{L}\d/])(\p{Lu}\p{Ll}{2,})/(\p{Lu}\p{Ll}{2,})(?![\p{L}\d/])")
+
 
 @dataclass(frozen=True)
 class DistrictSpan:
@@ -74,6 +81,10 @@ def find_districts(text: str) -> tuple[DistrictSpan, ...]:
         found.append(DistrictSpan(start, match.start("name") + len(name), DISTRICT_SCORE))
     for match in _AFTER_NAME.finditer(text):
         found.append(DistrictSpan(match.start("name"), match.end("name"), DISTRICT_SCORE))
+    if "/" in text:
+        listed = towns()
+        found.extend(DistrictSpan(m.start(), m.end(), DISTRICT_SCORE) for m in _SLASH_PAIR.finditer(text)
+                     if m.group(1).lower() in listed or m.group(2).lower() in listed)
     return tuple(found)
 
 

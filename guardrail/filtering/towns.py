@@ -24,6 +24,9 @@ listed name is reported where:
   Bij een brand ...", "Aalst – Een 67-jarige man ...");
 * it opens a line and a comma and a date follow, where a letter says where it was written
   ("Kraków, 4 marca 2024 r.", "Anderlecht, le 3 mars 2024");
+* it closes a heading after a dash, at the line's end or before a comma or a bracket, and is
+  not among the most frequent words ("Hotel Le Beffroi – Bruges", "À LOUER – Liège
+  (Outremeuse)"; not "Eintracht – Union 0:3");
 * a Turkish case ending is joined to it without the apostrophe, as chats write it
   ("bursaya", "niluferde", "gelsenkirchenden"), when the word is no frequent or English word;
 * declined after a Polish preposition, the form a listed town takes in the locative,
@@ -62,6 +65,8 @@ _TURKISH_CASE = re.compile(TURKISH_CASE_ENDING + r"(?![^\W\d_])")  # "Gaziantep'
 # Prepositions that read "of" as often as "in" before a capitalised word: "Centro de Saúde", "Número de Orden"
 _OF = re.compile(r"(?i)\b(?:de|da|do|di)[ \t]+$")
 _DATE_AFTER = re.compile(r"[ \t]*,[ \t]*(?:(?i:le|den|am|el|il|dnia|the|op|em|a)[ \t]+)?")  # "Gent, 4 april", "Paris, le 3 mars"
+_DASH_BEFORE = re.compile(r"\S[ \t]+[-\u2013\u2014][ \t]+$")  # "Hotel Le Beffroi – " before a town
+_HEADING_END = re.compile(r"[ \t]*(?:$|\n|,|\()")
 _DATELINE_TAIL = re.compile(r"(?:[ \t]+\([A-Z][A-Za-z. ]{0,15}\))?[ \t]*[-\u2013\u2014][ \t]")
 
 
@@ -204,7 +209,17 @@ def _reads_as_town(text: str, run: list[re.Match], frequency: int | None) -> boo
         return True
     if _line_start(text, start) and _dated(text, end):
         return True  # "Kraków, 4 marca 2024 r.": where a letter was written
+    if frequency <= VERY_FREQUENT and _closes_a_heading(text, start, end):
+        return True  # "Hotel Le Beffroi – Bruges", "À LOUER – Liège (Outremeuse)"
     return _dateline(text, start, end) and frequency <= VERY_FREQUENT
+
+
+def _closes_a_heading(text: str, start: int, end: int) -> bool:
+    """Whether `text[start:end]` follows a dash after other words of its line and ends the line
+    or a comma or a bracket follows: a booking's or an ad's heading names its town so ("Hotel
+    Le Beffroi – Bruges"); not a fixture with its score ("Eintracht – Union 0:3")."""
+    line = text[text.rfind("\n", 0, start) + 1:start]
+    return _DASH_BEFORE.search(line) is not None and _HEADING_END.match(text, end) is not None
 
 
 def _title_word_before(text: str, start: int) -> bool:

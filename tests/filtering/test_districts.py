@@ -34,6 +34,8 @@ FOUND = [
     ("a Turkish region before bölge", "Satış Temsilcisi, Kayseri bölge ofisi", "Kayseri"),
     ("a Turkish province before genelinde", "Antalya genelinde düzenlenen yarışma", "Antalya"),
     ("a town and district before şubesi", "Ankara Kızılay şubesinde berbat bir deneyim", "Ankara Kızılay"),
+    ("a district before its listed province", "Uzun Sokak, Ortahisar/Trabzon\nKarşı araç", "Ortahisar/Trabzon"),
+    ("a listed district before its province", "gönderiniz bugün Menemen/İzmir dağıtım şubesinden", "Menemen/Izmir"),
 ]
 
 
@@ -48,6 +50,8 @@ NOT_FOUND = [
     ("lower case", "llego como en 20 a la colonia del valle"),
     ("a frame word with nothing capitalised after it", "the quartier was quiet, the bairro too"),
     ("a Turkish frame word after a lower-case word", "bu köyün en güzel evi"),
+    ("a pair of words no town list knows", "Choose Input/Output in the menu."),
+    ("a pair of short words", "Ja/Nein"),
 ]
 
 

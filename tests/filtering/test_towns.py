@@ -59,6 +59,9 @@ FOUND = [
     ("a town WordNet knows after 'de'", "née à la maternité de Bayonne, qui fait la joie", "Bayonne"),
     ("a Polish locative of a town in -o", "Pracuję w Piasecznie od maja.", "Piasecznie"),
     ("a letter's place and Spanish date", "Guadalajara, a 15 de abril de 2024", "Guadalajara"),
+    ("a booking's heading after its dash", "Hotel Le Beffroi – Bruges\nClient : DE SMET", "Bruges"),
+    ("an ad's heading before a bracket", "À LOUER – Liège (Outremeuse) : studio meublé", "Liege"),
+    ("an ad's heading before a comma", "Appartement à louer – Casablanca, quartier Maârif", "Casablanca"),
 ]
 
 
@@ -83,6 +86,8 @@ NOT_FOUND = [
     ("a very frequent town's dateline", "Paris – Roubaix is a race."),
     ("English words that end like a Turkish case", "the golden garden was hidden"),
     ("a frequent English noun after a place word", "She studied at University and works in London."),
+    ("a fixture with its score", "Eintracht – Union 0:3"),
+    ("a dash with no words before it on the line", "– Bruges\nThe minutes follow."),
 ]
 
 

@@ -241,7 +241,10 @@ _TYPE_WITHOUT_NUMBER = re.compile(
 # ("Kellergasse", "Lerchenweg", "Rathausstraße"; not "Ausweg", "Einbahnstraße"), a type word of
 # a street that is no English word and its capitalised name ("rue Parmentier", "Rua Xavantes",
 # "chemin des Érables"), a Turkish street's name and its type word ("Cumhuriyet Cad.").
-_NAMED_COMPOUND = re.compile(r"(?<![\w-])(?:[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?|[a-z]{3,})(?i:strasse|straße|gasse|weg|straat|laan|gracht|steeg)(?![\w-])")
+_NAMED_COMPOUND = re.compile(
+    r"(?<![\w-])(?:(?:[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?|[a-z]{3,})(?i:strasse|straße|gasse|weg|straat|laan|gracht|steeg)"
+    r"|[A-Z][a-z]+(?:-[A-Z][a-z]+){1,3}-(?:Straße|Strasse|Weg|Gasse|Allee|Platz|Ring|Damm|Ufer|Chaussee|Steig|Pfad|Markt))(?![\w-])"
+)  # "Kellergasse", "Rathausstraße"; a person's name joined to its type word: "Friedrich-Ebert-Straße", "Karl-Marx-Allee"
 _STREET_WORDS_ALONE = "rue|calle|rua|ulica|ul\\.|avenida|avda\\.|chemin|strada|viale|travessa|carrer|aleja|lieu-dit|lieudit|hameau"
 # A street's name after its type word: one to three capitalised words, "de", "la" or "van" between
 # ("rue Parmentier", "via delle Rose", "barrio San Fernando").

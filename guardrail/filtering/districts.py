@@ -19,6 +19,10 @@ small, unlisted, or spelt like words.
 * Turkish names the place first (`_AFTER_NAME`): one or two capitalised words right before
   "köyü", "mahallesi", "ilçesi", "semti", "bölge …", "genelinde", "şubesi", in any case form.
 
+* A record's place field holds a place whatever it is ("ciudad": "Bogotá D.C.", "province:
+  Ontario", "Woonplaats: Sint-Niklaas"): the labels of towns and regions, not of a meeting's
+  place ("Ort: Raum 3").
+* An Irish county after "Co." or "County", in any case ("Co. Mayo", "CO. GALWAY").
 * Turkish, Spanish and Italian addresses write a district before its province after a slash
   (`_SLASH_PAIR`): "Ortahisar/Trabzon", "Odunpazarı/Eskişehir"; the pair is taken where
   either side is a listed town (`towns.py`).
@@ -58,6 +62,16 @@ _AFTER_NAME = regex.compile(
     r"(?i:k[öo]y[üu]|mahalle|mah\.|semt|il[çc]e|b[öo]lge|genelinde|[şs]ube|mevki|beldesi|kasabas)"
 )
 
+_PLACE_FIELD = regex.compile(
+    r"(?i)(?<![\p{L}\d])(?:city|town|ciudad|ville|stadt|wohnort|citta|cidade|miasto|miejscowosc|sehir|ilce|province"
+    r"|provincia|provincie|bundesland|kanton|canton|departamento|wojewodztwo|county|comune|municipio|gemeente|woonplaats"
+    rf"|localidad|localite|localita)[\"']?[ \t]*[:=][ \t]*[\"']?(?-i:(?P<name>{_NAME}))"
+)
+_IRISH_COUNTY = regex.compile(
+    r"(?i)(?<![\p{L}\d])(?:co\.?|county)[ \t]+(?:antrim|armagh|carlow|cavan|clare|cork|derry|donegal|down|dublin|fermanagh"
+    r"|galway|kerry|kildare|kilkenny|laois|leitrim|limerick|longford|louth|mayo|meath|monaghan|offaly|roscommon|sligo"
+    r"|tipperary|tyrone|waterford|westmeath|wexford|wicklow)(?![\p{L}\d])"
+)
 _SLASH_PAIR = regex.compile(r"(?<![\p{L}\d/])(\p{Lu}\p{Ll}{2,})/(\p{Lu}\p{Ll}{2,})(?![\p{L}\d/])")
 
 
@@ -79,6 +93,9 @@ def find_districts(text: str) -> tuple[DistrictSpan, ...]:
             continue  # "sector Público", "Neighbourhood Watch"; not "comuna: Providencia"
         start = match.start() if match.group("frame").casefold() in _WITH_NAME and match.group("frame")[0].isupper() else match.start("name")
         found.append(DistrictSpan(start, match.start("name") + len(name), DISTRICT_SCORE))
+    for match in _PLACE_FIELD.finditer(text):
+        found.append(DistrictSpan(match.start("name"), match.start("name") + len(match.group("name").rstrip(".")), DISTRICT_SCORE))
+    found.extend(DistrictSpan(m.start(), m.end(), DISTRICT_SCORE) for m in _IRISH_COUNTY.finditer(text))
     for match in _AFTER_NAME.finditer(text):
         found.append(DistrictSpan(match.start("name"), match.end("name"), DISTRICT_SCORE))
     if "/" in text:

@@ -36,6 +36,10 @@ FOUND = [
     ("a town and district before şubesi", "Ankara Kızılay şubesinde berbat bir deneyim", "Ankara Kızılay"),
     ("a district before its listed province", "Uzun Sokak, Ortahisar/Trabzon\nKarşı araç", "Ortahisar/Trabzon"),
     ("a listed district before its province", "gönderiniz bugün Menemen/İzmir dağıtım şubesinden", "Menemen/Izmir"),
+    ("a city field in JSON", '"direccion": "Cra. 15", "ciudad": "Bogotá D.C.", "barrio"', "Bogota D.C"),
+    ("a province field in YAML", "    province: Ontario\n  owner: P. Dhillon", "Ontario"),
+    ("an Irish county", "Knock Road, Ballyhaunis, Co. Mayo\nPeacefully", "Co. Mayo"),
+    ("an Irish county in capitals", "CHERRYVILLE, CO. GALWAY\n", "CO. GALWAY"),
 ]
 
 
@@ -52,6 +56,9 @@ NOT_FOUND = [
     ("a Turkish frame word after a lower-case word", "bu köyün en güzel evi"),
     ("a pair of words no town list knows", "Choose Input/Output in the menu."),
     ("a pair of short words", "Ja/Nein"),
+    ("a meeting's place field", "Ort: Raum 3, zweiter Stock"),
+    ("a company after Co", "Smith & Co. Ltd"),
+    ("a field with nothing capitalised", "city: n/a"),
 ]
 
 

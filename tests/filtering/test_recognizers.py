@@ -400,6 +400,8 @@ def test_a_type_word_and_a_name_without_a_number_after_an_address_word(text, lin
 @pytest.mark.parametrize(("text", "street"), [
     ("Bei einem Brand in der Kellergasse in Guntersdorf", "Kellergasse"),
     ("Die Rathausstraße ist gesperrt.", "Rathausstraße"),
+    ("geriet ein Carport in der Ludwig-Binder-Straße in Brand.", "Ludwig-Binder-Straße"),  # a name joined to its type word
+    ("Treffpunkt am Konrad-Adenauer-Platz", "Konrad-Adenauer-Platz"),
     ("wir wohnen jetzt im lerchenweg", "lerchenweg"),
     ("Ravalement côté rue Parmentier : devis accepté.", "rue Parmentier"),
     ("Ela mora na Rua Xavantes, perto da escola.", "Rua Xavantes"),

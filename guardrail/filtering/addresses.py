@@ -56,7 +56,7 @@ _FIRST_TYPES = """peatonal pasaje campo rotonda rue avenue av ave boulevard bd b
 calle c jiron avenida avda paseo plaza camino carrera carretera ronda travesia callejon privada cerrada andador prolongacion
 ampliacion circuito diagonal transversal periferico calzada rua praca largo travessa estrada alameda rodovia fazenda vila via viale
 corso piazza vicolo borgo contrada strada lungomare ul ulica al aleja os osiedle pl plac namesti nam trida str strada
-bulevardul aleea calea splaiul soseaua intrarea cesta trg ulice rang odos leoforos leof plateia""".split()
+bulevardul aleea calea splaiul soseaua intrarea cesta trg ulice rang odos leoforos leof plateia boul heol ffordd stryd""".split()
 STREET_TYPES_FIRST = frozenset(_FIRST_TYPES) - {"c", "av", "ave", "al", "os", "pl", "str", "nam"}  # whole words only
 _LAST_TYPES = """utca ut ter korut koz sor sokak sokagi caddesi cadde cad sk sok bulvari blv mahallesi marg nagar ganj chowk
 colony vihar enclave layout path lane road street gardens close crescent terrace way drive avenue zila vijenac cesta ulica krt vei fasor setany hwy highway tce cres pde parade rd ln""".split()
@@ -67,12 +67,14 @@ _COMPOUND = """strasse str weg gasse platz allee ring damm ufer chaussee steig p
 steeg dijk singel hof gatan gata vagen vag grand torget stigen alle vej gade straede veien vegen gate bakken stien
 katu kuja polku tie vagur straße backen platsen torg""".split()
 
-_CAP = r"[A-Z\u00c6\u00d8\u00c5\u00d0\u00de\u0141\u0152][\w'-]*"
-_LINK = r"(?i:de|del|de la|de las|de los|da|do|dos|das|di|della|delle|du|des|la|le|von|der|van|den|al|el)"
-_NAME = rf"(?:{_CAP}|\d{{1,4}}\.|\d{{1,3}}(?:st|nd|rd|th)?)(?:[ \t]+(?:{_LINK}[ \t]+)?{_CAP}){{0,4}}"
+_CAP = r"(?:[dl]['\u2019])?[A-Z\u00c6\u00d8\u00c5\u00d0\u00de\u0141\u0152][\w'-]*"  # "l'Eglise", "d'Alesia" too
+# A title inside a street's name: "Rua Dr. Aurélio Pestana", "Av. Gen. Flores", "Calle Gral. Paz"
+_TITLE = r"(?:Dr|Gen|Gral|Cel|Pres|Eng|Prof|Sto|Sta|Pe|Mal|Alm|Cap|Ten|Maj|Ing|Lic|Dott|Cmte)\.[ \t]+"
+_LINK = r"(?i:de|del|de la|de las|de los|da|do|dos|das|di|della|delle|du|des|la|le|von|der|van|den|al|el|y|yr)"  # Welsh "Heol y Coed" too
+_NAME = rf"(?:(?:{_TITLE})?{_CAP}|\d{{1,4}}\.|\d{{1,3}}(?:st|nd|rd|th)?)(?:[ \t]+(?:{_LINK}[ \t]+)?(?:{_TITLE})?{_CAP}){{0,4}}"
 _NUMBER = r"(?:(?i:nr|no|n\.o|n|num|km)\.?:?[ \t]*|\#[ \t]*)?\d{1,5}[A-Za-z]?(?:[ \t]?(?:bis|ter))?(?:[/-](?:\d{1,4}[A-Za-z]?|[A-Z]))?\b\.?"
 _UNIT = (
-    r"(?:[ \t]*,?[ \t]*(?i:apt|apto|dpto|depto|piso|int|interior|flat|bl|sc|et|ap|app|whg|wohnung|lok|edif|piano"
+    r"(?:[ \t]*,?[ \t]*(?i:apt|apto|dpto|depto|piso|int|interior|flat|bl|sc|et|ap|app|appt|appartement|whg|wohnung|lok|edif|piano"
     r"|appartamento|scala|m|puerta|pta|portal|planta|torre|oficina|local|lote|sala|conj|cj|emelet|em|fszt|ajto|diamerisma|daire|kat|d|top"
     r"|stiege|stg|esc|escalera|bloque|blq|of\.)\.?:?[ \t]*(?:\d{1,4}[A-Za-z]?|[A-Z])\b"
     r"|[ \t]*,?[ \t]*\d{1,2}(?:os|is|es)?[ \t]+(?i:orofos|emelet|em)\.?"  # a Greek or Hungarian floor: "9os orofos", "1. em."

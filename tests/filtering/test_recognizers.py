@@ -319,6 +319,9 @@ STREETS = [
     "Rua Desembargador Westphalen, 1020, sala 4", "Av. Paulista 1000, 14º andar",
     "Calle 5 # 34-18, segundo piso", "Karl-Heine-Straße 88, 3. OG links", "Via Lavizzari 6, 1° piano",
     "Rua Itacolomi, 1450, bloco 2, ap. 804", "Rua dos Coqueiros 12, casa n.º 27",
+    # a title inside the name, an elided article, Quebec's and Wales' type words, a French flat
+    "Rua Dr. Aurélio Pestana 118", "Av. Gen. Flores 2234", "2 place de l'Église", "1850 boul. Talbot", "22 Heol y Coed",
+    "9 place du Marché, appartement 3",
 ]
 
 

@@ -5,9 +5,21 @@ A word next to a found name, with a conjunction of the nine languages or a comma
 is a name too when it reads as one: capitalised, neither a stop word nor a common term nor
 a common word of the nine languages, and a name the lists know — or, joined by a
 conjunction, a word no word list knows ("Soekhlal"). A comma alone joins only listed names,
-as it also closes a name before a town ("Jan Kowalski, Warszawa"). Lower-case names in
+as it also closes a name before a town ("Jan Kowalski, Warszawa"); a surname in capitals
+before a comma and a found name is one, as forms write it ("SILVA, Mariana Soledad"; listed
+or no word a list knows, so not "NOTE, Maria"). Lower-case names in
 chat ("ilias en [lina]") count when listed and neither English nor frequent words. The
 search goes on from each name it adds, so a whole list is taken.
+
+A nickname is a name too (`nicknames`): in quotes inside or next to a found name ("Josef
+„Sepp“ Gruber", "Lautaro Giménez, el "Pampa"", "Ivano Ferrari detto «il Biondo»"), a listed
+first name in brackets after one ("MURPHY, Patrick (Paddy)"), or in quotes after a word that
+only introduces a nickname ("o pseudonimie „Łysy”", "apodado "El Flaco"", "„Kartal"
+lakabıyla"). Quoted words that follow no name and no such word stay: "the "Dark Mode" toggle".
+
+A family's name is a surname (`family_names`): after the word for a family ("Familie Gruber",
+"fam. Soekhlal", "rodzina Nowaków") or before it ("the Iyer and Menon families", "Pham
+ailesi"), when it is a listed name or no word a list knows (not "the Royal family").
 """
 
 from __future__ import annotations
@@ -31,6 +43,13 @@ _NICKNAME_FRAME = regex.compile(
     rf"(?i:(?<![\p{{L}}])(?:apodad[oa]|soprannominat[oa]|pseudonim\p{{L}}*|ksyw\p{{L}}*|bijnaam|nicknamed)[ \t]*:?[ \t]*){_QUOTED}"
     rf"|{_QUOTED}[ \t]+(?i:laka[bp])"
 )
+_NICKNAME_WORDS = ("apodad", "soprannominat", "pseudonim", "ksyw", "bijnaam", "nicknamed", "laka")  # what the frame needs
+_FAMILY_WORDS = ("famil", "fam.", "rodzin", "ailesi")
+_SURNAME = r"(\p{Lu}[\p{L}'\u2019-]+)"
+_FAMILY = regex.compile(
+    rf"(?i:(?<![\p{{L}}])(?:famille|familie|familia|famiglia|fam\.|rodzin[aeyę]))[ \t]+{_SURNAME}(?:[ \t]+{_AND}[ \t]+{_SURNAME})?"
+    rf"|(?<![\p{{L}}]){_SURNAME}(?:[ \t]+{_AND}[ \t]+{_SURNAME})?[ \t]+(?:famil(?:y|ies)|ailesi)(?![\p{{L}}])"
+)
 
 
 def coordinated_names(text: str, names: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -43,21 +62,23 @@ def coordinated_names(text: str, names: list[tuple[int, int]]) -> list[tuple[int
         start, end = todo.pop()
         candidates = []
         if (before := _BEFORE.search(text, max(0, start - 40), start)) is not None:
-            candidates.append((before.span(1), before.group(2)))
+            candidates.append((before.span(1), before.group(2), True))
         if (after := _AFTER.match(text, end)) is not None:
-            candidates.append((after.span(2), after.group(1)))
-        for span, joint in candidates:
+            candidates.append((after.span(2), after.group(1), False))
+        for span, joint, first in candidates:
             if span in known or any(s < span[1] and span[0] < e for s, e in known):
                 continue
-            if _reads_as_name(text[span[0]:span[1]], comma="," in joint):
+            if _reads_as_name(text[span[0]:span[1]], comma="," in joint, inverted=first and joint.strip() == ","):
                 known.add(span)
                 out.append(span)
                 todo.append(span)
     return out
 
 
-def _reads_as_name(word: str, comma: bool) -> bool:
-    """Whether a word next to a name reads as a name too (module docstring); `comma`: joined by a comma only."""
+def _reads_as_name(word: str, comma: bool, inverted: bool = False) -> bool:
+    """Whether a word next to a name reads as a name too (module docstring); `comma`: joined by
+    a comma only; `inverted`: the word stands before the name and a comma, as a form writes a
+    surname in capitals ("SILVA, Mariana Soledad")."""
     from guardrail.filtering.gating import openers
     from guardrail.filtering.lexicon import name_lists
     from guardrail.filtering.people import unknown_word
@@ -71,7 +92,9 @@ def _reads_as_name(word: str, comma: bool) -> bool:
     listed = folded in name_lists()
     if bare.islower():
         return listed and len(bare) >= 3 and not is_english_word(bare)
-    if not bare[0].isupper() or bare.isupper():
+    if bare.isupper():
+        return inverted and len(bare) >= 3 and (listed or unknown_word(bare.title()))  # "SILVA, Mariana"; not "NOTE, Maria"
+    if not bare[0].isupper():
         return False
     return listed or (not comma and unknown_word(bare))
 
@@ -91,6 +114,26 @@ def nicknames(text: str, names: list[tuple[int, int]]) -> list[tuple[int, int]]:
         bracketed = _BRACKETED.match(text, end)
         if bracketed is not None and bracketed.group(1).casefold() in first_names() and not is_common_word(bracketed.group(1)):
             out.append(bracketed.span(1))  # "Patrick (Paddy)"; not "Arıkboğa (Başkan)"
-    for match in _NICKNAME_FRAME.finditer(text):
+    lower = text.lower()
+    for match in _NICKNAME_FRAME.finditer(text) if any(word in lower for word in _NICKNAME_WORDS) else ():
         out.append(match.span(1) if match.group(1) is not None else match.span(2))
     return [span for span in out if span not in names]
+
+
+def family_names(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the surnames of `text` (normalised) that a family's word names (module docstring)."""
+    from guardrail.filtering.lexicon import name_lists, stop_words
+    from guardrail.filtering.people import unknown_word
+    from guardrail.filtering.vocabulary import is_common_word, is_english_word
+
+    def surname(word: str) -> bool:
+        folded = word.casefold()
+        if folded in stop_words():
+            return False
+        return folded in name_lists() or (unknown_word(word) and not is_common_word(word) and not is_english_word(word))
+
+    lower = text.lower()
+    if not any(word in lower for word in _FAMILY_WORDS):
+        return []
+    return [match.span(group) for match in _FAMILY.finditer(text) for group in range(1, 5)
+            if match.group(group) is not None and surname(match.group(group))]

@@ -84,8 +84,47 @@ class DistrictSpan:
     score: float
 
 
+# What each pattern needs in the text (lower-cased), looked for before it runs: most texts hold none.
+_NEEDLES = {
+    _BEFORE_NAME: ("bairro", "barri", "reparto", "col", "fracc", "urb", "vereda", "corregimiento", "quartier", "hameau",
+                   "rione", "frazione", "fraz.", "borgata", "contrada", "ortsteil", "stadtteil", "ortschaft", "stadtbezirk",
+                   "weiler", "wijk", "buurt", "deelgemeente", "gehucht", "vestiging", "dzielnic", "osiedl", "os.", "suburb",
+                   "sector", "comuna", "distrito", "localidad", "localit", "bezirk", "freguesia", "district", "neighbo"),
+    _AFTER_NAME: ("koy", "köy", "mahalle", "mah.", "semt", "ilce", "ilçe", "bolge", "bölge", "genelinde", "sube", "şube",
+                  "mevki", "beldesi", "kasabas"),
+    _PLACE_FIELD: ("city", "town", "ciudad", "ville", "stadt", "wohnort", "citta", "cidade", "miasto", "miejscowosc", "sehir",
+                   "ilce", "provin", "bundesland", "kanton", "canton", "departamento", "wojewodztwo", "county", "comune",
+                   "municipio", "gemeente", "woonplaats", "localidad", "localite", "localita"),
+    _IRISH_COUNTY: ("co", "county"),
+}
+
+
+def _may_match(pattern: regex.Pattern, lower: str) -> bool:
+    return any(needle in lower for needle in _NEEDLES[pattern])
+
+
 def find_districts(text: str) -> tuple[DistrictSpan, ...]:
     """The places named by the word that frames them in `text` (normalised), as the module docstring says."""
+    found: list[DistrictSpan] = []
+    lower = text.lower()
+    if _may_match(_BEFORE_NAME, lower):
+        found.extend(_framed(text))
+    if ("=" in text or ":" in text) and _may_match(_PLACE_FIELD, lower):
+        for match in _PLACE_FIELD.finditer(text):
+            found.append(DistrictSpan(match.start("name"), match.start("name") + len(match.group("name").rstrip(".")), DISTRICT_SCORE))
+    if _may_match(_IRISH_COUNTY, lower):
+        found.extend(DistrictSpan(m.start(), m.end(), DISTRICT_SCORE) for m in _IRISH_COUNTY.finditer(text))
+    if _may_match(_AFTER_NAME, lower):
+        found.extend(DistrictSpan(m.start("name"), m.end("name"), DISTRICT_SCORE) for m in _AFTER_NAME.finditer(text))
+    if "/" in text:
+        listed = towns()
+        found.extend(DistrictSpan(m.start(), m.end(), DISTRICT_SCORE) for m in _SLASH_PAIR.finditer(text)
+                     if m.group(1).lower() in listed or m.group(2).lower() in listed)
+    return tuple(found)
+
+
+def _framed(text: str) -> list[DistrictSpan]:
+    """The places after their frame word ("bairro Triângulo", "comuna: Providencia")."""
     found = []
     for match in _BEFORE_NAME.finditer(text):
         name = match.group("name").rstrip(".")
@@ -93,16 +132,7 @@ def find_districts(text: str) -> tuple[DistrictSpan, ...]:
             continue  # "sector Público", "Neighbourhood Watch"; not "comuna: Providencia"
         start = match.start() if match.group("frame").casefold() in _WITH_NAME and match.group("frame")[0].isupper() else match.start("name")
         found.append(DistrictSpan(start, match.start("name") + len(name), DISTRICT_SCORE))
-    for match in _PLACE_FIELD.finditer(text):
-        found.append(DistrictSpan(match.start("name"), match.start("name") + len(match.group("name").rstrip(".")), DISTRICT_SCORE))
-    found.extend(DistrictSpan(m.start(), m.end(), DISTRICT_SCORE) for m in _IRISH_COUNTY.finditer(text))
-    for match in _AFTER_NAME.finditer(text):
-        found.append(DistrictSpan(match.start("name"), match.end("name"), DISTRICT_SCORE))
-    if "/" in text:
-        listed = towns()
-        found.extend(DistrictSpan(m.start(), m.end(), DISTRICT_SCORE) for m in _SLASH_PAIR.finditer(text)
-                     if m.group(1).lower() in listed or m.group(2).lower() in listed)
-    return tuple(found)
+    return found
 
 
 def _names_a_place(name: str) -> bool:

@@ -24,7 +24,7 @@ from pathlib import Path
 from guardrail.errors import ModelNotFoundError
 from guardrail.filtering.base import Finding
 from guardrail.filtering.addresses import extend_to_city, find_addresses
-from guardrail.filtering.coordinated import COORDINATED_SCORE, coordinated_names, nicknames
+from guardrail.filtering.coordinated import COORDINATED_SCORE, coordinated_names, family_names, nicknames
 from guardrail.filtering.gating import could_match, needs_ner, openers
 from guardrail.filtering.learned import ENTITIES as LEARNED_ENTITIES, LEARNED_MODEL, LEARNED_RECOGNIZER, LearnedModel
 from guardrail.filtering.lexicon import DEFAULT_SPACY_MODEL, after_place_word
@@ -48,6 +48,7 @@ logger = logging.getLogger("guardrail.filter")
 
 NER_ENTITIES = frozenset({"PERSON", "LOCATION", "NRP", "ORGANIZATION", "DATE_TIME"})
 COORDINATED_RECOGNIZER = "CoordinatedNames"
+FAMILY_RECOGNIZER = "FamilyNames"  # a surname a family's word names (coordinated.family_names)
 NICKNAME_RECOGNIZER = "Nicknames"  # a nickname in quotes next to a name or after its word (coordinated.nicknames)
 NAME_LIKE = frozenset({"PERSON", "LOCATION", "NRP", "ORGANIZATION"})
 NER_RECOGNIZER = "SpacyRecognizer"
@@ -349,8 +350,9 @@ class PresidioAnalyzer:
         people = [(f.start, f.end) for f in findings if f.entity_type == "PERSON"]
         if people:  # "Katharina und [Andreas Steinwender]": the names listed with a name
             findings += [Finding("PERSON", s, e, COORDINATED_SCORE, COORDINATED_RECOGNIZER) for s, e in coordinated_names(text, people)]
-        if "PERSON" in wanted:  # "Josef „[Sepp]“ Gruber", "o pseudonimie „[Łysy]”"
+        if "PERSON" in wanted:  # "Josef „[Sepp]“ Gruber", "o pseudonimie „[Łysy]”", "the [Iyer] and [Menon] families"
             findings += [Finding("PERSON", s, e, COORDINATED_SCORE, NICKNAME_RECOGNIZER) for s, e in nicknames(text, people)]
+            findings += [Finding("PERSON", s, e, COORDINATED_SCORE, FAMILY_RECOGNIZER) for s, e in family_names(text)]
         if spec.dates == "all" or people:
             findings += day_months  # a day and month, or a recent date, next to a name identifies
         return findings

@@ -140,6 +140,8 @@ COORDINATED = [
     ("a-town-after-a-comma", "Jan Kowalski, Warszawa", ["Jan Kowalski"], []),
     ("an-english-word-after-and", "Maria and Company", ["Maria"], []),
     ("a-lower-case-name-in-chat", "ilias en lina weten het", ["lina"], ["ilias"]),
+    ("a-surname-in-capitals-before-a-comma", "Denunciante: SILVA, Mariana Soledad, 38 años", ["Mariana Soledad"], ["SILVA"]),
+    ("a-label-in-capitals-before-a-comma", "NOTE, Maria is late", ["Maria"], []),
 ]
 
 
@@ -150,6 +152,24 @@ def test_names_joined_to_a_name(text, found, names) -> None:
     norm = normalize(text).text
     spans_found = [(norm.index(normalize(f).text), norm.index(normalize(f).text) + len(normalize(f).text)) for f in found]
     assert [norm[s:e] for s, e in coordinated_names(norm, spans_found)] == [normalize(n).text for n in names]
+
+
+FAMILIES = [
+    ("two-surnames-before-families", "With immense joy, the Iyer and Menon families announce", ["Iyer", "Menon"]),
+    ("after-a-dutch-abbreviation", "Mag bij de buren (fam. Soekhlal) worden afgegeven.", ["Soekhlal"]),
+    ("before-turkish-ailesi", "Thao'yu da getir, Pham ailesi de gelecek.", ["Pham"]),
+    ("after-german-familie", "Familie Gruber lädt ein.", ["Gruber"]),
+    ("an-english-word-before-family", "a message from the Royal family", []),
+    ("a-common-word-after-familie", "Familie Mit Kindern", []),
+]
+
+
+@pytest.mark.parametrize(("text", "names"), [c[1:] for c in FAMILIES], ids=[c[0] for c in FAMILIES])
+def test_a_familys_name(text, names) -> None:
+    from guardrail.filtering.coordinated import family_names
+
+    norm = normalize(text).text
+    assert [norm[s:e] for s, e in family_names(norm)] == [normalize(n).text for n in names]
 
 
 NICKNAMES = [

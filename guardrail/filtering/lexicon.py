@@ -20,7 +20,8 @@ PLACE_CONTEXT = re.compile(
     r"|shipping|sent|sending|delivered|driving|drove|returning|returned) to"
     r"|a|à|au|en|dans|de|nach|aus|bei|cerca de|desde|em|para|naar|uit|vanuit|verso|w|we|z|ze|do|da"
     r"|vers|pres de|autour de|nahe|rund um|bij|rond|vicino a|perto de|alrededor de|kolo|niedaleko"  # "vers Namur", "bij Utrecht"
-    r"|regio|region|regione|regiao|provincia|provincie|province|kreis|landkreis|gemeente|comune|gmina|powiat))[ \t]+$"
+    r"|regio|region|regione|regiao|provincia|provincie|province|kreis|landkreis|gemeente|comune|gmina|powiat"
+    r"|geboren te|overleden te|wonende te|wonend te|woonachtig te|gevestigd te))[ \t]+$"
 )
 
 

@@ -40,7 +40,7 @@ TABLE_SCORE = 0.6
 SEPARATORS = ("|", "\t", ";", ",")
 _PERSON = """full name|first name|firstname|given name|last name|lastname|surname|family name|contact name
 |contact person|prenom|nom de famille|interlocuteur|vorname|nachname|ansprechpartner|apellido|apellidos|nombre completo
-|voornaam|achternaam|contactpersoon|cognome|nome completo|imie|nazwisko|ad soyad|soyad|soyadi|forename|fname|lname
+|voornaam|achternaam|contactpersoon|cognome|nome completo|imie|nazwisko|ad soyad|soyad|soyadi|forename|fname|lname|nombres
 |middle name|given names""".replace("\n", "")
 # Labels that name a person's name only as a pair: "first,last", "given;family" ("first seen" alone does not).
 _PAIRS = (("first", "last"), ("given", "family"), ("first", "surname"), ("given", "surname"))
@@ -53,7 +53,9 @@ _STREET = """address|address 1|address line 1|street|street address|adresse|ansc
 |indirizzo|via|endereco|morada|rua|adres|straat|ulica|adres satiri|sokak""".replace("\n", "")
 _TOWN = """city|town|city zip|zip city|postcode city|city postcode|ville|code postal et ville|cp ville|ciudad|cp ciudad
 |localidad|poblacion|stadt|ort|plz ort|wohnort|plaats|postcode plaats|woonplaats|citta|cap citta|comune|cidade
-|localidade|codigo postal e cidade|miasto|kod i miasto|sehir|il|ilce|birthplace|place of birth|locality""".replace("\n", "")
+|localidade|codigo postal e cidade|miasto|kod i miasto|sehir|il|ilce|birthplace|place of birth|locality
+|gemeente|gemeinde|municipality|municipio|commune|gmina|comuna|distrito|district|barrio|bairro|quartier|quartiere
+|dzielnica|mahalle|semt|suburb|county|province|provincia|provincie|region""".replace("\n", "")
 # A postcode's column: a code under it is part of a town's line ("zip" 06105, "plz" 99084, "kod" 00-950).
 _POSTCODE = """zip|zipcode|zip code|postal code|postalcode|postcode|post code|plz|postleitzahl|cp|code postal|codigo postal
 |cap|cep|kod|kod pocztowy|posta kodu|postakodu|pin|pincode|pin code|npa|eircode|postnummer""".replace("\n", "")

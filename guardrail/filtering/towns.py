@@ -26,7 +26,8 @@ listed name is reported where:
   ("Kraków, 4 marca 2024 r.", "Anderlecht, le 3 mars 2024");
 * it closes a heading after a dash, at the line's end or before a comma or a bracket, and is
   not among the most frequent words ("Hotel Le Beffroi – Bruges", "À LOUER – Liège
-  (Outremeuse)"; not "Eintracht – Union 0:3");
+  (Outremeuse)"; not "Eintracht – Union 0:3"), or names a resident in English news ("A
+  Dartmouth woman", "the Leeds couple"; not "a London man": London is among the most frequent);
 * a Turkish case ending is joined to it without the apostrophe, as chats write it
   ("bursaya", "niluferde", "gelsenkirchenden"), when the word is no frequent or English word;
 * declined after a Polish preposition, the form a listed town takes in the locative,
@@ -67,6 +68,8 @@ _OF = re.compile(r"(?i)\b(?:de|da|do|di)[ \t]+$")
 _DATE_AFTER = re.compile(r"[ \t]*,[ \t]*(?:(?i:le|den|am|el|il|dnia|the|op|em|a)[ \t]+)?")  # "Gent, 4 april", "Paris, le 3 mars"
 _DASH_BEFORE = re.compile(r"\S[ \t]+[-\u2013\u2014][ \t]+$")  # "Hotel Le Beffroi – " before a town
 _HEADING_END = re.compile(r"[ \t]*(?:$|\n|,|\()")
+_ARTICLE_BEFORE = re.compile(r"(?:^|(?<=\s))(?:[Aa]n?|[Tt]he)[ \t]+$")
+_RESIDENT_AFTER = re.compile(r"[ \t]+(?:man|woman|men|women|resident|residents|couple|family|teen|teenager|boy|girl|mother|father|pensioner)\b")
 _DATELINE_TAIL = re.compile(r"(?:[ \t]+\([A-Z][A-Za-z. ]{0,15}\))?[ \t]*[-\u2013\u2014][ \t]")
 
 
@@ -194,6 +197,8 @@ def _reads_as_town(text: str, run: list[re.Match], frequency: int | None) -> boo
     if any(_ACRONYM_OR_CAMEL.fullmatch(w) for w in words):
         return False  # "ACME", "CUnit", "iPhone": an acronym or a product's name
     capitalised = all(w[0].isupper() or (0 < k < len(words) - 1 and w.lower() in _JOINERS) for k, w in enumerate(words))
+    if capitalised and (frequency or 0) <= VERY_FREQUENT and _names_a_resident(text, start, end):
+        return True  # "A Dartmouth woman": English news names a resident by the town ("a" is also a place word)
     if after_place_word(text, start):
         if not capitalised:
             return frequency is None or frequency < VERY_FREQUENT
@@ -220,6 +225,11 @@ def _closes_a_heading(text: str, start: int, end: int) -> bool:
     Le Beffroi – Bruges"); not a fixture with its score ("Eintracht – Union 0:3")."""
     line = text[text.rfind("\n", 0, start) + 1:start]
     return _DASH_BEFORE.search(line) is not None and _HEADING_END.match(text, end) is not None
+
+
+def _names_a_resident(text: str, start: int, end: int) -> bool:
+    """Whether English news names a resident by the town ("A Dartmouth woman", "the Leeds couple")."""
+    return _ARTICLE_BEFORE.search(text, max(0, start - 6), start) is not None and _RESIDENT_AFTER.match(text, end) is not None
 
 
 def _title_word_before(text: str, start: int) -> bool:

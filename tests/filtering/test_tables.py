@@ -44,7 +44,12 @@ TABLES = [
     ("a-zip-column", "first_name,last_name,city,zip\nMaria,Delgado,Hartford,06105",
      [("PERSON", "Maria"), ("PERSON", "Delgado"), ("LOCATION", "Hartford"), ("LOCATION", "06105")]),
     ("a-plz-column", "vorname;nachname;plz\nJürgen;Hoffmann;99084", [("PERSON", "Jurgen"), ("PERSON", "Hoffmann"), ("LOCATION", "99084")]),
-    ("a-phone-column", "codigo,nombres,distrito,celular\nA-101,Wendy,Miraflores,945 112 308", [("PHONE_NUMBER", "945 112 308")]),
+    ("a-municipality-column", "Naam;Voornaam;GSM;Gemeente\nMaes;Lotte;0472 18 44 09;Mechelen",
+     [("PERSON", "Maes"), ("PERSON", "Lotte"), ("PHONE_NUMBER", "0472 18 44 09"), ("LOCATION", "Mechelen")]),
+    ("a-district-column", "codigo,nombres,apellidos,distrito\nA-103,Kenji,Takahashi Rojas,Miraflores",
+     [("PERSON", "Kenji"), ("PERSON", "Takahashi Rojas"), ("LOCATION", "Miraflores")]),
+    ("a-phone-column", "codigo,nombres,distrito,celular\nA-101,Wendy,Miraflores,945 112 308",
+     [("PERSON", "Wendy"), ("LOCATION", "Miraflores"), ("PHONE_NUMBER", "945 112 308")]),
     ("a-phone-column-without-a-number", "product,qty,tel\nWidget,3,n/a", []),
     ("a-zip-in-a-table-of-things", "sku,product,qty,zip\nA1,Widget,3,12345", []),
 ]

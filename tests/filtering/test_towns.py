@@ -62,6 +62,9 @@ FOUND = [
     ("a booking's heading after its dash", "Hotel Le Beffroi – Bruges\nClient : DE SMET", "Bruges"),
     ("an ad's heading before a bracket", "À LOUER – Liège (Outremeuse) : studio meublé", "Liege"),
     ("an ad's heading before a comma", "Appartement à louer – Casablanca, quartier Maârif", "Casablanca"),
+    ("a resident named by the town", "HALIFAX — A Dartmouth woman is being credited", "Dartmouth"),
+    ("a Dutch birth place", "geboren te Lier op 2 juli 1935", "Lier"),
+    ("a Dutch place of death", "en overleden te Duffel op 11 maart", "Duffel"),
 ]
 
 
@@ -88,6 +91,7 @@ NOT_FOUND = [
     ("a frequent English noun after a place word", "She studied at University and works in London."),
     ("a fixture with its score", "Eintracht – Union 0:3"),
     ("a dash with no words before it on the line", "– Bruges\nThe minutes follow."),
+    ("a very frequent town before a resident's word", "A London man was arrested."),
 ]
 
 

@@ -17,6 +17,12 @@ first name in brackets after one ("MURPHY, Patrick (Paddy)"), or in quotes after
 only introduces a nickname ("o pseudonimie „Łysy”", "apodado "El Flaco"", "„Kartal"
 lakabıyla"). Quoted words that follow no name and no such word stay: "the "Dark Mode" toggle".
 
+A name's part joined by a hyphen belongs to it (`hyphen_joined`): a found name's part stops
+at a hyphen where the learned model reads a word apart ("Wietske Hofstra-[Kuipers]",
+"Inès-[Wafa]" found as "[Inès]-Wafa", "DE [GRAAF]-MEIJER", "Frau [al]-Hashimi"); the part
+is capitalised and no common word the name lists do not know ("Merkel-Regierung" stays), or
+a particle before it ("al-", "el-", "ben-", "abu-").
+
 A family's name is a surname (`family_names`): after the word for a family ("Familie Gruber",
 "fam. Soekhlal", "rodzina Nowaków") or before it ("the Iyer and Menon families", "Pham
 ailesi"), when it is a listed name or no word a list knows (not "the Royal family").
@@ -43,6 +49,8 @@ _NICKNAME_FRAME = regex.compile(
     rf"(?i:(?<![\p{{L}}])(?:apodad[oa]|soprannominat[oa]|pseudonim\p{{L}}*|ksyw\p{{L}}*|bijnaam|nicknamed)[ \t]*:?[ \t]*){_QUOTED}"
     rf"|{_QUOTED}[ \t]+(?i:laka[bp])"
 )
+_HYPHEN_AFTER = regex.compile(r"-(\p{Lu}[\p{L}'\u2019]+)(?![\p{L}\d])")
+_HYPHEN_BEFORE = regex.compile(r"(?<![\p{L}\d])(\p{Lu}[\p{L}'\u2019]+|(?i:al|el|ul|ben|bin|ibn|abu|abd))-$")
 _NICKNAME_WORDS = ("apodad", "soprannominat", "pseudonim", "ksyw", "bijnaam", "nicknamed", "laka")  # what the frame needs
 _FAMILY_WORDS = ("famil", "fam.", "rodzin", "ailesi")
 _SURNAME = r"(\p{Lu}[\p{L}'\u2019-]+)"
@@ -137,3 +145,31 @@ def family_names(text: str) -> list[tuple[int, int]]:
         return []
     return [match.span(group) for match in _FAMILY.finditer(text) for group in range(1, 5)
             if match.group(group) is not None and surname(match.group(group))]
+
+
+def hyphen_joined(text: str, names: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """(start, end) of the parts of `text` (normalised) joined by a hyphen to one of the `names`
+    spans, or to a part found so, that belong to the name (module docstring)."""
+    from guardrail.filtering.lexicon import name_lists
+    from guardrail.filtering.vocabulary import is_common_word
+
+    def belongs(word: str) -> bool:
+        return not is_common_word(word) or word.casefold() in name_lists()
+
+    known = set(names)
+    todo = list(names)
+    out: list[tuple[int, int]] = []
+    while todo:
+        start, end = todo.pop()
+        found = []
+        if (after := _HYPHEN_AFTER.match(text, end)) is not None and belongs(after.group(1)):
+            found.append(after.span(1))
+        if (before := _HYPHEN_BEFORE.search(text, max(0, start - 30), start)) is not None and (
+                before.group(1).islower() or belongs(before.group(1))):
+            found.append(before.span(1))
+        for span in found:
+            if span not in known and not any(s <= span[0] and span[1] <= e for s, e in known):
+                known.add(span)
+                out.append(span)
+                todo.append(span)
+    return out

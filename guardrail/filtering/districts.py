@@ -3,8 +3,10 @@
 A town's parts are named in every language with a word that says what they are: "bairro Boa
 Viagem", "quartier Chiberta", "Ortsteil Auersmacher", "quartiere: Molino Nuovo", "barrio de
 Sector III", "vestiging Apeldoorn", and in Turkish after the name, "Kızılcadere köyünde",
-"Kayseri bölge ofisi", "Antalya genelinde". The capitalised words next to such a word are a
-place whether or not any list knows them, and whether or not they are also ordinary words
+"Kayseri bölge ofisi", "Antalya genelinde"; and the town a council is named for ("la
+Municipalidad de Puente Alto", "Prefeitura de Campinas", "Kadıköy Belediyesi"). The
+capitalised words next to such a word are a place whether or not any list knows them, and
+whether or not they are also ordinary words
 ("Triângulo", "Marina"). The town list (`towns.py`) and the learned model miss exactly these:
 small, unlisted, or spelt like words.
 
@@ -50,6 +52,7 @@ _STRONG = (
     "bairro|barrio|barriada|reparto|colonia|col\\.|fraccionamiento|fracc\\.|urbanizaci[oó]n|urb\\.|vereda|corregimiento"
     "|quartier|hameau|quartiere|rione|frazione|fraz\\.|borgata|contrada|ortsteil|stadtteil|ortschaft|stadtbezirk|weiler"
     "|wijk|buurt|deelgemeente|gehucht|vestiging|dzielnic[aęy]|osiedl[eau]|os\\.|suburb"
+    "|municipalidad|ayuntamiento|prefeitura|mairie"
 )
 _WEAK = "sector|comuna|distrito|localidad|localit[aà]|bezirk|freguesia|district|neighbou?rhood"
 _WITH_NAME = frozenset("colonia col. fraccionamiento fracc. urbanizacion urbanización urb. os. osiedle".split())
@@ -59,7 +62,7 @@ _BEFORE_NAME = regex.compile(
 )
 _AFTER_NAME = regex.compile(
     rf"(?<![\p{{L}}\d'\u2019])(?P<name>{_NAME_WORD}(?:[ \t]+{_NAME_WORD})?)[ \t]+"
-    r"(?i:k[öo]y[üu]|mahalle|mah\.|semt|il[çc]e|b[öo]lge|genelinde|[şs]ube|mevki|beldesi|kasabas)"
+    r"(?i:k[öo]y[üu]|mahalle|mah\.|semt|il[çc]e|b[öo]lge|genelinde|[şs]ube|mevki|beldesi|kasabas|belediye)"
 )
 
 _PLACE_FIELD = regex.compile(
@@ -89,9 +92,10 @@ _NEEDLES = {
     _BEFORE_NAME: ("bairro", "barri", "reparto", "col", "fracc", "urb", "vereda", "corregimiento", "quartier", "hameau",
                    "rione", "frazione", "fraz.", "borgata", "contrada", "ortsteil", "stadtteil", "ortschaft", "stadtbezirk",
                    "weiler", "wijk", "buurt", "deelgemeente", "gehucht", "vestiging", "dzielnic", "osiedl", "os.", "suburb",
-                   "sector", "comuna", "distrito", "localidad", "localit", "bezirk", "freguesia", "district", "neighbo"),
+                   "sector", "comuna", "distrito", "localidad", "localit", "bezirk", "freguesia", "district", "neighbo",
+                   "municipalidad", "ayuntamiento", "prefeitura", "mairie"),
     _AFTER_NAME: ("koy", "köy", "mahalle", "mah.", "semt", "ilce", "ilçe", "bolge", "bölge", "genelinde", "sube", "şube",
-                  "mevki", "beldesi", "kasabas"),
+                  "mevki", "beldesi", "kasabas", "belediye"),
     _PLACE_FIELD: ("city", "town", "ciudad", "ville", "stadt", "wohnort", "citta", "cidade", "miasto", "miejscowosc", "sehir",
                    "ilce", "provin", "bundesland", "kanton", "canton", "departamento", "wojewodztwo", "county", "comune",
                    "municipio", "gemeente", "woonplaats", "localidad", "localite", "localita"),

@@ -5,7 +5,10 @@ text, for a few regions only. This finds digit runs that look like a phone numbe
 (`+47 912 34 567`, `(0xx) 123 45 67`, `0473 12 34 56`, `0043-1-234567`, also with the
 separators people type to dodge filters: `555_123_4567`, `555•123•4567`) with one regex,
 then asks libphonenumber about each candidate only: with a country code it is parsed as
-international; without one it is tried against `REGIONS` until a region accepts it.
+international; without one it is tried against `REGIONS` until a region accepts it. Numbers
+listed with a separator between blanks ("289 702 144 / 967 551 230") are two candidates
+when seven digits or more stand on each side; an area code before a slash stays with its
+number ("0341 / 92 55 810").
 
 Scores: a valid number 0.75 (0.85 with a phone word nearby); a merely possible one 0.5
 with a country code, else 0.3 (below the usual threshold), 0.6 with a phone word nearby
@@ -35,6 +38,10 @@ PHONE_WORDS = re.compile(
     r"|telefone|telefono|numero|portable|mobile|joindre|appeler|appelez|rufen|anrufen|erreichbar|handy|telefon"
     r"|nummer|rufnummer|movil|llamar|llame|celular|tlf|puhelin|numer|cislo|mobil)\b"
 )
+# Two numbers listed with a separator between blanks: "289 702 144 / 967 551 230", "+39 080 521 3348 · 349 017 6623"
+_LIST_SEPARATOR = re.compile(rf"(?<=\d)[ \t]+[/|{TYPED_SEPARATORS}][ \t]+(?=[+(\d])")
+_NUMBER_BEFORE = re.compile(r"\+?[\d \t().-]*\d$")
+_NUMBER_AFTER = re.compile(r"\+?\(?\d[\d \t().-]*")
 _IP = re.compile(r"\d{1,3}(?:\.\d{1,3}){3}")
 _YEARS = re.compile(r"(?:19|20)\d\d\s*[-/]\s*(?:19|20)\d\d")
 _SSN_LAYOUT = re.compile(r"\d{3}-\d{2}-\d{4}")  # the US SSN layout: Presidio's SSN recognizer reads it
@@ -57,7 +64,8 @@ def find_phones(text: str) -> list[PhoneSpan]:
     import phonenumbers
 
     out = []
-    for match in CANDIDATE.finditer(text):
+    listed = _LIST_SEPARATOR.sub(lambda m: _split(text, m), text)  # each number of a list is a candidate of its own
+    for match in CANDIDATE.finditer(listed):
         raw = match.group().rstrip(" \t.-/(")
         digits = sum(c.isdigit() for c in raw)
         if not MIN_DIGITS <= digits <= MAX_DIGITS + 6 or _not_a_phone(raw):
@@ -72,6 +80,16 @@ def find_phones(text: str) -> list[PhoneSpan]:
             score = 0.6 if context else 0.5 if raw.startswith(("+", "00")) else 0.3
         out.append(PhoneSpan(match.start(), match.start() + len(raw), score))
     return out
+
+
+def _split(text: str, separator: re.Match) -> str:
+    """A list's separator masked where a whole number stands on each side of it (seven digits or
+    more: "289 702 144 / 967 551 230"); kept where an area code comes before it ("0341 / 92 55 810")."""
+    before = _NUMBER_BEFORE.search(text, max(0, separator.start() - 24), separator.start())
+    after = _NUMBER_AFTER.match(text, separator.end())
+    whole = before is not None and after is not None and min(
+        sum(c.isdigit() for c in before.group()), sum(c.isdigit() for c in after.group())) >= MIN_DIGITS
+    return ";" * len(separator.group()) if whole else separator.group()
 
 
 def _not_a_phone(raw: str) -> bool:

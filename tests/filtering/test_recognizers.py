@@ -154,6 +154,26 @@ def test_names_joined_to_a_name(text, found, names) -> None:
     assert [norm[s:e] for s, e in coordinated_names(norm, spans_found)] == [normalize(n).text for n in names]
 
 
+HYPHENS = [
+    ("a-surname-after-a-hyphen", "Naam: Wietske Hofstra-Kuipers\nAdres", ["Wietske Hofstra"], ["Kuipers"]),
+    ("a-first-name-before-a-hyphen", "ma petite sœur Inès-Wafa qui vient", ["Wafa"], ["Ines"]),
+    ("an-arabic-particle-before-a-hyphen", "bei Frau al-Hashimi im Erdgeschoss", ["Hashimi"], ["al"]),
+    ("three-parts", "Sra. García-López-Ruiz llamó", ["García"], ["Lopez", "Ruiz"]),
+    ("three-parts-from-the-last", "Sra. García-López-Ruiz llamó", ["Ruiz"], ["Garcia", "Lopez"]),
+    ("a-common-word-after-a-hyphen", "Die Merkel-Regierung tagte.", ["Merkel"], []),
+    ("a-lower-case-word-after-a-hyphen", "Anna-like names", ["Anna"], []),
+]
+
+
+@pytest.mark.parametrize(("text", "found", "parts"), [c[1:] for c in HYPHENS], ids=[c[0] for c in HYPHENS])
+def test_a_names_part_after_or_before_a_hyphen(text, found, parts) -> None:
+    from guardrail.filtering.coordinated import hyphen_joined
+
+    norm = normalize(text).text
+    spans_found = [(norm.index(normalize(f).text), norm.index(normalize(f).text) + len(normalize(f).text)) for f in found]
+    assert sorted(norm[s:e] for s, e in hyphen_joined(norm, spans_found)) == sorted(normalize(n).text for n in parts)
+
+
 FAMILIES = [
     ("two-surnames-before-families", "With immense joy, the Iyer and Menon families announce", ["Iyer", "Menon"]),
     ("after-a-dutch-abbreviation", "Mag bij de buren (fam. Soekhlal) worden afgegeven.", ["Soekhlal"]),
@@ -305,6 +325,17 @@ def test_international_phones_are_found(phone):
     text = f"Call me on {phone} tomorrow."
     found = [p for p in find_phones(text) if p.score >= 0.35]
     assert spans(found, text) == [phone]
+
+
+@pytest.mark.parametrize(("text", "phones"), [
+    ("contactos 289 702 144 / 967 551 230.", ["289 702 144", "967 551 230"]),
+    ("+39 080 521 3348 · 349 017 6623", ["+39 080 521 3348", "349 017 6623"]),
+    ("ou ligar 82 301 4477 / 84 990 1236.", ["82 301 4477", "84 990 1236"]),
+    ("Tel. 0043/1/234567", ["0043/1/234567"]),  # a slash without blanks stays inside one number
+    ("Telefon 0341 / 92 55 810", ["0341 / 92 55 810"]),  # an area code before a slash between blanks too
+])
+def test_phones_listed_with_a_separator_are_each_found(text, phones):
+    assert spans([p for p in find_phones(text) if p.score >= 0.35], text) == phones
 
 
 @pytest.mark.parametrize("text", NOT_PHONES)

@@ -285,6 +285,12 @@ _LOWER_NAMED_STREET = re.compile(
 )
 # A house's name before a street named without a number: "Heather Cottage, Harbour Lane", "Rose Farm, Church Road"
 _HOUSE_NAMED = re.compile(rf"\b{_CAP}[ \t]+(?i:{_HOUSES}),[ \t]+{_NAMED}[ \t]+(?:{_ENGLISH_TYPES}|Hill|Row|Way)\b\.?")
+# A house's name opening a line or a cell, and the townland or town after it, as Irish and rural
+# British addresses have no street: "Hawthorn House, Blessington", "HOLLY HOUSE, ROSCOMMON"
+_HOUSE_AND_TOWN = re.compile(
+    rf"(?:(?<![^\n])|(?<=[,;:(|\t\"])|(?<=[,;:(|][ \t]))[ \t]*((?!The\b){_CAP}(?:[ \t]+{_CAP})?[ \t]+(?i:{_HOUSES}),[ \t]*"
+    rf"{_CAP}(?:[ \t-]+{_CAP}){{0,2}})"
+)
 _POLISH_STREET = re.compile(rf"\b(?i:ulicy)[ \t]+{_CAP}(?:[ \t]+{_CAP})?")  # "przy ulicy Leśnej": a street's name after "ulicy"
 _ITALIAN_VIA = re.compile(rf"(?i:\b(?:in|a|su|sulla|nella|della|alla|dalla|di|da))[ \t]+(via[ \t]+{_NAMED})")
 _FRENCH_ROAD = re.compile(rf"\b((?i:route|chaussee)[ \t]+(?i:de|du|des|d')[ \t]*{_NAMED})")
@@ -309,6 +315,7 @@ _NEEDLES = {
     _QUARTER: ("col.", "colonia", "fracc", "urb", "barrio"),
     _POLISH_STREET: ("ulicy",),
     _HOUSE_NAMED: tuple(f"{word}," for word in _HOUSES.split("|")),
+    _HOUSE_AND_TOWN: tuple(f"{word}," for word in _HOUSES.split("|")),
     _LOWER_NAMED_STREET: tuple(f"{word} " for word in _LOWER_STREET_TYPES),
     _POSTCODE_FIELD: ("zip", "post", "plz", "pin", "cep", "cap", "cp", "c.p.", "codigo", "code", "kod", "kodu", "npa", "eircode"),
 }
@@ -358,7 +365,7 @@ def may_name_a_street(text: str) -> bool:
     lower = text.lower()
     return any(_may_match(regex, lower) and regex.search(text) is not None for regex in (
         _ADJECTIVE_STREET, _ARTICLE_STREET, _ENGLISH_STREET, _ITALIAN_VIA, _FRENCH_ROAD, _QUARTER, _POLISH_STREET,
-        _LOWER_NAMED_STREET, _HOUSE_NAMED))
+        _LOWER_NAMED_STREET, _HOUSE_NAMED, _HOUSE_AND_TOWN))
 
 
 @shared_in_analysis
@@ -401,6 +408,8 @@ def _find_addresses(text: str) -> list[AddressSpan]:
         out.append(AddressSpan(m.start(), m.end(), 0.6, "quarter"))
     for m in _HOUSE_NAMED.finditer(text) if _may_match(_HOUSE_NAMED, lower) else ():
         out.append(AddressSpan(m.start(), m.end(), 0.6, "house name and street"))
+    for m in _HOUSE_AND_TOWN.finditer(text) if _may_match(_HOUSE_AND_TOWN, lower) else ():
+        out.append(AddressSpan(m.start(1), m.end(1), 0.6, "house name and town"))
     for m in _POLISH_STREET.finditer(text) if _may_match(_POLISH_STREET, lower) else ():
         out.append(AddressSpan(m.start(), m.end(), 0.6, "street name without a number"))
     for m in _LOWER_NAMED_STREET.finditer(text) if _may_match(_LOWER_NAMED_STREET, lower) else ():

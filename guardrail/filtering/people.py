@@ -38,7 +38,7 @@ from guardrail.filtering.vocabulary import is_common_word, is_distinctive_name, 
 
 _TITLES = r"(?:mr|mrs|ms|mx|miss|dr|prof|sir|madam|herr|frau|hr|fr|m|mme|mlle|monsieur|madame|sr|sra|srta|senor|senora|don|dona|pan|pani|sig|sig\.ra|signor|signora|dott|mevrouw|meneer|dhr|mevr|senhor|senhora|sig\.a|pana|panu|pania|panią|sn|sayin|sayın)"
 _PARTICLE = r"(?:van der|van den|van de|van|von der|von|vom|zu|de la|de los|de las|del|de|da|das|do|dos|di|du|des|le|la|ten|ter|bin|binti|ibn|al|el|y|e)"
-_WORD = r"(?:(?:Mc|Mac|O'|D'|L')?[A-Z][^\W\d_]+(?:['-][^\W\d_]+)*)"
+_WORD = r"(?:(?:Mc|Mac|O'|D'|L'|(?:[Aa]l|[Ee]l|[Aa]bu|[Bb]en|[Bb]in)-)?[A-Z][^\W\d_]+(?:['-][^\W\d_]+)*)"  # "al-Hashimi" too
 _CAPS = re.compile(rf"{_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_WORD}){{0,3}}")
 # Academic and professional titles, abbreviated with a period only and never in capitals
 # ("Arch Linux", "the DNA." are none): "Mag. Hofbauer", "Lic. Pérez", "Dña. Carmen", "Ing. Rossi",

@@ -221,6 +221,7 @@ def test_nicknames(text, found, names) -> None:
     ("Sehr geehrte Frau Mag. Hofbauer, danke.", ["Frau Mag. Hofbauer"]),
     ("Atentamente, Lic. Pérez y Dña. Carmen Ruiz", ["Lic. Perez", "Dna. Carmen Ruiz"]),  # a name ends before the next title
     ("Ing. Rossi e Avv. Bianchi", ["Ing. Rossi", "Avv. Bianchi"]),
+    ("bitte bei Frau al-Hashimi fragen", ["Frau al-Hashimi"]),  # an Arabic particle joined by a hyphen
     ("Install Arch Linux on it.", []),  # no period: no title
     ("We sequenced the DNA. Then we left.", []),  # in capitals: no title
 ])
@@ -397,6 +398,10 @@ IN_CONTEXT_STREETS = [  # (case, text, the street line found, or None)
     ("a French lieu-dit", "Lieu-dit Lafargue, 47300 Pujols", "Lieu-dit Lafargue"),
     ("a Mexican cerrada in lower case", "vivo en cerrada avelar 58-d", "cerrada avelar 58"),
     ("a house that names no street", "The White House, Washington", None),
+    ("an Irish house and townland", "Invoice to:\nSANDRITA IRIBE\nHOLLY HOUSE, ROSCOMMON\nDUNBOYNE", "HOLLY HOUSE, ROSCOMMON"),
+    ("a house and a hyphenated townland", "Sycamore House, Kinsealy-Drinan\nCarrickmacross", "Sycamore House, Kinsealy-Drinan"),
+    ("a house and town in a JSON cell", '{"addr1": "Meadow House, Blackrock", "addr2": "Buncrana"}', "Meadow House, Blackrock"),
+    ("a house inside a sentence", "We met at the Opera House, Sydney", None),
 ]
 
 

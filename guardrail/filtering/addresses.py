@@ -360,8 +360,8 @@ def names_a_street_type(word: str) -> bool:
 def may_name_a_street(text: str) -> bool:
     """Whether `text` may hold a street named without a number that no type word opens
     ("Kellergasse", "Cumhuriyet Cad.", "on Chapel Lane", "in via Saluzzo"): the analysis gate's question."""
-    if _NAMED_COMPOUND.search(text) is not None or _NAMED_TYPE_LAST.search(text) is not None:
-        return True
+    if any(regex.search(text) is not None for regex in (_NAMED_COMPOUND, _NAMED_TYPE_LAST, _NAMED_TYPE_FIRST)):
+        return True  # "Kellergasse", "Cumhuriyet Cad.", "Lieu-dit Lafargue"
     lower = text.lower()
     return any(_may_match(regex, lower) and regex.search(text) is not None for regex in (
         _ADJECTIVE_STREET, _ARTICLE_STREET, _ENGLISH_STREET, _ITALIAN_VIA, _FRENCH_ROAD, _QUARTER, _POLISH_STREET,

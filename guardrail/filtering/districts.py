@@ -3,7 +3,7 @@
 A town's parts are named in every language with a word that says what they are: "bairro Boa
 Viagem", "quartier Chiberta", "Ortsteil Auersmacher", "quartiere: Molino Nuovo", "barrio de
 Sector III", "vestiging Apeldoorn", and in Turkish after the name, "Kızılcadere köyünde",
-"Kayseri bölge ofisi", "Antalya genelinde"; and the town a council is named for ("la
+"Kayseri bölge ofisi", "Antalya genelinde", "Kayapınar sakinlerinden"; and the town a council is named for ("la
 Municipalidad de Puente Alto", "Prefeitura de Campinas", "Kadıköy Belediyesi"). The
 capitalised words next to such a word are a place whether or not any list knows them, and
 whether or not they are also ordinary words
@@ -62,7 +62,7 @@ _BEFORE_NAME = regex.compile(
 )
 _AFTER_NAME = regex.compile(
     rf"(?<![\p{{L}}\d'\u2019])(?P<name>{_NAME_WORD}(?:[ \t]+{_NAME_WORD})?)[ \t]+"
-    r"(?i:k[öo]y[üu]|mahalle|mah\.|semt|il[çc]e|b[öo]lge|genelinde|[şs]ube|mevki|beldesi|kasabas|belediye)"
+    r"(?i:k[öo]y[üu]|mahalle|mah\.|semt|il[çc]e|b[öo]lge|genelinde|[şs]ube|mevki|beldesi|kasabas|belediye|sakinler)"
 )
 
 _PLACE_FIELD = regex.compile(
@@ -95,7 +95,7 @@ _NEEDLES = {
                    "sector", "comuna", "distrito", "localidad", "localit", "bezirk", "freguesia", "district", "neighbo",
                    "municipalidad", "ayuntamiento", "prefeitura", "mairie"),
     _AFTER_NAME: ("koy", "köy", "mahalle", "mah.", "semt", "ilce", "ilçe", "bolge", "bölge", "genelinde", "sube", "şube",
-                  "mevki", "beldesi", "kasabas", "belediye"),
+                  "mevki", "beldesi", "kasabas", "belediye", "sakinler"),
     _PLACE_FIELD: ("city", "town", "ciudad", "ville", "stadt", "wohnort", "citta", "cidade", "miasto", "miejscowosc", "sehir",
                    "ilce", "provin", "bundesland", "kanton", "canton", "departamento", "wojewodztwo", "county", "comune",
                    "municipio", "gemeente", "woonplaats", "localidad", "localite", "localita"),

@@ -36,6 +36,7 @@ FOUND = [
     ("a town and district before şubesi", "Ankara Kızılay şubesinde berbat bir deneyim", "Ankara Kızılay"),
     ("a district before its listed province", "Uzun Sokak, Ortahisar/Trabzon\nKarşı araç", "Ortahisar/Trabzon"),
     ("a listed district before its province", "gönderiniz bugün Menemen/İzmir dağıtım şubesinden", "Menemen/Izmir"),
+    ("a place before its residents", "Kayapınar sakinlerinden Doga Okçu hayatını kaybetti.", "Kayapınar"),
     ("a council's town", "la Municipalidad de Puente Alto reparará los focos", "Puente Alto"),
     ("a Turkish council's town", "Kadıköy Belediyesi duyurdu", "Kadıkoy"),
     ("a city field in JSON", '"direccion": "Cra. 15", "ciudad": "Bogotá D.C.", "barrio"', "Bogota D.C"),

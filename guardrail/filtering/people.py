@@ -132,6 +132,10 @@ _NOUN_NAMES = frozenset(
 _PAIR = re.compile(r"(?<![\w@.])([A-Z][^\W\d_]{2,})[ \t]+(?:&|and|und|et|y|e|en|i|ve)[ \t]+([A-Z][^\W\d_]{2,})(?![\w@])")
 _LOWER_SUFFIXED = re.compile(r"(?<![\w@./:#-])([a-zı]{3,})(?=" + TURKISH_CASE_ENDING + r"(?![^\W\d_]))")  # "cemil'e"
 HANDLE_SCORE = 0.7
+# Turkish case endings that chats join to a name without the apostrophe ("ayseye", "mahmutun",
+# "batuyla", "hasanın"), longest first; no bare vowel ("paula" is no "paul" + "a").
+_JOINED_ENDINGS = ("nden", "ndan", "nin", "nın", "nun", "nün", "yla", "yle", "dan", "den", "tan", "ten", "nda", "nde",
+                   "ye", "ya", "yu", "yü", "yi", "yı", "un", "ün", "in", "ın", "la", "le", "da", "de", "ta", "te")
 
 
 @dataclass(frozen=True)
@@ -240,6 +244,8 @@ def _find_names(text: str) -> list[NameSpan]:
     out.extend(NameSpan(start, end, CAPITALS_SCORE, "name in capitals") for start, end in find_capitalised_names(text))
     for match in _LOWER_WORD.finditer(text):
         word = match.group()
+        if word not in first_names and word.endswith(_JOINED_ENDINGS) and _joined_turkish_ending(word, first_names):
+            out.append(NameSpan(match.start(), match.end(), SURNAME_SCORE, "lower-case name + Turkish case ending"))  # "ayseye"
         if word not in first_names or word in blocked:
             continue
         if len(word) >= 4 and is_distinctive_name(word) and not is_english_word(word):
@@ -255,6 +261,18 @@ def _find_names(text: str) -> list[NameSpan]:
         if word in first_names and word not in blocked:
             out.append(NameSpan(match.start(), match.end(), SURNAME_SCORE, "lower-case name + Turkish case ending"))
     return out
+
+
+def _joined_turkish_ending(word: str, first_names: frozenset[str]) -> bool:
+    """Whether a lower-case word is a listed first name of four letters or more that no word list
+    knows and a Turkish case ending joined to it, itself no word ("ayseye", "mahmutun"; not "aslında")."""
+    if is_common_word(word) or is_english_word(word):
+        return False
+    for ending in _JOINED_ENDINGS:
+        base = word[: -len(ending)]
+        if word.endswith(ending) and len(base) >= 4 and base in first_names and not (is_common_word(base) or is_english_word(base)):
+            return True
+    return False
 
 
 # What people do in minutes, messages and reports, in the nine languages, as normalised text

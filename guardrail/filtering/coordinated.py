@@ -1,5 +1,6 @@
-"""Names joined to a name the filter found: "Katharina und [Andreas Steinwender]", "Noah, Mila
-en [Sem]", "the [Iyer] and Menon families", "Bart & [Evi]".
+"""Names that the words around them point to: joined to a name the filter found ("Katharina
+und [Andreas Steinwender]", "Noah, Mila en [Sem]", "Bart & [Evi]"), nicknames, a name's parts
+after a hyphen, and families ("the [Iyer] and [Menon] families").
 
 A word next to a found name, with a conjunction of the nine languages or a comma between,
 is a name too when it reads as one: capitalised, neither a stop word nor a common term nor
@@ -17,11 +18,11 @@ first name in brackets after one ("MURPHY, Patrick (Paddy)"), or in quotes after
 only introduces a nickname ("o pseudonimie „Łysy”", "apodado "El Flaco"", "„Kartal"
 lakabıyla"). Quoted words that follow no name and no such word stay: "the "Dark Mode" toggle".
 
-A name's part joined by a hyphen belongs to it (`hyphen_joined`): a found name's part stops
-at a hyphen where the learned model reads a word apart ("Wietske Hofstra-[Kuipers]",
-"Inès-[Wafa]" found as "[Inès]-Wafa", "DE [GRAAF]-MEIJER", "Frau [al]-Hashimi"); the part
-is capitalised and no common word the name lists do not know ("Merkel-Regierung" stays), or
-a particle before it ("al-", "el-", "ben-", "abu-").
+A name's part joined by a hyphen belongs to it (`hyphen_joined`), where the learned model
+stops at the hyphen: "Wietske Hofstra-[Kuipers]", "[Inès]-Wafa" when "Wafa" was found,
+"[al]-Hashimi" when "Hashimi" was; the part is capitalised and no common word the name lists
+do not know ("Merkel-Regierung" stays), or a particle before the name ("al-", "el-", "ben-",
+"abu-"). A town's district after a hyphen likewise ("Zwolle-[Zuid]").
 
 A family's name is a surname (`family_names`): after the word for a family ("Familie Gruber",
 "fam. Soekhlal", "rodzina Nowaków") or before it ("the Iyer and Menon families", "Pham
@@ -132,13 +133,12 @@ def family_names(text: str) -> list[tuple[int, int]]:
     """(start, end) of the surnames of `text` (normalised) that a family's word names (module docstring)."""
     from guardrail.filtering.lexicon import name_lists, stop_words
     from guardrail.filtering.people import unknown_word
-    from guardrail.filtering.vocabulary import is_common_word, is_english_word
 
     def surname(word: str) -> bool:
         folded = word.casefold()
         if folded in stop_words():
             return False
-        return folded in name_lists() or (unknown_word(word) and not is_common_word(word) and not is_english_word(word))
+        return folded in name_lists() or unknown_word(word)
 
     lower = text.lower()
     if not any(word in lower for word in _FAMILY_WORDS):

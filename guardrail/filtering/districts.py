@@ -2,28 +2,26 @@
 
 A town's parts are named in every language with a word that says what they are: "bairro Boa
 Viagem", "quartier Chiberta", "Ortsteil Auersmacher", "quartiere: Molino Nuovo", "barrio de
-Sector III", "vestiging Apeldoorn", and in Turkish after the name, "Kızılcadere köyünde",
-"Kayseri bölge ofisi", "Antalya genelinde", "Kayapınar sakinlerinden"; and the town a council is named for ("la
-Municipalidad de Puente Alto", "Prefeitura de Campinas", "Kadıköy Belediyesi"). The
-capitalised words next to such a word are a place whether or not any list knows them, and
-whether or not they are also ordinary words
+Sector III", "vestiging Apeldoorn"; so is the town a council is named for ("la Municipalidad
+de Puente Alto", "Prefeitura de Campinas"). The capitalised words next to such a word are a
+place whether or not any list knows them, and whether or not they are also ordinary words
 ("Triângulo", "Marina"). The town list (`towns.py`) and the learned model miss exactly these:
 small, unlisted, or spelt like words.
 
 * The name follows the word (`_BEFORE_NAME`), after "de", "of", … or a field's colon; it is
   one to four capitalised words, with the small words names hold ("Jardim da Penha") and a
   Roman numeral ("Sector III"). The words Spanish and Polish write as part of the name
-  ("Urb. Santa Mónica", "os. Tysiąclecia", "Osiedle Tysiąclecia", "Col. Roma Norte") are taken
-  with it.
+  ("Urb. Santa Mónica", "Osiedle Tysiąclecia", "Col. Roma Norte") are taken with it.
 * Words that also name things ("sector", "comuna", "località", "Bezirk", "neighbourhood":
   "sector Público", "Neighbourhood Watch") need a name word no common-word list knows, or a
   numeral, unless they label a field ("comuna: Providencia").
 * Turkish names the place first (`_AFTER_NAME`): one or two capitalised words right before
-  "köyü", "mahallesi", "ilçesi", "semti", "bölge …", "genelinde", "şubesi", in any case form.
-
-* A record's place field holds a place whatever it is ("ciudad": "Bogotá D.C.", "province:
-  Ontario", "Woonplaats: Sint-Niklaas"): the labels of towns and regions, not of a meeting's
-  place ("Ort: Raum 3").
+  "köyü", "mahallesi", "ilçesi", "semti", "bölge …", "genelinde", "şubesi", "belediyesi",
+  "sakinleri", in any case form ("Kızılcadere köyünde", "Kayseri bölge ofisi", "Kadıköy
+  Belediyesi", "Kayapınar sakinlerinden").
+* A record's place field holds a place whatever it is (`_PLACE_FIELD`: "ciudad": "Bogotá
+  D.C.", "province: Ontario", "Woonplaats: Sint-Niklaas"): the labels of towns and regions,
+  not of a meeting's place ("Ort: Raum 3").
 * An Irish county after "Co." or "County", in any case ("Co. Mayo", "CO. GALWAY").
 * Turkish, Spanish and Italian addresses write a district before its province after a slash
   (`_SLASH_PAIR`): "Ortahisar/Trabzon", "Odunpazarı/Eskişehir"; the pair is taken where
@@ -64,7 +62,6 @@ _AFTER_NAME = regex.compile(
     rf"(?<![\p{{L}}\d'\u2019])(?P<name>{_NAME_WORD}(?:[ \t]+{_NAME_WORD})?)[ \t]+"
     r"(?i:k[öo]y[üu]|mahalle|mah\.|semt|il[çc]e|b[öo]lge|genelinde|[şs]ube|mevki|beldesi|kasabas|belediye|sakinler)"
 )
-
 _PLACE_FIELD = regex.compile(
     r"(?i)(?<![\p{L}\d])(?:city|town|ciudad|ville|stadt|wohnort|citta|cidade|miasto|miejscowosc|sehir|ilce|province"
     r"|provincia|provincie|bundesland|kanton|canton|departamento|wojewodztwo|county|comune|municipio|gemeente|woonplaats"

@@ -68,7 +68,7 @@ _OF = re.compile(r"(?i)\b(?:de|da|do|di)[ \t]+$")
 _DATE_AFTER = re.compile(r"[ \t]*,[ \t]*(?:(?i:le|den|am|el|il|dnia|the|op|em|a)[ \t]+)?")  # "Gent, 4 april", "Paris, le 3 mars"
 _DASH_BEFORE = re.compile(r"\S[ \t]+[-\u2013\u2014][ \t]+$")  # "Hotel Le Beffroi – " before a town
 _HEADING_END = re.compile(r"[ \t]*(?:$|\n|,|\()")
-_ARTICLE_BEFORE = re.compile(r"(?:^|(?<=\s))(?:[Aa]n?|[Tt]he)[ \t]+$")
+_ENGLISH_ARTICLE = re.compile(r"(?:^|(?<=\s))(?:[Aa]n?|[Tt]he)[ \t]+$")
 _RESIDENT_AFTER = re.compile(r"[ \t]+(?:man|woman|men|women|resident|residents|couple|family|teen|teenager|boy|girl|mother|father|pensioner)\b")
 _DATELINE_TAIL = re.compile(r"(?:[ \t]+\([A-Z][A-Za-z. ]{0,15}\))?[ \t]*[-\u2013\u2014][ \t]")
 
@@ -229,7 +229,7 @@ def _closes_a_heading(text: str, start: int, end: int) -> bool:
 
 def _names_a_resident(text: str, start: int, end: int) -> bool:
     """Whether English news names a resident by the town ("A Dartmouth woman", "the Leeds couple")."""
-    return _ARTICLE_BEFORE.search(text, max(0, start - 6), start) is not None and _RESIDENT_AFTER.match(text, end) is not None
+    return _ENGLISH_ARTICLE.search(text, max(0, start - 6), start) is not None and _RESIDENT_AFTER.match(text, end) is not None
 
 
 def _title_word_before(text: str, start: int) -> bool:

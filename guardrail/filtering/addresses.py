@@ -288,7 +288,7 @@ _HOUSE_NAMED = re.compile(rf"\b{_CAP}[ \t]+(?i:{_HOUSES}),[ \t]+{_NAMED}[ \t]+(?
 # A house's name opening a line or a cell, and the townland or town after it, as Irish and rural
 # British addresses have no street: "Hawthorn House, Blessington", "HOLLY HOUSE, ROSCOMMON"
 _HOUSE_AND_TOWN = re.compile(
-    rf"(?:(?<![^\n])|(?<=[,;:(|\t\"])|(?<=[,;:(|][ \t]))[ \t]*((?!The\b){_CAP}(?:[ \t]+{_CAP})?[ \t]+(?i:{_HOUSES}),[ \t]*"
+    rf"(?:{_CELL_START}|(?<=\"))[ \t]*((?!The\b){_CAP}(?:[ \t]+{_CAP})?[ \t]+(?i:{_HOUSES}),[ \t]*"
     rf"{_CAP}(?:[ \t-]+{_CAP}){{0,2}})"
 )
 _POLISH_STREET = re.compile(rf"\b(?i:ulicy)[ \t]+{_CAP}(?:[ \t]+{_CAP})?")  # "przy ulicy Leśnej": a street's name after "ulicy"

@@ -33,11 +33,9 @@ name cannot be told from a phrase.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 import regex
 
-from guardrail.filtering.towns import towns
+from guardrail.filtering.towns import TownSpan, towns
 from guardrail.filtering.vocabulary import is_common_word
 
 DISTRICT_SCORE = 0.6
@@ -75,15 +73,6 @@ _IRISH_COUNTY = regex.compile(
 _SLASH_PAIR = regex.compile(r"(?<![\p{L}\d/])(\p{Lu}\p{Ll}{2,})/(\p{Lu}\p{Ll}{2,})(?![\p{L}\d/])")
 
 
-@dataclass(frozen=True)
-class DistrictSpan:
-    """A neighbourhood, district or village found in a text: `text[start:end]` and its score."""
-
-    start: int
-    end: int
-    score: float
-
-
 # What each pattern needs in the text (lower-cased), looked for before it runs: most texts hold none.
 _NEEDLES = {
     _BEFORE_NAME: ("bairro", "barri", "reparto", "col", "fracc", "urb", "vereda", "corregimiento", "quartier", "hameau",
@@ -104,27 +93,28 @@ def _may_match(pattern: regex.Pattern, lower: str) -> bool:
     return any(needle in lower for needle in _NEEDLES[pattern])
 
 
-def find_districts(text: str) -> tuple[DistrictSpan, ...]:
-    """The places named by the word that frames them in `text` (normalised), as the module docstring says."""
-    found: list[DistrictSpan] = []
+def find_districts(text: str) -> tuple[TownSpan, ...]:
+    """The places named by the word that frames them in `text` (normalised), as the module
+    docstring says; each a `TownSpan`, as the town list's places are."""
+    found: list[TownSpan] = []
     lower = text.lower()
     if _may_match(_BEFORE_NAME, lower):
         found.extend(_framed(text))
     if ("=" in text or ":" in text) and _may_match(_PLACE_FIELD, lower):
         for match in _PLACE_FIELD.finditer(text):
-            found.append(DistrictSpan(match.start("name"), match.start("name") + len(match.group("name").rstrip(".")), DISTRICT_SCORE))
+            found.append(TownSpan(match.start("name"), match.start("name") + len(match.group("name").rstrip(".")), DISTRICT_SCORE))
     if _may_match(_IRISH_COUNTY, lower):
-        found.extend(DistrictSpan(m.start(), m.end(), DISTRICT_SCORE) for m in _IRISH_COUNTY.finditer(text))
+        found.extend(TownSpan(m.start(), m.end(), DISTRICT_SCORE) for m in _IRISH_COUNTY.finditer(text))
     if _may_match(_AFTER_NAME, lower):
-        found.extend(DistrictSpan(m.start("name"), m.end("name"), DISTRICT_SCORE) for m in _AFTER_NAME.finditer(text))
+        found.extend(TownSpan(m.start("name"), m.end("name"), DISTRICT_SCORE) for m in _AFTER_NAME.finditer(text))
     if "/" in text:
         listed = towns()
-        found.extend(DistrictSpan(m.start(), m.end(), DISTRICT_SCORE) for m in _SLASH_PAIR.finditer(text)
+        found.extend(TownSpan(m.start(), m.end(), DISTRICT_SCORE) for m in _SLASH_PAIR.finditer(text)
                      if m.group(1).lower() in listed or m.group(2).lower() in listed)
     return tuple(found)
 
 
-def _framed(text: str) -> list[DistrictSpan]:
+def _framed(text: str) -> list[TownSpan]:
     """The places after their frame word ("bairro Triângulo", "comuna: Providencia")."""
     found = []
     for match in _BEFORE_NAME.finditer(text):
@@ -132,7 +122,7 @@ def _framed(text: str) -> list[DistrictSpan]:
         if match.group("weak") and not match.group("field") and not _names_a_place(name):
             continue  # "sector Público", "Neighbourhood Watch"; not "comuna: Providencia"
         start = match.start() if match.group("frame").casefold() in _WITH_NAME and match.group("frame")[0].isupper() else match.start("name")
-        found.append(DistrictSpan(start, match.start("name") + len(name), DISTRICT_SCORE))
+        found.append(TownSpan(start, match.start("name") + len(name), DISTRICT_SCORE))
     return found
 
 

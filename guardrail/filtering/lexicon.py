@@ -31,6 +31,13 @@ PLACE_CONTEXT = re.compile(
 TURKISH_CASE_ENDING = r"['\u2019](?:[yn]?[aeiıuü]|[yn]?[ıiuü]n|n[ıiuü]n|[nd]?[dt][ae]n?|y?l[ae]|[yn]?[dt][ae]k[iı]|l[ae]r\w{0,4}|c[ae])"
 
 
+def joined_stems(word: str, endings: tuple[str, ...], shortest: int) -> list[str]:
+    """`word` with each of the Turkish case `endings` it has taken off, where `shortest` letters
+    or more are left: chats join an ending to a proper name without the apostrophe ("bursaya",
+    "ayseye")."""
+    return [word[: -len(ending)] for ending in endings if word.endswith(ending) and len(word) - len(ending) >= shortest]
+
+
 def after_place_word(text: str, start: int) -> bool:
     """Whether a place preposition (`PLACE_CONTEXT`) ends right before `text[start]`."""
     return PLACE_CONTEXT.search(text, max(0, start - 20), start) is not None

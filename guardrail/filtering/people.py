@@ -32,7 +32,7 @@ from functools import lru_cache
 
 from guardrail.filtering.capitals import CAPITALS_SCORE, find_capitalised_names
 from guardrail.filtering.cues import CUED_SCORE, find_cued_names, is_label_word, list_siblings, person_cue_before
-from guardrail.filtering.lexicon import TURKISH_CASE_ENDING
+from guardrail.filtering.lexicon import TURKISH_CASE_ENDING, joined_stems
 from guardrail.filtering.shared import shared_in_analysis
 from guardrail.filtering.vocabulary import is_common_word, is_distinctive_name, is_english_word, unlisted_english_word
 
@@ -268,11 +268,8 @@ def _joined_turkish_ending(word: str, first_names: frozenset[str]) -> bool:
     knows and a Turkish case ending joined to it, itself no word ("ayseye", "mahmutun"; not "aslında")."""
     if is_common_word(word) or is_english_word(word):
         return False
-    for ending in _JOINED_ENDINGS:
-        base = word[: -len(ending)]
-        if word.endswith(ending) and len(base) >= 4 and base in first_names and not (is_common_word(base) or is_english_word(base)):
-            return True
-    return False
+    return any(base in first_names and not (is_common_word(base) or is_english_word(base))
+               for base in joined_stems(word, _JOINED_ENDINGS, 4))
 
 
 # What people do in minutes, messages and reports, in the nine languages, as normalised text

@@ -46,7 +46,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from guardrail.filtering.dates import DAY_AND_MONTH, FULL_DATE
-from guardrail.filtering.lexicon import TURKISH_CASE_ENDING, after_place_word
+from guardrail.filtering.lexicon import TURKISH_CASE_ENDING, after_place_word, joined_stems
 from guardrail.filtering.vocabulary import is_common_word, is_english_base_word, is_english_noun_only
 
 TOWN_SCORE = 0.6
@@ -179,8 +179,8 @@ def _suffixed_turkish_town(value: str, listed: dict[str, int | None]) -> bool:
     folded = value.lower()
     if len(folded) < 7 or not folded.endswith(_TURKISH_ENDINGS) or folded in listed:
         return False
-    towns_in = [folded[: -len(e)] for e in _TURKISH_ENDINGS if folded.endswith(e) and len(folded) - len(e) >= 5]
-    return any(t in listed for t in towns_in) and not (is_common_word(value) or is_english_base_word(value))
+    return (any(town in listed for town in joined_stems(folded, _TURKISH_ENDINGS, 5))
+            and not (is_common_word(value) or is_english_base_word(value)))
 
 
 def _joined(text: str, run: list[re.Match]) -> bool:
@@ -223,8 +223,7 @@ def _closes_a_heading(text: str, start: int, end: int) -> bool:
     """Whether `text[start:end]` follows a dash after other words of its line and ends the line
     or a comma or a bracket follows: a booking's or an ad's heading names its town so ("Hotel
     Le Beffroi – Bruges"); not a fixture with its score ("Eintracht – Union 0:3")."""
-    line = text[text.rfind("\n", 0, start) + 1:start]
-    return _DASH_BEFORE.search(line) is not None and _HEADING_END.match(text, end) is not None
+    return _DASH_BEFORE.search(_line_before(text, start)) is not None and _HEADING_END.match(text, end) is not None
 
 
 def _names_a_resident(text: str, start: int, end: int) -> bool:
@@ -244,7 +243,12 @@ def _dateline(text: str, start: int, end: int) -> bool:
 
 
 def _line_start(text: str, start: int) -> bool:
-    return text[text.rfind("\n", 0, start) + 1:start].strip() == ""
+    return _line_before(text, start).strip() == ""
+
+
+def _line_before(text: str, start: int) -> str:
+    """The part of `start`'s line that comes before it."""
+    return text[text.rfind("\n", 0, start) + 1:start]
 
 
 def _dated(text: str, end: int) -> bool:

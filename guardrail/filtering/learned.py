@@ -90,7 +90,7 @@ class LearnedModel:
             if self._nlp is None:
                 nlp = load_spacy(self.path)
                 if nlp.pipe_names == ["tok2vec", "ner"]:
-                    self._encoder = WindowEncoder.of(nlp.get_pipe("tok2vec"), nlp.make_doc)
+                    self._encoder = WindowEncoder.of(nlp.get_pipe("tok2vec").model, nlp.make_doc)
                 self._nlp = nlp
 
     def spans(self, text: str, before: str = "") -> tuple[LearnedSpan, ...]:

@@ -42,6 +42,7 @@ from guardrail.filtering.recognizers import (
 from guardrail.filtering.shared import one_analysis
 from guardrail.filtering.spacy_models import load_spacy
 from guardrail.filtering.vocabulary import common_names, common_words, names_an_organisation
+from guardrail.filtering.window_encoder import encode_parser_tokens
 from guardrail.policy import FilterSpec, RecognizerSpec
 
 logger = logging.getLogger("guardrail.filter")
@@ -80,7 +81,10 @@ def _build_analyzer(spacy_model: str):
 
     class NerOnlySpacyEngine(SpacyNlpEngine):
         def load(self) -> None:
-            self.nlp = {"en": load_spacy(spacy_model, exclude=list(_NON_NER_PIPES))}
+            nlp = load_spacy(spacy_model, exclude=list(_NON_NER_PIPES))
+            for _, pipe in nlp.pipeline:
+                encode_parser_tokens(pipe, nlp.make_doc)
+            self.nlp = {"en": nlp}
 
         def artifacts_many(self, texts: Sequence[str], run_ner: Sequence[bool]) -> list[NlpArtifacts]:
             nlp = self.nlp["en"]

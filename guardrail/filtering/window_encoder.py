@@ -13,9 +13,11 @@ median of 14 tokens) it takes 0.39 ms against the tok2vec component's 0.71; the 
 equal thinc's to float rounding (bit for bit on 913 of 914 dev texts), and the filter's
 output is the same on every evaluation set.
 
-`WindowEncoder.of(component, make_doc)` returns None for any other architecture, or when
-its vectors differ from the component's on a probe text: the caller then runs the spaCy
-pipeline as it is.
+`WindowEncoder.of(model, make_doc)` returns None for any other architecture, or when its
+vectors differ from the model's on a probe text: the caller then runs the spaCy pipeline as
+it is. `encode_parser_tokens` puts an encoder inside a parser whose tok2vec is its own (the
+small English model's NER): there it takes 1.2 ms a dev-set text against 1.7, with the same
+entities.
 """
 
 from __future__ import annotations
@@ -31,6 +33,7 @@ _LEAVES = frozenset({"extract_features", "list2ragged", "ints-getitem", "hashemb
                      "ragged2list", "expand_window"})
 _PROBE = "Dear Ms Kowalska, the parcel for ul. Długa 5, 00-950 Warszawa left on 3 May.\nKind regards, Jan"
 _PROBE_TOLERANCE = 1e-4
+_ENCODER_NODE = "window_encoder"
 
 
 @dataclass(frozen=True)
@@ -95,13 +98,14 @@ class WindowEncoder:
     ops: object  # thinc's NumpyOps: its hashing and gathering kernels
 
     @classmethod
-    def of(cls, component, make_doc) -> WindowEncoder | None:
-        """The encoder of a `tok2vec` `component`, or None if its model is built otherwise
-        or does not give the component's vectors on a probe text (tokenised by `make_doc`)."""
+    def of(cls, model, make_doc) -> WindowEncoder | None:
+        """The encoder of a tok2vec `model` (a `tok2vec` component's, or the one inside a
+        parser), or None if it is built otherwise or its vectors on a probe text (tokenised
+        by `make_doc`) are not the model's."""
         from spacy import attrs
         from thinc.api import NumpyOps
 
-        nodes = list(component.model.walk())
+        nodes = list(model.walk())
         leaves = {node.name for node in nodes if not node.layers}
         tables = [node for node in nodes if node.name == "hashembed"]
         maxouts = [node for node in nodes if node.name == "maxout"]
@@ -123,7 +127,7 @@ class WindowEncoder:
             ops=NumpyOps(use_blis=False),
         )
         probe = make_doc(_PROBE)
-        expected = component.predict([probe])[0]
+        expected = model.predict([probe])[0]
         if expected.shape != (len(probe), layers[0].n_out) or not numpy.allclose(encoder(probe), expected, atol=_PROBE_TOLERANCE):
             return None
         return encoder
@@ -146,3 +150,34 @@ class WindowEncoder:
             # Each layer keeps only the rows the next one can reach: `w` fewer at each end.
             x = x[w:-w] + layer(ops.seq2col(x, w)[w:-w])
         return x
+
+
+def encode_parser_tokens(pipe, make_doc) -> bool:
+    """Run the tok2vec inside a parser or NER `pipe` (one that is not a listener) with a
+    `WindowEncoder` when predicting; training still runs thinc's layers, which stay in the
+    model under the encoder's node. Returns whether the encoder is in place; a tok2vec of
+    another architecture, or one whose vectors differ on the probe, is left as it is."""
+    from thinc.api import Model
+
+    model = getattr(pipe, "model", None)
+    if model is None or not model.has_ref("tok2vec"):
+        return False
+    nodes = list(model.get_ref("tok2vec").walk())
+    if any(node.name == _ENCODER_NODE for node in nodes):
+        return True
+    inner = [node for node in nodes if node.has_ref("embed") and node.has_ref("encode")]
+    encoder = WindowEncoder.of(inner[0], make_doc) if len(inner) == 1 else None
+    if encoder is None:
+        return False
+
+    def forward(node, docs, is_train: bool):
+        if is_train:
+            return node.layers[0](docs, is_train)
+        return [encoder(doc) for doc in docs], _no_backprop
+
+    model.replace_node(inner[0], Model(_ENCODER_NODE, forward, layers=[inner[0]], dims={"nO": inner[0].get_dim("nO")}))
+    return True
+
+
+def _no_backprop(d_vectors):
+    raise RuntimeError("the window encoder's vectors were computed for prediction, not training")

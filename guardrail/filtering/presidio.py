@@ -126,7 +126,38 @@ def _build_analyzer(spacy_model: str):
     registry.remove_recognizer("PhoneRecognizer")
     for recognizer in [street_address_recognizer(), *extra_card_and_phone_recognizers(), iban_recognizer(), *_international()]:
         registry.add_recognizer(recognizer)
-    return AnalyzerEngine(registry=registry, nlp_engine=engine, supported_languages=["en"])
+    return AnalyzerEngine(registry=registry, nlp_engine=engine, supported_languages=["en"],
+                          context_aware_enhancer=_selective_context_enhancer())
+
+
+def _selective_context_enhancer():
+    """Presidio's context enhancer, copying only the results it may change.
+
+    `LemmaContextAwareEnhancer` deep-copies every result before it looks at one (about 2 % of
+    a dev-set text's time), then leaves alone those whose recognizer has no context words and
+    those a recognizer has already boosted: most of them. This one hands it only the others
+    and returns every result in its place, so the scores are the same.
+    """
+    from presidio_analyzer import RecognizerResult
+    from presidio_analyzer.context_aware_enhancers import LemmaContextAwareEnhancer
+
+    recognizer_key, boosted_key = RecognizerResult.RECOGNIZER_IDENTIFIER_KEY, RecognizerResult.IS_SCORE_ENHANCED_BY_CONTEXT_KEY
+
+    class SelectiveContextEnhancer(LemmaContextAwareEnhancer):
+        def enhance_using_context(self, text, raw_results, nlp_artifacts, recognizers, context=None):
+            with_context = {recognizer.id for recognizer in recognizers if recognizer.context}
+            chosen = [
+                i for i, result in enumerate(raw_results)
+                if (metadata := result.recognition_metadata or {}).get(recognizer_key) in with_context
+                and not metadata.get(boosted_key)
+            ]
+            enhanced = super().enhance_using_context(text, [raw_results[i] for i in chosen], nlp_artifacts, recognizers, context)
+            results = list(raw_results)
+            for i, result in zip(chosen, enhanced):
+                results[i] = result
+            return results
+
+    return SelectiveContextEnhancer()
 
 
 DATE_RECOGNIZER = "IdentifyingDateRecognizer"

@@ -22,7 +22,7 @@ entities.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy
 
@@ -34,6 +34,7 @@ _LEAVES = frozenset({"extract_features", "list2ragged", "ints-getitem", "hashemb
 _PROBE = "Dear Ms Kowalska, the parcel for ul. Długa 5, 00-950 Warszawa left on 3 May.\nKind regards, Jan"
 _PROBE_TOLERANCE = 1e-4
 _ENCODER_NODE = "window_encoder"
+_ROWS_KEPT = 20_000  # mixed embeddings kept per encoder: 20,000 rows of 96 floats, about 12 MB with their keys
 
 
 @dataclass(frozen=True)
@@ -61,9 +62,10 @@ class _Layer:
         return cls(numpy.ascontiguousarray(weights.T), numpy.ascontiguousarray(bias), n_out, pieces,
                    norm.get_param("G"), norm.get_param("b"))
 
-    def __call__(self, x: numpy.ndarray) -> numpy.ndarray:
-        """`x` of shape `(n_rows, n_in)` -> shape `(n_rows, n_out)`."""
-        y = numpy.dot(x, self.weights)
+    def __call__(self, x: numpy.ndarray, one_by_one: bool = False) -> numpy.ndarray:
+        """`x` of shape `(n_rows, n_in)` -> shape `(n_rows, n_out)`. `one_by_one`: each row's
+        product on its own, so its rounding does not depend on the rows beside it."""
+        y = numpy.stack([numpy.dot(row, self.weights) for row in x]) if one_by_one else numpy.dot(x, self.weights)
         y += self.bias
         n = self.n_out
         z = y[:, :n]
@@ -96,6 +98,9 @@ class WindowEncoder:
     window: int
     attributes: tuple[int, ...]
     ops: object  # thinc's NumpyOps: its hashing and gathering kernels
+    # A token's mixed embedding depends on its four attributes alone: rows of `_kept`, found by attributes.
+    _row_of: dict[tuple[int, ...], int] = field(default_factory=dict, compare=False, repr=False)
+    _kept: list[numpy.ndarray] = field(default_factory=list, compare=False, repr=False)
 
     @classmethod
     def of(cls, model, make_doc) -> WindowEncoder | None:
@@ -134,22 +139,47 @@ class WindowEncoder:
 
     def __call__(self, doc) -> numpy.ndarray:
         """The vectors of `doc`'s tokens: shape `(len(doc), width)`, float32."""
-        ops = self.ops
         if len(doc) == 0:
             return numpy.zeros((0, self.mix.n_out), dtype="float32")
-        ids = doc.to_array(list(self.attributes))
-        embedded = [
-            ops.gather_add(t.vectors, ops.hash(numpy.ascontiguousarray(ids[:, t.column], dtype="uint64"), t.seed) % t.vectors.shape[0])
-            for t in self.tables
-        ]
-        x = self.mix(numpy.concatenate(embedded, axis=1))
+        x = self._embedded(doc.to_array(list(self.attributes)))
         w = self.window
         pad = numpy.zeros((w * len(self.convolutions), x.shape[1]), dtype=x.dtype)
         x = numpy.concatenate([pad, x, pad])
         for layer in self.convolutions:
             # Each layer keeps only the rows the next one can reach: `w` fewer at each end.
-            x = x[w:-w] + layer(ops.seq2col(x, w)[w:-w])
+            x = x[w:-w] + layer(self.ops.seq2col(x, w)[w:-w])
         return x
+
+    def _embedded(self, ids: numpy.ndarray) -> numpy.ndarray:
+        """The mixed embeddings of tokens with attributes `ids` (one row per token), those of
+        attributes not met before computed and kept (up to `_ROWS_KEPT`, then all dropped).
+
+        Each row is computed on its own (`_Layer.one_by_one`), so a token gets the same
+        vector whatever document it first came in and whatever is kept."""
+        keys = list(map(tuple, ids.tolist()))
+        row_of = self._row_of
+        new = list(dict.fromkeys(key for key in keys if key not in row_of))
+        if len(row_of) + len(new) > _ROWS_KEPT:
+            row_of.clear()
+            new = list(dict.fromkeys(keys))
+            if len(new) > _ROWS_KEPT:  # more than are kept: this document's rows alone
+                return self._mixed(numpy.array(ids, dtype="uint64"))
+        if new:
+            if not self._kept:
+                self._kept.append(numpy.zeros((_ROWS_KEPT, self.mix.n_out), dtype="float32"))
+            first = len(row_of)
+            self._kept[0][first:first + len(new)] = self._mixed(numpy.array(new, dtype="uint64"))
+            row_of.update(zip(new, range(first, first + len(new))))
+        return self._kept[0][[row_of[key] for key in keys]]
+
+    def _mixed(self, ids: numpy.ndarray) -> numpy.ndarray:
+        """The mixed embeddings of tokens with attributes `ids`, each row computed on its own."""
+        ops = self.ops
+        embedded = numpy.concatenate([
+            ops.gather_add(t.vectors, ops.hash(numpy.ascontiguousarray(ids[:, t.column]), t.seed) % t.vectors.shape[0])
+            for t in self.tables
+        ], axis=1)
+        return self.mix(embedded, one_by_one=True)
 
 
 def encode_parser_tokens(pipe, make_doc) -> bool:

@@ -228,3 +228,32 @@ def test_a_price_list_keeps_its_products(presidio_filter, table):
 def test_organisations_stay_and_people_in_their_slots_go(presidio_filter, text, expected):
     spec = FilterSpec(entities=("PERSON", "LOCATION", "STREET_ADDRESS"), threshold=0.35)
     assert presidio_filter.filter(text, spec, "t").text == expected
+
+
+ENHANCER_TEXTS = [
+    "Call me on my phone number 0473 12 34 56 or mail anna@example.org",
+    "The card number is 4111 1111 1111 1111, expiry 04/29; SSN 123-45-6789",
+    "Anna Kowalska lives at ul. Morska 5, 81-323 Gdynia",
+    "Reach Jan de Vries at +31 20 123 4567 in Amsterdam, IBAN NL91 ABNA 0417 1643 00",
+]
+
+
+@pytest.mark.parametrize("text", ENHANCER_TEXTS, ids=range(len(ENHANCER_TEXTS)))
+def test_the_context_enhancer_scores_as_presidios_and_copies_only_what_it_may_change(presidio_filter, text):  # noqa: F811
+    from presidio_analyzer.context_aware_enhancers import LemmaContextAwareEnhancer
+
+    engine = presidio_filter.analyzer._engine()
+    recognizers = engine.registry.get_recognizers(language="en", all_fields=True)
+    artifacts = engine.nlp_engine.process_text(text, "en")
+    raw = []
+    for recognizer in recognizers:  # as AnalyzerEngine.analyze runs them
+        for result in recognizer.analyze(text, recognizer.supported_entities, artifacts) or []:
+            result.recognition_metadata = {**(result.recognition_metadata or {}), "recognizer_identifier": recognizer.id}
+            raw.append(result)
+    assert raw  # each text gives results to enhance
+    ours = engine.context_aware_enhancer.enhance_using_context(text, raw, artifacts, recognizers)
+    presidios = LemmaContextAwareEnhancer().enhance_using_context(text, raw, artifacts, recognizers)
+    assert [(r.entity_type, r.start, r.end, r.score) for r in ours] == [(r.entity_type, r.start, r.end, r.score) for r in presidios]
+    with_context = {recognizer.id for recognizer in recognizers if recognizer.context}
+    for before, after in zip(raw, ours):
+        assert (after is before) == (before.recognition_metadata["recognizer_identifier"] not in with_context)

@@ -8,7 +8,7 @@ import pytest
 from guardrail.filtering.learned import LearnedModel
 from guardrail.filtering.presidio import _NON_NER_PIPES
 from guardrail.filtering.spacy_models import load_spacy
-from guardrail.filtering.window_encoder import WindowEncoder, encode_parser_tokens
+from guardrail.filtering.window_encoder import _PROBE_TOLERANCE as TOLERANCE, WindowEncoder, encode_parser_tokens
 
 TEXTS = [
     "Hello, I am Anna Kowalska from Gdynia, ul. Morska 5.",
@@ -24,6 +24,7 @@ def _tiny_pipeline(embed: dict, depth: int, window: int, pieces: int):
     """A blank English pipeline with a randomly initialised tok2vec of the given shape."""
     import spacy
 
+    spacy.util.fix_random_seed(0)
     nlp = spacy.blank("en")
     nlp.add_pipe("tok2vec", config={"model": {
         "@architectures": "spacy.Tok2Vec.v2",
@@ -51,7 +52,7 @@ def test_the_shipped_model_gets_the_vectors_and_entities_of_its_tok2vec(shipped,
     nlp = shipped._nlp
     assert shipped._encoder is not None
     doc = nlp.make_doc(text)
-    numpy.testing.assert_allclose(shipped._encoder(doc), nlp.get_pipe("tok2vec").predict([doc])[0], atol=1e-5)
+    numpy.testing.assert_allclose(shipped._encoder(doc), nlp.get_pipe("tok2vec").predict([doc])[0], atol=TOLERANCE)
     assert [(e.start_char, e.end_char, e.label_) for e in shipped._parse(text).ents] == \
         [(e.start_char, e.end_char, e.label_) for e in nlp(text).ents]
 
@@ -64,7 +65,31 @@ def test_any_depth_window_and_pieces_of_the_architecture(depth, window, pieces):
     assert encoder is not None
     for text in TEXTS:
         doc = nlp.make_doc(text)
-        numpy.testing.assert_allclose(encoder(doc), component.predict([doc])[0], atol=1e-5)
+        numpy.testing.assert_allclose(encoder(doc), component.predict([doc])[0], atol=TOLERANCE)
+
+
+def test_a_documents_vectors_do_not_depend_on_what_came_before():
+    nlp = _tiny_pipeline(HASH_EMBED, 2, 1, 3)
+    encoder = WindowEncoder.of(nlp.get_pipe("tok2vec").model, nlp.make_doc)
+    first = [encoder(nlp.make_doc(text)) for text in TEXTS]
+    encoder._row_of.clear()
+    again = [encoder(nlp.make_doc(text)) for text in reversed(TEXTS)][::-1]
+    for one, other in zip(first, again):
+        numpy.testing.assert_array_equal(one, other)
+
+
+@pytest.mark.parametrize("kept", [3, 8, 40])
+def test_past_the_rows_it_keeps_it_starts_again_with_the_same_vectors(monkeypatch, kept):
+    import guardrail.filtering.window_encoder as window_encoder
+
+    monkeypatch.setattr(window_encoder, "_ROWS_KEPT", kept)
+    nlp = _tiny_pipeline(HASH_EMBED, 2, 1, 3)
+    component = nlp.get_pipe("tok2vec")
+    encoder = WindowEncoder.of(component.model, nlp.make_doc)
+    for text in TEXTS * 2:
+        doc = nlp.make_doc(text)
+        numpy.testing.assert_allclose(encoder(doc), component.predict([doc])[0], atol=TOLERANCE)
+        assert len(encoder._row_of) <= kept
 
 
 def test_an_empty_document_has_no_vectors(shipped):
@@ -101,6 +126,7 @@ def _blank_ner(listener: bool):
     """A blank English NER with random weights: its own tok2vec, or a listener of a tok2vec component."""
     import spacy
 
+    spacy.util.fix_random_seed(0)
     nlp = spacy.blank("en")
     if listener:
         nlp.add_pipe("tok2vec")
@@ -139,7 +165,7 @@ def test_a_ner_with_its_own_tok2vec_gets_the_encoder_once_and_still_trains():
     assert encode_parser_tokens(ner, nlp.make_doc)  # a second call leaves the one in place
     assert [node.name for node in ner.model.walk()].count("window_encoder") == 1
     for text, vectors in zip(TEXTS, before):
-        numpy.testing.assert_allclose(ner.model.get_ref("tok2vec").predict([nlp.make_doc(text)])[0], vectors, atol=1e-5)
+        numpy.testing.assert_allclose(ner.model.get_ref("tok2vec").predict([nlp.make_doc(text)])[0], vectors, atol=TOLERANCE)
     example = Example.from_dict(nlp.make_doc("Anna lives in Gdynia"), {"entities": [(0, 4, "PERSON"), (14, 20, "LOC")]})
     losses = nlp.update([example], sgd=nlp.resume_training())
     assert losses["ner"] > 0

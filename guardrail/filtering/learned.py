@@ -25,6 +25,7 @@ from pathlib import Path
 
 from guardrail.errors import ModelNotFoundError
 from guardrail.filtering.cues import list_siblings, person_cue_before
+from guardrail.filtering.greedy_ner import GreedyNer
 from guardrail.filtering.lexicon import after_place_word, name_lists, stop_words
 from guardrail.filtering.people import GREETINGS
 from guardrail.filtering.plausible import COUNTRY_CODES, PARTICLES, WORD_BEFORE, WORDS, plausible
@@ -76,6 +77,7 @@ class LearnedModel:
         self.path = Path(path)
         self._nlp = None
         self._encoder: WindowEncoder | None = None
+        self._decoder: GreedyNer | None = None
         self._lock = threading.Lock()
         self._cache: OrderedDict[tuple[str, str], tuple[LearnedSpan, ...]] = OrderedDict()
 
@@ -90,7 +92,9 @@ class LearnedModel:
             if self._nlp is None:
                 nlp = load_spacy(self.path)
                 if nlp.pipe_names == ["tok2vec", "ner"]:
-                    self._encoder = WindowEncoder.of(nlp.get_pipe("tok2vec").model, nlp.make_doc)
+                    self._encoder = encoder = WindowEncoder.of(nlp.get_pipe("tok2vec").model, nlp.make_doc)
+                    if encoder is not None:
+                        self._decoder = GreedyNer.of(nlp.get_pipe("ner"), nlp.make_doc, lambda doc: setattr(doc, "tensor", encoder(doc)))
                 self._nlp = nlp
 
     def spans(self, text: str, before: str = "") -> tuple[LearnedSpan, ...]:
@@ -130,12 +134,18 @@ class LearnedModel:
             return found
 
     def _parse(self, text: str):
-        """The pipeline's `Doc` of `text`; its tokens encoded by `WindowEncoder` where it applies."""
+        """The pipeline's `Doc` of `text`; its tokens encoded by `WindowEncoder` and its
+        entities decoded by `GreedyNer` where they apply."""
         if self._encoder is None:
             return self._nlp(text)
         doc = self._nlp.make_doc(text)
         doc.tensor = self._encoder(doc)  # what the tok2vec component would set, read by the NER's listener
-        return self._nlp.get_pipe("ner")(doc)
+        if self._decoder is None:
+            return self._nlp.get_pipe("ner")(doc)
+        from spacy.tokens import Span
+
+        doc.set_ents([Span(doc, start, end, label) for start, end, label in self._decoder.entities(doc)], default="outside")
+        return doc
 
 
 def _joined(text: str, ents) -> list[tuple[int, int, str]]:

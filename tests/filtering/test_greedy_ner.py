@@ -1,0 +1,130 @@
+"""The learned model's NER decoded with numpy against spaCy's own greedy parse."""
+
+from __future__ import annotations
+
+import numpy
+import pytest
+
+from guardrail.filtering.greedy_ner import GreedyNer
+from guardrail.filtering.learned import LearnedModel
+
+TEXTS = [
+    "Hello, I am Anna Kowalska from Gdynia, ul. Morska 5.",
+    "x",
+    "anna kowalska wrote back yesterday",
+    "ATATURK CAD. NO: 70 34000 ISTANBUL",
+    "Kunde;Status;Betrag\nJan Nowak;offen;12,50\n\nKind regards,\nPieternel Hoorn",
+    "Dear  Jan\n\n  the meeting with  Maria Luisa  Fernández is moved to Calle Mayor 5, Madrid.  ",
+    "Der Bericht kommt morgen. " * 30,
+]
+LABELS = ("PERSON", "LOCATION", "STREET_ADDRESS")
+
+
+def _spacy_entities(pipe, doc) -> list[tuple[int, int, str]]:
+    return [(e.start, e.end, e.label_) for e in pipe(doc).ents]
+
+
+@pytest.fixture(scope="module")
+def shipped():
+    model = LearnedModel()
+    model.load()
+    return model
+
+
+@pytest.mark.parametrize("text", TEXTS, ids=range(len(TEXTS)))
+def test_the_shipped_model_gets_spacys_entities(shipped, text):
+    assert shipped._decoder is not None
+    nlp = shipped._nlp
+    doc = nlp.make_doc(text)
+    doc.tensor = shipped._encoder(doc)
+    assert shipped._decoder.entities(doc) == _spacy_entities(nlp.get_pipe("ner"), doc)
+    assert [(e.start_char, e.end_char, e.label_) for e in shipped._parse(text).ents] == \
+        [(e.start_char, e.end_char, e.label_) for e in nlp(text).ents]
+
+
+def _random_ner(seed: int, unseen: tuple[int, ...] = ()):
+    """A blank English tok2vec and listening NER whose weights are all random, so that it
+    opens, continues and closes entities of every label in no learned order."""
+    import spacy
+
+    spacy.util.fix_random_seed(seed)
+    nlp = spacy.blank("en")
+    tok2vec = nlp.add_pipe("tok2vec")
+    ner = nlp.add_pipe("ner", config={"model": {
+        "@architectures": "spacy.TransitionBasedParser.v2", "state_type": "ner", "extra_state_tokens": False,
+        "hidden_width": 32, "maxout_pieces": 2, "use_upper": True,
+        "tok2vec": {"@architectures": "spacy.Tok2VecListener.v1", "width": 96, "upstream": "*"}}})
+    for label in LABELS:
+        ner.add_label(label)
+    nlp.initialize()
+    rng = numpy.random.default_rng(seed)
+    for node in ner.model.walk():
+        for name in node.param_names:
+            if node.has_param(name):
+                shape = node.get_param(name).shape
+                node.set_param(name, rng.normal(0.0, 1.5, size=shape).astype("float32"))
+    ner.model.attrs["unseen_classes"] = set(unseen)
+
+    def encode(doc):
+        doc.tensor = tok2vec.predict([doc])[0]
+
+    return nlp, ner, encode
+
+
+@pytest.mark.parametrize("seed", range(8))
+def test_random_weights_give_spacys_entities(seed):
+    nlp, ner, encode = _random_ner(seed)
+    decoder = GreedyNer.of(ner, nlp.make_doc, encode)
+    assert decoder is not None
+    found = []
+    for text in TEXTS:
+        doc = nlp.make_doc(text)
+        encode(doc)
+        found.append(decoder.entities(doc))
+        assert found[-1] == _spacy_entities(ner, doc)
+    assert any(end - start > 1 for entities in found for start, end, _ in entities)  # multi-token entities were decoded
+
+
+@pytest.mark.parametrize("unseen", [(0,), (3, 6), (9, 13)], ids=["a-begin", "an-in-and-a-last", "a-unit-and-out"])
+def test_classes_the_model_never_saw_score_as_spacy_scores_them(unseen):
+    nlp, ner, encode = _random_ner(1, unseen)
+    decoder = GreedyNer.of(ner, nlp.make_doc, encode)
+    assert decoder is not None
+    for text in TEXTS:
+        doc = nlp.make_doc(text)
+        encode(doc)
+        assert decoder.entities(doc) == _spacy_entities(ner, doc)
+
+
+@pytest.mark.parametrize("starts", [(3,), (1, 2, 5), (4, 8, 9)])
+def test_no_entity_runs_into_a_sentence_start(starts):
+    nlp, ner, encode = _random_ner(2)
+    decoder = GreedyNer.of(ner, nlp.make_doc, encode)
+    doc = nlp.make_doc("Maria Luisa Fernández lives at Calle Mayor 5 in Madrid with Jan")
+    for i in range(1, len(doc)):
+        doc[i].is_sent_start = i in starts
+    encode(doc)
+    assert decoder.entities(doc) == _spacy_entities(ner, doc)
+
+
+def test_a_ner_with_its_own_tok2vec_is_left_to_spacy():
+    import spacy
+
+    nlp = spacy.blank("en")
+    ner = nlp.add_pipe("ner")
+    ner.add_label("PERSON")
+    nlp.initialize()
+    assert GreedyNer.of(ner, nlp.make_doc, lambda doc: None) is None
+
+
+def test_a_ner_that_disagrees_on_the_probes_is_left_to_spacy():
+    nlp, ner, encode = _random_ner(3)
+
+    class Blind:  # the same model, but a pipe that finds nothing
+        model, moves = ner.model, ner.moves
+
+        def __call__(self, doc):
+            return doc
+
+    assert GreedyNer.of(ner, nlp.make_doc, encode) is not None
+    assert GreedyNer.of(Blind(), nlp.make_doc, encode) is None

@@ -1,6 +1,8 @@
 """Fixtures and fakes for the output-filter tests (imported by tests/test_filter_*.py).
 
 - `presidio_filter`: one warmed `OutputFilter` on the real spaCy model, shared by the session.
+- `learned_model`: the shipped learned name-and-place model, loaded once per session;
+  `LISTENING_NER`: the config of a small NER that listens to a tok2vec (its numpy encoder and decoder tests).
 - `RegexAnalyzer`: a `SegmentAnalyzer` fake with a few regexes, for fast unit tests.
 - `RaisingAnalyzer`: a `SegmentAnalyzer` whose analysis raises (fail-closed paths).
 - `load_set`, `clean_texts`, `leaked`, `wilson`: the dev/test sets and how a leak is counted
@@ -115,3 +117,18 @@ def presidio_filter() -> OutputFilter:
     output_filter = OutputFilter()
     output_filter.warmup()
     return output_filter
+
+
+@pytest.fixture(scope="session")
+def learned_model():
+    from guardrail.filtering.learned import LearnedModel
+
+    model = LearnedModel()
+    model.load()
+    return model
+
+
+LISTENING_NER = {"model": {
+    "@architectures": "spacy.TransitionBasedParser.v2", "state_type": "ner", "extra_state_tokens": False,
+    "hidden_width": 32, "maxout_pieces": 2, "use_upper": True,
+    "tok2vec": {"@architectures": "spacy.Tok2VecListener.v1", "width": 96, "upstream": "*"}}}

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import numpy
 import pytest
+from filter_fixtures import LISTENING_NER, learned_model  # noqa: F401 (fixture)
 
 from guardrail.filtering.greedy_ner import GreedyNer
-from guardrail.filtering.learned import LearnedModel
 
 TEXTS = [
     "Hello, I am Anna Kowalska from Gdynia, ul. Morska 5.",
@@ -24,11 +24,9 @@ def _spacy_entities(pipe, doc) -> list[tuple[int, int, str]]:
     return [(e.start, e.end, e.label_) for e in pipe(doc).ents]
 
 
-@pytest.fixture(scope="module")
-def shipped():
-    model = LearnedModel()
-    model.load()
-    return model
+@pytest.fixture
+def shipped(learned_model):  # noqa: F811
+    return learned_model
 
 
 @pytest.mark.parametrize("text", TEXTS, ids=range(len(TEXTS)))
@@ -50,10 +48,7 @@ def _random_ner(seed: int, unseen: tuple[int, ...] = ()):
     spacy.util.fix_random_seed(seed)
     nlp = spacy.blank("en")
     tok2vec = nlp.add_pipe("tok2vec")
-    ner = nlp.add_pipe("ner", config={"model": {
-        "@architectures": "spacy.TransitionBasedParser.v2", "state_type": "ner", "extra_state_tokens": False,
-        "hidden_width": 32, "maxout_pieces": 2, "use_upper": True,
-        "tok2vec": {"@architectures": "spacy.Tok2VecListener.v1", "width": 96, "upstream": "*"}}})
+    ner = nlp.add_pipe("ner", config=LISTENING_NER)
     for label in LABELS:
         ner.add_label(label)
     nlp.initialize()

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import numpy
 import pytest
+from filter_fixtures import LISTENING_NER, learned_model  # noqa: F401 (fixture)
 
-from guardrail.filtering.learned import LearnedModel
 from guardrail.filtering.presidio import _NON_NER_PIPES
 from guardrail.filtering.spacy_models import load_spacy
 from guardrail.filtering.window_encoder import _PROBE_TOLERANCE as TOLERANCE, WindowEncoder, encode_parser_tokens
@@ -40,11 +40,9 @@ HASH_EMBED = {"@architectures": "spacy.MultiHashEmbed.v2", "width": 32, "attrs":
               "rows": [500, 100, 250, 50], "include_static_vectors": False}
 
 
-@pytest.fixture(scope="module")
-def shipped():
-    model = LearnedModel()
-    model.load()
-    return model
+@pytest.fixture
+def shipped(learned_model):  # noqa: F811
+    return learned_model
 
 
 @pytest.mark.parametrize("text", TEXTS, ids=range(len(TEXTS)))
@@ -130,10 +128,7 @@ def _blank_ner(listener: bool):
     nlp = spacy.blank("en")
     if listener:
         nlp.add_pipe("tok2vec")
-        ner = nlp.add_pipe("ner", config={"model": {
-            "@architectures": "spacy.TransitionBasedParser.v2", "state_type": "ner", "extra_state_tokens": False,
-            "hidden_width": 32, "maxout_pieces": 2, "use_upper": True,
-            "tok2vec": {"@architectures": "spacy.Tok2VecListener.v1", "width": 96, "upstream": "*"}}})
+        ner = nlp.add_pipe("ner", config=LISTENING_NER)
     else:
         ner = nlp.add_pipe("ner")
     for label in ("PERSON", "LOC"):

@@ -16,8 +16,10 @@ entities: Begin and Unit not on a space token, Begin and In not on the last toke
 before a sentence start, In and Last only inside an entity of their label, Out only outside
 one. Ties go to the first move, as spaCy's arg-max does.
 
-`GreedyNer.of(pipe)` returns None for any other architecture, or when its entities differ
-from the pipe's on the probe texts: the caller then runs the pipe.
+It serves both of the filter's NERs: the learned model's, which listens to the tok2vec
+component, and the small English model's, whose own tok2vec `window_encoder` runs.
+`GreedyNer.of(pipe, make_doc, vectors)` returns None for any other architecture, or when its
+entities differ from the pipe's on the probe texts: the caller then runs the pipe.
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ import numpy
 from spacy.attrs import IS_SPACE, SENT_START
 
 _MOVES = frozenset("BILUO")
+_ENCODERS = frozenset({"tok2vec-listener", "window_encoder"})  # the token vectors' layer: `window_encoder`'s node or a listener
 _PROBES = (
     "Dear Ms Kowalska, the parcel for ul. Długa 5, 00-950 Warszawa left on 3 May.\nKind regards, Jan",
     "Anna Maria de Vries and Jan Nowak met Ahmet Yılmaz in Frankfurt am Main, Kaiserstraße 12.",
@@ -39,8 +42,8 @@ _PROBES = (
 class GreedyNer:
     """The entities of a `Doc` whose `tensor` holds its token vectors, as the NER sets them."""
 
-    listener_weights: numpy.ndarray  # the listener's linear layer: (n_hidden_in, width)
-    listener_bias: numpy.ndarray
+    linear_weights: numpy.ndarray  # the linear layer after the token vectors: (n_hidden_in, width)
+    linear_bias: numpy.ndarray
     lower_weights: numpy.ndarray  # (n_features * n_hidden * n_pieces, n_hidden_in)
     pad: numpy.ndarray  # (n_features, n_hidden * n_pieces)
     feature_bias: numpy.ndarray  # (n_hidden * n_pieces,)
@@ -55,19 +58,21 @@ class GreedyNer:
     inside: dict[str, tuple[int | None, int | None]]  # per label: its In and Last classes
 
     @classmethod
-    def of(cls, pipe, make_doc, encode) -> GreedyNer | None:
-        """The decoder of a NER `pipe` that listens to a tok2vec, or None if it is built
-        otherwise or finds other entities on the probe texts (tokenised by `make_doc`, their
-        vectors set by `encode(doc)`)."""
+    def of(cls, pipe, make_doc, vectors) -> GreedyNer | None:
+        """The decoder of a NER `pipe` whose tokens are encoded by `vectors(doc)` (a
+        `WindowEncoder`: the tok2vec component's that the NER listens to, or the NER's own),
+        or None if it is built otherwise or finds other entities on the probe texts
+        (tokenised by `make_doc`)."""
         model = getattr(pipe, "model", None)
         if model is None or not all(model.has_ref(name) for name in ("tok2vec", "lower", "upper")):
             return None
-        if not model.attrs.get("has_upper") or [n.name for n in model.get_ref("tok2vec").layers] != ["tok2vec-listener", "list2array", "linear"]:
+        layers = [n.name for n in model.get_ref("tok2vec").layers]
+        if not model.attrs.get("has_upper") or layers[1:] != ["list2array", "linear"] or layers[0] not in _ENCODERS:
             return None
         moves = tuple(_move(pipe.moves.get_class_name(i)) for i in range(pipe.moves.n_moves))
         if any(move is None for move in moves):
             return None
-        listener, lower, upper = model.get_ref("tok2vec").layers[2], model.get_ref("lower"), model.get_ref("upper")
+        linear, lower, upper = model.get_ref("tok2vec").layers[2], model.get_ref("lower"), model.get_ref("upper")
         n_features, n_hidden, pieces, n_in = lower.get_param("W").shape
         if n_features != 3 or upper.get_param("W").shape != (len(moves), n_hidden):
             return None
@@ -75,7 +80,7 @@ class GreedyNer:
         unseen[list(model.attrs.get("unseen_classes", ()))] = True
         labels = {label for _, label in moves if label}
         decoder = cls(
-            listener_weights=listener.get_param("W"), listener_bias=listener.get_param("b"),
+            linear_weights=linear.get_param("W"), linear_bias=linear.get_param("b"),
             lower_weights=lower.get_param("W").reshape(n_features * n_hidden * pieces, n_in),
             pad=lower.get_param("pad").reshape(n_features, n_hidden * pieces), feature_bias=lower.get_param("b").reshape(-1),
             pieces=pieces, upper_weights=upper.get_param("W"), upper_bias=upper.get_param("b"),
@@ -87,19 +92,19 @@ class GreedyNer:
         )
         for text in _PROBES:
             doc = make_doc(text)
-            encode(doc)
-            found = decoder.entities(doc)
-            if found != [(e.start, e.end, e.label_) for e in pipe(doc).ents]:
+            doc.tensor = vectors(doc)  # what a listening NER reads
+            if decoder.entities(doc, doc.tensor) != [(e.start, e.end, e.label_) for e in pipe(doc).ents]:
                 return None
         return decoder
 
-    def entities(self, doc) -> list[tuple[int, int, str]]:
-        """`(start token, end token, label)` of each entity of `doc`, in order."""
+    def entities(self, doc, vectors: numpy.ndarray) -> list[tuple[int, int, str]]:
+        """`(start token, end token, label)` of each entity of `doc`, whose token vectors are
+        `vectors`, in order."""
         n = len(doc)
         if n == 0:
             return []
-        x = numpy.dot(doc.tensor, self.listener_weights.T)
-        x += self.listener_bias
+        x = numpy.dot(vectors, self.linear_weights.T)
+        x += self.linear_bias
         features = numpy.dot(x, self.lower_weights.T).reshape(n, 3, -1)  # each token as next token, entity start, token before
         space, sentence_start = doc.to_array(IS_SPACE).astype(bool), doc.to_array(SENT_START) == 1
         last = numpy.zeros(n, dtype=bool)

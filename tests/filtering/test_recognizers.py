@@ -357,7 +357,7 @@ STREETS = [
     "Ampliación Sur Quezada 835 Interior 337", "Hannasteeg 6, 4608WC Uffelte", "Atatürk Cad. No: 70",
     "Candemir Mah. Söyler Sk. No 96", "Carrera 1 # 210-1", "Flat 20, Javid Apartments, Gajera Road",
     "Plot 93, Taiye Crescent", "Apt 10, Penrose House, Calnan Street", "68307-465 Boa Hora", "C4293AWH Simoca",
-    "C.P. 11442, Charcas", "Dublin D6W 1234", "Newcastle West, L12 J7S1", "Raheny, D67 M5T8", "Calle Toledano 73, 17º B", "Travessa do Guedelha 112, 4º Esq.",
+    "C.P. 11442, Charcas", "Dublin D6W 1234", "Newcastle West, L12 J7S1", "Raheny, D67 M5T8", "Calle Toledano 73, 17º B", "calle del Pez 18 3ºB", "Travessa do Guedelha 112, 4º Esq.",
     "Rua Augusta 12, 3º 2ª", "20121 Milano (MI)", "Av. da Ramalho, n.º 212", "Blvd. Maldonado 190 Col. Centro",
     "Unit 21, Shongwe Estate", "Fox Cottage, 155 Mill Lane",
     # abbreviated type words, units, post boxes and numbering of more countries
@@ -531,6 +531,11 @@ LOWER_CASE_STREETS = [
     ("a doctor, not a drive", "we have 3 new dr on call", "lower case, number first", None),
     ("via, not a street", "send it via email 24 hours later", "lower case, type first", None),
     ("no number", "wir wohnen in der grazer straße", "lower case, compound", None),
+    ("a flat after the number", "ok aki te espero en casa de mi tia, insurgentes sur 1235 depto 4", "lower case, flat",
+     "insurgentes sur 1235 depto 4"),
+    ("a Polish flat", "śpię u babci na bronowicach, armii krajowej 18 m 4\nkaśka: spoko", "lower case, flat", "armii krajowej 18 m 4"),
+    ("metres, not a flat", "we walked 20 m 4 times round the track", "lower case, flat", None),
+    ("a record, not a flat", "el récord es de 100 m 9 segundos", "lower case, flat", None),
 ]
 
 
@@ -538,6 +543,7 @@ LOWER_CASE_STREETS = [
 def test_a_street_line_typed_in_lower_case(case, text, pattern, line):
     norm, found = _found_by(text, pattern)
     assert found == ([line] if line else [])
+    assert could_match("STREET_ADDRESS", norm) or line is None  # the analysis gate lets it through
 
 
 @pytest.mark.parametrize(("row", "town"), [("88213,Afoke Fagge,Plot 191, Ganiyat Crescent,Bara 337658,a@example.org", "Bara 337658"),

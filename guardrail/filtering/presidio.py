@@ -85,15 +85,15 @@ def _build_analyzer(spacy_model: str):
             nlp = load_spacy(spacy_model, exclude=list(_NON_NER_PIPES))
             encoders = [encode_parser_tokens(pipe, nlp.make_doc) for _, pipe in nlp.pipeline]
             # A pipeline of one NER whose tokens the window encoder reads is decoded by greedy_ner.
-            self.ner = None
+            self.decoded_ner = None
             if nlp.pipe_names == ["ner"] and encoders[0] is not None:
                 decoder = GreedyNer.of(nlp.get_pipe("ner"), nlp.make_doc, encoders[0])
-                self.ner = (encoders[0], decoder) if decoder is not None else None
+                self.decoded_ner = (encoders[0], decoder) if decoder is not None else None
             self.nlp = {"en": nlp}
 
         def artifacts_many(self, texts: Sequence[str], run_ner: Sequence[bool]) -> list[NlpArtifacts]:
             nlp = self.nlp["en"]
-            if self.ner is not None:
+            if self.decoded_ner is not None:
                 docs = [self._tagged(t) if ner else nlp.make_doc(t) for t, ner in zip(texts, run_ner)]
             else:
                 tagged = iter(nlp.pipe([t for t, ner in zip(texts, run_ner) if ner]))
@@ -103,7 +103,7 @@ def _build_analyzer(spacy_model: str):
         def _tagged(self, text: str):
             from spacy.tokens import Span
 
-            encoder, decoder = self.ner
+            encoder, decoder = self.decoded_ner
             doc = self.nlp["en"].make_doc(text)
             doc.set_ents([Span(doc, start, end, label) for start, end, label in decoder.entities(doc, encoder(doc))], default="outside")
             return doc

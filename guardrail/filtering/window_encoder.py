@@ -91,7 +91,10 @@ class _HashTable:
 
 @dataclass(frozen=True)
 class WindowEncoder:
-    """Token vectors for a `Doc`, as the trained `tok2vec` component computes them."""
+    """Token vectors for a `Doc`, as the trained `tok2vec` component computes them.
+
+    It keeps rows between calls and is not thread-safe: its callers hold their pipeline's
+    lock (`LearnedModel`'s, the analyzer's NLP lock)."""
 
     tables: tuple[_HashTable, ...]
     mix: _Layer

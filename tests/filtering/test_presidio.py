@@ -257,3 +257,11 @@ def test_the_context_enhancer_scores_as_presidios_and_copies_only_what_it_may_ch
     with_context = {recognizer.id for recognizer in recognizers if recognizer.context}
     for before, after in zip(raw, ours):
         assert (after is before) == (before.recognition_metadata["recognizer_identifier"] not in with_context)
+
+
+def test_the_small_ners_tokens_and_steps_run_in_numpy(presidio_filter):  # noqa: F811
+    engine = presidio_filter.analyzer._engine().nlp_engine
+    assert engine.decoded_ner is not None
+    assert "window_encoder" in [node.name for node in engine.nlp["en"].get_pipe("ner").model.walk()]
+    doc = engine._tagged("Angela Merkel met Jan Nowak in Gdańsk on Monday.")
+    assert [(e.text, e.label_) for e in doc.ents][:2] == [("Angela Merkel", "PERSON"), ("Jan Nowak", "PERSON")]

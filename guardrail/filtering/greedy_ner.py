@@ -27,7 +27,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import numpy
-from spacy.attrs import IS_SPACE, SENT_START
 
 _MOVES = frozenset("BILUO")
 _ENCODERS = frozenset({"tok2vec-listener", "window_encoder"})  # the token vectors' layer: `window_encoder`'s node or a listener
@@ -56,6 +55,7 @@ class GreedyNer:
     units: numpy.ndarray
     outs: numpy.ndarray
     inside: dict[str, tuple[int | None, int | None]]  # per label: its In and Last classes
+    token_attributes: tuple[int, int]  # spaCy's IS_SPACE and SENT_START (spaCy is imported only to load a model)
 
     @classmethod
     def of(cls, pipe, make_doc, vectors) -> GreedyNer | None:
@@ -63,6 +63,8 @@ class GreedyNer:
         `WindowEncoder`: the tok2vec component's that the NER listens to, or the NER's own),
         or None if it is built otherwise or finds other entities on the probe texts
         (tokenised by `make_doc`)."""
+        from spacy.attrs import IS_SPACE, SENT_START
+
         model = getattr(pipe, "model", None)
         if model is None or not all(model.has_ref(name) for name in ("tok2vec", "lower", "upper")):
             return None
@@ -89,6 +91,7 @@ class GreedyNer:
             units=numpy.array([m == "U" and bool(label) for m, label in moves]),
             outs=numpy.array([m == "O" for m, _ in moves]),
             inside={label: (_class(moves, "I", label), _class(moves, "L", label)) for label in labels},
+            token_attributes=(IS_SPACE, SENT_START),
         )
         for text in _PROBES:
             doc = make_doc(text)
@@ -106,7 +109,8 @@ class GreedyNer:
         x = numpy.dot(vectors, self.linear_weights.T)
         x += self.linear_bias
         features = numpy.dot(x, self.lower_weights.T).reshape(n, 3, -1)  # each token as next token, entity start, token before
-        space, sentence_start = doc.to_array(IS_SPACE).astype(bool), doc.to_array(SENT_START) == 1
+        is_space, sent_start = self.token_attributes
+        space, sentence_start = doc.to_array(is_space).astype(bool), doc.to_array(sent_start) == 1
         last = numpy.zeros(n, dtype=bool)
         last[-1] = True
         before_sentence = numpy.zeros(n, dtype=bool)  # the next token starts a sentence

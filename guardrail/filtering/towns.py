@@ -67,6 +67,9 @@ _TURKISH_CASE = re.compile(TURKISH_CASE_ENDING + r"(?![^\W\d_])")  # "Gaziantep'
 _OF = re.compile(r"(?i)\b(?:de|da|do|di)[ \t]+$")
 _DATE_AFTER = re.compile(r"[ \t]*,[ \t]*(?:(?i:le|den|am|el|il|dnia|the|op|em|a)[ \t]+)?")  # "Gent, 4 april", "Paris, le 3 mars"
 _DASH_BEFORE = re.compile(r"\S[ \t]+[-\u2013\u2014][ \t]+$")  # "Hotel Le Beffroi – " before a town
+# A dash, a first name (or two) and an initial before a town: "— Patrícia M., ", "– Brenda K., "
+_REVIEW_SIGNATURE = re.compile(r"^[ \t]*[-\u2013\u2014][ \t]*[A-Z][^\W\d_]+(?:[ \t]+[A-Z][^\W\d_]+)?[ \t]+[A-Z]\.,[ \t]*$")
+_LINE_END = re.compile(r"(?:,[ \t]*[A-Z]{2}|[ \t]+\([A-Z]{2,3}\))?[ \t]*(?:$|\n)")  # the line's end, a state's code before it
 _HEADING_END = re.compile(r"[ \t]*(?:$|\n|,|\()")
 _ENGLISH_ARTICLE = re.compile(r"(?:^|(?<=\s))(?:[Aa]n?|[Tt]he)[ \t]+$")
 _RESIDENT_AFTER = re.compile(r"[ \t]+(?:man|woman|men|women|resident|residents|couple|family|teen|teenager|boy|girl|mother|father|pensioner)\b")
@@ -216,6 +219,8 @@ def _reads_as_town(text: str, run: list[re.Match], frequency: int | None) -> boo
         return True  # "Kraków, 4 marca 2024 r.": where a letter was written
     if frequency <= VERY_FREQUENT and _closes_a_heading(text, start, end):
         return True  # "Hotel Le Beffroi – Bruges", "À LOUER – Liège (Outremeuse)"
+    if frequency <= VERY_FREQUENT and _signs_a_review(text, start, end):
+        return True  # "— Patrícia M., Campinas"
     return _dateline(text, start, end) and frequency <= VERY_FREQUENT
 
 
@@ -224,6 +229,14 @@ def _closes_a_heading(text: str, start: int, end: int) -> bool:
     or a comma or a bracket follows: a booking's or an ad's heading names its town so ("Hotel
     Le Beffroi – Bruges"); not a fixture with its score ("Eintracht – Union 0:3")."""
     return _DASH_BEFORE.search(_line_before(text, start)) is not None and _HEADING_END.match(text, end) is not None
+
+
+def _signs_a_review(text: str, start: int, end: int) -> bool:
+    """Whether `text[start:end]` ends a line (or comes before its state's code) that a dash, a
+    first name and an initial open: a review or a testimonial signed with the writer's town
+    ("— Patrícia M., Campinas", "– Brenda K., Hoffman Estates, IL"); not a quote's source
+    ("— Carlos Gomes, Mobile")."""
+    return _REVIEW_SIGNATURE.search(_line_before(text, start)) is not None and _LINE_END.match(text, end) is not None
 
 
 def _names_a_resident(text: str, start: int, end: int) -> bool:

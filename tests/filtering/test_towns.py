@@ -65,6 +65,8 @@ FOUND = [
     ("a resident named by the town", "HALIFAX — A Dartmouth woman is being credited", "Dartmouth"),
     ("a Dutch birth place", "geboren te Lier op 2 juli 1935", "Lier"),
     ("a Dutch place of death", "en overleden te Duffel op 11 maart", "Duffel"),
+    ("a review signed with its town", "Recomendo demais!!\n— Patrícia M., Campinas", "Campinas"),
+    ("a review's signature with its state", "Great service.\n– Brenda K., Hoffman Estates, IL", "Hoffman Estates"),
 ]
 
 
@@ -92,6 +94,7 @@ NOT_FOUND = [
     ("a fixture with its score", "Eintracht – Union 0:3"),
     ("a dash with no words before it on the line", "– Bruges\nThe minutes follow."),
     ("a very frequent town before a resident's word", "A London man was arrested."),
+    ("a quote's source, with no initial", "— Carlos Gomes, Mobile"),
 ]
 
 

@@ -121,6 +121,8 @@ _TERMS_OF_ADDRESS = frozenset(
 )
 # The article Spanish, Portuguese and Italian speech puts before a first name: "la marta", "o tiago", "il marco".
 _ARTICLE_BEFORE = re.compile(r"(?<![^\W\d_])(?:la|el|il|o|a)[ \t]+$")
+# Whose home or place, in chat's lower case: "bei kai", "bij femke", "chez maëlys", "en casa de iker", "a casa di gianni".
+_AT_HOME_OF = re.compile(r"(?<![^\W\d_])(?:bei|bij|chez|casa de|casa da|casa do|casa di)[ \t]+$")
 # First names that are also nouns after such an article ("la luz", "la paz", "o amparo").
 _NOUN_NAMES = frozenset(
     "luz paz esperanza gloria cruz nieves rocio consuelo amparo soledad milagros reyes estrella fe alba aurora flor"
@@ -256,6 +258,9 @@ def _find_names(text: str) -> list[NameSpan]:
         elif (_ARTICLE_BEFORE.search(text, max(0, match.start() - 4), match.start())
               and word not in _NOUN_NAMES and not is_common_word(word) and not is_english_word(word)):
             out.append(NameSpan(match.start(), match.end(), SURNAME_SCORE, "first name in lower case after an article"))  # "la marta"
+        elif (_AT_HOME_OF.search(text, max(0, match.start() - 10), match.start())
+              and word not in _NOUN_NAMES and not is_common_word(word) and not is_english_word(word)):
+            out.append(NameSpan(match.start(), match.end(), SURNAME_SCORE, "first name in lower case at their home"))  # "bij femke"
     for match in _LOWER_SUFFIXED.finditer(text):
         word = match.group(1)
         if word in first_names and word not in blocked:

@@ -51,6 +51,10 @@ LOWER_CASE_NAMES = [
     ("a noun spelt like a name after an article", "la luz del día y la paz", []),
     ("a Romance word after an article", "plecare la ora 7:30", []),
     ("a street's word after an article", "la calle es muy larga", []),
+    ("at a Dutch friend's", "ok zie je om 6 bij femke in ter apel", ["femke"]),
+    ("at a German friend's", "leute, grillen am samstag bei kai im garten", ["kai"]),
+    ("at someone's, a pronoun", "wir sind bei uns und je suis chez moi", []),
+    ("at someone's, a listed name that is a word", "bij rose of bei max", []),
 ]
 
 

@@ -2,7 +2,8 @@
 
 - `presidio_filter`: one warmed `OutputFilter` on the real spaCy model, shared by the session.
 - `learned_model`: the shipped learned name-and-place model, loaded once per session;
-  `LISTENING_NER`: the config of a small NER that listens to a tok2vec (its numpy encoder and decoder tests).
+  `LISTENING_NER`: the config of a small NER that listens to a tok2vec, and `MODEL_TEXTS`, for its
+  numpy encoder and decoder tests.
 - `RegexAnalyzer`: a `SegmentAnalyzer` fake with a few regexes, for fast unit tests.
 - `RaisingAnalyzer`: a `SegmentAnalyzer` whose analysis raises (fail-closed paths).
 - `load_set`, `clean_texts`, `leaked`, `wilson`: the dev/test sets and how a leak is counted
@@ -128,6 +129,17 @@ def learned_model():
     return model
 
 
+# Texts for the learned model's numpy encoder and decoder against spaCy: names, a lower-case
+# name, a street in capitals, a table, runs of blanks and newlines, a long text.
+MODEL_TEXTS = [
+    "Hello, I am Anna Kowalska from Gdynia, ul. Morska 5.",
+    "x",
+    "anna kowalska wrote back yesterday",
+    "ATATURK CAD. NO: 70 34000 ISTANBUL",
+    "Kunde;Status;Betrag\nJan Nowak;offen;12,50\n\nKind regards,\nPieternel Hoorn",
+    "Dear  Jan\n\n  the meeting with  Maria Luisa  Fernández is moved to Calle Mayor 5, Madrid.  ",
+    "Der Bericht kommt morgen. " * 30,
+]
 LISTENING_NER = {"model": {
     "@architectures": "spacy.TransitionBasedParser.v2", "state_type": "ner", "extra_state_tokens": False,
     "hidden_width": 32, "maxout_pieces": 2, "use_upper": True,

@@ -139,6 +139,13 @@ class GreedyNer:
             label = ""
         return found
 
+    def tag(self, doc, vectors: numpy.ndarray):
+        """`doc` with its entities set, as the NER's `set_annotations` sets them; returned."""
+        from spacy.tokens import Span
+
+        doc.set_ents([Span(doc, start, end, label) for start, end, label in self.entities(doc, vectors)], default="outside")
+        return doc
+
     def _scores(self, summed: numpy.ndarray) -> numpy.ndarray:
         """The class scores of states whose three features add up to `summed` (rows)."""
         units = (summed + self.feature_bias).reshape(len(summed), -1, self.pieces)

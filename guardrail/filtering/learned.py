@@ -142,10 +142,7 @@ class LearnedModel:
         doc.tensor = self._encoder(doc)  # what the tok2vec component would set, read by the NER's listener
         if self._decoder is None:
             return self._nlp.get_pipe("ner")(doc)
-        from spacy.tokens import Span
-
-        doc.set_ents([Span(doc, start, end, label) for start, end, label in self._decoder.entities(doc, doc.tensor)], default="outside")
-        return doc
+        return self._decoder.tag(doc, doc.tensor)
 
 
 def _joined(text: str, ents) -> list[tuple[int, int, str]]:

@@ -255,12 +255,11 @@ def _find_names(text: str) -> list[NameSpan]:
         elif word not in _TERMS_OF_ADDRESS and (
                 _GREETED.search(text, max(0, match.start() - 24), match.start()) or person_cue_before(text, match.start())):
             out.append(NameSpan(match.start(), match.end(), SURNAME_SCORE, "first name in lower case after a cue"))  # "sag tobi", "zus fleur"
-        elif (_ARTICLE_BEFORE.search(text, max(0, match.start() - 4), match.start())
-              and word not in _NOUN_NAMES and not is_common_word(word) and not is_english_word(word)):
-            out.append(NameSpan(match.start(), match.end(), SURNAME_SCORE, "first name in lower case after an article"))  # "la marta"
-        elif (_AT_HOME_OF.search(text, max(0, match.start() - 10), match.start())
-              and word not in _NOUN_NAMES and not is_common_word(word) and not is_english_word(word)):
-            out.append(NameSpan(match.start(), match.end(), SURNAME_SCORE, "first name in lower case at their home"))  # "bij femke"
+        elif word not in _NOUN_NAMES and not is_common_word(word) and not is_english_word(word):
+            if _ARTICLE_BEFORE.search(text, max(0, match.start() - 4), match.start()):
+                out.append(NameSpan(match.start(), match.end(), SURNAME_SCORE, "first name in lower case after an article"))  # "la marta"
+            elif _AT_HOME_OF.search(text, max(0, match.start() - 10), match.start()):
+                out.append(NameSpan(match.start(), match.end(), SURNAME_SCORE, "first name in lower case at their home"))  # "bij femke"
     for match in _LOWER_SUFFIXED.finditer(text):
         word = match.group(1)
         if word in first_names and word not in blocked:

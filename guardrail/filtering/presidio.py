@@ -101,12 +101,9 @@ def _build_analyzer(spacy_model: str):
             return [self._doc_to_nlp_artifact(doc, "en") for doc in docs]
 
         def _tagged(self, text: str):
-            from spacy.tokens import Span
-
             encoder, decoder = self.decoded_ner
             doc = self.nlp["en"].make_doc(text)
-            doc.set_ents([Span(doc, start, end, label) for start, end, label in decoder.entities(doc, encoder(doc))], default="outside")
-            return doc
+            return decoder.tag(doc, encoder(doc))
 
         def _doc_to_nlp_artifact(self, doc, language: str) -> NlpArtifacts:
             entities, scores = self._get_updated_entities(list(doc.ents), [NER_SCORE] * len(doc.ents))

@@ -28,6 +28,9 @@ listed name is reported where:
   not among the most frequent words ("Hotel Le Beffroi – Bruges", "À LOUER – Liège
   (Outremeuse)"; not "Eintracht – Union 0:3"), or names a resident in English news ("A
   Dartmouth woman", "the Leeds couple"; not "a London man": London is among the most frequent);
+* it ends a review's signature after a dash, a first name and an initial, at the line's end or
+  before a state's code, and is not among the most frequent words ("— Patrícia M., Campinas",
+  "– Brenda K., Hoffman Estates, IL"; not a quote's source, "— Carlos Gomes, Mobile");
 * a Turkish case ending is joined to it without the apostrophe, as chats write it
   ("bursaya", "niluferde", "gelsenkirchenden"), when the word is no frequent or English word;
 * declined after a Polish preposition, the form a listed town takes in the locative,

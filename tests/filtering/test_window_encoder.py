@@ -4,20 +4,12 @@ from __future__ import annotations
 
 import numpy
 import pytest
-from filter_fixtures import LISTENING_NER, learned_model  # noqa: F401 (fixture)
+from filter_fixtures import LISTENING_NER, MODEL_TEXTS, learned_model  # noqa: F401 (fixture)
 
 from guardrail.filtering.presidio import _NON_NER_PIPES
 from guardrail.filtering.spacy_models import load_spacy
 from guardrail.filtering.window_encoder import _PROBE_TOLERANCE as TOLERANCE, WindowEncoder, encode_parser_tokens
 
-TEXTS = [
-    "Hello, I am Anna Kowalska from Gdynia, ul. Morska 5.",
-    "x",
-    "anna kowalska wrote back yesterday",
-    "ATATURK CAD. NO: 70 34000 ISTANBUL",
-    "Kunde;Status;Betrag\nJan Nowak;offen;12,50\n\nKind regards,\nPieternel Hoorn",
-    "Der Bericht kommt morgen. " * 30,
-]
 
 
 def _tiny_pipeline(embed: dict, depth: int, window: int, pieces: int):
@@ -45,7 +37,7 @@ def shipped(learned_model):  # noqa: F811
     return learned_model
 
 
-@pytest.mark.parametrize("text", TEXTS, ids=range(len(TEXTS)))
+@pytest.mark.parametrize("text", MODEL_TEXTS, ids=range(len(MODEL_TEXTS)))
 def test_the_shipped_model_gets_the_vectors_and_entities_of_its_tok2vec(shipped, text):
     nlp = shipped._nlp
     assert shipped._encoder is not None
@@ -61,7 +53,7 @@ def test_any_depth_window_and_pieces_of_the_architecture(depth, window, pieces):
     component = nlp.get_pipe("tok2vec")
     encoder = WindowEncoder.of(component.model, nlp.make_doc)
     assert encoder is not None
-    for text in TEXTS:
+    for text in MODEL_TEXTS:
         doc = nlp.make_doc(text)
         numpy.testing.assert_allclose(encoder(doc), component.predict([doc])[0], atol=TOLERANCE)
 
@@ -69,9 +61,9 @@ def test_any_depth_window_and_pieces_of_the_architecture(depth, window, pieces):
 def test_a_documents_vectors_do_not_depend_on_what_came_before():
     nlp = _tiny_pipeline(HASH_EMBED, 2, 1, 3)
     encoder = WindowEncoder.of(nlp.get_pipe("tok2vec").model, nlp.make_doc)
-    first = [encoder(nlp.make_doc(text)) for text in TEXTS]
+    first = [encoder(nlp.make_doc(text)) for text in MODEL_TEXTS]
     encoder._row_of.clear()
-    again = [encoder(nlp.make_doc(text)) for text in reversed(TEXTS)][::-1]
+    again = [encoder(nlp.make_doc(text)) for text in reversed(MODEL_TEXTS)][::-1]
     for one, other in zip(first, again):
         numpy.testing.assert_array_equal(one, other)
 
@@ -84,7 +76,7 @@ def test_past_the_rows_it_keeps_it_starts_again_with_the_same_vectors(monkeypatc
     nlp = _tiny_pipeline(HASH_EMBED, 2, 1, 3)
     component = nlp.get_pipe("tok2vec")
     encoder = WindowEncoder.of(component.model, nlp.make_doc)
-    for text in TEXTS * 2:
+    for text in MODEL_TEXTS * 2:
         doc = nlp.make_doc(text)
         numpy.testing.assert_allclose(encoder(doc), component.predict([doc])[0], atol=TOLERANCE)
         assert len(encoder._row_of) <= kept
@@ -143,10 +135,10 @@ def small_english():
 
 
 def test_the_small_english_ner_finds_the_same_entities_with_the_encoder_inside(small_english):
-    before = _entities(small_english, TEXTS)
+    before = _entities(small_english, MODEL_TEXTS)
     assert encode_parser_tokens(small_english.get_pipe("ner"), small_english.make_doc)
     assert [node.name for node in small_english.get_pipe("ner").model.walk()].count("window_encoder") == 1
-    assert _entities(small_english, TEXTS) == before
+    assert _entities(small_english, MODEL_TEXTS) == before
     assert any(before)  # the texts hold entities to compare
 
 
@@ -155,11 +147,11 @@ def test_a_ner_with_its_own_tok2vec_gets_the_encoder_once_and_still_trains():
 
     nlp = _blank_ner(listener=False)
     ner = nlp.get_pipe("ner")
-    before = [ner.model.get_ref("tok2vec").predict([nlp.make_doc(text)])[0] for text in TEXTS]
+    before = [ner.model.get_ref("tok2vec").predict([nlp.make_doc(text)])[0] for text in MODEL_TEXTS]
     assert encode_parser_tokens(ner, nlp.make_doc)
     assert encode_parser_tokens(ner, nlp.make_doc)  # a second call leaves the one in place
     assert [node.name for node in ner.model.walk()].count("window_encoder") == 1
-    for text, vectors in zip(TEXTS, before):
+    for text, vectors in zip(MODEL_TEXTS, before):
         numpy.testing.assert_allclose(ner.model.get_ref("tok2vec").predict([nlp.make_doc(text)])[0], vectors, atol=TOLERANCE)
     example = Example.from_dict(nlp.make_doc("Anna lives in Gdynia"), {"entities": [(0, 4, "PERSON"), (14, 20, "LOC")]})
     losses = nlp.update([example], sgd=nlp.resume_training())

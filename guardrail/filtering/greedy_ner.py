@@ -102,7 +102,17 @@ class GreedyNer:
 
     def entities(self, doc, vectors: numpy.ndarray) -> list[tuple[int, int, str]]:
         """`(start token, end token, label)` of each entity of `doc`, whose token vectors are
-        `vectors`, in order."""
+        `vectors`, in order: the NER's own."""
+        return [(start, end, label) for start, end, label, _ in self.decode(doc, vectors)]
+
+    def decode(self, doc, vectors: numpy.ndarray, lean: float = 0.0) -> list[tuple[int, int, str, bool]]:
+        """`(start token, end token, label, sure)` of each entity of `doc`, in order.
+
+        `lean` is added to the scores of the moves that open an entity (Begin and Unit) where
+        none is open, so that a token the model scores as almost a value opens one: the NER
+        decodes with `lean` 0. An entity is `sure` when the NER itself would open one at its
+        first token, and tentative when only the lean opens it there.
+        """
         n = len(doc)
         if n == 0:
             return []
@@ -119,7 +129,10 @@ class GreedyNer:
         scores = self._scores(features[:, 0] + self.pad[1] + self.pad[2])
         can_begin = ~(space | last | before_sentence)
         valid = self.outs | (self.units & ~space[:, None]) | (self.begins & can_begin[:, None])
-        best = numpy.where(valid, scores, -numpy.inf).argmax(axis=1).tolist()
+        scores = numpy.where(valid, scores, -numpy.inf)
+        opens = self.begins | self.units
+        sure = opens[scores.argmax(axis=1)].tolist()
+        best = (scores + lean * opens if lean else scores).argmax(axis=1).tolist()
         found, start, label = [], 0, ""
         for i in range(n):
             if not label:
@@ -127,7 +140,7 @@ class GreedyNer:
                 if move == "B":
                     start, label = i, move_label
                 elif move == "U":
-                    found.append((i, i + 1, move_label))
+                    found.append((i, i + 1, move_label, sure[i]))
                 continue
             # Inside an entity: In (not on the last token nor before a sentence start) or Last, of its label.
             step = self._scores((features[i, 0] + features[start, 1] + features[i - 1, 2])[None, :])[0]
@@ -135,15 +148,20 @@ class GreedyNer:
             if closing is None or (inside is not None and not (last[i] or before_sentence[i])
                                    and (step[inside], -inside) > (step[closing], -closing)):
                 continue
-            found.append((start, i + 1, label))
+            found.append((start, i + 1, label, sure[start]))
             label = ""
         return found
 
-    def tag(self, doc, vectors: numpy.ndarray):
-        """`doc` with its entities set, as the NER's `set_annotations` sets them; returned."""
+    def tag(self, doc, vectors: numpy.ndarray, lean: float = 0.0, keep=None):
+        """`doc` with its entities set, as the NER's `set_annotations` sets them; returned.
+
+        With a `lean` (see `decode`), a tentative entity is set only where `keep(span)` says
+        so (every one without `keep`).
+        """
         from spacy.tokens import Span
 
-        doc.set_ents([Span(doc, start, end, label) for start, end, label in self.entities(doc, vectors)], default="outside")
+        spans = [(Span(doc, start, end, label), sure) for start, end, label, sure in self.decode(doc, vectors, lean)]
+        doc.set_ents([span for span, sure in spans if sure or keep is None or keep(span)], default="outside")
         return doc
 
     def _scores(self, summed: numpy.ndarray) -> numpy.ndarray:

@@ -17,7 +17,9 @@ from guardrail.filtering.addresses import STREET_TYPES_FIRST, names_a_street_typ
 from guardrail.filtering.cues import is_label_word, person_cue_before
 from guardrail.filtering.lexicon import after_place_word, first_names, name_lists, stop_words
 from guardrail.filtering.people import PARTICLES as NAME_PARTICLES, ROLES, person_verb_after
-from guardrail.filtering.vocabulary import is_common_word, is_compound_of_common_words, is_english_base_word, is_english_word
+from guardrail.filtering.vocabulary import (
+    is_common_word, is_compound_of_common_words, is_english_base_word, is_english_word, unlisted_english_word,
+)
 
 WORDS = re.compile(r"[^\W\d_][^\W\d_'\u2019-]*(?:['\u2019-][^\W\d_]+)*")
 _CAMEL = re.compile(r"^(?!Mc|Mac|O'|D'|De|Di|Da|Du|La|Le|Van|Von)\w*[a-z][A-Z]")  # product-style capitals inside a word
@@ -166,6 +168,22 @@ def plausible(text: str, start: int, end: int, entity: str) -> bool:
     if len(words) == 1 and _compound_thing(text, start, end, words[0]):
         return False  # "Kürbiscremesuppe", "Zanderfilet", "Hauptgerichte"
     return True
+
+
+def ordinary_words(value: str) -> bool:
+    """Whether every word of `value` is an ordinary word: a common word of the nine languages
+    that is no listed town, an English word that no name list knows, or a stop word
+    ("Pollo", "Categoria", "actiepunten"; not "Arezzo", "Nkemelu" or "sara"). A value that
+    is a listed town as a whole ("Porto Feliz") is none. The learned model's tentative
+    findings (`learned.LEAN`) must not be."""
+    from guardrail.filtering.towns import towns
+
+    words, listed = WORDS.findall(value), towns()
+    if " ".join(words).lower() in listed:
+        return False
+    stop = stop_words()
+    return all((is_common_word(w) and w.lower() not in listed) or unlisted_english_word(w) or w.casefold() in stop
+               for w in words)
 
 
 def _compound_thing(text: str, start: int, end: int, word: str) -> bool:

@@ -6,7 +6,7 @@ import pytest
 
 from guardrail.filtering.cues import find_cued_names, list_siblings
 from guardrail.filtering.learned import LearnedSpan, _in_heading, _pieces, _relabelled, _town_end
-from guardrail.filtering.plausible import plausible
+from guardrail.filtering.plausible import ordinary_words, plausible
 from guardrail.filtering.normalize import normalize
 
 CUED = [
@@ -241,6 +241,25 @@ PLAUSIBLE = [
 def test_learned_finding_is_kept_only_when_it_reads_as_a_value(text, value, entity, kept):
     start = text.index(value)
     assert plausible(text, start, start + len(value), entity) is kept
+
+
+ORDINARY = [
+    ("a-common-word-of-another-language", "Pollo", True),
+    ("english-words-no-list-knows", "his sister", True),
+    ("a-stop-word-and-a-common-word", "Home Assistant", True),
+    ("a-dutch-common-word", "gisteravond", True),
+    ("a-listed-town-wordfreq-counts-as-a-word", "Arezzo", False),
+    ("a-listed-town-of-two-words", "Porto Feliz", False),
+    ("an-unknown-surname", "Nkemelu", False),
+    ("a-listed-first-name-in-lower-case", "sara", False),
+    ("a-nickname-no-list-knows", "kezza", False),
+    ("a-word-no-list-knows", "actiepunten", False),
+]
+
+
+@pytest.mark.parametrize(("value", "ordinary"), [c[1:] for c in ORDINARY], ids=[c[0] for c in ORDINARY])
+def test_ordinary_words_are_common_words_no_town_list_knows_english_words_or_stop_words(value, ordinary):
+    assert ordinary_words(value) is ordinary
 
 
 HEADINGS = [

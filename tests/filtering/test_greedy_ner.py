@@ -30,13 +30,13 @@ def test_the_shipped_model_gets_spacys_entities(shipped, text):
     doc = nlp.make_doc(text)
     doc.tensor = shipped._encoder(doc)
     assert shipped._decoder.entities(doc, doc.tensor) == _spacy_entities(nlp.get_pipe("ner"), doc)
-    assert [(e.start_char, e.end_char, e.label_) for e in shipped._parse(text).ents] == \
-        [(e.start_char, e.end_char, e.label_) for e in nlp(text).ents]
+    assert all(sure for *_, sure in shipped._decoder.decode(doc, doc.tensor))  # no lean: every entity the NER's own
 
 
-def _random_ner(seed: int, unseen: tuple[int, ...] = ()):
-    """A blank English tok2vec and listening NER whose weights are all random, so that it
-    opens, continues and closes entities of every label in no learned order."""
+def _random_ner(seed: int, unseen: tuple[int, ...] = (), spread: float = 1.5):
+    """A blank English tok2vec and listening NER whose weights are all random (normal, with
+    standard deviation `spread`), so that it opens, continues and closes entities of every
+    label in no learned order."""
     import spacy
 
     spacy.util.fix_random_seed(seed)
@@ -51,7 +51,7 @@ def _random_ner(seed: int, unseen: tuple[int, ...] = ()):
         for name in node.param_names:
             if node.has_param(name):
                 shape = node.get_param(name).shape
-                node.set_param(name, rng.normal(0.0, 1.5, size=shape).astype("float32"))
+                node.set_param(name, rng.normal(0.0, spread, size=shape).astype("float32"))
     ner.model.attrs["unseen_classes"] = set(unseen)
 
     def encode(doc):
@@ -95,6 +95,57 @@ def test_no_entity_runs_into_a_sentence_start(starts):
         doc[i].is_sent_start = i in starts
     encode(doc)
     assert decoder.entities(doc, doc.tensor) == _spacy_entities(ner, doc)
+
+
+def _leaned(ner, lean: float):
+    """`ner` with `lean` added to the bias of each class that opens an entity (Begin, Unit).
+    Those moves are valid only where no entity is open, so spaCy's greedy parse of it is
+    what `GreedyNer.decode(..., lean)` must give."""
+    upper = ner.model.get_ref("upper")
+    bias = upper.get_param("b").copy()
+    for c in range(ner.moves.n_moves):
+        if ner.moves.get_class_name(c)[:2] in ("B-", "U-"):
+            bias[c] += lean
+    upper.set_param("b", bias)
+    return ner
+
+
+@pytest.mark.parametrize(("seed", "lean"), [(0, 1.0), (0, 4.0), (1, 2.0), (3, 0.5)])
+def test_a_lean_decodes_as_spacy_with_the_opening_moves_raised(seed, lean):
+    nlp, ner, encode = _random_ner(seed, spread=0.3)  # scores a lean of a few units can turn
+    decoder = GreedyNer.of(ner, nlp.make_doc, encode)
+    leaned_ner = _leaned(_random_ner(seed, spread=0.3)[1], lean)  # the same weights, rebuilt, then raised
+    tentative = 0
+    for text in MODEL_TEXTS:
+        doc, fresh = nlp.make_doc(text), nlp.make_doc(text)  # a parse keeps the entities it sets: one doc for each
+        encode(doc), encode(fresh)
+        decoded = decoder.decode(doc, doc.tensor, lean)
+        assert [(start, end, label) for start, end, label, _ in decoded] == _spacy_entities(leaned_ner, doc)
+        own_starts = {start for start, _, _ in _spacy_entities(ner, fresh)}
+        # where the NER itself opens a value, the leaned one opening there is sure; a tentative one opens where it does not
+        assert all(sure for start, _, _, sure in decoded if start in own_starts)
+        tentative += sum(not sure for *_, sure in decoded)
+    assert tentative  # the lean opened values of its own
+
+
+def test_tag_sets_a_tentative_entity_only_where_keep_says_so():
+    nlp, ner, encode = _random_ner(0, spread=0.3)
+    decoder = GreedyNer.of(ner, nlp.make_doc, encode)
+    doc = nlp.make_doc(" ".join(MODEL_TEXTS))
+    encode(doc)
+    decoded = decoder.decode(doc, doc.tensor, 4.0)
+    sure = [(s, e, label) for s, e, label, ok in decoded if ok]
+    tentative = [(s, e, label) for s, e, label, ok in decoded if not ok]
+    assert sure and len(tentative) >= 2
+    kept = tentative[0]
+
+    def ents(keep):
+        return [(e.start, e.end, e.label_) for e in decoder.tag(doc, doc.tensor, 4.0, keep).ents]
+
+    assert ents(lambda span: False) == sure
+    assert ents(lambda span: (span.start, span.end, span.label_) == kept) == sorted(sure + [kept])
+    assert ents(None) == [(s, e, label) for s, e, label, _ in decoded]
+    assert [(e.start, e.end, e.label_) for e in decoder.tag(doc, doc.tensor).ents] == decoder.entities(doc, doc.tensor)
 
 
 def test_a_ner_with_its_own_tok2vec_is_decoded_once_the_window_encoder_runs_it():

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from filter_fixtures import presidio_filter  # noqa: F401 (fixture)
 
+from guardrail.filtering import learned as learned_module
 from guardrail.filtering.learned import LEARNED_MODEL, LearnedModel
 from guardrail.policy import FilterSpec
 from guardrail.training.ner.carriers import SENTENCES
@@ -75,6 +76,26 @@ def test_streaming_equals_filter_with_the_learned_model(presidio_filter):  # noq
 
 
 # --- checks on the model's findings (no model needed) ------------------------------------
+
+
+LEANED = [
+    ("a-nickname-in-lower-case", "ok see you at kezza's later", "kezza", True),
+    ("ordinary-english-words", "We had lunch with boudjemaa and his sister.", "his sister", False),
+    ("an-ordinary-dutch-word", "Sterke wedstrijd van Ajax gisteravond in de Arena.", "Sterke", False),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "kept"), [c[1:] for c in LEANED], ids=[c[0] for c in LEANED])
+def test_a_value_only_the_lean_opens_is_kept_unless_its_words_are_ordinary(learned, monkeypatch, text, value, kept):
+    doc = learned._nlp.make_doc(text)
+    doc.tensor = learned._encoder(doc)
+    tentative = [doc[s:e].text for s, e, _, sure in learned._decoder.decode(doc, doc.tensor, learned_module.LEAN) if not sure]
+    assert value in tentative  # the model nearly takes it: only the lean opens it
+    assert any(text[s.start:s.end] == value for s in learned.spans(text)) is kept
+    monkeypatch.setattr(learned_module, "LEAN", 0.0)
+    unleaned = LearnedModel()  # a model of its own: the fixture's keeps what it found
+    unleaned.load()
+    assert not any(text[s.start:s.end] == value for s in unleaned.spans(text))
 
 
 def _span(text: str, value: str, entity: str = "PERSON"):

@@ -141,7 +141,7 @@ def test_the_builder_writes_what_the_recognizer_reads(monkeypatch, tmp_path) -> 
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize(("text", "town"), [("Ich arbeite seit Mai in Therwil.", "Therwil"), ("Mudurnu'daki konağın restorasyonu bitti.", "Mudurnu")])
+@pytest.mark.parametrize(("text", "town"), [("Ich arbeite seit Mai in Therwil.", "Therwil"), ("Restorasyon Göynük'te bitti.", "Göynük")])
 def test_the_filter_removes_a_town_only_the_list_knows(presidio_filter, text, town) -> None:  # noqa: F811
     result = presidio_filter.filter(text, FilterSpec(entities=("LOCATION",)), "t")
     assert town not in result.text

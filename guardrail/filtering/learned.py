@@ -7,6 +7,9 @@ trained by `guardrail train-ner` on synthetic text (see the model folder's CARD.
 runs beside Presidio's analyzer as one more recognizer; the rule-based recognizers keep
 their findings, and overlapping findings merge (`core.resolve`).
 
+The model is decoded leaning towards values (`LEAN`): a token it scores as almost a name
+or a place opens one, kept only when its words are no ordinary words.
+
 This module runs the model and shapes what it found: a finding is cut at a record's cells
 and lower-case words, its label corrected by the words around it, a town given its river,
 and findings listed among things or standing in a heading dropped. Whether each piece

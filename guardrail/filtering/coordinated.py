@@ -24,6 +24,12 @@ stops at the hyphen: "Wietske Hofstra-[Kuipers]", "[Inès]-Wafa" when "Wafa" was
 do not know ("Merkel-Regierung" stays), or a particle before the name ("al-", "el-", "ben-",
 "abu-"). A town's district after a hyphen likewise ("Zwolle-[Zuid]").
 
+A found name goes on over the listed names right next to it (`continued_names`), where a
+recognizer stopped short: up to two listed names after it ("Mei Ling [Tan]", "yeison
+[ospina]", "eunice [lopes fernandes]") and a listed first name before it ("[blessing]
+okonkwo"), a single blank apart, in the name's own case (capitalised after a capitalised
+name, lower case after a lower-case one, capitals after capitals), no stop word nor greeting.
+
 A family's name is a surname (`family_names`): after the word for a family ("Familie Gruber",
 "fam. Soekhlal", "rodzina Nowaków") or before it ("the Iyer and Menon families", "Pham
 ailesi"), when it is a listed name or no word a list knows (not "the Royal family").
@@ -37,6 +43,8 @@ _AND = r"(?:and|und|et|y|e|en|i|ve|&|oder|or|ou|o|lub|veya|ile)"  # not Dutch "o
 _WORD = r"[\p{L}][\p{L}'\u2019-]*"
 _BEFORE = regex.compile(rf"(?<![\p{{L}}\d@.])({_WORD})([ \t]*,[ \t]*|[ \t]+{_AND}[ \t]+)$")
 _AFTER = regex.compile(rf"([ \t]*,[ \t]*|[ \t]+{_AND}[ \t]+)({_WORD})(?![\p{{L}}\d@])")
+_NEXT_WORD = regex.compile(rf"[ \t]({_WORD})(?![\p{{L}}\d@])")
+_WORD_BEFORE = regex.compile(rf"(?<![\p{{L}}\d@.])({_WORD})[ \t]$")
 COORDINATED_SCORE = 0.6
 _OPEN, _CLOSE = "\"'\u201c\u201e\u00ab\u2018\u201a\u2039", "\"'\u201d\u201c\u00bb\u2019\u2018\u203a"
 # what a nickname is in quotes: one to three words, the first capitalised, an article before it ("il Biondo")
@@ -173,3 +181,40 @@ def hyphen_joined(text: str, names: list[tuple[int, int]]) -> list[tuple[int, in
                 out.append(span)
                 todo.append(span)
     return out
+
+
+def continued_names(text: str, names: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """(start, end) of the listed names right next to one of the `names` spans of `text`
+    (normalised) that go on with it (module docstring): up to two after it, one first name
+    before it."""
+    from guardrail.filtering.lexicon import first_names, name_lists, stop_words
+    from guardrail.filtering.people import GREETINGS
+
+    listed, firsts, stop = name_lists(), first_names(), stop_words()
+
+    def goes_on(name: str, word: str, names_of: frozenset[str]) -> bool:
+        folded = word.casefold()
+        return folded in names_of and folded not in stop and folded not in GREETINGS and _same_case(name, word)
+
+    out: list[tuple[int, int]] = []
+    for start, end in names:
+        name = text[start:end]
+        for _ in range(2):
+            after = _NEXT_WORD.match(text, end)
+            if after is None or not goes_on(name, after.group(1), listed):
+                break
+            out.append(after.span(1))
+            end = after.end()
+        before = _WORD_BEFORE.search(text, max(0, start - 40), start)
+        if before is not None and goes_on(name, before.group(1), firsts):
+            out.append(before.span(1))
+    return out
+
+
+def _same_case(name: str, word: str) -> bool:
+    """Whether `word` is written in the case of `name`: capitals, capitalised or lower case."""
+    if len(name) > 1 and name.isupper():
+        return len(word) > 1 and word.isupper()
+    if name[:1].isupper():
+        return word[:1].isupper() and not (len(word) > 1 and word.isupper())
+    return word.islower()

@@ -24,7 +24,9 @@ from pathlib import Path
 from guardrail.errors import ModelNotFoundError
 from guardrail.filtering.base import Finding
 from guardrail.filtering.addresses import extend_to_city, find_addresses
-from guardrail.filtering.coordinated import COORDINATED_SCORE, coordinated_names, family_names, hyphen_joined, nicknames
+from guardrail.filtering.coordinated import (
+    COORDINATED_SCORE, continued_names, coordinated_names, family_names, hyphen_joined, nicknames,
+)
 from guardrail.filtering.gating import could_match, needs_ner, openers
 from guardrail.filtering.greedy_ner import GreedyNer
 from guardrail.filtering.learned import ENTITIES as LEARNED_ENTITIES, LEARNED_MODEL, LEARNED_RECOGNIZER, LearnedModel
@@ -396,9 +398,11 @@ class PresidioAnalyzer:
             else:
                 findings.append(finding)
         people = [(f.start, f.end) for f in findings if f.entity_type == "PERSON"]
-        if people:  # "Katharina und [Andreas Steinwender]": the names listed with a name; "Hofstra-[Kuipers]": a name's part
+        if people:  # "Katharina und [Andreas Steinwender]": the names listed with a name; "Hofstra-[Kuipers]": a name's part;
+            # "Mei Ling [Tan]": a listed name it goes on with
             findings += [Finding("PERSON", s, e, COORDINATED_SCORE, COORDINATED_RECOGNIZER) for s, e in coordinated_names(text, people)]
             findings += [Finding("PERSON", s, e, COORDINATED_SCORE, COORDINATED_RECOGNIZER) for s, e in hyphen_joined(text, people)]
+            findings += [Finding("PERSON", s, e, COORDINATED_SCORE, COORDINATED_RECOGNIZER) for s, e in continued_names(text, people)]
         places = [(f.start, f.end) for f in findings if f.entity_type == "LOCATION"]
         if places:  # "Zwolle-[Zuid]", "Bochum-[Wattenscheid]": a town's district after a hyphen
             findings += [Finding("LOCATION", s, e, COORDINATED_SCORE, COORDINATED_RECOGNIZER) for s, e in hyphen_joined(text, places)]

@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 from guardrail.policy.entities import PRESIDIO_ENTITIES
 from guardrail.errors import PolicyError
 from guardrail.filtering.normalize import normalize
+from guardrail.filtering.presidio import COORDINATED_RECOGNIZER
 from guardrail.policy import FilterSpec, load_policy_file
 from guardrail.policy.store import PolicyStore
 
@@ -265,3 +266,13 @@ def test_the_small_ners_tokens_and_steps_run_in_numpy(presidio_filter):  # noqa:
     assert "window_encoder" in [node.name for node in engine.nlp["en"].get_pipe("ner").model.walk()]
     doc = engine._tagged("Angela Merkel met Jan Nowak in Gdańsk on Monday.")
     assert [(e.text, e.label_) for e in doc.ents][:2] == [("Angela Merkel", "PERSON"), ("Jan Nowak", "PERSON")]
+
+
+@pytest.mark.parametrize(("text", "rest"), [
+    ("Contact agent Brett Callaghan 0433 219 874 or Mei Ling Tan 0401 556 102", "Tan"),
+    ("send am to my opay 0905 772 1184 (name na blessing okonkwo)", "blessing"),
+], ids=["a-surname-after-a-found-name", "a-first-name-before-one"])
+def test_the_listed_name_a_found_name_goes_on_with_is_removed_too(presidio_filter, text, rest):  # noqa: F811
+    result = presidio_filter.filter(text, SPEC, "t")
+    assert rest not in result.text
+    assert any(f.recognizer == COORDINATED_RECOGNIZER and text[f.start:f.end] == rest for f in result.findings)

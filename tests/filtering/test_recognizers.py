@@ -182,6 +182,28 @@ def test_a_names_part_after_or_before_a_hyphen(text, found, parts) -> None:
     assert sorted(norm[s:e] for s, e in hyphen_joined(norm, spans_found)) == sorted(normalize(n).text for n in parts)
 
 
+CONTINUED = [
+    ("a-listed-surname-after", "Contact Mei Ling Tan on 0401 556 102", ["Mei Ling"], ["Tan"]),
+    ("two-lower-case-names-after", "aqui e a eunice lopes fernandes, a filha", ["eunice"], ["lopes", "fernandes"]),
+    ("a-first-name-before", "send am to my opay (name na blessing okonkwo)", ["okonkwo"], ["blessing"]),
+    ("at-most-two-after", "Anna Lopes Fernandes Silva came", ["Anna"], ["Lopes", "Fernandes"]),
+    ("capitals-after-a-capitalised-name", "Mei Ling TAN called", ["Mei Ling"], []),
+    ("lower-case-after-a-capitalised-name", "ask Anna lopes", ["Anna"], []),
+    ("not-over-a-line-break", "Mei Ling\nTan called", ["Mei Ling"], []),
+    ("a-greeting-that-is-a-listed-name-before", "Ola Anna, tudo bem?", ["Anna"], []),
+    ("capitals-after-capitals", "Sig.ra ROSSI COSTA MARIA", ["ROSSI"], ["COSTA", "MARIA"]),
+]
+
+
+@pytest.mark.parametrize(("text", "found", "more"), [c[1:] for c in CONTINUED], ids=[c[0] for c in CONTINUED])
+def test_a_name_goes_on_over_the_listed_names_next_to_it(text, found, more) -> None:
+    from guardrail.filtering.coordinated import continued_names
+
+    norm = normalize(text).text
+    spans_found = [(norm.index(normalize(f).text), norm.index(normalize(f).text) + len(normalize(f).text)) for f in found]
+    assert sorted(norm[s:e] for s, e in continued_names(norm, spans_found)) == sorted(normalize(n).text for n in more)
+
+
 FAMILIES = [
     ("two-surnames-before-families", "With immense joy, the Iyer and Menon families announce", ["Iyer", "Menon"]),
     ("after-a-dutch-abbreviation", "Mag bij de buren (fam. Soekhlal) worden afgegeven.", ["Soekhlal"]),

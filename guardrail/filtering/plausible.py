@@ -173,9 +173,9 @@ def plausible(text: str, start: int, end: int, entity: str) -> bool:
 def ordinary_words(value: str) -> bool:
     """Whether every word of `value` is an ordinary word: a common word of the nine languages
     that is no listed town, an English word that no name list knows, or a stop word
-    ("Pollo", "Categoria", "actiepunten"; not "Arezzo", "Nkemelu" or "sara"). A value that
-    is a listed town as a whole ("Porto Feliz") is none. The learned model's tentative
-    findings (`learned.LEAN`) must not be."""
+    ("Pollo", "Categoria", "gisteravond"; not "Arezzo", "Nkemelu" or "sara"). A value that
+    is a listed town as a whole ("Porto Feliz") is none; one with no word at all ("2024") is.
+    The learned model's tentative findings (`learned.LEAN`) must not be."""
     from guardrail.filtering.towns import towns
 
     words, listed = WORDS.findall(value), towns()

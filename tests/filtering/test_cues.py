@@ -254,6 +254,7 @@ ORDINARY = [
     ("a-listed-first-name-in-lower-case", "sara", False),
     ("a-nickname-no-list-knows", "kezza", False),
     ("a-word-no-list-knows", "actiepunten", False),
+    ("no-word-at-all", "2024", True),
 ]
 
 

@@ -28,7 +28,8 @@ A found name goes on over the listed names right next to it (`continued_names`),
 recognizer stopped short: up to two listed names after it ("Mei Ling [Tan]", "yeison
 [ospina]", "eunice [lopes fernandes]") and a listed first name before it ("[blessing]
 okonkwo"), a single blank apart, in the name's own case (capitalised after a capitalised
-name, lower case after a lower-case one, capitals after capitals), no stop word nor greeting.
+name, lower case after a lower-case one, capitals after capitals), no stop word nor greeting
+(in lower case, not even one that is also a name: "kende elke straat").
 
 A family's name is a surname (`family_names`): after the word for a family ("Familie Gruber",
 "fam. Soekhlal", "rodzina Nowaków") or before it ("the Iyer and Menon families", "Pham
@@ -187,13 +188,15 @@ def continued_names(text: str, names: list[tuple[int, int]]) -> list[tuple[int, 
     """(start, end) of the listed names right next to one of the `names` spans of `text`
     (normalised) that go on with it (module docstring): up to two after it, one first name
     before it."""
-    from guardrail.filtering.lexicon import first_names, name_lists, stop_words
+    from guardrail.filtering.lexicon import all_stop_words, first_names, name_lists, stop_words
     from guardrail.filtering.people import GREETINGS
 
-    listed, firsts, stop = name_lists(), first_names(), stop_words()
+    listed, firsts = name_lists(), first_names()
 
     def goes_on(name: str, word: str, names_of: frozenset[str]) -> bool:
         folded = word.casefold()
+        # in lower case, no stop word even where it is a name too ("kende [elke] straat"); capitalised, "Mei Ling Tan"
+        stop = all_stop_words() if word.islower() else stop_words()
         return folded in names_of and folded not in stop and folded not in GREETINGS and _same_case(name, word)
 
     out: list[tuple[int, int]] = []

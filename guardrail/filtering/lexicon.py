@@ -63,9 +63,16 @@ def name_lists() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def stop_words() -> frozenset[str]:
     """spaCy's stop words of the languages the filter reads, less those that are first names."""
+    return all_stop_words() - first_names()  # "Ali" stays a name
+
+
+@lru_cache(maxsize=1)
+def all_stop_words() -> frozenset[str]:
+    """spaCy's stop words of the languages the filter reads, of two letters or more, first
+    names among them ("een", "elke", "will"): for a word that a name only may go on with."""
     import importlib
 
     words: set[str] = set()
     for lang in STOP_WORD_LANGUAGES:
         words |= importlib.import_module(f"spacy.lang.{lang}.stop_words").STOP_WORDS
-    return frozenset(w for w in words if len(w) > 1) - first_names()  # "Ali" stays a name
+    return frozenset(w for w in words if len(w) > 1)

@@ -192,6 +192,7 @@ CONTINUED = [
     ("not-over-a-line-break", "Mei Ling\nTan called", ["Mei Ling"], []),
     ("a-greeting-that-is-a-listed-name-before", "Ola Anna, tudo bem?", ["Anna"], []),
     ("capitals-after-capitals", "Sig.ra ROSSI COSTA MARIA", ["ROSSI"], ["COSTA", "MARIA"]),
+    ("a-lower-case-stop-word-that-is-a-name-too", "onze gids kende elke straat", ["kende"], []),
 ]
 
 

@@ -131,8 +131,9 @@ class GreedyNer:
         valid = self.outs | (self.units & ~space[:, None]) | (self.begins & can_begin[:, None])
         scores = numpy.where(valid, scores, -numpy.inf)
         opens = self.begins | self.units
-        sure = opens[scores.argmax(axis=1)].tolist()
-        best = (scores + lean * opens if lean else scores).argmax(axis=1).tolist()
+        own = scores.argmax(axis=1)  # the NER's own move per token
+        sure = opens[own].tolist()
+        best = ((scores + lean * opens).argmax(axis=1) if lean else own).tolist()
         found, start, label = [], 0, ""
         for i in range(n):
             if not label:

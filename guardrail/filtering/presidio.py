@@ -400,9 +400,8 @@ class PresidioAnalyzer:
         people = [(f.start, f.end) for f in findings if f.entity_type == "PERSON"]
         if people:  # "Katharina und [Andreas Steinwender]": the names listed with a name; "Hofstra-[Kuipers]": a name's part;
             # "Mei Ling [Tan]": a listed name it goes on with
-            findings += [Finding("PERSON", s, e, COORDINATED_SCORE, COORDINATED_RECOGNIZER) for s, e in coordinated_names(text, people)]
-            findings += [Finding("PERSON", s, e, COORDINATED_SCORE, COORDINATED_RECOGNIZER) for s, e in hyphen_joined(text, people)]
-            findings += [Finding("PERSON", s, e, COORDINATED_SCORE, COORDINATED_RECOGNIZER) for s, e in continued_names(text, people)]
+            for joined in (coordinated_names, hyphen_joined, continued_names):
+                findings += [Finding("PERSON", s, e, COORDINATED_SCORE, COORDINATED_RECOGNIZER) for s, e in joined(text, people)]
         places = [(f.start, f.end) for f in findings if f.entity_type == "LOCATION"]
         if places:  # "Zwolle-[Zuid]", "Bochum-[Wattenscheid]": a town's district after a hyphen
             findings += [Finding("LOCATION", s, e, COORDINATED_SCORE, COORDINATED_RECOGNIZER) for s, e in hyphen_joined(text, places)]

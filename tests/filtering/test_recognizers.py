@@ -153,12 +153,21 @@ COORDINATED = [
 ]
 
 
+def _spans_of(norm: str, found: list[str]) -> list[tuple[int, int]]:
+    """(start, end) of each of the names `found` (as written) in the normalised text `norm`."""
+    spans = []
+    for name in found:
+        start = norm.index(normalize(name).text)
+        spans.append((start, start + len(normalize(name).text)))
+    return spans
+
+
 @pytest.mark.parametrize(("text", "found", "names"), [c[1:] for c in COORDINATED], ids=[c[0] for c in COORDINATED])
 def test_names_joined_to_a_name(text, found, names) -> None:
     from guardrail.filtering.coordinated import coordinated_names
 
     norm = normalize(text).text
-    spans_found = [(norm.index(normalize(f).text), norm.index(normalize(f).text) + len(normalize(f).text)) for f in found]
+    spans_found = _spans_of(norm, found)
     assert [norm[s:e] for s, e in coordinated_names(norm, spans_found)] == [normalize(n).text for n in names]
 
 
@@ -178,7 +187,7 @@ def test_a_names_part_after_or_before_a_hyphen(text, found, parts) -> None:
     from guardrail.filtering.coordinated import hyphen_joined
 
     norm = normalize(text).text
-    spans_found = [(norm.index(normalize(f).text), norm.index(normalize(f).text) + len(normalize(f).text)) for f in found]
+    spans_found = _spans_of(norm, found)
     assert sorted(norm[s:e] for s, e in hyphen_joined(norm, spans_found)) == sorted(normalize(n).text for n in parts)
 
 
@@ -201,7 +210,7 @@ def test_a_name_goes_on_over_the_listed_names_next_to_it(text, found, more) -> N
     from guardrail.filtering.coordinated import continued_names
 
     norm = normalize(text).text
-    spans_found = [(norm.index(normalize(f).text), norm.index(normalize(f).text) + len(normalize(f).text)) for f in found]
+    spans_found = _spans_of(norm, found)
     assert sorted(norm[s:e] for s, e in continued_names(norm, spans_found)) == sorted(normalize(n).text for n in more)
 
 
@@ -244,7 +253,7 @@ def test_nicknames(text, found, names) -> None:
     from guardrail.filtering.coordinated import nicknames
 
     norm = normalize(text).text
-    spans_found = [(norm.index(normalize(f).text), norm.index(normalize(f).text) + len(normalize(f).text)) for f in found]
+    spans_found = _spans_of(norm, found)
     assert [norm[s:e] for s, e in nicknames(norm, spans_found)] == [normalize(n).text for n in names]
 
 

@@ -66,7 +66,7 @@ NATIONAL_IDS = [
     ("IN PAN", "in_.pan", "LLLPL####L", "PAN: {v}"),
 ]
 NO_WORD_CARRIER = "Reference {v} was added to the file."
-NEW_RECOGNIZERS = frozenset({"NationalIdRecognizer", "PassportRecognizer", "ObfuscatedEmailRecognizer"})
+NEW_RECOGNIZERS = frozenset({"NationalIdRecognizer", "PassportRecognizer", "ObfuscatedEmailRecognizer", "MachineReadableZone"})
 PASSPORTS = [
     ("US", "#########", "Passport No. {v}"), ("GB", "#########", "UK passport number {v}"),
     ("DE", "C########", "Reisepassnummer: {v}"), ("FR", "##LL#####", "Passeport n° {v}"),

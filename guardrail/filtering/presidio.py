@@ -178,6 +178,7 @@ def _selective_context_enhancer():
 DATE_RECOGNIZER = "IdentifyingDateRecognizer"
 IDENTIFYING_DATE = "IDENTIFYING_DATE"  # dates.py's dates, reported as DATE_TIME
 PASSPORT_RECOGNIZER = "PassportRecognizer"  # the passport findings' recognizer, in the segment or after its word above
+MRZ_RECOGNIZER = "MachineReadableZone"  # the names and numbers of a passport's or id card's MRZ lines (passports.py)
 SPEAKER_RECOGNIZER = "ChatSpeakers"  # lower-case speakers of a chat, read after the lines before (speakers.py)
 
 
@@ -188,7 +189,7 @@ def _international():
     from guardrail.filtering.districts import find_districts
     from guardrail.filtering.national_ids import find_national_ids
     from guardrail.filtering.obfuscated_emails import find_obfuscated_emails
-    from guardrail.filtering.passports import find_passports
+    from guardrail.filtering.passports import find_mrz, find_passports
     from guardrail.filtering.people import find_names
     from guardrail.filtering.phones import find_phones
     from guardrail.filtering.towns import find_towns
@@ -202,6 +203,8 @@ def _international():
         span_recognizer(DATE_RECOGNIZER, IDENTIFYING_DATE, find_dates, rule_of=lambda d: "needs a name" if d.needs_name else "identifies"),
         span_recognizer("NationalIdRecognizer", "NATIONAL_ID", find_national_ids, rule_of=lambda s: s.kind),
         span_recognizer(PASSPORT_RECOGNIZER, "PASSPORT", find_passports),
+        *(span_recognizer(MRZ_RECOGNIZER, entity, lambda text, entity=entity: [s for s in find_mrz(text) if s.entity == entity])
+          for entity in ("PERSON", "PASSPORT", "NATIONAL_ID")),
         span_recognizer("ObfuscatedEmailRecognizer", "EMAIL_ADDRESS", find_obfuscated_emails),
     ]
 

@@ -15,7 +15,7 @@ pytestmark = pytest.mark.slow
 ROOT = Path(__file__).resolve().parents[2]
 SPEC = FilterSpec()  # DEFAULT_ENTITIES at the default threshold
 STRICT = ("DATE_TIME", "NATIONAL_ID", "PASSPORT")
-NEW_RECOGNIZERS = {"NationalIdRecognizer", "PassportRecognizer", "ObfuscatedEmailRecognizer", "IdentifyingDateRecognizer"}
+NEW_RECOGNIZERS = {"NationalIdRecognizer", "PassportRecognizer", "ObfuscatedEmailRecognizer", "IdentifyingDateRecognizer", "MachineReadableZone"}
 # The strictest (default) route of every shipped and example policy.
 UNTRUSTED_ROUTES = [
     ("policies/acme-bank.yaml", "public_web"),
@@ -36,6 +36,13 @@ VALUES = [
     ("fr-passport", "Numéro de passeport : 09AA12345.", "09AA12345", "PASSPORT"),
     ("de-passport", "Reisepass Nr. C01X00T47 liegt vor.", "C01X00T47", "PASSPORT"),
     ("passport-word-on-the-line-above", "document: passport\nnumber: EA1234567", "EA1234567", "PASSPORT"),
+    ("passport-form", "PASSPORT DETAILS\nSurname: KOWALSKA\nGiven names: ANNA MARIA\nNationality: POLISH\nNumber: EA1234567",
+     "EA1234567", "PASSPORT"),
+    ("passport-list", "Passport numbers: AB1234567, AB7654321, AC1111111 and AD2222222.", "AD2222222", "PASSPORT"),
+    ("mrz-names", "P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<\nL898902C36UTO7408122F1204159ZE184226B<<<<<10",
+     "ERIKSSON<<ANNA<MARIA", "PERSON"),
+    ("mrz-number", "P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<\nL898902C36UTO7408122F1204159ZE184226B<<<<<10",
+     "L898902C36UTO7408122F1204159ZE184226B<<<<<10", "PASSPORT"),
     ("birth-date", "She was born on 4 May 1987 in a small town.", "4 May 1987", "DATE_TIME"),
     ("email-brackets", "Write to jane.roe [at] example.org today.", "jane.roe [at] example.org", "EMAIL_ADDRESS"),
     ("email-spelled", "Send it to jane dot roe at example dot org please.", "jane dot roe at example dot org", "EMAIL_ADDRESS"),

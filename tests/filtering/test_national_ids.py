@@ -11,7 +11,7 @@ import pytest
 from guardrail.filtering.national_ids import CONTEXT_SCORE, STRONG_SCORE, WEAK_SCORE, find_national_ids
 from guardrail.filtering.normalize import normalize
 from guardrail.filtering.obfuscated_emails import find_obfuscated_emails
-from guardrail.filtering.passports import PASSPORT_SCORE, find_passports, find_passports_after
+from guardrail.filtering.passports import PASSPORT_SCORE, find_mrz, find_passports, find_passports_after
 from guardrail.filtering.phones import find_phones
 
 # (format, sentence with a context word, valid value, look-alike that fails the check or shape)
@@ -147,6 +147,8 @@ PASSPORTS = [
     ("letters-hyphenated", "passport {v}", "AB-1234567"),
     ("travel-document", "Travel doc: {v}", "PT 1234567"),
     ("pp-number", "PP no. {v}", "801234567"),
+    ("de-eszett", "Mein Reisepaß hat die Nummer {v}.", "C4J8K2L9M"),
+    ("de-pass-field", "Dein Pass: Nr. {v}", "C3PR5T7V9"),
 ]
 
 
@@ -164,7 +166,9 @@ def test_passport_record_keys(text):
 
 AFTER = [  # (the text before the segment, the segment, what is found in the segment)
     ("word-on-the-line-above", "document: passport\n", "number: EA1234567", ["EA1234567"]),
-    ("word-too-far-back", "passport" + " and more words" * 5 + "\n", "number: EA1234567", []),
+    ("word-too-far-back", "passport" + " and more words" * 9 + "\n", "number: EA1234567", []),
+    ("form-above", "PASSPORT DETAILS\nSurname: ROE\nGiven names: JANE\n", "Number: EA1234567", ["EA1234567"]),
+    ("prose-line-between", "passport renewal\nwe call you back tomorrow\n", "number: EA1234567", []),
     ("no-word-before", "order details\n", "number: EA1234567", []),
     ("nothing-before", "", "number: EA1234567", []),
 ]
@@ -173,6 +177,56 @@ AFTER = [  # (the text before the segment, the segment, what is found in the seg
 @pytest.mark.parametrize(("before", "text", "found"), [c[1:] for c in AFTER], ids=[c[0] for c in AFTER])
 def test_a_passport_word_in_the_text_before_the_segment(before, text, found):
     assert [text[s.start:s.end] for s in find_passports_after(text, before)] == found
+
+
+FORMS = [  # a passport's form: the number is a field's value, the passport word lines above it
+    ("en", "PASSPORT DETAILS\nSurname: KOWALSKA\nGiven names: ANNA MARIA\nNationality: POLISH\nNumber: {v}\nExpiry: 2031", "EA1234567", True),
+    ("de", "Reisepass\nName: Weber\nVorname: Jonas\nStaatsangehörigkeit: deutsch\nNummer: {v}", "C7H2J9K4L", True),
+    ("es-equals", "pasaporte\napellidos = ROE\nnumero = {v}", "PAA123456", True),
+    ("prose-line-between", "Passport renewal\nWe will call you back tomorrow.\nNumber: {v}", "EA1234567", False),
+    ("no-passport-word", "ORDER DETAILS\nCustomer: ROE\nNumber: {v}", "EA1234567", False),
+    ("not-a-field", "PASSPORT DETAILS\nSurname: KOWALSKA\nGiven names: ANNA MARIA\nNationality: POLISH\nsee {v}", "EA1234567", False),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "found"), [c[1:] for c in FORMS], ids=[c[0] for c in FORMS])
+def test_a_passport_number_in_a_passport_form(text, value, found):
+    assert _found(find_passports, text.format(v=value)) == ([(value, PASSPORT_SCORE)] if found else [])
+
+
+LISTS = [  # a list that a passport word starts goes on with numbers of a passport's shape
+    ("commas-and", "Passport numbers for the group: AB1234567, AB7654321, AC1111111 and AD2222222", 4),
+    ("semicolons", "Pasaportes: PAA123456; PAB654321; PAC111111", 3),
+    ("bullets", "passports:\n- 512345678\n- 512345679", 2),
+    ("not-a-list", "Passport AB1234567 was used to book the flight; the order number is AB7654321", 1),
+    ("no-passport-word", "Orders: AB1234567, AB7654321, AC1111111", 0),
+]
+
+
+@pytest.mark.parametrize(("text", "count"), [c[1:] for c in LISTS], ids=[c[0] for c in LISTS])
+def test_a_list_of_passport_numbers(text, count):
+    assert len(find_passports(text)) == count
+
+
+# ICAO 9303's specimens (the TD3 passport and the TD1 id card of "Utopia"), one character changed for the negatives.
+TD3 = "P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<\nL898902C36UTO7408122F1204159ZE184226B<<<<<10"
+TD1 = "I<UTOD231458907<<<<<<<<<<<<<<<\n7408122F1204159UTO<<<<<<<<<<<6\nERIKSSON<<ANNA<MARIA<<<<<<<<<<"
+MRZ = [
+    ("td3", TD3, [("ERIKSSON<<ANNA<MARIA", "PERSON"), (TD3.split("\n")[1], "PASSPORT")]),
+    ("td1", TD1, [(TD1.split("\n")[0], "NATIONAL_ID"), (TD1.split("\n")[1], "NATIONAL_ID"), ("ERIKSSON<<ANNA<MARIA", "PERSON")]),
+    ("after-a-label", "MRZ: " + TD3.replace("\n", "\nline 2: "), [("ERIKSSON<<ANNA<MARIA", "PERSON"), (TD3.split("\n")[1], "PASSPORT")]),
+    ("td3-check-digit-wrong", TD3.split("\n")[1].replace("C36", "C37"), []),
+    ("td1-check-digits-wrong", TD1.split("\n")[1].replace("22F", "23F"), []),
+    ("no-filler", "L898902C36UTO7408122F1204159ZE184226B0000010", []),
+    ("fillers-only", "P<UTO" + "<" * 39, []),
+    ("a-long-code", "ABCDEFGHIJKLMNOPQRSTUVWXYZ12<4", []),
+    ("too-short", "P<UTOERIKSSON<<ANNA<<<<<", []),
+]
+
+
+@pytest.mark.parametrize(("text", "found"), [c[1:] for c in MRZ], ids=[c[0] for c in MRZ])
+def test_machine_readable_zone(text, found):
+    assert [(text[s.start:s.end], s.entity) for s in find_mrz(text)] == found
 
 
 @pytest.mark.parametrize(

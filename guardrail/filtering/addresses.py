@@ -38,7 +38,7 @@
   `Windows 123456`: a town of ordinary words is none).
 
 Type words cover English (non-US), French, German, Dutch, the Nordic languages, Spanish,
-Portuguese, Italian, Polish, Czech, Slovak, Hungarian, Romanian, Croatian, Turkish and
+Catalan, Portuguese, Italian, Polish, Czech, Slovak, Hungarian, Romanian, Croatian, Turkish and
 Indian usage. Matching runs on normalised text (accents stripped).
 """
 
@@ -56,7 +56,9 @@ _FIRST_TYPES = """peatonal pasaje campo rotonda rue avenue av ave boulevard bd b
 calle c jiron avenida avda paseo plaza camino carrera carretera ronda travesia callejon privada cerrada andador prolongacion
 ampliacion circuito diagonal transversal periferico calzada rua praca largo travessa estrada alameda rodovia fazenda vila via viale
 corso piazza vicolo borgo contrada strada lungomare ul ulica al aleja os osiedle pl plac namesti nam trida str strada
-bulevardul aleea calea splaiul soseaua intrarea cesta trg ulice rang odos leoforos leof plateia boul heol ffordd stryd""".split()
+bulevardul aleea calea splaiul soseaua intrarea cesta trg ulice rang odos leoforos leof plateia boul heol ffordd stryd
+pasadizo glorieta rambla bajada subida costanilla cuesta poligono urbanizacion avinguda passeig carrer travessera
+sentier lotissement faubourg montee esplanade salita piazzale beco ladeira praceta calcada rotunda caminho servidao rondo""".split()
 STREET_TYPES_FIRST = frozenset(_FIRST_TYPES) - {"c", "av", "ave", "al", "os", "pl", "str", "nam"}  # whole words only
 _LAST_TYPES = """utca ut ter korut koz sor sokak sokagi caddesi cadde cad sk sok bulvari blv mahallesi marg nagar ganj chowk
 colony vihar enclave layout path lane road street gardens close crescent terrace way drive avenue zila vijenac cesta ulica krt vei fasor setany hwy highway tce cres pde parade rd ln""".split()

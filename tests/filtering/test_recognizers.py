@@ -414,6 +414,12 @@ STREETS = [
     # a title inside the name, an elided article, Quebec's and Wales' type words, a French flat
     "Rua Dr. Aurélio Pestana 118", "Av. Gen. Flores 2234", "2 place de l'Église", "1850 boul. Talbot", "22 Heol y Coed",
     "9 place du Marché, appartement 3",
+    # more type words of Spain, Catalonia, France, Italy, Portugal and Poland
+    "Pasadizo de San Ginés 3", "Glorieta de Bilbao 1", "Bajada de la Trinidad 2", "Rambla de Catalunya 88",
+    "Cuesta de Moyano 4", "Avinguda Diagonal 640", "Passeig de Gràcia 43", "Carrer de Mallorca 401",
+    "Montée du Gourguillon 4", "Esplanade des Invalides 2", "Lotissement Les Pins 14", "Sentier des Vignes 3",
+    "Piazzale Loreto 5", "Salita San Nicola da Tolentino 1", "Beco do Forno 3", "Ladeira da Glória 12",
+    "Calçada do Combro 38", "Caminho Velho 22", "Rondo Daszyńskiego 1", "Subida al Castillo 5",
 ]
 
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 import logging
 import re
 import time
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -116,7 +117,7 @@ def filter_segments(analyzer: SegmentAnalyzer, jobs: Sequence[SegmentJob], spec:
         covered = [(f.start, f.end) for f in found]
         found += (state.protected.find(norms[i].text) + state.names.find(norms[i].text, covered)
                   + state.places.find(norms[i].text, covered))
-        mapped = _map_back(norms[i], found, job.end, spec)
+        mapped = _map_back(norms[i], job.window, found, job.end, spec)
         mapped.extend(_overlong_runs(job.window[:job.end], state.hard_start, job.hard_end))
         text, kept, state.carry = _replace(job, mapped, state.carry, spec, state.key)
         out.append(text)
@@ -146,13 +147,18 @@ def _tail(text: str) -> str:
     return tail[cut:]
 
 
-def _map_back(norm: Normalized, found: Sequence[Finding], end: int, spec: FilterSpec) -> list[Finding]:
-    """Findings in the normalised window -> findings in the original that start in the segment."""
+def _map_back(norm: Normalized, window: str, found: Sequence[Finding], end: int, spec: FilterSpec) -> list[Finding]:
+    """Findings in the normalised window -> findings in the original that start in the segment.
+
+    A value ends after the combining marks that follow its last letter: normalising drops
+    them ("ใจดี" is read "ใจด"), and a mark left behind would be left alone in the output."""
     out = []
     for f in found:
         if not 0 <= f.start < f.end <= len(norm.text):
             raise FilterCheckError(f"the analyzer returned the span [{f.start}, {f.end}) outside the segment")
         start, stop = norm.span_to_original(f.start, f.end)
+        while stop < len(window) and unicodedata.category(window[stop])[0] == "M":
+            stop += 1
         if start < end and not _allowed(norm.text, f.start, f.end, spec.allow):
             out.append(Finding(f.entity_type, start, stop, f.score, f.recognizer))
     return out

@@ -59,6 +59,14 @@ def test_normalize_maps_spans_back_to_the_original():
     assert text[orig[0]:orig[1]] == "jo\u200bhn\uff20ex.com"
 
 
+@pytest.mark.parametrize("marks", ["\u0301", "\u0303\u0301", "\u0e35", "\u20dd"], ids=["acute", "two-marks", "thai-vowel", "enclosing"])
+def test_a_value_ends_after_the_combining_marks_normalising_dropped(marks):
+    # "Maria Lopez" + marks is read "Maria Lopez": the marks go with the value, none is left behind alone
+    text = f"Met Maria Lopez{marks} today, and Maria Lopez \u0301 too."
+    out = fake_filter().filter(text, FilterSpec(entities=("PERSON",)), "t")
+    assert out.text == "Met <PERSON> today, and <PERSON> \u0301 too."
+
+
 @given(st.text(max_size=60))
 @settings(max_examples=200, deadline=None)
 def test_normalize_piecewise_equals_whole(text):

@@ -18,7 +18,8 @@ from guardrail.filtering.cues import is_label_word, person_cue_before
 from guardrail.filtering.lexicon import after_place_word, first_names, name_lists, stop_words
 from guardrail.filtering.people import PARTICLES as NAME_PARTICLES, ROLES, person_verb_after
 from guardrail.filtering.vocabulary import (
-    is_common_word, is_compound_of_common_words, is_english_base_word, is_english_word, unlisted_english_word,
+    english_only_as_a_proper_noun, is_common_word, is_compound_of_common_words, is_english_base_word, is_english_word,
+    unlisted_english_word,
 )
 
 WORDS = re.compile(r"[^\W\d_][^\W\d_'\u2019-]*(?:['\u2019-][^\W\d_]+)*")
@@ -84,6 +85,16 @@ def _word_before(text: str, start: int) -> str:
     return before[-1].casefold() if before else ""
 
 
+def _after_words(text: str, start: int) -> bool:
+    """Whether a word stands before `start` in its line and its table cell ("alquiler depto
+    Palermo"; not "Norway" alone in a line, nor in "| Plan | Norway |")."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return _CELL_WORD.search(text, line_start, start) is not None
+
+
+_CELL_WORD = re.compile(r"[^\W\d_][^|;\t]*$")
+
+
 def _after_determiner(text: str, start: int) -> bool:
     """Whether an article or a possessive comes just before: "the summer sale" is no name."""
     return _word_before(text, start) in _DETERMINERS
@@ -98,7 +109,8 @@ def plausible(text: str, start: int, end: int, entity: str) -> bool:
     several ("Rust, Zig and Odin"); a name or place made only of ordinary English words that
     the name lists do not know ("Street Fighter"), unless its context says it is one (a
     person's verb, a title, a place preposition, an address line, a record's cell) or it is
-    a town's name (`gazetteer.ENGLISH_TOWNS`: "Beaumont", "East Hampton"); a
+    a town's name (`gazetteer.ENGLISH_TOWNS`: "Beaumont", "East Hampton"), or WordNet knows
+    its words only as proper nouns of listed names or towns ("Kelly", "Palermo"); a
     lower-case value that none of `_lower_case_plausible`'s rules keeps; a street line
     without a number, unless a street's type word opens it ("boulevard Renault"); one word
     made of two common words that no name or town list knows, with no person's or place's
@@ -162,9 +174,14 @@ def plausible(text: str, start: int, end: int, entity: str) -> bool:
             listed = any(w.casefold() in name_lists() for w in words)
             if any(not is_english_base_word(w) and not _INFLECTION.search(w) for w in words):
                 return True  # "Dieter": English only by a suffix rule ("diet" + "er"), not a plural or a past
+            if all(map(english_only_as_a_proper_noun, words)) and not _after_determiner(text, start) and not _modifier(text, end):
+                return True  # "Kelly", "Armstrong": English only as a proper noun, and a listed name; not "a Bosch controller"
             return _person_context(text, start, end) or (listed and len(words) > 1 and words[0].casefold() in firsts)
         return entity == "LOCATION" and (after_place_word(text, start) and not _modifier(text, end) or _place_line(text, start, end)
-                                          or " ".join(value.lower().split()) in gazetteer.ENGLISH_TOWNS)  # "of Beaumont, died"
+                                          or " ".join(value.lower().split()) in gazetteer.ENGLISH_TOWNS  # "of Beaumont, died"
+                                          or any(map(english_only_as_a_proper_noun, words)) and _after_words(text, start)
+                                          and not _after_determiner(text, start) and not _modifier(text, end))
+    # "depto Palermo", "(planta Monterrey)"; not "the Jakarta EE", nor "Norway" alone in a line or a cell
     if len(words) == 1 and _compound_thing(text, start, end, words[0]):
         return False  # "Kürbiscremesuppe", "Zanderfilet", "Hauptgerichte"
     return True
@@ -233,6 +250,7 @@ def _lower_case_plausible(text: str, start: int, end: int, entity: str, words: l
     known = [is_english_word(w) or w in stop_words() or is_common_term(w) for w in words]
     unknown = not any(known)
     if entity == "PERSON":
+        known = [k and not english_only_as_a_proper_noun(w) for k, w in zip(known, words)]  # "lena": English only as a proper noun
         if len(words) >= 2 and words[0] in firsts:
             return True  # "jane roe"
         if not any(known) and not any(map(is_common_word, words)):
@@ -255,7 +273,7 @@ def _lower_case_plausible(text: str, start: int, end: int, entity: str, words: l
         return True
     if len(words) == 1 and is_common_word(words[0]) and _word_before(text, start) in _OF:
         return False  # "le tableau de bord": a common word after "of", not "nach münchen"
-    return (unknown or len(words) > 1) and after_place_word(text, start)
+    return (unknown or len(words) > 1 or all(map(english_only_as_a_proper_noun, words))) and after_place_word(text, start)
 
 
 def _after_product(text: str, start: int) -> bool:

@@ -4,7 +4,9 @@ it), or a common word of any of the nine languages the filter reads (`is_common_
 The learned recogniser (`learned.py`) drops a name made only of such words ("Street
 Fighter", "Spring Boot") unless the name lists know it. The index holds base forms; the
 lemmatizer's suffix rules map inflections back ("bundled" -> "bundle", "meets" -> "meet").
-Without the model's tables the set is empty, so nothing is dropped (fail closed).
+Without the model's tables the set is empty, so nothing is dropped (fail closed). The index
+is in lower case, so it holds proper nouns as ordinary words ("kelly", "palermo");
+`english_proper_nouns` lists the words WordNet writes only capitalised.
 """
 
 from __future__ import annotations
@@ -75,6 +77,26 @@ def is_english_base_word(word: str) -> bool:
     return word.casefold() in _index()[0]
 
 
+@lru_cache(maxsize=1)
+def english_proper_nouns() -> frozenset[str]:
+    """English words that WordNet writes only capitalised, as proper nouns ("kelly", "palermo";
+    `data/english_proper_nouns.txt.gz`, built by `python -m guardrail.training.proper_nouns`).
+    Empty without the file: every English word is then as ordinary as WordNet's index says."""
+    return _shipped_words("english_proper_nouns.txt.gz")
+
+
+def english_only_as_a_proper_noun(word: str) -> bool:
+    """An English word only as a proper noun, which a name list or the town list knows:
+    "Kelly", "Armstrong", "Palermo", "Monterrey"; not "Baker" or "Rose" (common nouns too), nor
+    "Monday" (no listed name or town). The English-word rules of `plausible` take such a word
+    for a value, whichever of a name or a place the model calls it."""
+    from guardrail.filtering.lexicon import name_lists
+    from guardrail.filtering.towns import towns
+
+    folded = word.casefold()
+    return folded in english_proper_nouns() and (folded in name_lists() or folded in towns())
+
+
 def unlisted_english_word(word: str) -> bool:
     """An English word that no name list knows ("Item", "Claimant"; not "Baker", "Rich")."""
     from guardrail.filtering.lexicon import name_lists
@@ -87,9 +109,14 @@ def common_words() -> frozenset[str]:
     """The common words of the nine languages (`data/common_words.txt.gz`, built by
     `python -m guardrail.training.lexicon`); empty without the file, so that every word is
     then unknown and a lower-case name is kept rather than released (fail closed)."""
+    return _shipped_words("common_words.txt.gz")
+
+
+def _shipped_words(name: str) -> frozenset[str]:
+    """The words of the gzip-compressed list `data/<name>`, one per line; empty without the file."""
     import gzip
 
-    path = Path(__file__).with_name("data") / "common_words.txt.gz"
+    path = Path(__file__).with_name("data") / name
     if not path.is_file():
         return frozenset()
     with gzip.open(path, "rt", encoding="utf-8") as lines:

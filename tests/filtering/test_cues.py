@@ -130,6 +130,17 @@ PLAUSIBLE = [
     ("product-words", "Spring Boot and Quarkus both start fast.", "Spring Boot", "PERSON", False),
     ("after-camel-case", "Upgrade from macOS Ventura to Sonoma.", "Ventura", "LOCATION", False),
     ("brand-as-modifier", "It ships with a Bosch controller.", "Bosch", "LOCATION", False),
+    # English words only as proper nouns (WordNet), which a name list or the town list knows
+    ("proper-noun-name-alone", "Kelly on the front desk sorted my bike out.", "Kelly", "PERSON", True),
+    ("proper-noun-surname-in-capitals", "GIUSEPPE CARUSO\ndi anni 84", "CARUSO", "PERSON", True),
+    ("proper-noun-place", "Asunto: RE: alquiler depto Palermo", "Palermo", "LOCATION", True),
+    ("proper-noun-place-called-a-person", "Nota de desempeño (planta Monterrey)", "Monterrey", "PERSON", True),
+    ("proper-noun-after-an-article", "The Sahara plugin for OpenStack is retired.", "Sahara", "PERSON", False),
+    ("proper-noun-as-a-modifier", "It ships with a Bosch controller.", "Bosch", "PERSON", False),
+    ("proper-noun-and-a-common-word", "Period 2 (09:50) English Literature", "English Literature", "PERSON", False),
+    ("lower-case-proper-noun-name", "bin noch bei lena in ehrenfeld", "lena", "PERSON", True),
+    ("lower-case-proper-noun-after-a-place-word", "ik sta op de stationsweg in utrecht, kom je?", "utrecht", "LOCATION", True),
+    ("lower-case-proper-noun-no-place-word", "risotto met paddenstoelen (vega) 16 euro", "vega", "LOCATION", False),
     ("lower-case-unlisted-name", "regards,\nmercia nzambi\n", "mercia nzambi", "PERSON", True),
     ("lower-case-signed-surname", "pozdrawiam,\nborowicz", "borowicz", "PERSON", True),
     ("lower-case-english-words", "extended editions play in the hall", "editions play", "PERSON", False),
@@ -229,7 +240,9 @@ PLAUSIBLE = [
     ("a-town-of-english-words", "Muire Mulready, 84, of Beaumont, died at home.", "Beaumont", "LOCATION", True),
     ("a-town-of-two-english-words", "Our guide knew every corner of East Hampton.", "East Hampton", "LOCATION", True),
     ("english-words-that-name-no-town", "Our guide knew every corner of Street Fighter.", "Street Fighter", "LOCATION", False),
-    ("a-town-the-model-calls-a-person", "Our guide knew every corner of Beaumont.", "Beaumont", "PERSON", False),
+    # a town's name WordNet knows only as a proper noun is kept whatever the model calls it
+    ("a-town-the-model-calls-a-person", "Our guide knew every corner of Beaumont.", "Beaumont", "PERSON", True),
+    ("english-words-the-model-calls-a-person", "Our guide knew every corner of Street Fighter.", "Street Fighter", "PERSON", False),
     # a compound of two common words that no name or town list knows is a thing
     ("a-compound-dish", "Schweinebraten mit Krautsalat – 15,90 €", "Krautsalat", "PERSON", False),
     ("a-compound-as-a-place", "Kaiserschmarrn oder Apfelstrudel mit Sahne – 6,90 €", "Apfelstrudel", "LOCATION", False),

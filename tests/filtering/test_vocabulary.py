@@ -102,3 +102,59 @@ def test_a_word_of_an_organisation_makes_a_phrase_one(value, organisation):
 ])
 def test_a_compound_of_two_common_words(word, compound):
     assert is_compound_of_common_words(word) is compound
+
+
+# -- English words that WordNet knows only as proper nouns -------------------------------------
+
+@pytest.mark.parametrize(
+    ("word", "proper_noun_only"),
+    [
+        ("Kelly", True),  # a listed first name; WordNet: Gene Kelly, Grace Kelly
+        ("Armstrong", True),
+        ("CARUSO", True),
+        ("Monterrey", True),  # a listed town
+        ("lena", True),
+        ("Baker", False),  # a common noun too
+        ("Rose", False),
+        ("Marc", False),  # "marc": the grape's pressed skins
+        ("Monday", False),  # a proper noun only, and no listed name or town
+        ("Naziye", False),  # a listed name, and no English word at all
+    ],
+)
+def test_english_only_as_a_proper_noun(word: str, proper_noun_only: bool) -> None:
+    from guardrail.filtering.vocabulary import english_only_as_a_proper_noun
+
+    assert english_only_as_a_proper_noun(word) is proper_noun_only
+
+
+def test_the_shipped_proper_nouns_are_lower_case_words_of_wordnet_index() -> None:
+    from guardrail.filtering.vocabulary import english_proper_nouns, is_english_base_word
+
+    words = english_proper_nouns()
+    assert len(words) > 10_000
+    assert all(w == w.lower() and w.isalpha() for w in words)
+    assert sum(map(is_english_base_word, words)) > 0.9 * len(words)  # the same WordNet as spaCy's index
+
+
+def test_the_proper_noun_builder_keeps_lemmas_written_capitalised_in_every_synset(tmp_path) -> None:
+    from guardrail.training.proper_nouns import FILE, build, main
+
+    licence = "  1 This software and database is being provided to you\n"
+    (tmp_path / "data.noun").write_text(
+        licence
+        + "09000001 15 n 02 Kelly 0 Gene_Kelly 0 000 | an American dancer\n"
+        + "09000002 05 n 01 baker 0 000 | someone who bakes\n"
+        + "09000003 15 n 01 Baker 0 000 | an American singer\n"
+        + "09000004 15 n 01 Palermo 0 000 | a city of Sicily\n"
+        + "09000005 15 n 01 rose 0 000 | a flower\n",
+        encoding="latin-1",
+    )
+    (tmp_path / "data.adj").write_text(
+        licence + "00000001 00 a 02 Rose(a) 0 fabian(p) 0 000 | ...\n", encoding="latin-1"
+    )
+    (tmp_path / "data.verb").write_text(licence, encoding="latin-1")
+    (tmp_path / "data.adv").write_text(licence, encoding="latin-1")
+    assert build(tmp_path) == frozenset({"kelly", "palermo"})  # "baker" and "rose" are lower case once
+    main(["--wordnet", str(tmp_path), "--out", str(tmp_path / "out")])
+    with gzip.open(tmp_path / "out" / FILE, "rt", encoding="utf-8") as lines:
+        assert lines.read().split() == ["kelly", "palermo"]

@@ -67,6 +67,16 @@ def stop_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def language_stop_words() -> tuple[frozenset[str], frozenset[str]]:
+    """(English's stop words that no other language has, the other eight languages' that English has not)."""
+    import importlib
+
+    sets = {lang: frozenset(importlib.import_module(f"spacy.lang.{lang}.stop_words").STOP_WORDS) for lang in STOP_WORD_LANGUAGES}
+    others = frozenset().union(*(words for lang, words in sets.items() if lang != "en"))
+    return sets["en"] - others, others - sets["en"]
+
+
+@lru_cache(maxsize=1)
 def all_stop_words() -> frozenset[str]:
     """spaCy's stop words of the languages the filter reads, of two letters or more, first
     names among them ("een", "elke", "will"): for a word that a name only may go on with."""

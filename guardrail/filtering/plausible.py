@@ -85,6 +85,17 @@ def _word_before(text: str, start: int) -> str:
     return before[-1].casefold() if before else ""
 
 
+def _other_language(text: str, start: int, end: int) -> bool:
+    """Whether the words around `text[start:end]` are of another language than English: two
+    stop words or more of the eight others, none of English's."""
+    from guardrail.filtering.lexicon import language_stop_words
+
+    english, others = language_stop_words()
+    around = WORDS.findall(text[max(0, start - 60):start] + " " + text[end:end + 60])
+    folded = [w.casefold() for w in around]
+    return sum(w in others for w in folded) >= 2 and not any(w in english for w in folded)
+
+
 def _after_words(text: str, start: int) -> bool:
     """Whether a word stands before `start` in its line and its table cell ("alquiler depto
     Palermo"; not "Norway" alone in a line, nor in "| Plan | Norway |")."""
@@ -110,7 +121,8 @@ def plausible(text: str, start: int, end: int, entity: str) -> bool:
     the name lists do not know ("Street Fighter"), unless its context says it is one (a
     person's verb, a title, a place preposition, an address line, a record's cell) or it is
     a town's name (`gazetteer.ENGLISH_TOWNS`: "Beaumont", "East Hampton"), or WordNet knows
-    its words only as proper nouns of listed names or towns ("Kelly", "Palermo"); a
+    its words only as proper nouns of listed names or towns ("Kelly", "Palermo"), or its
+    words are listed names in a text of another language ("Esta mañana Fabián me trajo"); a
     lower-case value that none of `_lower_case_plausible`'s rules keeps; a street line
     without a number, unless a street's type word opens it ("boulevard Renault"); one word
     made of two common words that no name or town list knows, with no person's or place's
@@ -176,6 +188,8 @@ def plausible(text: str, start: int, end: int, entity: str) -> bool:
                 return True  # "Dieter": English only by a suffix rule ("diet" + "er"), not a plural or a past
             if all(map(english_only_as_a_proper_noun, words)) and not _after_determiner(text, start) and not _modifier(text, end):
                 return True  # "Kelly", "Armstrong": English only as a proper noun, and a listed name; not "a Bosch controller"
+            if listed and all(w.casefold() in name_lists() for w in words) and _other_language(text, start, end):
+                return True  # "Esta mañana Fabián me trajo": a listed name in a text of another language
             return _person_context(text, start, end) or (listed and len(words) > 1 and words[0].casefold() in firsts)
         return entity == "LOCATION" and (after_place_word(text, start) and not _modifier(text, end) or _place_line(text, start, end)
                                           or " ".join(value.lower().split()) in gazetteer.ENGLISH_TOWNS  # "of Beaumont, died"

@@ -130,6 +130,11 @@ PLAUSIBLE = [
     ("product-words", "Spring Boot and Quarkus both start fast.", "Spring Boot", "PERSON", False),
     ("after-camel-case", "Upgrade from macOS Ventura to Sonoma.", "Ventura", "LOCATION", False),
     ("brand-as-modifier", "It ships with a Bosch controller.", "Bosch", "LOCATION", False),
+    # a listed name that is also an English word, in a text of another language
+    ("listed-name-in-spanish", "Esta manana Fabian me trajo las llaves.", "Fabian", "PERSON", True),  # as the filter reads it
+    ("listed-name-in-german", "Hier hat Mark die Schlüssel gebracht.", "Mark", "PERSON", True),
+    ("listed-name-in-english", "This morning Mark brought the keys.", "Mark", "PERSON", False),
+    ("listed-name-english-and-spanish", "La reunión es con Mark, the team lead.", "Mark", "PERSON", False),
     # English words only as proper nouns (WordNet), which a name list or the town list knows
     ("proper-noun-name-alone", "Kelly on the front desk sorted my bike out.", "Kelly", "PERSON", True),
     ("proper-noun-surname-in-capitals", "GIUSEPPE CARUSO\ndi anni 84", "CARUSO", "PERSON", True),

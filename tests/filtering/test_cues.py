@@ -10,6 +10,16 @@ from guardrail.filtering.plausible import ordinary_words, plausible
 from guardrail.filtering.normalize import normalize
 
 CUED = [
+    # a first name typed in lower case after a chat's telling or calling word, or after a title
+    ("lower-case-after-chiama", "chiama pure nino se non trovi parcheggio", ["nino"]),
+    ("lower-case-after-zeg-tegen", "zeg tegen sanne dat ik later ben", ["sanne"]),
+    ("lower-case-after-a-title", "ich: herr gruber, 0664 512 88 40", ["gruber"]),
+    ("lower-case-title-after-a-cue", "mija dígale a don aurelio que me espere", ["aurelio"]),
+    ("capitalised-cue", "Ruf mal jannik an", ["jannik"]),
+    ("lower-case-english-word", "tell mark i'm late", []),
+    ("lower-case-common-word", "sag bescheid bis morgen", []),
+    ("lower-case-stop-word", "frag doch mal nach", []),
+    ("lower-case-title-and-no-name", "pan integral con tomate", []),
     ("my-name-is", "My name is Rehaan Sathe and I need help.", ["Rehaan Sathe"]),
     ("ask-for", "Viewings by appointment, ask for Tadhgan Breslin.", ["Tadhgan Breslin"]),
     ("attention-of", "Los Olivos\nA/A Carli Palomar\nApartado de Correos 843", ["Carli Palomar"]),

@@ -158,7 +158,19 @@ _SPEECH_AFTER = regex.compile(
     r"|respondio|ha detto|ha confermato|zei"
     r"|bevestigde|disse|confirmou|powiedzia[lł]a?|potwierdzi[lł]a?|napisa[lł]a?|odpowiedzia[lł]a?|dedi|onayladi"
     r"|erzahlt|berichtet|erklart|betont|erinnert sich|explique|raconte|se souvient|explica|relata|recuerda|racconta"
-    r"|ricorda|spiega|vertelt|herinnert zich|legt uit|conta|lembra|opowiada|wspomina|anlatiyor|hatirliyor)\b"
+    r"|ricorda|spiega|vertelt|herinnert zich|legt uit|conta|lembra|opowiada|wspomina|anlatiyor|hatirliyor"
+    # a death, which only a person has: "Doğa Okçu hayatını kaybetti", "… ist am Montag verstorben"
+    r"|died|passed away|est decede|est decedee|nous a quittes|ist verstorben|verstarb|fallecio|ha fallecido"
+    r"|e morto|e morta|e scomparso|e scomparsa|is overleden|overleed|faleceu|morreu|zmar[lł]a?|hayatini kaybetti"
+    r"|hayatını kaybetti|vefat etti)\b"
+)
+# A goal, which a team scores as often as a player: a name that is no listed town and has no
+# article ("Soulard a marqué deux fois", "Çulha iki gol attı"; not "Barcelona marcó", "la Juventus
+# ha segnato").
+_SCORED_AFTER = regex.compile(
+    r"(?<!(?i:\b(?:the|el|la|los|las|il|lo|gli|le|les|o|os|a|as|de|het|der|die|das)[ \t]+))"
+    rf"({_NAME_WORD}(?:[ \t]+{_NAME_WORD})?)[ \t]+(?:scored|a marque|marco|marcou|ha segnato|segno|scoorde|strzeli[lł]"
+    r"|(?:\p{L}+[ \t]+)?gol att[iı])\b"
 )
 # A greeting, a name and "here": "Hi all, Tom here", "Hallo zusammen, Lena hier", "Hola, Carmen aquí".
 _SELF_NAMED = regex.compile(
@@ -206,7 +218,7 @@ def find_cued_names(text: str) -> list[tuple[int, int]]:
     from guardrail.filtering.recognizers import is_common_term
 
     out = []
-    for match in _SPEECH_AFTER.finditer(text):
+    for match in list(_SPEECH_AFTER.finditer(text)) + [m for m in _SCORED_AFTER.finditer(text) if not _a_town(m.group(1))]:
         words = match.group(1).split()
         if not _ordinary(words[-1]):  # "Yesterday Anna said": the name is Anna
             opener = len(words) > 1 and (_ordinary(words[0]) or is_common_word(words[0]))  # "Wczoraj Jadwiga powiedziała"
@@ -255,6 +267,13 @@ def find_cued_names(text: str) -> list[tuple[int, int]]:
             start = match.start(1)
             out.append((start, start + len(" ".join(kept)) if len(kept) == len(words) else _end_of(text, start, kept)))
     return out
+
+
+def _a_town(value: str) -> bool:
+    """Whether `value` is a listed town (its words, lower case)."""
+    from guardrail.filtering.towns import towns
+
+    return " ".join(value.lower().split()) in towns()
 
 
 def _addressed_name(word: str, titled: bool) -> bool:

@@ -10,6 +10,13 @@ from guardrail.filtering.plausible import ordinary_words, plausible
 from guardrail.filtering.normalize import normalize
 
 CUED = [
+    # a death, which only a person has; a goal, by a name that is no town and has no article
+    ("died-tr", "Kayapınar sakinlerinden Mahmut Yıldırım hayatını kaybetti.", ["Mahmut Yıldırım"]),
+    ("died-de", "Gestern hieß es, Frieda Okonkwo ist verstorben.", ["Frieda Okonkwo"]),
+    ("scored-fr", "Résumé du match : Soulard a marqué deux fois.", ["Soulard"]),
+    ("scored-tr", "Maç özeti: Çulha iki gol attı.", ["Çulha"]),
+    ("scored-by-a-town", "Barcelona marcó dos goles.", []),
+    ("scored-after-an-article", "Cronaca: la Juventus ha segnato due volte.", []),
     # a first name typed in lower case after a chat's telling or calling word, or after a title
     ("lower-case-after-chiama", "chiama pure nino se non trovi parcheggio", ["nino"]),
     ("lower-case-after-zeg-tegen", "zeg tegen sanne dat ik later ben", ["sanne"]),

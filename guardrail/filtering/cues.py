@@ -197,14 +197,16 @@ _AGED = regex.compile(
     r"(?:,[ \t]*[1-9]\d,[ \t]|[ \t]*\([ \t]*(?:[1-9]\d[ \t]*[MFmfWwKk]|[MFmfWwKk][ \t]*,?[ \t]*[1-9]\d)[ \t]*\))"
 )
 # A first name typed in lower case after a chat's word for telling, asking or calling someone,
-# or after a title ("chiama pure nino", "dis à maëlys", "zeg tegen sanne", "dígale a don aurelio",
-# "herr gruber"): matched on normalised text, the name checked by `_addressed_name`.
+# for saying who writes, for someone's home, or after a title ("chiama pure nino", "zeg tegen
+# sanne", "hey its mitch", "oye soy nerea", "en casa de iker", "dígale a don aurelio", "herr
+# gruber"): matched on normalised text, the name checked by `_addressed_name`.
 _LOWER_TITLES = r"don|dona|herr|frau|signor|signora|zio|zia|tio|tia|vo|avo|tante|onkel|pan|pani|abi|abla"
 _ADDRESSED = regex.compile(
     r"(?<![\p{L}])(?i:tell|ask|text|ping|remind|dile a|digale a|dile al|avisa a|avisale a|avisele a|pregunta a|preguntale a"
     r"|llama a|llamale a|escribele a|dis a|demande a|appelle|previens|ecris a|chiama(?:[ \t]+pure)?|di a|avvisa|chiedi a"
     r"|scrivi a|sag|frag|ruf(?:[ \t]+mal)?|schreib|zeg tegen|vraag|bel|app|diz a|diga a|fala com|fala pra|fala pro|liga pra"
-    r"|liga pro|pergunta a|pergunta pra|pergunta pro|avisa|powiedz|zapytaj|zadzwon do|napisz do)"
+    r"|liga pro|pergunta a|pergunta pra|pergunta pro|avisa|powiedz|zapytaj|zadzwon do|napisz do"
+    r"|its|it's|soy|c|c'est|sono|ik ben|hier ist|jestem|sou|eu sou|aqui e|casa de|casa del|casa da|casa do|chez)"
     rf"[ \t]+(?:(?i:{_LOWER_TITLES})[ \t]+)?(\p{{Ll}}[\p{{Ll}}'-]{{2,}})(?![\p{{L}}\d@])"
 )
 _TITLED = regex.compile(rf"(?<![\p{{L}}])(?i:{_LOWER_TITLES})[ \t]+(\p{{Ll}}[\p{{Ll}}'-]{{2,}})(?![\p{{L}}\d@])")
@@ -279,13 +281,16 @@ def _a_town(value: str) -> bool:
 def _addressed_name(word: str, titled: bool) -> bool:
     """Whether a lower-case word that a chat addresses is a name: a listed first name (any
     listed name after a title: "herr gruber") that is no English word, stop word, common
-    word of the nine languages or common term ("tell mark", "frag doch", "sag bescheid")."""
-    from guardrail.filtering.lexicon import first_names, name_lists, stop_words
+    word of the nine languages or common term ("tell mark", "frag doch", "sag bescheid",
+    "chez moi")."""
+    from guardrail.filtering.lexicon import all_stop_words, first_names, name_lists
     from guardrail.filtering.recognizers import is_common_term
-    from guardrail.filtering.vocabulary import is_english_base_word, is_english_word
+    from guardrail.filtering.vocabulary import english_only_as_a_proper_noun, is_english_base_word
 
-    listed, english = (name_lists(), is_english_base_word) if titled else (first_names(), is_english_word)  # "gruber" is "grub" + "er"
-    return word in listed and word not in stop_words() and not english(word) and not is_common_word(word) and not is_common_term(word)
+    # English by WordNet's index itself, not by a suffix rule ("gruber" is "grub" + "er"), nor only as a proper noun ("lena")
+    english = is_english_base_word(word) and not english_only_as_a_proper_noun(word)
+    return (word in (name_lists() if titled else first_names()) and word not in all_stop_words() and not english
+            and not is_common_word(word) and not is_common_term(word))
 
 
 def _listed_first_name(word: str) -> bool:

@@ -15,7 +15,7 @@ import re
 from guardrail.filtering import gazetteer
 from guardrail.filtering.addresses import STREET_TYPES_FIRST, names_a_street_type
 from guardrail.filtering.cues import is_label_word, person_cue_before
-from guardrail.filtering.lexicon import after_place_word, first_names, name_lists, stop_words
+from guardrail.filtering.lexicon import after_place_word, all_stop_words, first_names, name_lists, stop_words
 from guardrail.filtering.people import PARTICLES as NAME_PARTICLES, ROLES, person_verb_after
 from guardrail.filtering.vocabulary import (
     english_only_as_a_proper_noun, is_common_word, is_compound_of_common_words, is_english_base_word, is_english_word,
@@ -261,7 +261,7 @@ def _lower_case_plausible(text: str, start: int, end: int, entity: str, words: l
     line_start = text.rfind("\n", 0, start) + 1
     if _after_determiner(text, start) or text.count("`", line_start, start) % 2 or words[0] in stop_words():
         return False  # "the summer sale"; `npm install eslint prettier`; "la feria de tecnología"
-    known = [is_english_word(w) or w in stop_words() or is_common_term(w) for w in words]
+    known = [is_english_word(w) or w in all_stop_words() or is_common_term(w) for w in words]  # "chez moi": a stop word, in lower case
     unknown = not any(known)
     if entity == "PERSON":
         known = [k and not english_only_as_a_proper_noun(w) for k, w in zip(known, words)]  # "lena": English only as a proper noun

@@ -175,6 +175,7 @@ PLAUSIBLE = [
     ("lower-case-unknown-and-verb", "our standup happens at nine", "standup happens", "PERSON", False),
     ("in-code", "Run `npm install eslint prettier` now.", "eslint prettier", "PERSON", False),
     ("lower-case-word", "the room is booked", "room", "PERSON", False),
+    ("lower-case-stop-word-that-is-a-name", "on se retrouve chez moi ce soir", "moi", "PERSON", False),
     ("month-of-another-language", "TOP 1: Skifreizeit im Februar", "Februar", "LOCATION", False),
     ("weekday-of-another-language", "Chiuso il Venerdi e la Domenica", "Venerdi", "PERSON", False),
     ("given-name-that-is-also-a-weekday", "Domingo confirmed the booking.", "Domingo", "PERSON", True),

@@ -35,7 +35,7 @@ PASSPORT_WORDS = re.compile(
 SHAPES = re.compile(
     r"(?i)(?:"
     r"[A-Z]{1,3}\d{6,8}"  # ES, IT, PL, PT, AT, TR, IN, BR, BE, IE, GR, FI, HU, US (letter + 8), ...
-    r"|\d{8,9}"  # GB, US, SE, DK, CZ, RO, ...
+    r"|\d{7,9}"  # GB, US, SE, DK, CZ, RO, ...; MT (7 digits)
     r"|\d{2}[A-Z]{2}\d{5}"  # FR
     r"|[CFGHJKLMNPRTVWXYZ][CFGHJKLMNPRTVWXYZ\d]{8}"  # DE
     r"|[A-NP-Z]{2}[A-NP-Z\d]{6}\d"  # NL

@@ -156,14 +156,17 @@ def family_names(text: str) -> list[tuple[int, int]]:
             if match.group(group) is not None and surname(match.group(group))]
 
 
-def hyphen_joined(text: str, names: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def hyphen_joined(text: str, names: list[tuple[int, int]], towns_too: bool = False) -> list[tuple[int, int]]:
     """(start, end) of the parts of `text` (normalised) joined by a hyphen to one of the `names`
-    spans, or to a part found so, that belong to the name (module docstring)."""
+    spans, or to a part found so, that belong to the name (module docstring); with `towns_too`, a
+    listed town belongs too, however common a word it is ("Dortmund-Nordstadt")."""
     from guardrail.filtering.lexicon import name_lists
+    from guardrail.filtering.towns import towns
     from guardrail.filtering.vocabulary import is_common_word
 
     def belongs(word: str) -> bool:
-        return not is_common_word(word) or word.casefold() in name_lists()
+        folded = word.casefold()
+        return not is_common_word(word) or folded in name_lists() or (towns_too and folded in towns())
 
     known = set(names)
     todo = list(names)

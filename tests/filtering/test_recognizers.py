@@ -179,16 +179,21 @@ HYPHENS = [
     ("three-parts-from-the-last", "Sra. García-López-Ruiz llamó", ["Ruiz"], ["Garcia", "Lopez"]),
     ("a-common-word-after-a-hyphen", "Die Merkel-Regierung tagte.", ["Merkel"], []),
     ("a-lower-case-word-after-a-hyphen", "Anna-like names", ["Anna"], []),
+    # a place's parts: a listed town belongs, however common a word it is
+    ("a-town-before-a-district", "Kendisi şu an Dortmund-Nordstadt'ta oturuyor.", ["Nordstadt'ta"], ["Dortmund"], True),
+    ("a-town-is-no-names-part", "Kendisi şu an Dortmund-Nordstadt'ta oturuyor.", ["Nordstadt'ta"], [], False),
+    ("a-common-word-before-a-district", "Die Stadt-Mitte ist voll.", ["Mitte"], [], True),
 ]
 
 
-@pytest.mark.parametrize(("text", "found", "parts"), [c[1:] for c in HYPHENS], ids=[c[0] for c in HYPHENS])
-def test_a_names_part_after_or_before_a_hyphen(text, found, parts) -> None:
+@pytest.mark.parametrize(("text", "found", "parts", "towns_too"), [(*c[1:4], c[4] if len(c) > 4 else False) for c in HYPHENS],
+                         ids=[c[0] for c in HYPHENS])
+def test_a_names_part_after_or_before_a_hyphen(text, found, parts, towns_too) -> None:
     from guardrail.filtering.coordinated import hyphen_joined
 
     norm = normalize(text).text
     spans_found = _spans_of(norm, found)
-    assert sorted(norm[s:e] for s, e in hyphen_joined(norm, spans_found)) == sorted(normalize(n).text for n in parts)
+    assert sorted(norm[s:e] for s, e in hyphen_joined(norm, spans_found, towns_too)) == sorted(normalize(n).text for n in parts)
 
 
 CONTINUED = [

@@ -292,7 +292,9 @@ _LOWER_NAMED_STREET = re.compile(
     r"(?:(?:de la|de|del|da|do|das|dos|des|du|di|della)[ \t]+)?([a-z][a-z'-]{2,})(?:[ \t]+([a-z][a-z'-]{2,}))?)"
 )
 # A house's name before a street named without a number: "Heather Cottage, Harbour Lane", "Rose Farm, Church Road"
-_HOUSE_NAMED = re.compile(rf"\b{_CAP}[ \t]+(?i:{_HOUSES}),[ \t]+{_NAMED}[ \t]+(?:{_ENGLISH_TYPES}|Hill|Row|Way)\b\.?")
+# ("The Old Forge, Church Lane", "The Granary, Station Ln": more of a British house's names where a street follows)
+_HOUSES_BEFORE_STREETS = _HOUSES + "|forge|granary|mill|rectory|vicarage|stables|croft|bungalow|bakery|dairy|schoolhouse"
+_HOUSE_NAMED = re.compile(rf"\b{_CAP}[ \t]+(?i:{_HOUSES_BEFORE_STREETS}),[ \t]+{_NAMED}[ \t]+(?:{_ENGLISH_TYPES}|Hill|Row|Way)\b\.?")
 # A house's name opening a line or a cell, and the townland or town after it, as Irish and rural
 # British addresses have no street: "Hawthorn House, Blessington", "HOLLY HOUSE, ROSCOMMON"
 _HOUSE_AND_TOWN = re.compile(
@@ -322,7 +324,7 @@ _NEEDLES = {
     _FRENCH_ROAD: ("route", "chaussee"),
     _QUARTER: ("col.", "colonia", "fracc", "urb", "barrio"),
     _POLISH_STREET: ("ulicy",),
-    _HOUSE_NAMED: tuple(f"{word}," for word in _HOUSES.split("|")),
+    _HOUSE_NAMED: tuple(f"{word}," for word in _HOUSES_BEFORE_STREETS.split("|")),
     _HOUSE_AND_TOWN: tuple(f"{word}," for word in _HOUSES.split("|")),
     _LOWER_NAMED_STREET: tuple(f"{word} " for word in _LOWER_STREET_TYPES),
     _POSTCODE_FIELD: ("zip", "post", "plz", "pin", "cep", "cap", "cp", "c.p.", "codigo", "code", "kod", "kodu", "npa", "eircode"),

@@ -8,9 +8,7 @@ Gosiame", "her sons Dre"), a credit ("Kamera: Fridolin Blue"). `find_cued_names`
 one to three capitalised words after such a cue (any script: "Γιώργος Παπαδόπουλος"), unless
 the first of them is a common term, a stop word or written in capitals only ("My name is
 Support"); and the authors of an author-year citation ("Taylor and Thamae (2019)"), a chat's
-@-mention ("@Tal"), a name "who" refers back to ("For Limpiezas, who"), and a first name typed
-in lower case after a chat's word for telling or calling someone or a title ("chiama pure
-nino", "herr gruber").
+@-mention ("@Tal") and a name "who" refers back to ("For Limpiezas, who").
 `person_cue_before` also knows cues of a source ("according to", "según", "laut"), which
 support a name the learned model found but introduce none alone ("according to Gartner").
 """
@@ -196,20 +194,6 @@ _AGED = regex.compile(
     rf"(?<![\p{{L}}])({_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,3}})"
     r"(?:,[ \t]*[1-9]\d,[ \t]|[ \t]*\([ \t]*(?:[1-9]\d[ \t]*[MFmfWwKk]|[MFmfWwKk][ \t]*,?[ \t]*[1-9]\d)[ \t]*\))"
 )
-# A first name typed in lower case after a chat's word for telling, asking or calling someone,
-# for saying who writes, for someone's home, or after a title ("chiama pure nino", "zeg tegen
-# sanne", "hey its mitch", "oye soy nerea", "en casa de iker", "dígale a don aurelio", "herr
-# gruber"): matched on normalised text, the name checked by `_addressed_name`.
-_LOWER_TITLES = r"don|dona|herr|frau|signor|signora|zio|zia|tio|tia|vo|avo|tante|onkel|pan|pani|abi|abla"
-_ADDRESSED = regex.compile(
-    r"(?<![\p{L}])(?i:tell|ask|text|ping|remind|dile a|digale a|dile al|avisa a|avisale a|avisele a|pregunta a|preguntale a"
-    r"|llama a|llamale a|escribele a|dis a|demande a|appelle|previens|ecris a|chiama(?:[ \t]+pure)?|di a|avvisa|chiedi a"
-    r"|scrivi a|sag|frag|ruf(?:[ \t]+mal)?|schreib|zeg tegen|vraag|bel|app|diz a|diga a|fala com|fala pra|fala pro|liga pra"
-    r"|liga pro|pergunta a|pergunta pra|pergunta pro|avisa|powiedz|zapytaj|zadzwon do|napisz do"
-    r"|its|it's|soy|c|c'est|sono|ik ben|hier ist|jestem|sou|eu sou|aqui e|casa de|casa del|casa da|casa do|chez)"
-    rf"[ \t]+(?:(?i:{_LOWER_TITLES})[ \t]+)?(\p{{Ll}}[\p{{Ll}}'-]{{2,}})(?![\p{{L}}\d@])"
-)
-_TITLED = regex.compile(rf"(?<![\p{{L}}])(?i:{_LOWER_TITLES})[ \t]+(\p{{Ll}}[\p{{Ll}}'-]{{2,}})(?![\p{{L}}\d@])")
 _CREDIT = regex.compile(CREDITS)
 _CUE_BEFORE = regex.compile(rf"(?i:(?<![\p{{L}}])(?:{_CUES}|{_SOURCE_CUES}))[ \t]*[:,]?[ \t]*(?:\n[ \t]*)?(?<=\s)$")
 _ROLE_BEFORE = regex.compile(rf"(?i:(?<![\p{{L}}])(?:{_ROLE_CUES}))[ \t]*[:,]?[ \t]*(?:\n[ \t]*)?(?<=\s)$")
@@ -247,8 +231,6 @@ def find_cued_names(text: str) -> list[tuple[int, int]]:
             words = words[1:]
         if words and not _ordinary(words[-1]):
             out.append((match.end(1) - len(" ".join(words)), match.end(1)))
-    addressed = {m.span(1): False for m in _ADDRESSED.finditer(text)} | {m.span(1): True for m in _TITLED.finditer(text)}
-    out.extend(span for span, titled in addressed.items() if _addressed_name(text[span[0]:span[1]], titled))
     roles = [m for at in _role_starts(text) if (m := _ROLE_CUED.match(text, at))]
     for match in list(_CUED.finditer(text)) + roles:
         words = match.group(1).split()
@@ -276,21 +258,6 @@ def _a_town(value: str) -> bool:
     from guardrail.filtering.towns import towns
 
     return " ".join(value.lower().split()) in towns()
-
-
-def _addressed_name(word: str, titled: bool) -> bool:
-    """Whether a lower-case word that a chat addresses is a name: a listed first name (any
-    listed name after a title: "herr gruber") that is no English word, stop word, common
-    word of the nine languages or common term ("tell mark", "frag doch", "sag bescheid",
-    "chez moi")."""
-    from guardrail.filtering.lexicon import all_stop_words, first_names, name_lists
-    from guardrail.filtering.recognizers import is_common_term
-    from guardrail.filtering.vocabulary import english_only_as_a_proper_noun, is_english_base_word
-
-    # English by WordNet's index itself, not by a suffix rule ("gruber" is "grub" + "er"), nor only as a proper noun ("lena")
-    english = is_english_base_word(word) and not english_only_as_a_proper_noun(word)
-    return (word in (name_lists() if titled else first_names()) and word not in all_stop_words() and not english
-            and not is_common_word(word) and not is_common_term(word))
 
 
 def _listed_first_name(word: str) -> bool:

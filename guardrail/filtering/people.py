@@ -34,7 +34,10 @@ from guardrail.filtering.capitals import CAPITALS_SCORE, find_capitalised_names
 from guardrail.filtering.cues import CUED_SCORE, find_cued_names, is_label_word, list_siblings, person_cue_before
 from guardrail.filtering.lexicon import TURKISH_CASE_ENDING, joined_stems
 from guardrail.filtering.shared import shared_in_analysis
-from guardrail.filtering.vocabulary import is_common_word, is_distinctive_name, is_english_word, unlisted_english_word
+from guardrail.filtering.vocabulary import (
+    english_only_as_a_proper_noun, is_common_word, is_distinctive_name, is_english_base_word, is_english_word,
+    unlisted_english_word,
+)
 
 _TITLES = r"(?:mr|mrs|ms|mx|miss|dr|prof|sir|madam|herr|frau|hr|fr|m|mme|mlle|monsieur|madame|sr|sra|srta|senor|senora|don|dona|pan|pani|sig|sig\.ra|signor|signora|dott|mevrouw|meneer|dhr|mevr|senhor|senhora|sig\.a|pana|panu|pania|panią|sn|sayin|sayın)"
 _PARTICLE = r"(?:van der|van den|van de|van|von der|von|vom|zu|de la|de los|de las|del|de|da|das|do|dos|di|du|des|le|la|ten|ter|bin|binti|ibn|al|el|y|e)"
@@ -107,13 +110,18 @@ SURNAME_SCORE = 0.5
 DISTINCTIVE_RULE = "distinctive name"
 LOWER_CASE_RULE = "distinctive first name in lower case"
 _LOWER_WORD = re.compile(r"(?<![\w@./:#-])[a-z]{3,}(?![\w@]|[.-]\w)")  # not inside an address, a path or a handle
-# Greetings and verbs that address someone, in chat's lower case: "hey lena", "sag tobi", "dile a marta".
+# Greetings, verbs that address someone and words that say who writes, in chat's lower case:
+# "hey lena", "sag tobi", "dile a marta", "chiama pure nino", "zeg tegen sanne", "hey its mitch",
+# "soy nerea", "c karim".
 _GREETED = re.compile(
     r"(?i)\b(?:hi|hello|hey|hiya|yo|oi|dear|thanks|thx|ty|tell|ask|call|ring|text|cc|hallo|hoi|moin|servus|sag|frag|ruf"
-    r"|salut|coucou|bonjour|slt|dis a|dis|demande a|appelle|hola|ey|dile a|dile|pregunta a|llama a|ciao|di a|dí a|chiedi a"
-    r"|chiama|ola|olá|fala|liga pro|liga pra|diz ao|diz a|zeg|vraag|bel|hee|heee|czesc|cześć|hej|powiedz|zapytaj"
-    r"|zadzwon do|merhaba|selam|slm|sor|soyle|söyle|ara)[ \t,!]+$"
+    r"|ruf mal|salut|coucou|bonjour|slt|dis a|dis|demande a|appelle|hola|ey|dile a|dile|digale a|pregunta a|preguntale a"
+    r"|llama a|llamale a|avisa a|avisale a|ciao|di a|dí a|chiedi a|chiama|chiama pure|ola|olá|fala|fala com|liga pro|liga pra"
+    r"|diz ao|diz a|avisa|pergunta a|zeg|zeg tegen|vraag|bel|hee|heee|czesc|cześć|hej|powiedz|zapytaj|zadzwon do|merhaba"
+    r"|selam|slm|sor|soyle|söyle|ara|its|it's|soy|c|c'est|sono|ik ben|jestem|sou|eu sou)[ \t,!]+$"
 )
+# A title in chat's lower case, before a first name or a surname: "don aurelio", "herr gruber", "vó cidinha".
+_TITLE_BEFORE = re.compile(r"(?<![^\W\d_])(?:don|dona|herr|frau|signor|signora|zio|zia|tio|tia|vo|avo|tante|onkel|pan|pani)[ \t]+$")
 # Words that follow a greeting in lower case and are names in the lists too: "hey man", "thanks love".
 _TERMS_OF_ADDRESS = frozenset(
     "man guys girl girls love honey babe baby dude bro sis mate buddy pal sweetie darling god mom mum dad sir madam boss"
@@ -248,6 +256,10 @@ def _find_names(text: str) -> list[NameSpan]:
         word = match.group()
         if word not in first_names and word.endswith(_JOINED_ENDINGS) and _joined_turkish_ending(word, first_names):
             out.append(NameSpan(match.start(), match.end(), SURNAME_SCORE, "lower-case name + Turkish case ending"))  # "ayseye"
+        if (word in first_names or word in surnames) and word not in blocked and _TITLE_BEFORE.search(text, max(0, match.start() - 8), match.start()) \
+                and _plain_word_name(word):
+            out.append(NameSpan(match.start(), match.end(), SURNAME_SCORE, "name in lower case after a title"))  # "herr gruber"
+            continue
         if word not in first_names or word in blocked:
             continue
         if len(word) >= 4 and is_distinctive_name(word) and not is_english_word(word):
@@ -255,7 +267,7 @@ def _find_names(text: str) -> list[NameSpan]:
         elif word not in _TERMS_OF_ADDRESS and (
                 _GREETED.search(text, max(0, match.start() - 24), match.start()) or person_cue_before(text, match.start())):
             out.append(NameSpan(match.start(), match.end(), SURNAME_SCORE, "first name in lower case after a cue"))  # "sag tobi", "zus fleur"
-        elif word not in _NOUN_NAMES and not is_common_word(word) and not is_english_word(word):
+        elif word not in _NOUN_NAMES and _plain_word_name(word):
             if _ARTICLE_BEFORE.search(text, max(0, match.start() - 4), match.start()):
                 out.append(NameSpan(match.start(), match.end(), SURNAME_SCORE, "first name in lower case after an article"))  # "la marta"
             elif _AT_HOME_OF.search(text, max(0, match.start() - 10), match.start()):
@@ -423,6 +435,13 @@ def polish_base(word: str, first_names: frozenset[str], surnames: frozenset[str]
 def _plain_first_name(word: str) -> bool:
     """A listed first name that is no stop word, common term, common word or English word ("Elif", "Evi")."""
     return is_listed_first_name(word) and not _common(word) and not is_common_word(word) and not is_english_word(word)
+
+
+def _plain_word_name(word: str) -> bool:
+    """A lower-case listed name that is no common word of the nine languages and no English word
+    by WordNet's index itself ("iker", which only a suffix rule makes English, and "lena", which
+    WordNet knows only as a proper noun, are plain names; "mark" and "rosa" are not)."""
+    return not is_common_word(word) and not (is_english_base_word(word) and not english_only_as_a_proper_noun(word))
 
 
 def _no_name_word(word: str, first_names, surnames, blocked) -> bool:

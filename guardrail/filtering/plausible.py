@@ -190,7 +190,8 @@ def plausible(text: str, start: int, end: int, entity: str) -> bool:
                 return True  # "Kelly", "Armstrong": English only as a proper noun, and a listed name; not "a Bosch controller"
             if listed and all(w.casefold() in name_lists() for w in words) and _other_language(text, start, end):
                 return True  # "Esta mañana Fabián me trajo": a listed name in a text of another language
-            return _person_context(text, start, end) or (listed and len(words) > 1 and words[0].casefold() in firsts)
+            heading = value.isupper() and not listed  # "BOOKING DETAILS" on a line of its own: a heading, no signature
+            return _person_context(text, start, end, alone=not heading) or (listed and len(words) > 1 and words[0].casefold() in firsts)
         return entity == "LOCATION" and (after_place_word(text, start) and not _modifier(text, end) or _place_line(text, start, end)
                                           or " ".join(value.lower().split()) in gazetteer.ENGLISH_TOWNS  # "of Beaumont, died"
                                           or any(map(english_only_as_a_proper_noun, words)) and _after_words(text, start)
@@ -444,6 +445,8 @@ def _person_context(text: str, start: int, end: int, alone: bool = True) -> bool
     after = text[end:end + 4].lstrip("* ")[:1]  # "Dias:", "Coos > ", "Dupont :"
     unstamped = _TIMESTAMP.sub("", before)  # a chat log's time before a speaker
     # "Dias:", "[Brown]", "12:04 cecy:", "[07:11:31] [MARY-LAURE GROSSEN]"
-    speaker = (after in (":", ">") or (after == "]" and unstamped.strip() == "[")) and not unstamped.strip(" *[-")
+    rest = text[end:len(text) if line_end < 0 else line_end]
+    numbers_only = any(c.isdigit() for c in rest) and not any(c.isalpha() for c in rest)  # "Expiry: 2031": a field, no speaker
+    speaker = (after in (":", ">") or (after == "]" and unstamped.strip() == "[")) and not unstamped.strip(" *[-") and not numbers_only
     field = _NAME_FIELD.search(before) is not None  # "Vorname: Roman", "first_name=Wim"
     return alone or speaker or field or person_cue_before(text, start) or person_verb_after(text, end)

@@ -203,8 +203,7 @@ def _international():
         span_recognizer(DATE_RECOGNIZER, IDENTIFYING_DATE, find_dates, rule_of=lambda d: "needs a name" if d.needs_name else "identifies"),
         span_recognizer("NationalIdRecognizer", "NATIONAL_ID", find_national_ids, rule_of=lambda s: s.kind),
         span_recognizer(PASSPORT_RECOGNIZER, "PASSPORT", find_passports),
-        *(span_recognizer(MRZ_RECOGNIZER, entity, lambda text, entity=entity: [s for s in find_mrz(text) if s.entity == entity])
-          for entity in ("PERSON", "PASSPORT", "NATIONAL_ID")),
+        span_recognizer(MRZ_RECOGNIZER, ("PERSON", "PASSPORT", "NATIONAL_ID"), find_mrz),
         span_recognizer("ObfuscatedEmailRecognizer", "EMAIL_ADDRESS", find_obfuscated_emails),
     ]
 

@@ -256,12 +256,13 @@ def looks_like_person(value: str) -> bool:
     return 2 <= len(words) <= 4 and words[0] in FIRST_NAMES and not any(w in COMMON_TERMS for w in words[1:])
 
 
-def span_recognizer(name: str, entity: str, find, rule_of=None):
+def span_recognizer(name: str, entity: str | tuple[str, ...], find, rule_of=None):
     """A Presidio recognizer around a pure finder: `find(text) -> spans` with `.start`, `.end`, `.score`.
 
     Args:
         name: the recognizer's name (in findings).
-        entity: the entity type it reports.
+        entity: the entity type it reports, or the types it may report, each span's own
+            (`.entity`; "PERSON" and "PASSPORT" from one machine-readable zone).
         find: the finder (`people.find_names`, `phones.find_phones`, ...).
         rule_of: optional `span -> str`, stored as the result's `rule` metadata.
     """
@@ -277,7 +278,9 @@ def span_recognizer(name: str, entity: str, find, rule_of=None):
                 metadata = {RecognizerResult.RECOGNIZER_NAME_KEY: self.name, RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id}
                 if rule_of is not None:
                     metadata["rule"] = rule_of(span)
-                results.append(RecognizerResult(entity, span.start, span.end, span.score, recognition_metadata=metadata))
+                kind = entity if isinstance(entity, str) else span.entity
+                if isinstance(entity, str) or kind in entities:  # a type the caller asked for
+                    results.append(RecognizerResult(kind, span.start, span.end, span.score, recognition_metadata=metadata))
             return results
 
-    return SpanRecognizer(supported_entities=[entity], name=name)
+    return SpanRecognizer(supported_entities=[entity] if isinstance(entity, str) else list(entity), name=name)

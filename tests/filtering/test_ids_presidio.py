@@ -52,6 +52,13 @@ VALUES = [
 ]
 
 
+def test_a_machine_readable_zone_gives_only_the_types_asked_for(presidio_filter):  # noqa: F811
+    text = "P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<\nL898902C36UTO7408122F1204159ZE184226B<<<<<10"
+    found = presidio_filter.filter(text, FilterSpec(entities=("PERSON",)), "t").findings
+    assert [(text[f.start:f.end], f.entity_type) for f in found if f.recognizer == "MachineReadableZone"] == [
+        ("ERIKSSON<<ANNA<MARIA", "PERSON")]
+
+
 def test_defaults_name_the_strict_entities():
     assert set(STRICT) <= set(DEFAULT_ENTITIES)
     assert {"NATIONAL_ID", "PASSPORT"} <= GUARDRAIL_ENTITIES

@@ -256,7 +256,7 @@ def _find_names(text: str) -> list[NameSpan]:
         word = match.group()
         if word not in first_names and word.endswith(_JOINED_ENDINGS) and _joined_turkish_ending(word, first_names):
             out.append(NameSpan(match.start(), match.end(), SURNAME_SCORE, "lower-case name + Turkish case ending"))  # "ayseye"
-        if (word in first_names or word in surnames) and word not in blocked and _TITLE_BEFORE.search(text, max(0, match.start() - 8), match.start()) \
+        if (word in first_names or word in surnames) and word not in blocked and _after_title(text, match.start()) \
                 and _plain_word_name(word):
             out.append(NameSpan(match.start(), match.end(), SURNAME_SCORE, "name in lower case after a title"))  # "herr gruber"
             continue
@@ -435,6 +435,11 @@ def polish_base(word: str, first_names: frozenset[str], surnames: frozenset[str]
 def _plain_first_name(word: str) -> bool:
     """A listed first name that is no stop word, common term, common word or English word ("Elif", "Evi")."""
     return is_listed_first_name(word) and not _common(word) and not is_common_word(word) and not is_english_word(word)
+
+
+def _after_title(text: str, at: int) -> bool:
+    """Whether a title in chat's lower case ends right before `at` ("herr gruber")."""
+    return _TITLE_BEFORE.search(text, max(0, at - 8), at) is not None
 
 
 def _plain_word_name(word: str) -> bool:

@@ -96,14 +96,14 @@ def _other_language(text: str, start: int, end: int) -> bool:
     return sum(w in others for w in folded) >= 2 and not any(w in english for w in folded)
 
 
+_CELL_WORD = re.compile(r"[^\W\d_][^|;\t]*$")  # a letter, then no cell separator up to the end
+
+
 def _after_words(text: str, start: int) -> bool:
     """Whether a word stands before `start` in its line and its table cell ("alquiler depto
     Palermo"; not "Norway" alone in a line, nor in "| Plan | Norway |")."""
     line_start = text.rfind("\n", 0, start) + 1
     return _CELL_WORD.search(text, line_start, start) is not None
-
-
-_CELL_WORD = re.compile(r"[^\W\d_][^|;\t]*$")
 
 
 def _after_determiner(text: str, start: int) -> bool:

@@ -406,7 +406,8 @@ class PresidioAnalyzer:
                 findings += [Finding("PERSON", s, e, COORDINATED_SCORE, COORDINATED_RECOGNIZER) for s, e in joined(text, people)]
         places = [(f.start, f.end) for f in findings if f.entity_type == "LOCATION"]
         if places:  # "Zwolle-[Zuid]", "Bochum-[Wattenscheid]": a town's district after a hyphen
-            findings += [Finding("LOCATION", s, e, COORDINATED_SCORE, COORDINATED_RECOGNIZER) for s, e in hyphen_joined(text, places, towns_too=True)]
+            findings += [Finding("LOCATION", s, e, COORDINATED_SCORE, COORDINATED_RECOGNIZER)
+                         for s, e in hyphen_joined(text, places, towns_too=True)]
         if "PERSON" in wanted:  # "Josef „[Sepp]“ Gruber", "o pseudonimie „[Łysy]”", "the [Iyer] and [Menon] families"
             findings += [Finding("PERSON", s, e, COORDINATED_SCORE, NICKNAME_RECOGNIZER) for s, e in nicknames(text, people)]
             findings += [Finding("PERSON", s, e, COORDINATED_SCORE, FAMILY_RECOGNIZER) for s, e in family_names(text)]

@@ -67,11 +67,17 @@ def stop_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def language_stop_words() -> tuple[frozenset[str], frozenset[str]]:
-    """(English's stop words that no other language has, the other eight languages' that English has not)."""
+def _stop_words_by_language() -> dict[str, frozenset[str]]:
+    """spaCy's stop words of each language the filter reads."""
     import importlib
 
-    sets = {lang: frozenset(importlib.import_module(f"spacy.lang.{lang}.stop_words").STOP_WORDS) for lang in STOP_WORD_LANGUAGES}
+    return {lang: frozenset(importlib.import_module(f"spacy.lang.{lang}.stop_words").STOP_WORDS) for lang in STOP_WORD_LANGUAGES}
+
+
+@lru_cache(maxsize=1)
+def language_stop_words() -> tuple[frozenset[str], frozenset[str]]:
+    """(English's stop words that no other language has, the other eight languages' that English has not)."""
+    sets = _stop_words_by_language()
     others = frozenset().union(*(words for lang, words in sets.items() if lang != "en"))
     return sets["en"] - others, others - sets["en"]
 
@@ -80,9 +86,4 @@ def language_stop_words() -> tuple[frozenset[str], frozenset[str]]:
 def all_stop_words() -> frozenset[str]:
     """spaCy's stop words of the languages the filter reads, of two letters or more, first
     names among them ("een", "elke", "will"): for a word that a name only may go on with."""
-    import importlib
-
-    words: set[str] = set()
-    for lang in STOP_WORD_LANGUAGES:
-        words |= importlib.import_module(f"spacy.lang.{lang}.stop_words").STOP_WORDS
-    return frozenset(w for w in words if len(w) > 1)
+    return frozenset(w for words in _stop_words_by_language().values() for w in words if len(w) > 1)

@@ -186,6 +186,7 @@ def _international():
     """guardrail's recognizers for names, phones, street lines, towns and districts, ids and passports of many countries, dates, hidden e-mails."""
     from guardrail.filtering.addresses import find_addresses
     from guardrail.filtering.dates import find_dates
+    from guardrail.filtering.fields import FIELD_RECOGNIZER, find_field_values
     from guardrail.filtering.districts import find_districts
     from guardrail.filtering.national_ids import find_national_ids
     from guardrail.filtering.obfuscated_emails import find_obfuscated_emails
@@ -205,6 +206,7 @@ def _international():
         span_recognizer(PASSPORT_RECOGNIZER, "PASSPORT", find_passports),
         span_recognizer(MRZ_RECOGNIZER, ("PERSON", "PASSPORT", "NATIONAL_ID"), find_mrz),
         span_recognizer("ObfuscatedEmailRecognizer", "EMAIL_ADDRESS", find_obfuscated_emails),
+        span_recognizer(FIELD_RECOGNIZER, ("PERSON", "STREET_ADDRESS", "LOCATION"), find_field_values),
     ]
 
 

@@ -82,6 +82,9 @@ _NATIONAL_ID = """national id|national id no|national id number|national identit
 _LABELS = {**{label: "PERSON" for label in _PERSON.split("|")}, **{label: "STREET_ADDRESS" for label in _STREET.split("|")},
            **{label: "PASSPORT" for label in _PASSPORT.split("|")}, **{label: "NATIONAL_ID" for label in _NATIONAL_ID.split("|")},
            **{label: "PHONE_NUMBER" for label in _PHONE.split("|")}}
+PERSON_LABELS = frozenset(_PERSON.split("|"))  # also read as a field's label (`fields.py`)
+STREET_LABELS = frozenset(_STREET.split("|"))
+TOWN_LABELS = frozenset(_TOWN.split("|"))
 _NUMBERS = frozenset({"PASSPORT", "NATIONAL_ID"})  # a cell of three digits or more, not of letters
 _DIGITS = re.compile(r"(?:\D*\d){3}")
 _NUMBER_CELL = 24  # the longest cell read as a passport's or an id's number

@@ -1,0 +1,166 @@
+"""Values a field's label names: "Surname: Gross", '"last_name": "Egli"', "<apellido>Pérez</apellido>".
+
+Records, forms, exports and markup write a value after its label, where no sentence says
+what it is and the value may be a common word ("Gross", "Price") or a name no list knows.
+`find_field_values` reads three ways of writing a field on one line:
+
+* a label, then `:`, `=` or `=>`, then the value, as forms, YAML, logs and key-value pairs
+  write it ("Nachname: Gross", "last_name=Egli", "Billing address: Carrer de la Pau 3"), and
+  JSON's quoted label and value ('"apellido": "Pellicer"');
+* an XML element that the label names ("<lastName>Gross</lastName>");
+* a vCard's structured lines: `N:` (family;given;additional;prefixes;suffixes), `FN:`, and
+  `ADR:` (post box;extended;street;locality;region;postcode;country).
+
+The labels are the ones a table's header names (`tables.py`), compared the same way
+(normalised, lower case, `_`, `-` and camelCase as spaces), less those that name other
+things as often ("name" of a product, "via" of a message, "Ort" of a meeting, "region" of a
+cloud). A label that ends with "name" after a person's noun ("patient name", "Cardholder
+Name") names a person too, and one that ends with "address" after a kind of postal address
+("shipping address"; not "IP address" or "e-mail address") a street line.
+
+A value is kept when it can be one of its kind: a person's of one to five words of letters
+(initials, hyphens, apostrophes and particles allowed, no digit); a street line of letters
+and digits with a word of three letters, no "@", "://", IP or hexadecimal number; a town of
+one to four words, a postcode allowed before it. Placeholders ("N/A", "unknown", "string",
+"-", "<PERSON>") are none.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from guardrail.filtering.tables import PERSON_LABELS, STREET_LABELS, TOWN_LABELS
+
+FIELD_SCORE = 0.6
+FIELD_RECOGNIZER = "FieldValues"
+_VALUE_CHARS = 80  # the longest value read
+
+# Labels a table reads but a field does not: they name other things as often.
+_NOT_FIELD_LABELS = frozenset({"via", "ort", "region", "county", "province", "provincia", "provincie", "il", "ilce",
+                               "semt", "district", "distrito", "municipality", "rua", "calle", "strasse", "straat",
+                               "ulica", "sokak", "ad"})
+_PERSON_NOUNS = frozenset("""patient customer client employee contact guest passenger cardholder card holder account holder
+member applicant student tenant driver recipient sender traveller traveler beneficiary insured policyholder policy holder
+parent guardian spouse father's mother's maiden emergency contact witness signatory owner buyer seller consignee
+shipper addressee caller""".split())
+_POSTAL_KINDS = frozenset("""billing shipping home delivery postal mailing street residential permanent current
+registered correspondence invoice""".split())
+_PLACE_LABELS = frozenset("""place of birth|birthplace|lugar de nacimiento|lieu de naissance|geburtsort|luogo di nascita
+|local de nascimento|naturalidade|geboorteplaats|miejsce urodzenia|dogum yeri""".replace("\n", "").split("|"))
+PLACEHOLDERS = frozenset("""n/a|na|n.a.|none|null|nil|unknown|unk|-|--|---|tbd|tba|tbc|redacted|anonymous|anon|string|str
+|text|varchar|example|sample|test|value|required|optional|yes|no|true|false|not provided|not applicable|not available
+|same as above|see above|see below|private|hidden|withheld|undefined|empty|blank|xxx|xx|x|...|?""".replace("\n", "").split("|"))
+_PREFIXES = frozenset({"billing", "shipping", "delivery", "home", "customer", "contact", "client", "user", "patient",
+                       "employee", "guest", "passenger", "member", "sender", "recipient", "owner"})
+
+
+@dataclass(frozen=True)
+class FieldValue:
+    """One value in `text[start:end]`, of `entity`, that its label names."""
+
+    start: int
+    end: int
+    entity: str
+    score: float = FIELD_SCORE
+
+
+# The next field on the line: ", First name:" after a comma, " status=" after a blank (a label of one word)
+_NEXT_FIELD = r"""(?:(?:,[ \t]*["']?[^\W\d][\w .'-]{0,40}?|[ \t]+["']?[^\W\d][\w.'-]{0,40})["']?[ \t]*(?:=|:(?!//)))"""
+_KEY_VALUE = re.compile(
+    r"""(?m)(?:^|(?<=[\s{,;|(\[]))(["']?)([^\W\d][\w .'-]{0,40}?)\1[ \t]*(?:=>|:(?!//)|=)[ \t]*(["']?)"""
+    rf"""((?:(?!{_NEXT_FIELD})[^"'\n<>|;{{}}\[\]]){{1,120}})"""
+)
+_ELEMENT = re.compile(r"<([^\W\d][\w.:-]{0,40})(?:\s[^<>]*)?>([^<>\n]+)</\1>")
+_VCARD = re.compile(r"(?mi)^(N|FN|ADR)(?:;[^:\n]*)?:([^\n]+)$")
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
+_PERSON_VALUE = re.compile(r"[^\W\d_][\w'’.-]*(?:,?[ \t]+[^\W\d_][\w'’.-]*){0,4}")  # "Gross, Noemi" too
+_TOWN_VALUE = re.compile(r"(?:[A-Z]{0,2}[- ]?\d[\d -]{1,8}[ \t]+)?[^\W\d_][\w'’.-]*(?:[ \t]+[^\W\d_][\w'’.()-]*){0,3}")
+_NOT_STREET = re.compile(r"@|://|\b\d{1,3}(?:\.\d{1,3}){3}\b|\b0x[0-9a-f]|\b[0-9a-f]{8,}\b", re.IGNORECASE)
+_WORD3 = re.compile(r"[^\W\d_]{3}")
+
+
+@lru_cache(maxsize=4096)
+def label_entity(label: str) -> str | None:
+    """The entity a field's `label` names (PERSON, STREET_ADDRESS or LOCATION), or None."""
+    from guardrail.filtering.normalize import normalize
+
+    words = " ".join(normalize(_CAMEL.sub(" ", label)).text.lower().replace("_", " ").replace("-", " ").replace(".", " ").split())
+    if not words or words in _NOT_FIELD_LABELS:
+        return None
+    if words in PERSON_LABELS:
+        return "PERSON"
+    if words in STREET_LABELS:
+        return "STREET_ADDRESS"
+    if words in TOWN_LABELS or words in _PLACE_LABELS:
+        return "LOCATION"
+    head, _, last = words.rpartition(" ")
+    if last == "name" and (head in _PERSON_NOUNS or head.rpartition(" ")[2] in _PERSON_NOUNS):
+        return "PERSON"  # "patient name", "Cardholder Name", "emergency contact name"
+    if last == "address" and head.rpartition(" ")[2] in _POSTAL_KINDS:
+        return "STREET_ADDRESS"  # "shipping address"; not "IP address", "e-mail address"
+    first, _, rest = words.partition(" ")
+    if rest and first in _PREFIXES:
+        return label_entity(rest)  # "billing_city", "customer_last_name": read without whose they are
+    return None
+
+
+def find_field_values(text: str) -> tuple[FieldValue, ...]:
+    """The values of `text`'s (normalised) fields whose labels name a person, a street or a town."""
+    if ":" not in text and "=" not in text and "<" not in text:
+        return ()
+    out: list[FieldValue] = []
+    for match in _VCARD.finditer(text):
+        out.extend(_vcard(match))
+    for match in _KEY_VALUE.finditer(text):
+        if match.group(2).upper() in ("N", "FN", "ADR") and not match.group(1):
+            continue  # a vCard's line, read above
+        entity = label_entity(match.group(2).strip())
+        if entity is not None:
+            out.extend(_value(text, match.start(4), match.end(4), entity, quoted=bool(match.group(3))))
+    for match in _ELEMENT.finditer(text):
+        entity = label_entity(match.group(1).rpartition(":")[2])
+        if entity is not None:
+            out.extend(_value(text, match.start(2), match.end(2), entity, quoted=True))
+    return tuple(out)
+
+
+def _value(text: str, start: int, end: int, entity: str, quoted: bool) -> list[FieldValue]:
+    """The value in `text[start:end]` if it can be one of `entity`; a comma before another field ends it."""
+    piece = text[start:end]
+    if not quoted:
+        piece = re.split(r"[ \t]{3,}", piece, maxsplit=1)[0]  # a wide gap ends a value: the next column
+    stripped = piece.rstrip(" \t,.")
+    lead = len(stripped) - len(stripped.lstrip())
+    value = stripped.strip()
+    if not value or len(value) > _VALUE_CHARS or value.casefold() in PLACEHOLDERS or not _plausible(value, entity):
+        return []
+    return [FieldValue(start + lead, start + lead + len(value), entity)]
+
+
+def _plausible(value: str, entity: str) -> bool:
+    if entity == "PERSON":
+        return _PERSON_VALUE.fullmatch(value) is not None and _WORD3.search(value) is not None
+    if entity == "LOCATION":
+        return _TOWN_VALUE.fullmatch(value) is not None and _WORD3.search(value) is not None
+    return (_WORD3.search(value) is not None and _NOT_STREET.search(value) is None
+            and (any(c.isdigit() for c in value) or " " in value) and len(value.split()) <= 12)
+
+
+def _vcard(match: re.Match) -> list[FieldValue]:
+    """A vCard line's names or street and town: N's family and given names, FN's whole name, ADR's street and locality."""
+    kind, body, at = match.group(1).upper(), match.group(2), match.start(2)
+    if kind == "FN":
+        return [FieldValue(at, at + len(body.rstrip()), "PERSON")] if _PERSON_VALUE.fullmatch(body.strip()) else []
+    parts, out, pos = body.split(";"), [], at
+    wanted = {0: "PERSON", 1: "PERSON", 2: "PERSON"} if kind == "N" else {2: "STREET_ADDRESS", 3: "LOCATION", 5: "LOCATION"}
+    if len(parts) < (2 if kind == "N" else 4):
+        return []
+    for i, part in enumerate(parts):
+        value = part.strip()
+        if i in wanted and value and (wanted[i] != "PERSON" or _PERSON_VALUE.fullmatch(value)):
+            lead = len(part) - len(part.lstrip())
+            out.append(FieldValue(pos + lead, pos + lead + len(value), wanted[i]))
+        pos += len(part) + 1
+    return out

@@ -39,7 +39,10 @@ from guardrail.filtering.vocabulary import (
     unlisted_english_word,
 )
 
-_TITLES = r"(?:mr|mrs|ms|mx|miss|dr|prof|sir|madam|herr|frau|hr|fr|m|mme|mlle|monsieur|madame|sr|sra|srta|senor|senora|don|dona|pan|pani|sig|sig\.ra|signor|signora|dott|mevrouw|meneer|dhr|mevr|senhor|senhora|sig\.a|pana|panu|pania|panią|sn|sayin|sayın)"
+_TITLES = r"(?:mr|mrs|ms|mx|miss|dr|prof|sir|madam|herr|frau|hr|fr|m|mme|mlle|monsieur|madame|sr|sra|srta|srita|senor|senora|don|dona|pan|pani|sig|sig\.ra|signor|signora|dott|mevrouw|meneer|dhr|mevr|senhor|senhora|sig\.a|pana|panu|pania|panią|sn|sayin|sayın)"
+# Titles that stand before a person's name only, and before it any listed name, common word or not ("Herr Gross").
+_PERSON_ONLY_TITLES = frozenset("""mr mrs ms mx herr frau mme mlle monsieur madame sra srta senor senora signor signora
+mevrouw meneer dhr mevr senhor senhora pani sayin""".split())
 _PARTICLE = r"(?:van der|van den|van de|van|von der|von|vom|zu|de la|de los|de las|del|de|da|das|do|dos|di|du|des|le|la|ten|ter|bin|binti|ibn|al|el|y|e)"
 _WORD = r"(?:(?:Mc|Mac|O'|D'|L'|(?:[Aa]l|[Ee]l|[Aa]bu|[Bb]en|[Bb]in)-)?[A-Z][^\W\d_]+(?:['-][^\W\d_]+)*)"  # "al-Hashimi" too
 _CAPS = re.compile(rf"{_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_WORD}){{0,3}}")
@@ -48,7 +51,8 @@ _CAPS = re.compile(rf"{_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_WORD}){{0,3}}")
 # "Avv. Bianchi", "mgr inż. Nowak".
 _DOTTED_TITLES = "|".join(
     f"[{t[0].upper()}{t[0]}]{re.escape(t[1:])}"
-    for t in "mag lic lcda lcdo ldo lda dna ing inz arq arch geom rag avv dott.ssa dipl.-ing dipl mgr doc dra drs ir".split()
+    for t in "mag lic lcda lcdo ldo lda dna ing inz arq arch geom rag avv dott.ssa dipl.-ing dipl mgr doc dra drs ir mtro mtra ogr uz muh"
+    .split()
 )
 _TITLE = rf"(?:(?i:\b{_TITLES})\.?|\b(?:{_DOTTED_TITLES})\.)"
 _NAME_AFTER_TITLE = rf"(?!(?:{_DOTTED_TITLES}|(?i:{_TITLES}))\.){_WORD}"  # a name ends before the next title
@@ -228,7 +232,7 @@ def _find_names(text: str) -> list[NameSpan]:
         while len(words) > 1 and _no_name_word(words[-1].group(), first_names, surnames, blocked):
             words.pop()  # "Frau Prof. Hinterleitner Bescheid geben": the noun after the name is none of it
         last = words[-1].group()
-        if not (last.casefold() in blocked or _common(last)):
+        if not (last.casefold() in blocked or _common(last)) or _surname_after_title(match, last, first_names, surnames):
             out.append(NameSpan(match.start(), match.start(1) + words[-1].end(), TITLED_SCORE, "title"))
     for match in _SPEAKER.finditer(text):
         name, line_end = match.group(1), text.find("\n", match.end())
@@ -440,6 +444,18 @@ def _plain_first_name(word: str) -> bool:
 def _after_title(text: str, at: int) -> bool:
     """Whether a title in chat's lower case ends right before `at` ("herr gruber")."""
     return _TITLE_BEFORE.search(text, max(0, at - 8), at) is not None
+
+
+def _surname_after_title(match: re.Match, word: str, first_names, surnames) -> bool:
+    """A listed name that is also a common word or a stop word, after a title that names a person
+    only ("Mr Gross", "Frau Gross", "Mrs. Price"; not after "Don", "Pan" or "Miss", which are words
+    too), and no English stop word ("Mr. And")."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    folded = word.casefold()
+    title = match.group().split(None, 1)[0].rstrip(".").casefold()
+    return (title in _PERSON_ONLY_TITLES and len(folded) >= 3 and folded not in STOP_WORDS and not word.isupper()
+            and (folded in surnames or folded in first_names))
 
 
 def _plain_word_name(word: str) -> bool:

@@ -58,12 +58,13 @@ ampliacion circuito diagonal transversal periferico calzada rua praca largo trav
 corso piazza vicolo borgo contrada strada lungomare ul ulica al aleja os osiedle pl plac namesti nam trida str strada
 bulevardul aleea calea splaiul soseaua intrarea cesta trg ulice rang odos leoforos leof plateia boul heol ffordd stryd
 pasadizo glorieta rambla bajada subida costanilla cuesta poligono urbanizacion avinguda passeig carrer travessera
-sentier lotissement faubourg montee esplanade salita piazzale beco ladeira praceta calcada rotunda caminho servidao rondo""".split()
+sentier lotissement faubourg montee esplanade salita piazzale beco ladeira praceta calcada rotunda caminho servidao rondo
+viaducto continuacion eje""".split() + ["eje vial"]  # Mexico's "Eje vial Colima 433"
 STREET_TYPES_FIRST = frozenset(_FIRST_TYPES) - {"c", "av", "ave", "al", "os", "pl", "str", "nam"}  # whole words only
 _LAST_TYPES = """utca ut ter korut koz sor sokak sokagi caddesi cadde cad sk sok bulvari blv mahallesi marg nagar ganj chowk
 colony vihar enclave layout path lane road street gardens close crescent terrace way drive avenue zila vijenac cesta ulica krt vei fasor setany hwy highway tce cres pde parade rd ln""".split()
 # Abbreviations of a type word that count only with their period: "Pza. del Olmo", "R. do Moinho", "Fő u. 106"
-_FIRST_ABBREVIATIONS = "r pza pje psje bv sos cra cll dg tv ctra prol trav estr pca jr".split()
+_FIRST_ABBREVIATIONS = "r pza pje psje bv sos cra cll dg diag tv ctra prol trav estr pca jr".split()
 _LAST_ABBREVIATIONS = ["u"]
 _COMPOUND = """strasse str weg gasse platz allee ring damm ufer chaussee steig pfad markt straat laan plein gracht kade
 steeg dijk singel hof gatan gata vagen vag grand torget stigen alle vej gade straede veien vegen gate bakken stien
@@ -71,10 +72,10 @@ katu kuja polku tie vagur straße backen platsen torg""".split()
 
 _CAP = r"(?:[dl]['\u2019])?[A-Z\u00c6\u00d8\u00c5\u00d0\u00de\u0141\u0152][\w'-]*"  # "l'Eglise", "d'Alesia" too
 # A title inside a street's name: "Rua Dr. Aurélio Pestana", "Av. Gen. Flores", "Calle Gral. Paz"
-_TITLE = r"(?:Dr|Gen|Gral|Cel|Pres|Eng|Prof|Sto|Sta|Pe|Mal|Alm|Cap|Ten|Maj|Ing|Lic|Dott|Cmte)\.[ \t]+"
+_TITLE = r"(?:(?:Dr|Gen|Gral|Cel|Pres|Eng|Prof|Sto|Sta|Pe|Mal|Alm|Cap|Ten|Maj|Ing|Lic|Dott|Cmte)\.|(?:[A-Z]\.){1,3})[ \t]+"  # "J.B. Alberdi" too
 _LINK = r"(?i:de|del|de la|de las|de los|da|do|dos|das|di|della|delle|du|des|la|le|von|der|van|den|al|el|y|yr)"  # Welsh "Heol y Coed" too
 _NAME = rf"(?:(?:{_TITLE})?{_CAP}|\d{{1,4}}\.|\d{{1,3}}(?:st|nd|rd|th)?)(?:[ \t]+(?:{_LINK}[ \t]+)?(?:{_TITLE})?{_CAP}){{0,4}}"
-_NUMBER = r"(?:(?i:nr|no|n\.o|n|num|km)\.?:?[ \t]*|\#[ \t]*)?\d{1,5}[A-Za-z]?(?:[ \t]?(?:bis|ter))?(?:[/-](?:\d{1,4}[A-Za-z]?|[A-Z]))?\b\.?"
+_NUMBER = r"(?:(?i:nr|no|n\.o|n\u00b0|n|num|km)\.?:?[ \t]*|\#[ \t]*)?\d{1,5}[A-Za-z]?(?:[ \t]?(?:bis|ter))?(?:[/-](?:\d{1,4}[A-Za-z]?|[A-Z]))?\b\.?"
 _UNIT = (
     r"(?:[ \t]*,?[ \t]*(?i:apt|apto|dpto|depto|piso|int|interior|flat|bl|sc|et|ap|app|appt|appartement|whg|wohnung|lok|edif|piano"
     r"|appartamento|scala|m|puerta|pta|portal|planta|torre|oficina|local|lote|sala|conj|cj|emelet|em|fszt|ajto|diamerisma|daire|kat|d|top"
@@ -131,6 +132,8 @@ _STATE_WORDS = r"(?:OR|IN|ME|OK|HI|ID|ON|LA|DE|AL|SC|CO|MA|PA)"
 _TOWN = rf"{_CAP}(?:(?:[ \t-]+(?:{_LINK}|nad|pod|sur|am|an|im|upon|los|las|les)?[ \t]*){_CAP}){{0,3}}"
 _CITY = rf"(?:[ \t]*,[ \t]*(?:{_POSTCODE}[ \t]+)?{_TOWN})"
 _PROVINCE = r"(?:[ \t]+\([A-Z]{2}\))?"  # Italy's "20121 Milano (MI)"
+_GRID_SIDE = r"(?i:sur|este|norte|oeste)\b"  # a Colombian way's side of the city: "Calle 18 Sur"
+_GRID_WAY = rf"\d{{1,3}}[ \t]?[A-Za-z]{{0,3}}(?:[ \t]+(?i:bis)(?:[ \t]?[A-Z]\b)?)?(?:[ \t]+{_GRID_SIDE})?"  # "75H", "2W", "24 Bis A"
 _CITY_END = r"(?=\t|[ \t]*(?:[,.;:!?)|]|$|\n))"  # "|" or a tab: a table's or a CSV's next cell
 
 PATTERNS: tuple[tuple[str, re.Pattern, float], ...] = tuple(
@@ -164,6 +167,11 @@ PATTERNS: tuple[tuple[str, re.Pattern, float], ...] = tuple(
         # A Polish street declined after "na" or "przy" with its number: "na Różanej 9", "przy Mickiewicza 5/2"
         ("polish declined", rf"(?:(?<=\bna[ ])|(?<=\bprzy[ ])){_CAP}[ \t]+\d{{1,3}}[a-z]?(?:/\d{{1,3}})?(?!\d|[.,]\d)"
                             r"(?=[ \t]*(?:[,;)\n]|$|(?:w|we|m|lok)\b|/))", 0.6),
+        # Colombia's grid, a way and its number, "#" or "No." and the crossing way's number and
+        # the house's: "Cl. 40 # 8-6 Este", "Carrera 75H # 43-46 Sur", "Tv. 2W Bis # 47-2", "Kr 7 No. 12-34"
+        ("colombian grid", rf"(?i:\b(?:avenida[ \t]+calle|avenida[ \t]+carrera|calle|cll|cl|carrera|cra|kra|kr|cr|transversal|tv"
+                           rf"|tr|diagonal|dg|circular|circunvalar|ak|ac))\.?[ \t]+{_GRID_WAY}[ \t]*(?:\#|(?i:no|n\.o|n\u00b0)\.?)"
+                           rf"[ \t]*\d{{1,3}}[ \t]?[A-Za-z]{{0,2}}[ \t]*-[ \t]*\d{{1,3}}[A-Za-z]?(?:[ \t]+{_GRID_SIDE})?{_UNIT}", 0.7),
         ("chome", r"\b\d{1,4}-\d{1,4}(?:-\d{1,4})?[ \t]+[A-Za-z][\w]*-(?i:dori|cho|machi|chome)\b", 0.6),
         # a post-office box: "Apartado de Correos 843", "Caixa Postal 693", "skr. poczt. 533", "C.P. 958, succ. Centre-ville"
         ("post box", r"(?i:\b(?:apartado[ \t]+de[ \t]+correos|apdo|caixa[ \t]+postal|casella[ \t]+postale|postfach|postbus|postboks"
@@ -209,6 +217,7 @@ _NEEDS = {name: re.compile(needle) for name, needle in (
     ("town province code tr", r"/[^\n]*\d{5}"),
     ("county", r"\b[Cc][Oo]\."),
     ("district", r"\b(?:[Dd]ist(?:rict)?|DIST(?:RICT)?|[Tt]ehsil|[Tt]aluk|[Jj]ud)\."),
+    ("colombian grid", r"(?:\#|\b[Nn](?:[Oo]|\.[Oo]|\u00b0)\.?)[ \t]*\d{1,3}[ \t]?[A-Za-z]{0,2}[ \t]*-[ \t]*\d"),
     ("chome", r"-(?:dori|cho|machi|chome|DORI|CHO|MACHI|CHOME)\b"),
     ("calle slash", r"\b[Cc]/"),
     ("german preposition", rf"(?:{_GERMAN_PREPOSITIONS})[ \t]+[A-Z][^\n]*?\d"),

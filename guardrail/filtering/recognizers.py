@@ -35,9 +35,11 @@ Junction Key Knoll Lake Landing Lane Ln Light Lock Lodge Loop Mall Manor Meadow 
 Mountain Neck Orchard Oval Overpass Park Parkway Pkwy Pass Passage Path Pike Pine Place Pl Plain Plaza Point Port
 Prairie Ranch Rapid Ridge River Road Rd Route Row Run Shoal Shore Skyway Spring Spur Square Sq Station Stravenue
 Stream Street St Summit Terrace Ter Trace Track Trail Trl Tunnel Turnpike Underpass Union Valley Viaduct View
-Village Ville Vista Walk Wall Way Well""".split()
+Village Ville Vista Walk Wall Way Well""".split() + """Approach Boardwalk Brae Chase Circuit Circus Close Concourse Copse
+Cutting Dell Dene Esplanade Fairway Gardens Glade Grange Outlook Parade Promenade Quadrant Quay Retreat Rise Strand
+Vale Walkway Wharf Wynd""".split()  # Australia Post's and Britain's street types that USPS lacks
 _SUFFIX = "(?:" + "|".join(sorted({w for s in _SUFFIX_WORDS for w in (s, s.upper())}, key=len, reverse=True)) + ")s?"
-_NUMBER = r"\d{1,6}[A-Za-z]?(?:-\d{1,4})?"
+_NUMBER = r"\d{1,6}[A-Za-z]?(?:[-/]\d{1,4}[A-Za-z]?)?"  # "7/35": Australia's unit and house number
 _DIRECTION = r"(?:(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\.?\s+)?"
 _NAME_WORD = r"(?:\d{1,3}(?:st|nd|rd|th)|[A-Z][A-Za-z'\-]+)"
 _UNIT = r"(?:(?:\b(?:Apt|Apartment|Suite|Ste|Unit|Fl|Floor|Rm|Room|APT|SUITE|UNIT)\.?\s*#?|#)\s*(?:\d+[A-Za-z]?|[A-Z]\d*)\b)"

@@ -15,6 +15,7 @@ import re
 from guardrail.filtering import gazetteer
 from guardrail.filtering.addresses import STREET_TYPES_FIRST, names_a_street_type
 from guardrail.filtering.cues import is_label_word, person_cue_before
+from guardrail.filtering.fields import PLACEHOLDERS
 from guardrail.filtering.lexicon import after_place_word, all_stop_words, first_names, name_lists, stop_words
 from guardrail.filtering.people import PARTICLES as NAME_PARTICLES, ROLES, person_verb_after
 from guardrail.filtering.vocabulary import (
@@ -43,7 +44,8 @@ _DETERMINERS = frozenset(
 _ARTICLES_BEFORE_NOUNS = _DETERMINERS - {"a", "la"}
 WORD_BEFORE = re.compile(r"(?:^|(?<=\s))[^\W\d_][\w'-]*[ \t]+$")  # the word, then blanks, at a text's end
 _INFLECTION = re.compile(r"(?i)(?:s|ed|ing)$")
-_NAME_FIELD = re.compile(r"(?i)(?:name|nom|nombre|nome|naam|imie|nazwisko|ad|soyad|contact|customer)\W{0,3}[:=\t|][ \t\"']*$")
+# "Vorname: ", "first_name=", "soyad: "; Turkish "ad" only as a word of its own (not "Prioridad: ", "Ciudad: ")
+_NAME_FIELD = re.compile(r"(?i)(?:name|nom|nombre|nome|naam|imie|nazwisko|(?<![^\W\d_])ad|soyad|contact|customer)\W{0,3}[:=\t|][ \t\"']*$")
 _PLACE_FIELD = re.compile(
     r"(?i)(?:country|land|pais|pays|paese|ulke|kraj|city|town|ciudad|ville|stadt|ort|wohnort|citta|cidade|miasto"
     r"|miejscowosc|sehir|il|locality|place|lugar|luogo|born_in|birthplace|woonplaats|plaats|residence|region)"
@@ -59,6 +61,28 @@ COUNTRY_CODES = frozenset({"USA", "UK", "UAE"})  # capitals, also stop words or 
 _TITLES = frozenset(
     "mr mrs ms mx dr prof m mme mlle herr frau sr sra srta don dona sig dott dhr mevr meneer mevrouw pan pani bay bayan".split()
 )
+# A field's label right before a value, at a line's or a record's start: "Prioridad: ", '"status": "', "estado="
+_FIELD_LABEL = re.compile(r"""(?:^|(?<=[\s{,;|]))["']?([^\W\d][^\n:="'{}]{0,40}?)["']?[ \t]*[:=][ \t]*["']?$""")
+# A thing's name as a label: "Produktname", "product_name", "Nom du produit", "Nome do plano", "Ürün adı"
+_THING_LABEL = re.compile(
+    r"(?i)(?:produ[ck]t|produit|producto|produto|prodotto|file|datei|host|user|benutzer|firmen|company|app|plan|proje[ck]t"
+    r"|server|service|device|artikel|article|model|brand|marke|urun)[\w ]{0,3}(?:name|nom|nombre|nome|naam|adi)\b"
+    r"|\b(?:nom|nombre|nome|naam|name)[ \t]+(?:du|del|de|do|da|of|van)[ \t]+(?:produit|producto|produto|prodotto|plano|plan|piano"
+    r"|fichier|archivo|ficheiro|file|product|service|servicio|servico)\b"
+)
+# The last word of a label that names a thing's property, in the nine languages: its value is no person or place.
+_THING_FIELDS = frozenset("""status estado state stato statut zustand durum stan priority prioridad priorite prioritat
+priorita prioridade prioriteit priorytet oncelik category categoria categorie kategorie kategori kategoria type tipo typ tur
+plan plano piano tarif tarifa tariff service servicio servizio servico dienst usluga hizmet servis level nivel niveau livello
+poziom seviye tier version versione versao versie wersja surum license licence licencia licenza lizenz licentie licencja
+lisans support soporte suporte supporto assistenza currency moneda devise wahrung valuta moeda waluta department departamento
+abteilung departement reparto afdeling dzial departman result resultado ergebnis resultat risultato resultaat wynik sonuc
+mode modo modus color colour farbe couleur colore kleur cor kolor renk size talla grosse taille taglia maat tamanho rozmiar
+beden language idioma sprache langue lingua taal jezyk dil format method metodo methode payment pago zahlung paiement
+pagamento betaling platnosc odeme channel canal kanal source fuente quelle fonte bron zrodlo kaynak environment entorno
+umgebung warranty garantia garantie garanzia gwarancja garanti stock brand marca marke marque merk marka model modelo modell
+modele modello renewal seats severity gravedad schweregrad urgency urgencia dringlichkeit""".split())
+_CODE_LIKE = re.compile(r"[=_]|\d{4}-\d\d-\d\dT\d")  # a log's key=value, a snake_case key, an ISO timestamp
 _CSV_COMMA = re.compile(r",(?=\S)")  # between cells of a CSV row, not in prose
 _TOWN_AT_END = re.compile(r"(?<![^\W\d_])[A-Z][^\W\d_'-]*(?:[ \t-]+[A-Z][^\W\d_'-]*){0,2}$")
 _LIST_ITEM = re.compile(r"[ \t]*(?:[-*\u2022]|\d{1,2}[.)])[ \t]+")
@@ -146,9 +170,13 @@ def plausible(text: str, start: int, end: int, entity: str) -> bool:
             or any(w.casefold() in _STREET_WORDS for w in words)  # "via enz, 29", "Cayubaweg 9 bus 15"
             or (value.islower() and not all(map(is_english_word, words)))  # "kanyeperogate 2", typed in lower case
         )
+    if _CODE_LIKE.search(value) or value.casefold() in PLACEHOLDERS:
+        return False  # "job_id=8812", "2024-05-03T10:22:01Z INFO": a log's fields; a form's "string", "N/A"
     if entity == "PERSON" and any(c.isdigit() for c in value):
         return False  # "0xdeadbeef": a name has no digit (a handle's are the handle rule's)
-    if entity == "PERSON" and _label(text, start, end, words):
+    if _thing_field(text, start, value, entity):
+        return False  # "Prioridad: Alta", "Produktname: Akku-Bohrschrauber": a thing's field, ordinary words
+    if entity in ("PERSON", "LOCATION") and _label(text, start, end, words, person=entity == "PERSON"):
         return False  # "Crónica: el Atlético marcó…", "RESPONDENT: In 1998…", "Spielbericht: …"
     firsts, stop = first_names(), stop_words()
     inner = words if entity == "PERSON" else words[:1]  # "Oberndorf bei Salzburg" is a town
@@ -412,7 +440,7 @@ def _acronym_led(value: str, words: list[str], text: str) -> bool:
     return len(words) == 1 or all(w in acronyms or is_english_word(w) for w in words)
 
 
-def _label(text: str, start: int, end: int, words: list[str]) -> bool:
+def _label(text: str, start: int, end: int, words: list[str], person: bool = True) -> bool:
     """A line's label, not a speaker: a transcript's role ("ENTREVISTADOR:"), or, outside a
     dialogue (two or more lines that open with a label), words before a colon that opens a
     line, each capitalised and a common word of the nine languages, a compound of two, or a
@@ -422,11 +450,37 @@ def _label(text: str, start: int, end: int, words: list[str]) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     if _TIMESTAMP.sub("", text[line_start:start]).strip(" *[-") or text[end:end + 2].lstrip(" ")[:1] != ":":
         return False
-    if all(w.casefold() in ROLES for w in words):
+    if person and all(w.casefold() in ROLES for w in words):
         return True  # "INTERVIEWER:", "ENTREVISTADO:": a transcript's roles
-    if len(_LINE_LABEL.findall(text)) > 1 or not all(w[0].isupper() for w in words):
+    line_end = text.find("\n", end)
+    rest = text[end:len(text) if line_end < 0 else line_end].lstrip(" :")
+    if rest[:1].isdigit() and all(w[0].isupper() for w in words) and all(map(is_label_word, words)):
+        return True  # "Almacenamiento: 50 GB", "Beginn: 10:00 Uhr": a record's field of a quantity, in a dialogue too
+    if not person or len(_LINE_LABEL.findall(text)) > 1 or not all(w[0].isupper() for w in words):
         return False  # a dialogue ("Vestimenta: Sure, no problem."), a chat handle ("12:04 alton:"): a speaker
     return all(is_label_word(w) for w in words)
+
+
+def _thing_field(text: str, start: int, value: str, entity: str) -> bool:
+    """Whether `value` is the value of a field whose label names a thing's property or a thing's
+    name ("Prioridad: Alta", '"status": "Abierto"', "Servicio: Traumatología", "Produktname:
+    Akku"; `_THING_FIELDS`, `_THING_LABEL`) and is made of ordinary words: for a place,
+    `ordinary_words` (no listed town); for a person, words that no name list knows and that are
+    common words of the nine languages, English words or stop words ("Alta" too, though a town
+    is called so)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    match = _FIELD_LABEL.search(text, line_start, start)
+    if match is None or any(c.isdigit() for c in value):
+        return False
+    label = match.group(1).strip()
+    label_words = [w.casefold() for w in WORDS.findall(label)]
+    if not label_words or (label_words[-1] not in _THING_FIELDS and _THING_LABEL.search(label) is None):
+        return False
+    if entity != "PERSON":
+        return ordinary_words(value)
+    names, stop = name_lists(), stop_words()
+    return all(w.casefold() not in names and (is_common_word(w) or unlisted_english_word(w) or w.casefold() in stop)
+               for w in WORDS.findall(value))
 
 
 def _modifier(text: str, end: int) -> bool:

@@ -264,6 +264,19 @@ PLAUSIBLE = [
     ("a-compound-dish", "Schweinebraten mit Krautsalat – 15,90 €", "Krautsalat", "PERSON", False),
     ("a-compound-as-a-place", "Kaiserschmarrn oder Apfelstrudel mit Sahne – 6,90 €", "Apfelstrudel", "LOCATION", False),
     ("a-compound-after-a-place-word", "Wir treffen uns am Wochenmarkt in Outremeuse.", "Outremeuse", "LOCATION", True),
+    # a field's value: a thing's property is no name or place, a person's or a place's field keeps its value
+    ("a-prioritys-value", "Ticket #5120\nPrioridad: Alta\nEstado: Abierto", "Alta", "PERSON", False),
+    ("a-statuss-value", '{"status": "Abierto", "id": 4}', "Abierto", "LOCATION", False),
+    ("a-services-value", "Paciente: pendiente\nServicio: Urgencias", "Urgencias", "LOCATION", False),
+    ("a-products-name-field", "Produktname: Akku\nPreis: 89,00 EUR", "Akku", "PERSON", False),
+    ("a-town-in-a-things-field", '{"bolge": "Gazimagusa"}', "Gazimagusa", "LOCATION", True),
+    ("a-listed-name-in-a-things-field", "Status: Kowalski", "Kowalski", "PERSON", True),
+    ("a-region-field-is-no-name-field", "Ciudad: Alta", "Alta", "LOCATION", True),
+    ("a-label-before-a-quantity", "Nombre: Plan\nAlmacenamiento: 50 GB", "Almacenamiento", "PERSON", False),
+    ("a-label-before-a-quantity-as-a-place", "Preis: 89,00 EUR", "Preis", "LOCATION", False),
+    ("a-speaker-before-a-short-reply", "[09:14] Awa: ok\n[09:16] Konan: c'est note.", "Konan", "PERSON", True),
+    ("a-logs-key-and-value", "INFO job.finished job_id=8812 status=ok", "job_id=8812", "LOCATION", False),
+    ("a-schemas-placeholder", '{"city": "string"}', "string", "LOCATION", False),
 ]
 
 

@@ -433,6 +433,10 @@ STREETS = [
     "Montée du Gourguillon 4", "Esplanade des Invalides 2", "Lotissement Les Pins 14", "Sentier des Vignes 3",
     "Piazzale Loreto 5", "Salita San Nicola da Tolentino 1", "Beco do Forno 3", "Ladeira da Glória 12",
     "Calçada do Combro 38", "Caminho Velho 22", "Rondo Daszyńskiego 1", "Subida al Castillo 5",
+    # Colombia's grid, Argentina's "N°", Mexico's type words, initials in a street's name
+    "Cl. 40 # 8-6 Este", "Carrera 75H # 43-46 Sur", "Tr. 70 # 41-5", "Transversal 2W Bis # 47-2 Este", "Kr 7 No. 12-34",
+    "Avenida San Luis N° 3070", "Boulevard Chubut N° 104", "Diag. Salta N° 112", "Camino J.B. Alberdi N° 2199",
+    "Viaducto Lesotho 144", "Eje vial Colima 433", "Continuación Singapur 93 Edif. 980",
 ]
 
 
@@ -626,7 +630,8 @@ def test_a_postcode_and_town_ends_at_a_cell_separator(row, town):
                                   "Build A12 B345 passed.", "Order 12345, Thanks for waiting.",
                                   "The Cottage, 3 Days Left", "Unit 21, Sales Team",
                                   "Capítulo 5, apartado 2 de la ley.", "Room 4, Sales Team", "Step #4, Add Salt",
-                                  "Meet in Room OR 12345 today.", "Version 3 - 202401 released."])
+                                  "Meet in Room OR 12345 today.", "Version 3 - 202401 released.",
+                                  "Step 4 # 12-3 done.", "Mr. And Mrs. Smith"])
 def test_versions_and_dates_are_no_street_lines(text):
     assert find_addresses(normalize(text).text) == ()
 
@@ -653,6 +658,14 @@ NAMES = [
     ("His handle is Olivia.Williams7 on the forum.", "Olivia.Williams7"),
     ("log in as jan_kowalski today", "jan_kowalski"),
     ("Write to Maria-Kowalska soon.", "Maria-Kowalska"),
+    # a listed surname that is also a word or a stop word, after a title that names a person only
+    ("Mr Gross called twice.", "Mr Gross"),
+    ("Herr Gross hat angerufen.", "Herr Gross"),
+    ("Dear Mrs. Price,", "Mrs. Price"),
+    # dotted titles of Mexico and Turkey, with the title
+    ("Srita. Esmeralda Tijerina llamó.", "Srita. Esmeralda Tijerina"),
+    ("Mtra. Ana López firmó.", "Mtra. Ana Lopez"),
+    ("Öğr. Selcen Yılmaz geldi.", "Ogr. Selcen Yılmaz"),
 ]
 
 

@@ -10,6 +10,7 @@
     PYTHONPATH=. python benchmarks/filter_sets.py --set dev6   # more texts written by hand, after dev5's rules were chosen
     PYTHONPATH=. python benchmarks/filter_sets.py --set dev7   # a third hand-written set, written before the rules of its round were chosen
     PYTHONPATH=. python benchmarks/filter_sets.py --set dev8   # a fourth, likewise; measured only, never tuned on
+    PYTHONPATH=. python benchmarks/filter_sets.py --set dev9   # records: forms, JSON, XML, vCards, logs (make_dev9_set.py)
 
 `--set ner-dev` reads the development split `guardrail train-ner` writes (`WORK/dev.spacy`:
 the training generator's carriers with names the training never saw, seed + 1): every
@@ -155,7 +156,7 @@ def print_table(name: str, result: dict) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     parser = arguments(__doc__)
-    parser.add_argument("--set", choices=("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "test", "heldout", "ner-dev"), default="dev")
+    parser.add_argument("--set", choices=("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "test", "heldout", "ner-dev"), default="dev")
     parser.add_argument("--docbin", type=Path, default=ROOT / "out" / "ner" / "dev.spacy", help="--set ner-dev: the DocBin to read")
     parser.add_argument("--presidio", action="store_true", help="also measure default Presidio")
     parser.add_argument("--protect", action="store_true", help="also measure with the record's values passed as protect=")

@@ -31,6 +31,7 @@ HELDOUT = _module("make_heldout_set")
 DEV2 = _module("make_dev2_set")
 DEV3 = _module("make_dev3_set")
 DEV4 = _module("make_dev4_set")
+DEV9 = _module("make_dev9_set")
 
 
 def test_generator_is_deterministic_per_seed():
@@ -238,6 +239,18 @@ def test_capitalised_ordinary_words_are_trained_as_no_names_beside_names_in_thei
             continue
         things += any(w[0].isupper() and w.casefold() in words for w in re.findall(r"[^\W\d_][^\W_]*", example.text))
     assert things >= 30 and names >= 30  # a few texts are typed wholly in lower case
+
+
+def test_ninth_dev_set_of_records_shares_no_carrier_with_training_the_heldout_set_or_another_dev_set():
+    """A sixth generator, of records: its template and phrase lines are no training carrier's or another set's template's."""
+    import json
+
+    dev9 = _lines_of({"records": DEV9.TEMPLATES, "phrases": [p for ps in DEV9.PHRASES.values() for p in ps]})
+    assert dev9 and not dev9 & _training_lines() and not dev9 & _lines_of(HELDOUT.TEMPLATES)
+    assert not dev9 & (_lines_of(DEV2.TEMPLATES) | _lines_of(DEV3.TEMPLATES) | _lines_of(DEV4.TEMPLATES))
+    rows = json.loads((DATA / "filter_dev9.json").read_text(encoding="utf-8"))
+    assert {r["lang"] for r in rows} == {"en", "de", "fr", "es", "it", "nl", "pt", "pl", "tr"}
+    assert all(v["value"] in r["text"] for r in rows for v in r["values"])
 
 
 @pytest.mark.parametrize("name", ["dev5", "dev6", "dev7", "dev8"])

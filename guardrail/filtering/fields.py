@@ -18,6 +18,12 @@ cloud). A label that ends with "name" after a person's noun ("patient name", "Ca
 Name") names a person too, and one that ends with "address" after a kind of postal address
 ("shipping address"; not "IP address" or "e-mail address") a street line.
 
+A label of a person's role ("Passenger", "Huésped", "Patient", "Speaker", "Assigned to")
+names a person when the value reads as a name: capitalised words of which one is a listed
+name or a word no list knows, or a booking's "SURNAME/GIVEN" ("Passager: FINUCANE/EAMONN";
+not "Patient: pending", "Customer: Enterprise"). A booking's name with its title is one
+anywhere ("SMITH/JOHN MR"), when a name list knows one of its words.
+
 A value is kept when it can be one of its kind: a person's of one to five words of letters
 (initials, hyphens, apostrophes and particles allowed, no digit); a street line of letters
 and digits with a word of three letters, no "@", "://", IP or hexadecimal number; a town of
@@ -45,6 +51,16 @@ _PERSON_NOUNS = frozenset("""patient customer client employee contact guest pass
 member applicant student tenant driver recipient sender traveller traveler beneficiary insured policyholder policy holder
 parent guardian spouse father's mother's maiden emergency contact witness signatory owner buyer seller consignee
 shipper addressee caller""".split())
+# Labels of a person's role: a name follows them, or a word that says none is there yet ("Patient: pending").
+_ROLE_LABELS = frozenset("""passenger|passengers|passager|pasajero|passeggero|passageiro|passagier|pasazer|yolcu|fahrgast
+|reisender|traveller|traveler|guest|huesped|hospede|ospite|gast|gosc|misafir|attendee|participant|applicant|solicitante
+|antragsteller|candidat|candidate|candidato|kandydat|aday|employee|empleado|mitarbeiter|mitarbeiterin|employe|dipendente
+|funcionario|werknemer|pracownik|calisan|personel|patient|paciente|paziente|patiente|pacjent|hasta|driver|conductor|fahrer
+|chauffeur|autista|motorista|bestuurder|kierowca|surucu|tenant|inquilino|mieter|locataire|huurder|najemca|kiraci
+|witness|testigo|zeuge|temoin|testimone|testemunha|getuige|swiadek|tanik|beneficiary|beneficiario|beneficiaire|begunstigde
+|beneficjent|lehdar|holder|account holder|titular|inhaber|titulaire|titolare|houder|posiadacz|sahibi|student|alumno|schuler
+|eleve|studente|aluno|leerling|uczen|ogrenci|assigned to|assignee|reported by|requested by|organizer|organiser|host
+|speaker|ponente|referent|intervenant|relatore|palestrante|spreker|prelegent|konusmaci""".replace("\n", "").split("|"))
 _POSTAL_KINDS = frozenset("""billing shipping home delivery postal mailing street residential permanent current
 registered correspondence invoice""".split())
 _PLACE_LABELS = frozenset("""place of birth|birthplace|lugar de nacimiento|lieu de naissance|geburtsort|luogo di nascita
@@ -76,17 +92,32 @@ _ELEMENT = re.compile(r"<([^\W\d][\w.:-]{0,40})(?:\s[^<>]*)?>([^<>\n]+)</\1>")
 _VCARD = re.compile(r"(?mi)^(N|FN|ADR)(?:;[^:\n]*)?:([^\n]+)$")
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _PERSON_VALUE = re.compile(r"[^\W\d_][\w'’.-]*(?:,?[ \t]+[^\W\d_][\w'’.-]*){0,4}")  # "Gross, Noemi" too
+# A name as an airline's or a hotel's booking writes it: "FINUCANE/EAMONN", "DE LA CRUZ/ANA MARIA MRS"
+_RECORD_NAME_BARE = re.compile(r"[A-Z][A-Z'-]+(?: [A-Z][A-Z'-]+){0,2}/[A-Z][A-Z'-]+(?: [A-Z][A-Z'-]+){0,2}")
+_RECORD_NAME = re.compile(r"(?<![\w/])[A-Z][A-Z'-]+(?: [A-Z][A-Z'-]+){0,2}/[A-Z][A-Z'-]+(?: [A-Z][A-Z'-]+){0,1} (?:MR|MRS|MS|MISS|MSTR)\b")
 _TOWN_VALUE = re.compile(r"(?:[A-Z]{0,2}[- ]?\d[\d -]{1,8}[ \t]+)?[^\W\d_][\w'’.-]*(?:[ \t]+[^\W\d_][\w'’.()-]*){0,3}")
 _NOT_STREET = re.compile(r"@|://|\b\d{1,3}(?:\.\d{1,3}){3}\b|\b0x[0-9a-f]|\b[0-9a-f]{8,}\b", re.IGNORECASE)
 _WORD3 = re.compile(r"[^\W\d_]{3}")
 
 
+def _label_words(label: str) -> str:
+    """A label's words, compared as a table's are: normalised, lower case, `_`, `-`, `.` and camelCase as spaces."""
+    from guardrail.filtering.normalize import normalize
+
+    return " ".join(normalize(_CAMEL.sub(" ", label)).text.lower().replace("_", " ").replace("-", " ").replace(".", " ").split())
+
+
+@lru_cache(maxsize=4096)
+def is_role_label(label: str) -> bool:
+    """Whether `label` names a person's role ("Passenger", "Huésped", "Patient"): a person's
+    name follows it when the value reads as one (`_names_a_person`)."""
+    return _label_words(label) in _ROLE_LABELS
+
+
 @lru_cache(maxsize=4096)
 def label_entity(label: str) -> str | None:
     """The entity a field's `label` names (PERSON, STREET_ADDRESS or LOCATION), or None."""
-    from guardrail.filtering.normalize import normalize
-
-    words = " ".join(normalize(_CAMEL.sub(" ", label)).text.lower().replace("_", " ").replace("-", " ").replace(".", " ").split())
+    words = _label_words(label)
     if not words or words in _NOT_FIELD_LABELS:
         return None
     if words in PERSON_LABELS:
@@ -108,7 +139,7 @@ def label_entity(label: str) -> str | None:
 
 def find_field_values(text: str) -> tuple[FieldValue, ...]:
     """The values of `text`'s (normalised) fields whose labels name a person, a street or a town."""
-    if ":" not in text and "=" not in text and "<" not in text:
+    if ":" not in text and "=" not in text and "<" not in text and "/" not in text:
         return ()
     out: list[FieldValue] = []
     for match in _VCARD.finditer(text):
@@ -116,14 +147,45 @@ def find_field_values(text: str) -> tuple[FieldValue, ...]:
     for match in _KEY_VALUE.finditer(text):
         if match.group(2).upper() in ("N", "FN", "ADR") and not match.group(1):
             continue  # a vCard's line, read above
-        entity = label_entity(match.group(2).strip())
-        if entity is not None:
-            out.extend(_value(text, match.start(4), match.end(4), entity, quoted=bool(match.group(3))))
+        out.extend(_labelled(text, match.group(2).strip(), match.start(4), match.end(4), quoted=bool(match.group(3))))
     for match in _ELEMENT.finditer(text):
-        entity = label_entity(match.group(1).rpartition(":")[2])
-        if entity is not None:
-            out.extend(_value(text, match.start(2), match.end(2), entity, quoted=True))
+        out.extend(_labelled(text, match.group(1).rpartition(":")[2], match.start(2), match.end(2), quoted=True))
+    for match in _RECORD_NAME.finditer(text):  # "SMITH/JOHN MR": a name as a booking writes it, with its title
+        if _has_listed_name(match.group()):  # not "TCP/IP MR"
+            out.append(FieldValue(match.start(), match.end(), "PERSON"))
     return tuple(out)
+
+
+def _labelled(text: str, label: str, start: int, end: int, quoted: bool) -> list[FieldValue]:
+    """The value in `text[start:end]` of the field `label`, if the label names a person's, a
+    street's or a town's, or a person's role and the value reads as a person's name."""
+    entity = label_entity(label)
+    if entity is not None:
+        return _value(text, start, end, entity, quoted)
+    if is_role_label(label):
+        return [v for v in _value(text, start, end, "PERSON", quoted) if _names_a_person(text[v.start:v.end])]
+    return []
+
+
+def _has_listed_name(value: str) -> bool:
+    from guardrail.filtering.lexicon import name_lists
+
+    return any(w.casefold() in name_lists() for w in re.findall(r"[^\W\d_]+", value))
+
+
+def _names_a_person(value: str) -> bool:
+    """A value after a role's label that reads as a name: a booking's "SURNAME/GIVEN", or
+    capitalised words (particles aside) of which one is a listed name or a word no list knows
+    ("Anna Berg", "Kutlay Öztoprak"; not "Pending", "To be assigned", "Enterprise")."""
+    from guardrail.filtering.lexicon import name_lists
+    from guardrail.filtering.people import PARTICLES, unknown_word
+
+    if _RECORD_NAME_BARE.fullmatch(value):
+        return True
+    words = value.replace(",", " ").split()
+    if not all(w[0].isupper() or w in PARTICLES for w in words):
+        return False
+    return any(w.casefold().strip(".") in name_lists() or unknown_word(w) for w in words)
 
 
 def _value(text: str, start: int, end: int, entity: str, quoted: bool) -> list[FieldValue]:
@@ -141,7 +203,8 @@ def _value(text: str, start: int, end: int, entity: str, quoted: bool) -> list[F
 
 def _plausible(value: str, entity: str) -> bool:
     if entity == "PERSON":
-        return _PERSON_VALUE.fullmatch(value) is not None and _WORD3.search(value) is not None
+        return (_PERSON_VALUE.fullmatch(value) is not None or _RECORD_NAME_BARE.fullmatch(value) is not None) \
+            and _WORD3.search(value) is not None
     if entity == "LOCATION":
         return _TOWN_VALUE.fullmatch(value) is not None and _WORD3.search(value) is not None
     return (_WORD3.search(value) is not None and _NOT_STREET.search(value) is None

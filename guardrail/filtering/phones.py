@@ -11,8 +11,9 @@ when seven digits or more stand on each side; an area code before a slash stays 
 number ("0341 / 92 55 810").
 
 Scores: a valid number 0.75 (0.85 with a phone word nearby); a merely possible one 0.5
-with a country code, else 0.3 (below the usual threshold), 0.6 with a phone word nearby
-in any of the covered languages. Dates, IP addresses, year ranges and the US SSN layout
+with a country code (also one written with "+" whose length its country's plan does not
+allow, "+54 9 3122 0846": eight national digits or more after a known code), else 0.3
+(below the usual threshold), 0.6 with a phone word nearby in any of the covered languages. Dates, IP addresses, year ranges and the US SSN layout
 (ddd-dd-dddd) are never candidates.
 """
 
@@ -113,5 +114,7 @@ def _check(phonenumbers, raw: str) -> bool | None:
             continue
         if phonenumbers.is_valid_number(number):
             return True
-        possible = possible or phonenumbers.is_possible_number(number)
+        possible = possible or phonenumbers.is_possible_number(number) or (
+            raw.startswith("+") and phonenumbers.region_code_for_country_code(number.country_code) != "ZZ"
+            and len(str(number.national_number)) >= MIN_DIGITS + 1)  # "+54 9 3122 0846": a known code, too short for its plan
     return False if possible else None

@@ -35,6 +35,10 @@ FIELDS = [
     ("a-place-of-birth", "Lugar de nacimiento: Ovalle", [("LOCATION", "Ovalle")]),
     ("a-comma-before-another-field", "Surname: Gross, First name: Noemi", [("PERSON", "Gross"), ("PERSON", "Noemi")]),
     ("an-inverted-name", "Full name: Gross, Noemi", [("PERSON", "Gross, Noemi")]),
+    ("a-role-and-a-name", "Passenger: Anna Berg", [("PERSON", "Anna Berg")]),
+    ("a-role-and-a-booking-name", "Passager: FINUCANE/EAMONN\nPNR: QX7T2L", [("PERSON", "FINUCANE/EAMONN")]),
+    ("a-role-and-an-unknown-name", "Speaker: Kutlay Oztoprak", [("PERSON", "Kutlay Oztoprak")]),
+    ("a-booking-name-with-its-title", "Boarding pass SMITH/JOHN MR seat 12A", [("PERSON", "SMITH/JOHN MR")]),
     ("a-value-of-two-words-before-the-next-field", "Name: x Surname: Anna Berg Status: active", [("PERSON", "Anna Berg")]),
 ]
 
@@ -66,6 +70,10 @@ NO_VALUES = [
     ("a-cloud-region", "region: Europe West"),
     ("a-number-is-no-name", "last_name: 42"),
     ("an-address-of-memory", "address: 0x7ffe12ab"),
+    ("a-role-not-yet-filled", "Patient: pending assignment"),
+    ("a-role-and-a-word", "Assigned to: Support Team"),
+    ("a-host-name", "Host: localhost"),
+    ("a-protocol-and-a-title", "Use TCP/IP MR"),
 ]
 
 

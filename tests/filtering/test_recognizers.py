@@ -370,8 +370,9 @@ def test_filter_spec_dates_option():
 PHONES = [
     "+47 912 34 567", "+34 843858262", "(0473) 12 34 56", "0473 12 34 56", "08-915 000 80", "00420 602 008 063",
     "+31(0)90-7439150", "+33 (0)5 24 36 08 37", "51 3608-3778", "(351) 920 806 360", "+1-486-697-3133x525",
+    "+54 9 3122 0846",  # a known country's code and more digits than a local number, though too short for its plan
 ]
-NOT_PHONES = ["19.03.1974", "19.137.60.200", "2015-2026", "version 3.12.1", "99.9 percent", "order 48213"]
+NOT_PHONES = ["19.03.1974", "19.137.60.200", "2015-2026", "version 3.12.1", "99.9 percent", "order 48213", "+999 1234 5678"]
 
 
 @pytest.mark.parametrize("phone", PHONES)

@@ -43,7 +43,7 @@ _TITLES = r"(?:mr|mrs|ms|mx|miss|dr|prof|sir|madam|herr|frau|hr|fr|m|mme|mlle|mo
 # Titles that stand before a person's name only, and before it any listed name, common word or not ("Herr Gross").
 _PERSON_ONLY_TITLES = frozenset("""mr mrs ms mx herr frau mme mlle monsieur madame sra srta senor senora signor signora
 mevrouw meneer dhr mevr senhor senhora pani sayin""".split())
-_PARTICLE = r"(?:van der|van den|van de|van|von der|von|vom|zu|de la|de los|de las|del|de|da|das|do|dos|di|du|des|le|la|ten|ter|bin|binti|ibn|al|el|y|e)"
+_PARTICLE = r"(?:van der|van den|van de|vd|v\.d\.|van|von der|von|vom|zu|de la|de los|de las|del|de|da|das|do|dos|di|du|des|le|la|ten|ter|bin|binti|ibn|al|el|y|e)"
 _WORD = r"(?:(?:Mc|Mac|O'|D'|L'|(?:[Aa]l|[Ee]l|[Aa]bu|[Bb]en|[Bb]in)-)?[A-Z][^\W\d_]+(?:['-][^\W\d_]+)*)"  # "al-Hashimi" too
 _CAPS = re.compile(rf"{_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_WORD}){{0,3}}")
 # Academic and professional titles, abbreviated with a period only and never in capitals
@@ -449,13 +449,19 @@ def _after_title(text: str, at: int) -> bool:
 def _surname_after_title(match: re.Match, word: str, first_names, surnames) -> bool:
     """A listed name that is also a common word or a stop word, after a title that names a person
     only ("Mr Gross", "Frau Gross", "Mrs. Price"; not after "Don", "Pan" or "Miss", which are words
-    too), and no English stop word ("Mr. And")."""
+    too), and no English stop word ("Mr. And"); or a surname in capitals, listed or no word of
+    any list, after such a title or one with its period ("Sn. ÖZKÖK"; not "Mr. IT")."""
     from spacy.lang.en.stop_words import STOP_WORDS
 
     folded = word.casefold()
-    title = match.group().split(None, 1)[0].rstrip(".").casefold()
-    return (title in _PERSON_ONLY_TITLES and len(folded) >= 3 and folded not in STOP_WORDS and not word.isupper()
-            and (folded in surnames or folded in first_names))
+    opening = match.group().split(None, 1)[0]
+    title = opening.rstrip(".").casefold()
+    if len(folded) < 3 or folded in STOP_WORDS:
+        return False
+    if word.isupper():  # "Sn. ÖZKÖK", "Mr. KOWALSKI": a surname in capitals, listed or no word at all
+        return (title in _PERSON_ONLY_TITLES or opening.endswith(".")) and (
+            folded in surnames or folded in first_names or unknown_word(word.capitalize()))
+    return title in _PERSON_ONLY_TITLES and (folded in surnames or folded in first_names)
 
 
 def _plain_word_name(word: str) -> bool:

@@ -667,6 +667,9 @@ NAMES = [
     ("Srita. Esmeralda Tijerina llamó.", "Srita. Esmeralda Tijerina"),
     ("Mtra. Ana López firmó.", "Mtra. Ana Lopez"),
     ("Öğr. Selcen Yılmaz geldi.", "Ogr. Selcen Yılmaz"),
+    # a surname in capitals after a title; "vd" for "van der"
+    ("Dear Mr. KOWALSKI,", "Mr. KOWALSKI"),
+    ("[09:16] Pieter vd Merwe: Lekker, is it still 2pm?", "Pieter vd Merwe"),
 ]
 
 
@@ -678,7 +681,7 @@ def test_international_names_are_found(text, name):
 
 @pytest.mark.parametrize("text", ["Run Black and Ruff on the code.", "The Holiday Calendar lists Easter.",
                                   "Deploy with Docker on Kubernetes.", "The IBAN Code field is required.",
-                                  "Ik werk sinds mei bij Philips.", "Wir sind bei Siemens."])
+                                  "Ik werk sinds mei bij Philips.", "Wir sind bei Siemens.", "Mr. IT will call."])
 def test_products_and_terms_are_no_names(text):
     norm = normalize(text).text
     assert [n for n in find_names(norm) if n.score >= 0.6] == []

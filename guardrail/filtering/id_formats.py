@@ -152,6 +152,12 @@ LAYOUTS: tuple[tuple[str, tuple[IdFormat, ...]], ...] = (
     (r"\d{1,2}\.\d{3}\.\d{3}-[\dK]", (_f("CL", "RUT", "cl.rut", STRONG),)),
     (r"\d{2}-\d{8}-\d", (_f("AR", "CUIT", "ar.cuit", STRONG),)),
     (r"\d-\d{4}-\d{5}-\d{2}-\d", (_f("TH", "PIN", "th.pin", STRONG),)),
+    # Latin America beyond Mexico, Chile and Argentina: the Dominican cédula, Venezuela's RIF
+    # and cédula, Uruguay's and Ecuador's cédulas (a bare run of digits: with an id word only)
+    (r"\d{3}-\d{7}-\d", (_f("DO", "cedula", "do.cedula", STRONG),)),
+    (r"[VEJPG]-?\d{8}-?\d", (_f("VE", "RIF", "ve.rif", STRONG),)),
+    (r"[VE]-?\d{1,2}\.?\d{3}\.?\d{3}", (_f("VE", "cedula", _shape_only, WEAK),)),
+    (r"\d\.\d{3}\.\d{3}-\d", (_f("UY", "cedula", _shape_only, WEAK),)),
     (r"[A-Z][12]\d{8}", (_f("TW", "national id", _shape_only, WEAK),)),
 )
 # Layouts without six digits in a row (separators aside): checked in every text with a digit.

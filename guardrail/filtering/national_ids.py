@@ -14,7 +14,11 @@ How sure a finding is depends on how rarely ordinary numbers pass:
   are reported only with a context word nearby;
 * any format with a context word (`CONTEXT`: identity, tax, social security and the id's
   own name in English, German, French, Spanish, Italian, Dutch, Portuguese, Polish, Turkish
-  and the other EU languages) scores `CONTEXT_SCORE`.
+  and the other EU languages) scores `CONTEXT_SCORE`;
+* a number of an id's layout whose check fails, right after such a word as its label ("DNI
+  45821379K", "RUT: 17.845.392-K": a typo or an invented number is an id all the same),
+  and a code of letters and digits of any layout there, with five digits or more ("B.I.
+  n.º: 004829173LA041", "C.I. n. CA48213KD"), score `LABELLED_SCORE`.
 
 The text is the filter's normalised text: ASCII digits, accents stripped.
 """
@@ -27,8 +31,9 @@ from functools import lru_cache
 
 from guardrail.filtering.id_formats import LAYOUTS, SHORT_LAYOUTS, STRONG, IdFormat
 
-STRONG_SCORE, WEAK_SCORE, CONTEXT_SCORE = 0.6, 0.3, 0.85
+STRONG_SCORE, WEAK_SCORE, CONTEXT_SCORE, LABELLED_SCORE = 0.6, 0.3, 0.85, 0.6
 CONTEXT_BEFORE, CONTEXT_AFTER = 48, 16  # characters searched for a context word
+LABEL_BEFORE = 16  # characters searched for an id's label before a number whose check fails
 
 CONTEXT = re.compile(
     r"(?i)(?<![a-z])(?:"
@@ -50,10 +55,23 @@ CONTEXT = re.compile(
     r"|tessera[ _-]sanitaria|fiscale|cartao[ _-]de[ _-]cidadao|contribuinte|bilhete[ _-]de[ _-]identidade|identificacao"
     r"|cadastro[ _-]de[ _-]pessoas|identiteitskaart|fiscaal[ _-]nummer|numer[ _-](?:identyfikacyjny|dowodu|pesel|nip)"
     # other countries' ids
-    r"|ahv|avs\b|social[ _-]insurance|sin\b|curp|rfc\b|rut\b|cuit|cuil|rrn\b|resident[ _-]registration"
+    r"|ahv|avs\b|social[ _-]insurance|sin\b|curp|rfc\b|rut\b|run\b|rif\b|c\.[ ]?i\.|cuit|cuil|dui\b|dpi\b|rrn\b"
+    r"|resident[ _-]registration|b\.[ ]?i\.|bi\b|nuit\b|rg\b|cie\b|cc(?=[ ]?n\.?o\b)"  # "B.I. n.o", "NUIT", "CC n.o"
     r"|f.dselsnummer|rntrc|teudat|citizen[ _-]id"
     r")"
 )
+
+
+# An id's word as a label right before the number: "DNI ", "NIE: ", "RUT: ", "con cédula ", "C.I.: "
+_LABEL_BEFORE = re.compile(CONTEXT.pattern + r"[ \t]*(?:n[or]?\.?|number|nummer|numero|nr\.?)?[ \t]*[:#=-]?[ \t]*$")
+
+
+# A code of letters and digits right after an id's label, whatever its layout: "BI: 110100457823B"
+_LABELLED_CODE = re.compile(
+    CONTEXT.pattern + r"[ \t]*(?:n[or]?\.?|n\.o|number|nummer|numero|nr\.?)?[ \t]*[:#=-]?[ \t]*"
+    r"(?-i:([A-Z\d][A-Z\d.\-/]{3,18}(?:[ ][A-Z\d.\-/]{1,8}){0,2}[A-Z\d]))(?![\w@])"
+)
+_CODE_DIGITS = 5
 
 
 @dataclass(frozen=True)
@@ -90,6 +108,11 @@ def find_national_ids(text: str) -> list[IdSpan]:
             value = match.group().upper()
             fmt = next((f for f in formats if _passes(f, value)), None)
             if fmt is None:
+                if _LABEL_BEFORE.search(text, max(0, match.start() - LABEL_BEFORE), match.start()):
+                    # "DNI 45821379K", "RUT: 17.845.392-K": an id's own label right before its layout; a
+                    # check that fails (a typo, an invented number) leaves it an id all the same
+                    span = IdSpan(match.start(), match.end(), LABELLED_SCORE, f"{formats[0].country} {formats[0].name}, labelled")
+                    best.setdefault((span.start, span.end), span)
                 continue
             score = _score(fmt, text, match.start(), match.end())
             if score is None:
@@ -98,6 +121,10 @@ def find_national_ids(text: str) -> list[IdSpan]:
             key = (span.start, span.end)
             if key not in best or best[key].score < span.score:
                 best[key] = span
+    for match in _LABELLED_CODE.finditer(text):  # "B.I. n.o: 004829173LA041", "C.I. n. CA48213KD": a code of no known layout
+        if sum(c.isdigit() for c in match.group(1)) >= _CODE_DIGITS and not any(
+                s.start <= match.start(1) < s.end or match.start(1) <= s.start < match.end(1) for s in best.values()):
+            best[(match.start(1), match.end(1))] = IdSpan(match.start(1), match.end(1), LABELLED_SCORE, "labelled code")
     return sorted(best.values(), key=lambda s: s.start)
 
 

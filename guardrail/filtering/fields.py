@@ -37,7 +37,9 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from guardrail.filtering.tables import PERSON_LABELS, STREET_LABELS, TOWN_LABELS
+from guardrail.filtering.tables import (
+    NAME_LABELS, NATIONAL_ID_LABELS, PASSPORT_LABELS, PERSON_LABELS, POSTCODE_LABELS, STREET_LABELS, TOWN_LABELS,
+)
 
 FIELD_SCORE = 0.6
 FIELD_RECOGNIZER = "FieldValues"
@@ -60,7 +62,8 @@ _ROLE_LABELS = frozenset("""passenger|passengers|passager|pasajero|passeggero|pa
 |witness|testigo|zeuge|temoin|testimone|testemunha|getuige|swiadek|tanik|beneficiary|beneficiario|beneficiaire|begunstigde
 |beneficjent|lehdar|holder|account holder|titular|inhaber|titulaire|titolare|houder|posiadacz|sahibi|student|alumno|schuler
 |eleve|studente|aluno|leerling|uczen|ogrenci|assigned to|assignee|reported by|requested by|organizer|organiser|host
-|speaker|ponente|referent|intervenant|relatore|palestrante|spreker|prelegent|konusmaci""".replace("\n", "").split("|"))
+|speaker|ponente|referent|intervenant|relatore|palestrante|spreker|prelegent|konusmaci|contact|kontakt|contacto|contatto
+|contato|iletisim|contactpersoon|osoba kontaktowa|ansprechperson""".replace("\n", "").split("|"))
 _POSTAL_KINDS = frozenset("""billing shipping home delivery postal mailing street residential permanent current
 registered correspondence invoice""".split())
 _PLACE_LABELS = frozenset("""place of birth|birthplace|lugar de nacimiento|lieu de naissance|geburtsort|luogo di nascita
@@ -95,6 +98,10 @@ _PERSON_VALUE = re.compile(r"[^\W\d_][\w'’.-]*(?:,?[ \t]+[^\W\d_][\w'’.-]*){
 # A name as an airline's or a hotel's booking writes it: "FINUCANE/EAMONN", "DE LA CRUZ/ANA MARIA MRS"
 _RECORD_NAME_BARE = re.compile(r"[A-Z][A-Z'-]+(?: [A-Z][A-Z'-]+){0,2}/[A-Z][A-Z'-]+(?: [A-Z][A-Z'-]+){0,2}")
 _RECORD_NAME = re.compile(r"(?<![\w/])[A-Z][A-Z'-]+(?: [A-Z][A-Z'-]+){0,2}/[A-Z][A-Z'-]+(?: [A-Z][A-Z'-]+){0,1} (?:MR|MRS|MS|MISS|MSTR)\b")
+# A passport's, an id's or a postcode's value: letters and digits, three digits or more ("CHF 392817", "20-538")
+_CODE = re.compile(r"(?=(?:[^\d\n]*\d){3})[A-Z\d][A-Z\d .\-/]{1,22}[A-Z\d]")
+_POSTCODE_CHARS = 10
+_AFTER_NAME = re.compile(r"[ \t]*(?:[(<]|,[ \t]*(?=\S*[\d@+])|[ \t][-\u2013|][ \t]|[ \t](?=\+?\d))")  # "(", ", 512…", " – ", " +34"
 _TOWN_VALUE = re.compile(r"(?:[A-Z]{0,2}[- ]?\d[\d -]{1,8}[ \t]+)?[^\W\d_][\w'’.-]*(?:[ \t]+[^\W\d_][\w'’.()-]*){0,3}")
 _NOT_STREET = re.compile(r"@|://|\b\d{1,3}(?:\.\d{1,3}){3}\b|\b0x[0-9a-f]|\b[0-9a-f]{8,}\b", re.IGNORECASE)
 _WORD3 = re.compile(r"[^\W\d_]{3}")
@@ -126,6 +133,12 @@ def label_entity(label: str) -> str | None:
         return "STREET_ADDRESS"
     if words in TOWN_LABELS or words in _PLACE_LABELS:
         return "LOCATION"
+    if words in PASSPORT_LABELS:
+        return "PASSPORT"
+    if words in NATIONAL_ID_LABELS:
+        return "NATIONAL_ID"
+    if words in POSTCODE_LABELS:
+        return "POSTCODE"  # a town's line: LOCATION, when the value is a code
     head, _, last = words.rpartition(" ")
     if last == "name" and (head in _PERSON_NOUNS or head.rpartition(" ")[2] in _PERSON_NOUNS):
         return "PERSON"  # "patient name", "Cardholder Name", "emergency contact name"
@@ -144,26 +157,37 @@ def find_field_values(text: str) -> tuple[FieldValue, ...]:
     out: list[FieldValue] = []
     for match in _VCARD.finditer(text):
         out.extend(_vcard(match))
-    for match in _KEY_VALUE.finditer(text):
-        if match.group(2).upper() in ("N", "FN", "ADR") and not match.group(1):
-            continue  # a vCard's line, read above
-        out.extend(_labelled(text, match.group(2).strip(), match.start(4), match.end(4), quoted=bool(match.group(3))))
-    for match in _ELEMENT.finditer(text):
-        out.extend(_labelled(text, match.group(1).rpartition(":")[2], match.start(2), match.end(2), quoted=True))
+    fields = [(match.group(2).strip(), match.start(4), match.end(4), bool(match.group(3))) for match in _KEY_VALUE.finditer(text)
+              if not (match.group(2).upper() in ("N", "FN", "ADR") and not match.group(1))]  # a vCard's lines are read above
+    fields += [(match.group(1).rpartition(":")[2], match.start(2), match.end(2), True) for match in _ELEMENT.finditer(text)]
+    people = any(label_entity(label) == "PERSON" for label, *_ in fields)
+    for label, start, end, quoted in fields:
+        out.extend(_labelled(text, label, start, end, quoted, people))
     for match in _RECORD_NAME.finditer(text):  # "SMITH/JOHN MR": a name as a booking writes it, with its title
         if _has_listed_name(match.group()):  # not "TCP/IP MR"
             out.append(FieldValue(match.start(), match.end(), "PERSON"))
     return tuple(out)
 
 
-def _labelled(text: str, label: str, start: int, end: int, quoted: bool) -> list[FieldValue]:
+def _labelled(text: str, label: str, start: int, end: int, quoted: bool, people: bool) -> list[FieldValue]:
     """The value in `text[start:end]` of the field `label`, if the label names a person's, a
-    street's or a town's, or a person's role and the value reads as a person's name."""
+    street's, a town's, a postcode's, a passport's or a national id's, or a person's role and
+    the value reads as a person's name, or a name's ("nome", "Name") beside a person's field
+    (`people`: '{"nome": "Elisa", "cognome": "Fontana"}')."""
     entity = label_entity(label)
+    if entity in ("PASSPORT", "NATIONAL_ID", "POSTCODE"):
+        value = text[start:end].strip().strip("\"'")
+        at = start + text[start:end].find(value)
+        if not _CODE.fullmatch(value) or (entity == "POSTCODE" and len(value) > _POSTCODE_CHARS):
+            return []
+        return [FieldValue(at, at + len(value), "LOCATION" if entity == "POSTCODE" else entity)]
     if entity is not None:
         return _value(text, start, end, entity, quoted)
-    if is_role_label(label):
+    if people and _label_words(label) in NAME_LABELS:
         return [v for v in _value(text, start, end, "PERSON", quoted) if _names_a_person(text[v.start:v.end])]
+    if is_role_label(label):  # the name before its number or e-mail: "Kontakt: Marek, 512-447-903"
+        cut = _AFTER_NAME.search(text, start, end)
+        return [v for v in _value(text, start, cut.start() if cut else end, "PERSON", quoted) if _names_a_person(text[v.start:v.end])]
     return []
 
 

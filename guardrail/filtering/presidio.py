@@ -206,7 +206,7 @@ def _international():
         span_recognizer(PASSPORT_RECOGNIZER, "PASSPORT", find_passports),
         span_recognizer(MRZ_RECOGNIZER, ("PERSON", "PASSPORT", "NATIONAL_ID"), find_mrz),
         span_recognizer("ObfuscatedEmailRecognizer", "EMAIL_ADDRESS", find_obfuscated_emails),
-        span_recognizer(FIELD_RECOGNIZER, ("PERSON", "STREET_ADDRESS", "LOCATION"), find_field_values),
+        span_recognizer(FIELD_RECOGNIZER, ("PERSON", "STREET_ADDRESS", "LOCATION", "PASSPORT", "NATIONAL_ID"), find_field_values),
     ]
 
 

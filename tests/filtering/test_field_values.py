@@ -24,7 +24,7 @@ FIELDS = [
     ("json-in-the-language", '{"apellido": "Pellicer", "ciudad": "Koarnjum"}', [("PERSON", "Pellicer"), ("LOCATION", "Koarnjum")]),
     ("camel-case-keys", "lastName: Price", [("PERSON", "Price")]),
     ("key-equals-value", "user_id=8812 last_name=Egli status=ok", [("PERSON", "Egli")]),
-    ("xml", "<cliente><apellido>Gross</apellido><nombre>Noemi</nombre></cliente>", [("PERSON", "Gross")]),
+    ("xml", "<cliente><apellido>Gross</apellido><nombre>Noemi</nombre></cliente>", [("PERSON", "Gross"), ("PERSON", "Noemi")]),
     ("xml-with-a-namespace", "<c:lastName>Egli</c:lastName>", [("PERSON", "Egli")]),
     ("a-persons-noun-and-name", "Cardholder Name: Ana Ruiz", [("PERSON", "Ana Ruiz")]),
     ("whose-label", "billing_last_name: Fisher", [("PERSON", "Fisher")]),
@@ -39,6 +39,11 @@ FIELDS = [
     ("a-role-and-a-booking-name", "Passager: FINUCANE/EAMONN\nPNR: QX7T2L", [("PERSON", "FINUCANE/EAMONN")]),
     ("a-role-and-an-unknown-name", "Speaker: Kutlay Oztoprak", [("PERSON", "Kutlay Oztoprak")]),
     ("a-booking-name-with-its-title", "Boarding pass SMITH/JOHN MR seat 12A", [("PERSON", "SMITH/JOHN MR")]),
+    ("a-contact-before-its-number", "Kontakt: Marek, 512-447-903", [("PERSON", "Marek")]),
+    ("a-name-label-beside-a-surname-label", '{"nome":"Elisa","cognome":"Fontana"}', [("PERSON", "Elisa"), ("PERSON", "Fontana")]),
+    ("an-id-cards-number", "<nrDowodu>AYT 518304</nrDowodu>", [("NATIONAL_ID", "AYT 518304")]),
+    ("a-passports-number", "passport_no: X1234567", [("PASSPORT", "X1234567")]),
+    ("a-postcode-in-xml", "<kod>20-538</kod><miasto>Lublin</miasto>", [("LOCATION", "20-538"), ("LOCATION", "Lublin")]),
     ("a-value-of-two-words-before-the-next-field", "Name: x Surname: Anna Berg Status: active", [("PERSON", "Anna Berg")]),
 ]
 
@@ -74,6 +79,10 @@ NO_VALUES = [
     ("a-role-and-a-word", "Assigned to: Support Team"),
     ("a-host-name", "Host: localhost"),
     ("a-protocol-and-a-title", "Use TCP/IP MR"),
+    ("a-contact-that-is-a-team", "Contact: Support Team, support@example.org"),
+    ("a-name-label-alone", '{"nome": "Piano Famiglia", "prezzo": "14,99"}'),
+    ("an-id-label-without-digits", "DNI: pendiente"),
+    ("a-long-postcode-value", "zip: 1234567890123"),
 ]
 
 

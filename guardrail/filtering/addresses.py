@@ -72,7 +72,7 @@ katu kuja polku tie vagur straße backen platsen torg""".split()
 
 _CAP = r"(?:[dl]['\u2019])?[A-Z\u00c6\u00d8\u00c5\u00d0\u00de\u0141\u0152][\w'-]*"  # "l'Eglise", "d'Alesia" too
 # A title inside a street's name: "Rua Dr. Aurélio Pestana", "Av. Gen. Flores", "Calle Gral. Paz"
-_TITLE = r"(?:(?:Dr|Gen|Gral|Cel|Pres|Eng|Prof|Sto|Sta|Pe|Mal|Alm|Cap|Ten|Maj|Ing|Lic|Dott|Cmte)\.|(?:[A-Z]\.){1,3})[ \t]+"  # "J.B. Alberdi" too
+_TITLE = r"(?:(?:Dr|Gen|Gral|Cel|Cnel|Mcal|Pres|Pdte|Eng|Prof|Sto|Sta|Pe|Mal|Alm|Cap|Ten|Tte|Maj|Ing|Lic|Dott|Cmte)\.|(?:[A-Z]\.){1,3})[ \t]+"  # "J.B. Alberdi" too
 _LINK = r"(?i:de|del|de la|de las|de los|da|do|dos|das|di|della|delle|du|des|la|le|von|der|van|den|al|el|y|yr)"  # Welsh "Heol y Coed" too
 _NAME = rf"(?:(?:{_TITLE})?{_CAP}|\d{{1,4}}\.|\d{{1,3}}(?:st|nd|rd|th)?)(?:[ \t]+(?:{_LINK}[ \t]+)?(?:{_TITLE})?{_CAP}){{0,4}}"
 _NUMBER = r"(?:(?i:nr|no|n\.o|n\u00b0|n|num|km)\.?:?[ \t]*|\#[ \t]*)?\d{1,5}[A-Za-z]?(?:[ \t]?(?:bis|ter))?(?:[/-](?:\d{1,4}[A-Za-z]?|[A-Z]))?\b\.?"
@@ -83,7 +83,9 @@ _UNIT = (
     r"|[ \t]*,?[ \t]*\d{1,2}(?:os|is|es)?[ \t]+(?i:orofos|emelet|em)\.?"  # a Greek or Hungarian floor: "9os orofos", "1. em."
     r"|[ \t]*/[ \t]*(?i:top|stiege|tur)[ \t]*\d{1,4}"  # Austria's door: "51/Top 38"
     # a Spanish or Portuguese floor and door, "17º B", "3ºB", "4º Esq.", "3º 2ª" (º and ª read as o and a)
-    r"|[ \t]*,?[ \t]*\d{1,2}\.?[oa](?:[A-Z]|[ \t]+(?:(?i:esq|dto|dta|dir|dcha|izq|izqda|frente|fte|centro|andar|piso|planta)\.?|[A-Z]\b|\d{1,2}\.?[oa]\b))?(?!\w)"
+    r"|[ \t]*,?[ \t]*\d{1,2}\.?[oa](?:[A-Z]|[ \t]+(?:(?i:esq|dto|dta|dir|dcha|drcha|izq|izqda|izda|frente|fte|centro|andar|piso|planta)\.?|[A-Z]\b|\d{1,2}\.?[oa]\b))?(?!\w)"
+    # a Spanish ground floor, mezzanine or attic in words: "Rúa do Vilar 15, bajo", "Gran Vía 8, entlo. 2"
+    r"|[ \t]*,[ \t]*(?i:bajo|bajos|entresuelo|entlo|principal|pral|atico|sotano|semisotano)\.?(?:[ \t]+(?:[A-Z]|\d{1,2})\b)?(?![\w-])"
     # a Mexican colonia or a Spanish urbanización after the number: "190 Col. Centro", "Urb. Los Olivos"
     rf"|[ \t]*,?[ \t]*(?i:col|colonia|fracc|fraccionamiento|urb|urbanizacion|barrio|bo)\.?[ \t]+{_CAP}(?:[ \t]+{_CAP}){{0,2}}"
     # a floor in words or as an ordinal: "3er piso", "segundo piso", "1o piano", "3. OG links"
@@ -172,6 +174,19 @@ PATTERNS: tuple[tuple[str, re.Pattern, float], ...] = tuple(
         ("colombian grid", rf"(?i:\b(?:avenida[ \t]+calle|avenida[ \t]+carrera|calle|cll|cl|carrera|cra|kra|kr|cr|transversal|tv"
                            rf"|tr|diagonal|dg|circular|circunvalar|ak|ac))\.?[ \t]+{_GRID_WAY}[ \t]*(?:\#|(?i:no|n\.o|n\u00b0)\.?)"
                            rf"[ \t]*\d{{1,3}}[ \t]?[A-Za-z]{{0,2}}[ \t]*-[ \t]*\d{{1,3}}[A-Za-z]?(?:[ \t]+{_GRID_SIDE})?{_UNIT}", 0.7),
+        # A street named after an officer or a president, whose title opens it: "Mcal. López 2345",
+        # "Gral. Paz 1234", "Cnel. Díaz 567" (Argentina, Paraguay, Uruguay); no doctor's or engineer's
+        ("titled street", rf"\b(?:Mcal|Gral|Cnel|Tte|Pdte|Gdor|Cmte|Alte|Brig)\.[ \t]+{_NAME}[ \t]+(?!(?:19|20)\d\d\b)\d{{2,5}}\b{_UNIT}", 0.6),
+        # No house number, a building, its floor and its flat: "Av. Francisco de Miranda, Res. Delta, piso 8, apto 8-C" (Venezuela)
+        ("type first, building", rf"(?i:\b{_FIRST})[ \t]+(?:{_LINK}[ \t]+)?{_NAME},[ \t]*(?i:res|resid|residencias|edif|edificio|torre"
+                                 rf"|conj|conjunto|quinta|qta)\.?[ \t]+{_NAME}(?:,?[ \t]*(?i:piso|apto|apt|dpto|depto|ofic|oficina|local)"
+                                 r"\.?[ \t]*[\dA-Z][\w-]{0,4}){1,3}", 0.7),
+        # A block of flats and the flat, a plot and its house, as Chile's and Ecuador's addresses have them:
+        # "block 14, dpto 302", "Mz. 104 villa 8", "Mz. 4 Casa 12"
+        ("block and flat", r"(?i:\b(?:block|bloque|blq|torre)\.?[ \t]*[\dA-Z]{1,4},?[ \t]*(?:dpto|depto|departamento|apto|apt)\.?[ \t]*\d{1,4}[A-Z]?\b"
+                           r"|\b(?:mz|manzana)\.?[ \t]*\d{1,4}[A-Z]?,?[ \t]*(?:villa|solar|casa|lote|lt|sl)\.?[ \t]*\d{1,4}[A-Z]?\b)", 0.6),
+        # A Polish street without "ul.", its number and the flat's after "m." or "lok.": "Piotrkowska 211 m. 14"
+        ("polish flat", rf"\b[A-Z][^\W\d_]*(?:a|ego|ej)(?:[ \t]+{_CAP})?[ \t]+\d{{1,4}}[a-zA-Z]?(?:/\d{{1,4}})?[ \t]+(?:m|lok)\.[ \t]*\d{{1,4}}\b", 0.6),
         ("chome", r"\b\d{1,4}-\d{1,4}(?:-\d{1,4})?[ \t]+[A-Za-z][\w]*-(?i:dori|cho|machi|chome)\b", 0.6),
         # a post-office box: "Apartado de Correos 843", "Caixa Postal 693", "skr. poczt. 533", "C.P. 958, succ. Centre-ville"
         ("post box", r"(?i:\b(?:apartado[ \t]+de[ \t]+correos|apdo|caixa[ \t]+postal|casella[ \t]+postale|postfach|postbus|postboks"
@@ -199,6 +214,7 @@ PATTERNS: tuple[tuple[str, re.Pattern, float], ...] = tuple(
         # Typed in lower case, with a number: "17 wattle cres", "calle san pedro 14", "grazer straße 31", "weidenstraße 27"
         ("lower case, number first", rf"\b\d{{1,5}}[a-z]?[ \t]+{_LOWER_NAME}[ \t]+(?:{_LOWER_LAST})\.?(?![\w-])", 0.6),
         ("lower case, type first", rf"\b(?:{_LOWER_FIRST})\.?[ \t]+(?:{_LINK}[ \t]+)?{_LOWER_NAME},?[ \t]+{_NUMBER}{_UNIT}", 0.6),
+        ("lower case, calle slash", rf"(?i:\bc/)[ \t]*{_LOWER_NAME},?[ \t]*{_NUMBER}{_UNIT}", 0.6),  # "c/ duarte #23"
         ("lower case, compound", rf"\b(?:[a-z]+er[ \t]+|[a-z]+)(?:{_LOWER_COMPOUND})[ \t]+{_NUMBER}{_UNIT}", 0.6),
         # A street typed in lower case with no type word, but a house and a flat number: "insurgentes sur 1235 depto 4",
         # "armii krajowej 18 m 4" (Polish "m", a flat, only where the line or clause ends: not "we walked 20 m 4 times")
@@ -218,6 +234,10 @@ _NEEDS = {name: re.compile(needle) for name, needle in (
     ("county", r"\b[Cc][Oo]\."),
     ("district", r"\b(?:[Dd]ist(?:rict)?|DIST(?:RICT)?|[Tt]ehsil|[Tt]aluk|[Jj]ud)\."),
     ("colombian grid", r"(?:\#|\b[Nn](?:[Oo]|\.[Oo]|\u00b0)\.?)[ \t]*\d{1,3}[ \t]?[A-Za-z]{0,2}[ \t]*-[ \t]*\d"),
+    ("polish flat", r"\d[a-zA-Z]?(?:/\d{1,4})?[ \t]+(?:m|lok)\.[ \t]*\d"),
+    ("titled street", r"\b(?:Mcal|Gral|Cnel|Tte|Pdte|Gdor|Cmte|Alte|Brig)\."),
+    ("type first, building", r"(?i:\b(?:res|resid|residencias|edif|edificio|torre|conj|conjunto|quinta|qta)\.?[ \t]+[^,\n]*,?[ \t]*(?:piso|apto|apt|dpto|depto))"),
+    ("block and flat", r"(?i:\b(?:block|bloque|blq|torre|mz|manzana)\.?[ \t]*[\dA-Z])"),
     ("chome", r"-(?:dori|cho|machi|chome|DORI|CHO|MACHI|CHOME)\b"),
     ("calle slash", r"\b[Cc]/"),
     ("german preposition", rf"(?:{_GERMAN_PREPOSITIONS})[ \t]+[A-Z][^\n]*?\d"),
@@ -229,6 +249,7 @@ _NEEDS = {name: re.compile(needle) for name, needle in (
     ("lower case, number first", rf"\b(?:{_LOWER_LAST})\b"),
     ("lower case, type first", rf"\b(?:{_LOWER_FIRST})\b"),
     ("lower case, compound", rf"(?:{_LOWER_COMPOUND})[ \t]+\d"),
+    ("lower case, calle slash", r"\b[Cc]/[ \t]*[a-z]"),
     ("lower case, flat", rf"\d[a-z]?[ \t]+(?:{_FLAT}|m)\.?[ \t]*\d"),
     ("block number", r"\d-\d{1,2}-\d"),
     ("house name", r"(?:[Cc]ottage|[Ff]arm|[Ll]odge|[Bb]arn|[Mm]anor|[Vv]illa|[Gg]range|[Hh]ouse|COTTAGE|FARM|LODGE|BARN|MANOR|VILLA|GRANGE|HOUSE),"),
@@ -458,7 +479,7 @@ def _names_a_thing(value: str) -> bool:
 
 # A corner after the number, in Uruguay and Argentina: "Valor 645 esq. Pelayes". A line may
 # end before "esq." or (the learned model's) just after it.
-_ESQ = r"(?i:esq\.|esquina)"
+_ESQ = r"(?i:esq\.|esquina|c/)"  # Paraguay's "c/" ("casi"): "Mcal. López 2345 c/ Brasilia"
 _CORNER = re.compile(rf"[ \t]+{_ESQ}[ \t]+{_NAME}(?![ \t]*\d)")
 _CORNER_NAME = re.compile(rf"[ \t]+{_NAME}(?![ \t]*\d)")
 _CORNER_BEFORE = re.compile(rf"\d[ \t]+{_ESQ}$")

@@ -32,8 +32,9 @@ from functools import lru_cache
 
 from guardrail.filtering.capitals import CAPITALS_SCORE, find_capitalised_names
 from guardrail.filtering.cues import CUED_SCORE, find_cued_names, is_label_word, list_siblings, person_cue_before
-from guardrail.filtering.lexicon import TURKISH_CASE_ENDING, joined_stems
+from guardrail.filtering.lexicon import TURKISH_CASE_ENDING, all_stop_words, joined_stems
 from guardrail.filtering.shared import shared_in_analysis
+from guardrail.filtering.speakers import CHAT_STAMP
 from guardrail.filtering.vocabulary import (
     english_only_as_a_proper_noun, is_common_word, is_distinctive_name, is_english_base_word, is_english_word,
     unlisted_english_word,
@@ -45,6 +46,12 @@ _PERSON_ONLY_TITLES = frozenset("""mr mrs ms mx herr frau mme mlle monsieur mada
 mevrouw meneer dhr mevr senhor senhora pani sayin""".split())
 _PARTICLE = r"(?:van der|van den|van de|vd|v\.d\.|van|von der|von|vom|zu|de la|de los|de las|del|de|da|das|do|dos|di|du|des|le|la|ten|ter|bin|binti|ibn|al|el|y|e)"
 _WORD = r"(?:(?:Mc|Mac|O'|D'|L'|(?:[Aa]l|[Ee]l|[Aa]bu|[Bb]en|[Bb]in)-)?[A-Z][^\W\d_]+(?:['-][^\W\d_]+)*)"  # "al-Hashimi" too
+# Turkish titles and kin words that follow a name, with a case ending or not: "Kürşat usta", "Nermin Hanım'a"
+_TURKISH_TITLED = re.compile(
+    rf"\b({_WORD})[ \t]+(?:[Bb]ey|[Hh]an[ıi]m|[Uu]sta|abi|abla|[Hh]oca|amca|teyze|[Ee]fendi|day[ıi]|a[gğ]abey|enişte|yenge)"
+    r"('?[^\W\d_]{1,5})?(?![^\W\d_])"
+)
+_POSSESSIVE = frozenset({"ı", "i", "u", "ü", "sı", "si", "su", "sü", "ları", "leri"})
 _CAPS = re.compile(rf"{_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_WORD}){{0,3}}")
 # Academic and professional titles, abbreviated with a period only and never in capitals
 # ("Arch Linux", "the DNA." are none): "Mag. Hofbauer", "Lic. Pérez", "Dña. Carmen", "Ing. Rossi",
@@ -61,7 +68,7 @@ _TITLED = re.compile(
 )
 # A speaker says words: a label followed by a value ("Token: 8f3a91c0", "Link: https://…",
 # "Hex: 0x1f") is a field, not a line of dialogue.
-_SPEAKER = re.compile(rf"(?m)^[ \t]*({_WORD}(?:[ \t]+{_WORD})?):[ \t]+(?![^\s]*(?:\d|://|[#@/\\=]))\S")
+_SPEAKER = re.compile(rf"(?m)^[ \t]*(?:{CHAT_STAMP}[ \t]+)?({_WORD}(?:[ \t]+{_WORD})?):[ \t]+(?![^\s]*(?:\d|://|[#@/\\=]))\S")
 _PERSON_VERB = re.compile(
     r"(?i)[ \t]+(?:said|says|asked|asks|confirmed|called|wrote|replied|answered|agreed|told|signed|paid|lives|lived"
     r"|moved|booked|is|was|has|had|will|would|can|could|did|does|thinks|wants|needs|a dit|a confirme|a appele|est|sagte"
@@ -245,6 +252,13 @@ def _find_names(text: str) -> list[NameSpan]:
         out.append(NameSpan(match.start(1), match.end(1), SPEAKER_SCORE, "speaker"))
     for match in _CAPS.finditer(text):
         out.extend(_from_capitalised_run(text, match, first_names, surnames, blocked))
+    for match in _TURKISH_TITLED.finditer(text):  # "Kürşat usta", "Nermin Hanım", "Selim abi": a title after the name
+        word, ending = match.group(1), match.group(2) or ""
+        folded = word.casefold()
+        possessive = ending.lstrip("'") in _POSSESSIVE  # "Matematik hocası": whose teacher, not who
+        if not (folded in blocked or _common(word) or folded in all_stop_words()
+                or (possessive and is_common_word(word) and folded not in first_names and folded not in surnames)):
+            out.append(NameSpan(match.start(1), match.end(1), SURNAME_SCORE, "name before a Turkish title"))
     for match in _INITIALLED.finditer(text):  # "– Graham P., Knaresborough": a reviewer's first name and initial
         if is_listed_first_name(match.group(1)) and not _common(match.group(1)):
             out.append(NameSpan(match.start(), match.end(), SURNAME_SCORE, "first name and initial"))

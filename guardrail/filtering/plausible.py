@@ -18,6 +18,7 @@ from guardrail.filtering.cues import is_label_word, person_cue_before
 from guardrail.filtering.fields import PLACEHOLDERS
 from guardrail.filtering.lexicon import after_place_word, all_stop_words, first_names, name_lists, stop_words
 from guardrail.filtering.people import PARTICLES as NAME_PARTICLES, ROLES, person_verb_after
+from guardrail.filtering.speakers import CHAT_STAMP
 from guardrail.filtering.vocabulary import (
     english_only_as_a_proper_noun, is_common_word, is_compound_of_common_words, is_english_base_word, is_english_word,
     unlisted_english_word,
@@ -55,8 +56,8 @@ _LIST_GOES_ON = re.compile(r"\s*(?:&|\b(?:and|or|und|oder|et|ou|y|o|e|en|of|i|lu
 _YEAR_AFTER_PREPOSITION = re.compile(
     r"(?i)(?:in|en|em|im|w|a|au|nel|dal|desde|seit|since|from|von|vanaf|od|sinds)[ \t]+(?:1[89]|20)\d\d"
 )
-_LINE_LABEL = re.compile(r"(?m)^[ \t]*(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]*)?\**[^\W\d_][^\n:]{0,40}:")
-_TIMESTAMP = re.compile(r"^[ \t]*\[?\d{1,2}:\d{2}(?::\d{2})?\]?")  # a chat log's "12:04 " or "[09:15:02] "
+_LINE_LABEL = re.compile(rf"(?m)^[ \t]*(?:{CHAT_STAMP}[ \t]*)?\**[^\W\d_][^\n:]{{0,40}}:")
+_TIMESTAMP = re.compile(rf"^[ \t]*{CHAT_STAMP}")  # a chat log's "12:04 ", "[09:15:02] ", "[08:14, 12/04/2024] "
 COUNTRY_CODES = frozenset({"USA", "UK", "UAE"})  # capitals, also stop words or acronyms
 _TITLES = frozenset(
     "mr mrs ms mx dr prof m mme mlle herr frau sr sra srta don dona sig dott dhr mevr meneer mevrouw pan pani bay bayan".split()

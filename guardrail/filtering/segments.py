@@ -28,7 +28,8 @@ ABBREVIATIONS = frozenset(
     mah mh cad sk sok blv bulv esq dto izq dcha pza pje psje bv sos cra cll dg ctra prol trav estr pca krt fszt em esc
     of succ qtr tce cres pde skr poczt leof sw apdo pt avv lok app apto boul brig
     mag lic lcda lcdo ldo lda dna ing inz arq arch geom rag dipl mgr doc dra drs ir
-    fam vda ved urb fracc fraz cl cr kr tr diag srita mtro mtra ogr uz muh""".split()
+    fam vda ved urb fracc fraz cl cr kr tr diag srita mtro mtra ogr uz muh res resid qta cdla mz mcal cnel tte pdte gdor
+    cmte alte brig conj""".split()
 )
 _CLOSERS = "\"')]}\u2019\u201d\u00bb"
 _ENDERS = ".!?\u2026"

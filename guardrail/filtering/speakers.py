@@ -19,7 +19,11 @@ import re
 from guardrail.filtering.vocabulary import is_common_word, is_english_word
 
 SPEAKER_SCORE = 0.6
-_LABEL = re.compile(r"(?m)^(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]+)?([a-z\u00df-\u024f]{3,15}):[ \t]+(?=\S)")
+# A chat log's time before a speaker: "12:04 ", "[09:15:02] ", and as WhatsApp exports write it,
+# "[08:14, 12/04/2024] ", "12/04/2024, 08:14 - ", "[12.04.24 08:14:05] "
+CHAT_STAMP = (r"(?:\[?\d{1,2}:\d{2}(?::\d{2})?(?:,[ \t]*\d{1,2}[./]\d{1,2}[./]\d{2,4})?\]?"
+              r"|\[?\d{1,2}[./]\d{1,2}[./]\d{2,4},?[ \t]+\d{1,2}:\d{2}(?::\d{2})?\]?(?:[ \t]+-)?)")
+_LABEL = re.compile(rf"(?m)^(?:{CHAT_STAMP}[ \t]+)?([a-z\u00df-\u024f]{{3,15}}):[ \t]+(?=\S)")
 
 
 def find_speakers(text: str, before: str) -> list[tuple[int, int]]:

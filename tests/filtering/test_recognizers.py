@@ -438,6 +438,10 @@ STREETS = [
     "Cl. 40 # 8-6 Este", "Carrera 75H # 43-46 Sur", "Tr. 70 # 41-5", "Transversal 2W Bis # 47-2 Este", "Kr 7 No. 12-34",
     "Avenida San Luis N° 3070", "Boulevard Chubut N° 104", "Diag. Salta N° 112", "Camino J.B. Alberdi N° 2199",
     "Viaducto Lesotho 144", "Eje vial Colima 433", "Continuación Singapur 93 Edif. 980",
+    # Spanish floors in words, Venezuela's building and flat, Chile's block and flat, Ecuador's plot and house,
+    # a street named after an officer with Paraguay's corner, Spain's c/ in lower case, a Polish flat after "m."
+    "C/ Mayor 3, 2º izda.", "Rúa do Vilar 15, bajo", "Av. Francisco de Miranda, Res. Delta, piso 8, apto 8-C",
+    "block 14, dpto 302", "Mz. 104 villa 8", "Mcal. López 2345", "c/ duarte #23", "Piotrkowska 211 m. 14",
 ]
 
 
@@ -497,6 +501,7 @@ def test_international_street_lines_are_found(street):
 @pytest.mark.parametrize(("text", "line"), [
     ("Nuestra oficina está en Valor 645 esq. Pelayes, Asunción.", "Valor 645 esq. Pelayes, Asuncion"),
     ("Orue 1530 esquina Jugo\nSocorro", "Orue 1530 esquina Jugo"),
+    ("en Mcal. López 2345 c/ Brasilia, Recoleta.", "Mcal. Lopez 2345 c/ Brasilia, Recoleta"),  # Paraguay's "c/" (casi)
 ])
 def test_a_street_line_takes_its_corner(text, line):
     norm = normalize(text).text
@@ -632,7 +637,8 @@ def test_a_postcode_and_town_ends_at_a_cell_separator(row, town):
                                   "The Cottage, 3 Days Left", "Unit 21, Sales Team",
                                   "Capítulo 5, apartado 2 de la ley.", "Room 4, Sales Team", "Step #4, Add Salt",
                                   "Meet in Room OR 12345 today.", "Version 3 - 202401 released.",
-                                  "Step 4 # 12-3 done.", "Mr. And Mrs. Smith"])
+                                  "Step 4 # 12-3 done.", "Mr. And Mrs. Smith", "Mieszkanie 45 m. 2 pokoje",
+                                  "Gral. Paz 1994 fue un año"])
 def test_versions_and_dates_are_no_street_lines(text):
     assert find_addresses(normalize(text).text) == ()
 
@@ -670,6 +676,11 @@ NAMES = [
     # a surname in capitals after a title; "vd" for "van der"
     ("Dear Mr. KOWALSKI,", "Mr. KOWALSKI"),
     ("[09:16] Pieter vd Merwe: Lekker, is it still 2pm?", "Pieter vd Merwe"),
+    # a Turkish title or kin word after the name; a speaker after WhatsApp's time and date
+    ("sanayide Kürşat usta diye birine gittim", "Kursat"),
+    ("Selim abiyle konuştum.", "Selim"),
+    ("[08:20, 12/04/2024] Léo: vou sim", "Leo"),
+    ("12/04/2024, 08:14 - Léo: vou sim", "Leo"),
 ]
 
 
@@ -681,7 +692,8 @@ def test_international_names_are_found(text, name):
 
 @pytest.mark.parametrize("text", ["Run Black and Ruff on the code.", "The Holiday Calendar lists Easter.",
                                   "Deploy with Docker on Kubernetes.", "The IBAN Code field is required.",
-                                  "Ik werk sinds mei bij Philips.", "Wir sind bei Siemens.", "Mr. IT will call."])
+                                  "Ik werk sinds mei bij Philips.", "Wir sind bei Siemens.", "Mr. IT will call.",
+                                  "Bu Hoca çok iyi.", "Matematik hocası geldi."])
 def test_products_and_terms_are_no_names(text):
     norm = normalize(text).text
     assert [n for n in find_names(norm) if n.score >= 0.6] == []

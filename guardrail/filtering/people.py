@@ -41,6 +41,7 @@ from guardrail.filtering.vocabulary import (
 )
 
 _TITLES = r"(?:mr|mrs|ms|mx|miss|dr|prof|sir|madam|herr|frau|hr|fr|m|mme|mlle|monsieur|madame|sr|sra|srta|srita|senor|senora|don|dona|pan|pani|sig|sig\.ra|signor|signora|dott|mevrouw|meneer|dhr|mevr|senhor|senhora|sig\.a|pana|panu|pania|panią|sn|sayin|sayın)"
+_NAME_CLOSES = re.compile(r"[ \t]*(?:[:,;)]|$)", re.MULTILINE)  # punctuation or the line's end after a name
 # Titles that stand before a person's name only, and before it any listed name, common word or not ("Herr Gross").
 _PERSON_ONLY_TITLES = frozenset("""mr mrs ms mx herr frau mme mlle monsieur madame sra srta senor senora signor signora
 mevrouw meneer dhr mevr senhor senhora pani sayin""".split())
@@ -89,8 +90,8 @@ _ADDRESSING = re.compile(
     r"(?i)(?:\b(?:hi|hello|hey|dear|thanks|thank you|copy|cc|call|ask|tell|let|inform|notify|contact|with|for|to|by|from"
     r"|bonjour|salut|cher|chère|appeler|appelez|prevenez|avec|pour|hallo|liebe|lieber|rufen sie|informieren sie|mit|fur"
     r"|hola|querido|querida|llamar a|avise a|con|para|tell (?:her|him|them)|chez|bei|bij|met|voor|beste|lieve|bel"
-    r"|ciao|caro|cara|chiama|chiamate|da|ola|oi|ligue para|liga para|avisa a|avisa|com|czesc|dla|u|powiedz"
-    r"|zadzwon do|merhaba|selam|sevgili)[ \t]+)$"  # "sto da Agnese", "bij Lotte", "u Grzesia", "Tell her Drew"
+    r"|ciao|caro|cara|chiama|chiamate|da|do|ola|oi|ligue para|liga para|avisa a|avisa|com|czesc|dla|u|powiedz"
+    r"|zadzwon do|merhaba|selam|sevgili)[ \t]+)$"  # "sto da Agnese", "do Tiago", "bij Lotte", "u Grzesia", "Tell her Drew"
 )
 _PLACE_BEFORE = re.compile(
     r"(?i)\b(?:in|at|near|to|from|a|à|au|en|dans|de|nach|aus|bei|desde|em|para)[ \t]+$"
@@ -236,7 +237,8 @@ def _find_names(text: str) -> list[NameSpan]:
     out = []
     for match in _TITLED.finditer(text):
         words = list(re.finditer(r"\S+", match.group(1)))
-        while len(words) > 1 and _no_name_word(words[-1].group(), first_names, surnames, blocked):
+        while len(words) > 1 and _no_name_word(words[-1].group(), first_names, surnames, blocked) \
+                and not _second_surname(text, match.start(1) + words[-1].end(), words[-1].group(), surnames):
             words.pop()  # "Frau Prof. Hinterleitner Bescheid geben": the noun after the name is none of it
         last = words[-1].group()
         if not (last.casefold() in blocked or _common(last)) or _surname_after_title(match, last, first_names, surnames):
@@ -427,12 +429,15 @@ _POLISH_ENDINGS = tuple(ending for ending, _ in _POLISH_CASES)
 
 def polish_base(word: str, first_names: frozenset[str], surnames: frozenset[str]) -> str | None:
     """The listed name `word` declines in Polish ("Tomkiem" -> "tomek"), or None: the word is
-    capitalised, of five letters or more, itself neither listed nor an English word; a word
+    capitalised, of five letters or more (four for a diminutive's genitive, "Kasi" -> "kasia"),
+    itself neither listed nor an English word; a word
     frequent in the nine languages' text only as a first name's form ("Piotra", not "Marka"
     as a surname's)."""
     folded = word.casefold()
-    if len(folded) < 5 or not folded.endswith(_POLISH_ENDINGS) or not word[0].isupper() or not word[1:].islower():
+    if not folded.endswith(_POLISH_ENDINGS) or not word[0].isupper() or not word[1:].islower():
         return None
+    if len(folded) < 5 and not (len(folded) == 4 and folded.endswith("i") and folded[:-1] + "ia" in first_names):
+        return None  # four letters only for a diminutive's genitive: "od Kasi" (Kasia), "u Zosi"
     if folded in first_names or folded in surnames:
         return None
     blocked = _lexicon()[2]
@@ -460,6 +465,16 @@ def _after_title(text: str, at: int) -> bool:
     return _TITLE_BEFORE.search(text, max(0, at - 8), at) is not None
 
 
+def _second_surname(text: str, end: int, word: str, surnames) -> bool:
+    """A listed surname that is also a word of another language, closing a name that a title
+    opens, before punctuation or the line's end ("Lic. Vaca Díez:", "diez" being Spanish's
+    "ten"); no English word ("Herr Müller Bank"), nor one a lower-case word follows ("Frau
+    Prof. Hinterleitner Bescheid geben")."""
+    folded = word.casefold()
+    return (folded in surnames and len(folded) >= 3 and not is_english_word(word) and not _common(word)
+            and _NAME_CLOSES.match(text, end) is not None)
+
+
 def _surname_after_title(match: re.Match, word: str, first_names, surnames) -> bool:
     """A listed name that is also a common word or a stop word, after a title that names a person
     only ("Mr Gross", "Frau Gross", "Mrs. Price"; not after "Don", "Pan" or "Miss", which are words
@@ -475,7 +490,8 @@ def _surname_after_title(match: re.Match, word: str, first_names, surnames) -> b
     if word.isupper():  # "Sn. ÖZKÖK", "Mr. KOWALSKI": a surname in capitals, listed or no word at all
         return (title in _PERSON_ONLY_TITLES or opening.endswith(".")) and (
             folded in surnames or folded in first_names or unknown_word(word.capitalize()))
-    return title in _PERSON_ONLY_TITLES and (folded in surnames or folded in first_names)
+    dotted = re.fullmatch(rf"(?:{_DOTTED_TITLES})\.", opening) is not None  # "Lic. Vaca Díez", "Ing. Blanco"
+    return (title in _PERSON_ONLY_TITLES or dotted) and (folded in surnames or folded in first_names)
 
 
 def _plain_word_name(word: str) -> bool:

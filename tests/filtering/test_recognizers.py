@@ -681,6 +681,10 @@ NAMES = [
     ("Selim abiyle konuştum.", "Selim"),
     ("[08:20, 12/04/2024] Léo: vou sim", "Leo"),
     ("12/04/2024, 08:14 - Léo: vou sim", "Leo"),
+    # a Polish diminutive's genitive; a surname that is a word of another language closing a titled name; Portuguese "do"
+    ("wez adres od Kasi bo ja mam stary", "Kasi"),
+    ("Estimado Lic. Vaca Díez:\nle envío el contrato", "Lic. Vaca Diez"),
+    ("mano vc vai no churras do Tiago sabado?", "Tiago"),
 ]
 
 

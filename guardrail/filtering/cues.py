@@ -194,6 +194,13 @@ _AGED = regex.compile(
     rf"(?<![\p{{L}}])({_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,3}})"
     r"(?:,[ \t]*[1-9]\d,[ \t]|[ \t]*\([ \t]*(?:[1-9]\d[ \t]*[MFmfWwKk]|[MFmfWwKk][ \t]*,?[ \t]*[1-9]\d)[ \t]*\))"
 )
+# A nickname after the word that introduces one, in quotes or not, a common word or not: "alias
+# “Pecueca”", "apodado el Flaco", "a.k.a. Big Mike", "vulgo Zezinho", "detto Pippo", "genannt Sepp"
+_ALIAS = regex.compile(
+    r"(?i:(?<![\p{L}])(?:alias|apodad[oa]|conocid[oa][ \t]+como|a\.?k\.?a\.?|vulgo|dett[oa]|genannt|ps\.|lakab[ıi]))"
+    r"[ \t]*[:,]?[ \t]*[\"“”'«»„]?(?:(?i:el|la|o|a|il|lo|der|die|le)[ \t]+)?"
+    rf"({_NAME_WORD}(?:[ \t]+{_NAME_WORD})?)"
+)
 _CREDIT = regex.compile(CREDITS)
 _CUE_BEFORE = regex.compile(rf"(?i:(?<![\p{{L}}])(?:{_CUES}|{_SOURCE_CUES}))[ \t]*[:,]?[ \t]*(?:\n[ \t]*)?(?<=\s)$")
 _ROLE_BEFORE = regex.compile(rf"(?i:(?<![\p{{L}}])(?:{_ROLE_CUES}))[ \t]*[:,]?[ \t]*(?:\n[ \t]*)?(?<=\s)$")
@@ -216,6 +223,9 @@ def find_cued_names(text: str) -> list[tuple[int, int]]:
     for match in _CITATION.finditer(text):
         out.extend(match.span(g) for g in (1, 2) if match.group(g) and not is_common_term(match.group(g))
                    and match.group(g).casefold() not in _openers())
+    for match in _ALIAS.finditer(text):  # a nickname: whatever its words are elsewhere
+        if not is_common_term(match.group(1)):
+            out.append(match.span(1))
     for match in _MENTION.finditer(text):
         if match.group(1).casefold() not in _GROUP_MENTIONS and not is_common_term(match.group(1)):
             out.append(match.span(1))  # "@Tal": a handle, even where the word is a stop word elsewhere

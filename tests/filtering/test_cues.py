@@ -14,6 +14,10 @@ CUED = [
     ("died-tr", "Kayapınar sakinlerinden Mahmut Yıldırım hayatını kaybetti.", ["Mahmut Yıldırım"]),
     ("died-de", "Gestern hieß es, Frieda Okonkwo ist verstorben.", ["Frieda Okonkwo"]),
     ("scored-fr", "Résumé du match : Soulard a marqué deux fois.", ["Soulard"]),
+    # a nickname after the word that introduces one, a common word or not, in quotes or after an article
+    ("alias-es", "fue capturado alias “Pecueca”, en la vereda", ["Pecueca"]),
+    ("apodado-es", "lo llaman, apodado el Flaco, en el barrio", ["Flaco"]),
+    ("genannt-de", "der Nachbar, genannt Sepp, half", ["Sepp"]),
     ("scored-tr", "Maç özeti: Çulha iki gol attı.", ["Çulha"]),
     ("scored-by-a-town", "Barcelona marcó dos goles.", []),
     ("scored-after-an-article", "Cronaca: la Juventus ha segnato due volte.", []),

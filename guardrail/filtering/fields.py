@@ -86,11 +86,18 @@ class FieldValue:
 
 
 # The next field on the line: ", First name:" after a comma, " status=" after a blank (a label of one word)
-_NEXT_FIELD = r"""(?:(?:,[ \t]*["']?[^\W\d][\w .'-]{0,40}?|[ \t]+["']?[^\W\d][\w.'-]{0,40})["']?[ \t]*(?:=|:(?!//)))"""
-_KEY_VALUE = re.compile(
-    r"""(?m)(?:^|(?<=[\s{,;|(\[]))(["']?)([^\W\d][\w .'-]{0,40}?)\1[ \t]*(?:=>|:(?!//)|=)[ \t]*(["']?)"""
-    rf"""((?:(?!{_NEXT_FIELD})[^"'\n<>|;{{}}\[\]]){{1,120}})"""
+_NEXT_FIELD = re.compile(
+    r"""(?:,[ \t]*["']?[^\W\d][\w .'-]{0,40}?|[ \t]+["']?[^\W\d][\w.'-]{0,40})["']?[ \t]*(?:=|:(?!//))"""
 )
+_SEPARATOR = re.compile(r"=>|:(?!//)|=")  # between a label and its value
+_LABEL_START = re.compile(r"""[\n{,;|(\[:=]""")  # what a label follows: a line's or a record's start, a separator
+_LABEL_WORDS = 5  # the most words a label has
+_LABEL = re.compile(r"[^\W\d][\w .'-]{0,40}")
+_VALUE_END = re.compile(r"""["'\n<>|;{}\[\]]""")
+_VALUE_CHARS_READ = 120
+# Words before "address", "name" or "city" that make the label another thing's: "E-mail address", "Company name"
+_OTHER_THINGS = frozenset("""e-mail email mail ip mac web url server host memory return reply-to company product file user
+app project plan service device brand model display domain network wallet bitcoin ethereum hex""".split())
 _ELEMENT = re.compile(r"<([^\W\d][\w.:-]{0,40})(?:\s[^<>]*)?>([^<>\n]+)</\1>")
 _VCARD = re.compile(r"(?mi)^(N|FN|ADR)(?:;[^:\n]*)?:([^\n]+)$")
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
@@ -107,6 +114,7 @@ _NOT_STREET = re.compile(r"@|://|\b\d{1,3}(?:\.\d{1,3}){3}\b|\b0x[0-9a-f]|\b[0-9
 _WORD3 = re.compile(r"[^\W\d_]{3}")
 
 
+@lru_cache(maxsize=4096)
 def _label_words(label: str) -> str:
     """A label's words, compared as a table's are: normalised, lower case, `_`, `-`, `.` and camelCase as spaces."""
     from guardrail.filtering.normalize import normalize
@@ -155,18 +163,63 @@ def find_field_values(text: str) -> tuple[FieldValue, ...]:
     if ":" not in text and "=" not in text and "<" not in text and "/" not in text:
         return ()
     out: list[FieldValue] = []
-    for match in _VCARD.finditer(text):
-        out.extend(_vcard(match))
-    fields = [(match.group(2).strip(), match.start(4), match.end(4), bool(match.group(3))) for match in _KEY_VALUE.finditer(text)
-              if not (match.group(2).upper() in ("N", "FN", "ADR") and not match.group(1))]  # a vCard's lines are read above
-    fields += [(match.group(1).rpartition(":")[2], match.start(2), match.end(2), True) for match in _ELEMENT.finditer(text)]
+    if "N:" in text or "N;" in text or "ADR" in text:
+        for match in _VCARD.finditer(text):
+            out.extend(_vcard(match))
+    fields = [field for match in _SEPARATOR.finditer(text) if (field := _field_at(text, match)) is not None]
+    if "<" in text:
+        fields += [(match.group(1).rpartition(":")[2], match.start(2), match.end(2), True) for match in _ELEMENT.finditer(text)]
     people = any(label_entity(label) == "PERSON" for label, *_ in fields)
     for label, start, end, quoted in fields:
         out.extend(_labelled(text, label, start, end, quoted, people))
-    for match in _RECORD_NAME.finditer(text):  # "SMITH/JOHN MR": a name as a booking writes it, with its title
-        if _has_listed_name(match.group()):  # not "TCP/IP MR"
-            out.append(FieldValue(match.start(), match.end(), "PERSON"))
+    if "/" in text:
+        for match in _RECORD_NAME.finditer(text):  # "SMITH/JOHN MR": a name as a booking writes it, with its title
+            if _has_listed_name(match.group()):  # not "TCP/IP MR"
+                out.append(FieldValue(match.start(), match.end(), "PERSON"))
     return tuple(out)
+
+
+def _field_at(text: str, separator: re.Match) -> tuple[str, int, int, bool] | None:
+    """(label, value's start, value's end, quoted) of the field whose label ends at `separator`,
+    when a label of up to five words before it names something (`_names_something`): the label is
+    the longest such run of words after a line's or a record's start or the previous field's
+    separator ("Surname" in "Name: x Surname: Anna"), the value runs to its closing quote, the
+    line's end or the next field (", First name:", " status=")."""
+    at = separator.start()
+    line_start = text.rfind("\n", 0, at) + 1
+    back = max(line_start, at - 48)
+    cut = max((m.end() for m in _LABEL_START.finditer(text, back, at)), default=back)
+    words = text[cut:at].rstrip(" \t").split()
+    if not words:
+        return None
+    label = None
+    for k in range(min(_LABEL_WORDS, len(words)), 0, -1):
+        candidate = " ".join(words[-k:])
+        bare = candidate.strip("\"'")
+        if k == 1 and candidate.upper() in ("N", "FN", "ADR") and cut == line_start:
+            return None  # a vCard's line, read by `_vcard`
+        if _LABEL.fullmatch(bare) and _names_something(bare):
+            if k < len(words) and words[-k - 1].strip("\"'").casefold() in _OTHER_THINGS:
+                return None  # "E-mail address", "IP address", "Company name": the whole label names something else
+            label = bare
+            break
+    if label is None:
+        return None
+    start = separator.end()
+    while start < len(text) and text[start] in " \t":
+        start += 1
+    quoted = text[start:start + 1] in ("\"", "'")
+    start += quoted
+    stop = _VALUE_END.search(text, start, start + _VALUE_CHARS_READ)
+    end = stop.start() if stop else min(len(text), start + _VALUE_CHARS_READ)
+    following = _NEXT_FIELD.search(text, start, end)
+    return (label, start, following.start() if following else end, quoted) if end > start else None
+
+
+def _names_something(label: str) -> bool:
+    """Whether `label` names a value this module reads: a person's, a street's, a town's, a
+    postcode's, a passport's or a national id's, a role's or a name's."""
+    return label_entity(label) is not None or is_role_label(label) or _label_words(label) in NAME_LABELS
 
 
 def _labelled(text: str, label: str, start: int, end: int, quoted: bool, people: bool) -> list[FieldValue]:

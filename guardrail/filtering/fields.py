@@ -92,7 +92,8 @@ _NEXT_FIELD = re.compile(
 _SEPARATOR = re.compile(r"=>|:(?!//)|=")  # between a label and its value
 _LABEL_START = re.compile(r"""[\n{,;|(\[:=]""")  # what a label follows: a line's or a record's start, a separator
 _LABEL_WORDS = 5  # the most words a label has
-_LABEL = re.compile(r"[^\W\d][\w .'-]{0,40}")
+_LABEL = re.compile(r"[^\W\d][\w .'/-]{0,40}")
+_JOINED = re.compile(r"[ ]*/[ ]*| (?:y|e|et|und|and|i|ve|en|&) ")  # two labels in one: "Town/Postcode", "CP y localidad"
 _VALUE_END = re.compile(r"""["'\n<>|;{}\[\]]""")
 _VALUE_CHARS_READ = 120
 # Words before "address", "name" or "city" that make the label another thing's: "E-mail address", "Company name"
@@ -109,7 +110,10 @@ _RECORD_NAME = re.compile(r"(?<![\w/])[A-Z][A-Z'-]+(?: [A-Z][A-Z'-]+){0,2}/[A-Z]
 _CODE = re.compile(r"(?=(?:[^\d\n]*\d){3})[A-Z\d][A-Z\d .\-/]{1,22}[A-Z\d]")
 _POSTCODE_CHARS = 10
 _AFTER_NAME = re.compile(r"[ \t]*(?:[(<]|,[ \t]*(?=\S*[\d@+])|[ \t][-\u2013|][ \t]|[ \t](?=\+?\d))")  # "(", ", 512…", " – ", " +34"
-_TOWN_VALUE = re.compile(r"(?:[A-Z]{0,2}[- ]?\d[\d -]{1,8}[ \t]+)?[^\W\d_][\w'’.-]*(?:[ \t]+[^\W\d_][\w'’.()-]*){0,3}")
+# A town's line: a postcode before it or after it, a region after a comma ("Chhāpi, Karnataka 603484")
+_TOWN_VALUE = re.compile(
+    r"(?:[A-Z]{0,2}[- ]?\d[\d -]{1,8}[ \t]+)?[^\W\d_][\w'’.-]*(?:,?[ \t]+[^\W\d_][\w'’.()-]*){0,3}(?:[ \t]+\d[\d -]{2,8}\d)?"
+)
 _NOT_STREET = re.compile(r"@|://|\b\d{1,3}(?:\.\d{1,3}){3}\b|\b0x[0-9a-f]|\b[0-9a-f]{8,}\b", re.IGNORECASE)
 _WORD3 = re.compile(r"[^\W\d_]{3}")
 
@@ -119,7 +123,8 @@ def _label_words(label: str) -> str:
     """A label's words, compared as a table's are: normalised, lower case, `_`, `-`, `.` and camelCase as spaces."""
     from guardrail.filtering.normalize import normalize
 
-    return " ".join(normalize(_CAMEL.sub(" ", label)).text.lower().replace("_", " ").replace("-", " ").replace(".", " ").split())
+    return " ".join(normalize(_CAMEL.sub(" ", label)).text.lower().replace("_", " ").replace("-", " ").replace(".", " ")
+                    .replace("/", " / ").split())
 
 
 @lru_cache(maxsize=4096)
@@ -155,6 +160,11 @@ def label_entity(label: str) -> str | None:
     first, _, rest = words.partition(" ")
     if rest and first in _PREFIXES:
         return label_entity(rest)  # "billing_city", "customer_last_name": read without whose they are
+    parts = [part for part in _JOINED.split(words) if part]
+    if len(parts) > 1:  # "Town/Postcode", "CP y localidad", "Ort und PLZ": a town's line if one part names a town
+        kinds = {"LOCATION" if part in TOWN_LABELS else label_entity(part) for part in parts}  # "PLZ/Ort" too
+        if "LOCATION" in kinds and kinds <= {"LOCATION", "POSTCODE", None}:
+            return "LOCATION"
     return None
 
 

@@ -47,8 +47,7 @@ _VALUE_CHARS = 80  # the longest value read
 
 # Labels a table reads but a field does not: they name other things as often.
 _NOT_FIELD_LABELS = frozenset({"via", "ort", "region", "county", "province", "provincia", "provincie", "il", "ilce",
-                               "semt", "district", "distrito", "municipality", "rua", "calle", "strasse", "straat",
-                               "ulica", "sokak", "ad"})
+                               "semt", "district", "distrito", "municipality", "ad"})
 _PERSON_NOUNS = frozenset("""patient customer client employee contact guest passenger cardholder card holder account holder
 member applicant student tenant driver recipient sender traveller traveler beneficiary insured policyholder policy holder
 parent guardian spouse father's mother's maiden emergency contact witness signatory owner buyer seller consignee

@@ -44,6 +44,7 @@ FIELDS = [
     ("an-id-cards-number", "<nrDowodu>AYT 518304</nrDowodu>", [("NATIONAL_ID", "AYT 518304")]),
     ("a-passports-number", "passport_no: X1234567", [("PASSPORT", "X1234567")]),
     ("a-postcode-in-xml", "<kod>20-538</kod><miasto>Lublin</miasto>", [("LOCATION", "20-538"), ("LOCATION", "Lublin")]),
+    ("a-street-types-word-as-label", '{"odbiorca": "Anna", "ulica": "Rynek 22"}', [("STREET_ADDRESS", "Rynek 22")]),
     ("two-labels-in-one", "Town/Postcode: Chhapi, Karnataka 603484", [("LOCATION", "Chhapi, Karnataka 603484")]),
     ("two-labels-joined-by-y", "CP y localidad: Pueblo Nuevo, Antioquia", [("LOCATION", "Pueblo Nuevo, Antioquia")]),
     ("a-postcode-and-a-town-label", "PLZ/Ort: 8702 Zollikon", [("LOCATION", "8702 Zollikon")]),

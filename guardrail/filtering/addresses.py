@@ -373,7 +373,8 @@ _CALENDAR_WORDS = frozenset(
     [m.casefold() for m in ENGLISH_MONTHS]
     + "jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday".split()
 )
-_CITY_AFTER = re.compile(_CITY + _CITY_END)
+# After a street line, a town may end in a lower-case word after "los", "las" or "del" ("San Humberto los altos")
+_CITY_AFTER = re.compile(_CITY + r"(?:[ \t]+(?:los|las|del)[ \t]+[a-z]{3,})?" + _CITY_END)
 
 
 @dataclass(frozen=True)

@@ -498,16 +498,18 @@ def test_international_street_lines_are_found(street):
     assert any(value in norm[a.start:a.end] for a in find_addresses(norm)), find_addresses(norm)
 
 
-@pytest.mark.parametrize(("text", "line"), [
-    ("Nuestra oficina está en Valor 645 esq. Pelayes, Asunción.", "Valor 645 esq. Pelayes, Asuncion"),
-    ("Orue 1530 esquina Jugo\nSocorro", "Orue 1530 esquina Jugo"),
-    ("en Mcal. López 2345 c/ Brasilia, Recoleta.", "Mcal. Lopez 2345 c/ Brasilia, Recoleta"),  # Paraguay's "c/" (casi)
+@pytest.mark.parametrize(("text", "street", "line"), [
+    ("Nuestra oficina está en Valor 645 esq. Pelayes, Asunción.", "Valor 645", "Valor 645 esq. Pelayes, Asuncion"),
+    ("Orue 1530 esquina Jugo\nSocorro", "Orue 1530", "Orue 1530 esquina Jugo"),
+    ("en Mcal. López 2345 c/ Brasilia, Recoleta.", "Mcal. Lopez 2345", "Mcal. Lopez 2345 c/ Brasilia, Recoleta"),  # "c/": casi
+    # a town that ends in a lower-case word after "los"
+    ("Ship it to Circuito Norte Gaitán 973 Interior 001, San Humberto los altos, attention Marco.",
+     "Circuito Norte Gaitan 973 Interior 001", "Circuito Norte Gaitan 973 Interior 001, San Humberto los altos"),
 ])
-def test_a_street_line_takes_its_corner(text, line):
+def test_a_street_line_takes_its_corner_and_town(text, street, line):
     norm = normalize(text).text
-    start = norm.index(line.split(" esq")[0])
-    number_end = start + len(line.split(" esq")[0])
-    assert norm[start:extend_to_city(norm, number_end)] == line
+    start = norm.index(street)
+    assert norm[start:extend_to_city(norm, start + len(street))] == line
 
 
 def _found_by(text: str, pattern: str) -> tuple[str, list[str]]:

@@ -41,7 +41,7 @@ from guardrail.filtering.tables import (
     NAME_LABELS, NATIONAL_ID_LABELS, PASSPORT_LABELS, PERSON_LABELS, POSTCODE_LABELS, STREET_LABELS, TOWN_LABELS,
 )
 
-FIELD_SCORE = 0.6
+FIELD_SCORE = 0.65  # above the learned model's 0.6: a field's value outlives a longer finding that holds it
 FIELD_RECOGNIZER = "FieldValues"
 _VALUE_CHARS = 80  # the longest value read
 
@@ -63,6 +63,13 @@ _ROLE_LABELS = frozenset("""passenger|passengers|passager|pasajero|passeggero|pa
 |eleve|studente|aluno|leerling|uczen|ogrenci|assigned to|assignee|reported by|requested by|organizer|organiser|host
 |speaker|ponente|referent|intervenant|relatore|palestrante|spreker|prelegent|konusmaci|contact|kontakt|contacto|contatto
 |contato|iletisim|contactpersoon|osoba kontaktowa|ansprechperson""".replace("\n", "").split("|"))
+# Labels of a list of people: "Attendees:", "Partecipanti:", "Anwesend:", "Katılanlar:"
+_LIST_LABELS = frozenset("""attendees|participants|partecipanti|participantes|teilnehmer|teilnehmende|deelnemers|uczestnicy
+|katilimcilar|katilanlar|katılımcılar|katılanlar|present|presentes|presenti|anwesend|aanwezig|obecni|invited|invitados|eingeladen|uitgenodigd
+|members|miembros|mitglieder|membres|membri|leden|membros|czlonkowie|uyeler|absent|ausentes|assenti|abwesend|afwezig
+|nieobecni|excused|entschuldigt|excusados|giustificati|cc""".replace("\n", "").split("|"))
+_LIST_SEPARATOR = re.compile(r"[ \t]*[,;&][ \t]*|[ \t]+(?:and|und|y|e|et|en|i|ve|oraz)[ \t]+")
+_BRACKETED = re.compile(r"[ \t]*\([^)]*\)")
 _POSTAL_KINDS = frozenset("""billing shipping home delivery postal mailing street residential permanent current
 registered correspondence invoice""".split())
 _PLACE_LABELS = frozenset("""place of birth|birthplace|lugar de nacimiento|lieu de naissance|geburtsort|luogo di nascita
@@ -227,8 +234,9 @@ def _field_at(text: str, separator: re.Match) -> tuple[str, int, int, bool] | No
 
 def _names_something(label: str) -> bool:
     """Whether `label` names a value this module reads: a person's, a street's, a town's, a
-    postcode's, a passport's or a national id's, a role's or a name's."""
-    return label_entity(label) is not None or is_role_label(label) or _label_words(label) in NAME_LABELS
+    postcode's, a passport's or a national id's, a role's, a name's or a list of people's."""
+    words = _label_words(label)
+    return label_entity(label) is not None or is_role_label(label) or words in NAME_LABELS or words in _LIST_LABELS
 
 
 def _labelled(text: str, label: str, start: int, end: int, quoted: bool, people: bool) -> list[FieldValue]:
@@ -250,7 +258,25 @@ def _labelled(text: str, label: str, start: int, end: int, quoted: bool, people:
     if is_role_label(label):  # the name before its number or e-mail: "Kontakt: Marek, 512-447-903"
         cut = _AFTER_NAME.search(text, start, end)
         return [v for v in _value(text, start, cut.start() if cut else end, "PERSON", quoted) if _names_a_person(text[v.start:v.end])]
+    if _label_words(label) in _LIST_LABELS:  # "Partecipanti: Ferraresi, Ottaviani, Chen Wei, Kaur": each item a name
+        line_end = text.find("\n", start)
+        return _listed_people(text, start, len(text) if line_end < 0 else line_end)
     return []
+
+
+def _listed_people(text: str, start: int, end: int) -> list[FieldValue]:
+    """The items of a list of people in `text[start:end]` that read as names; a role in brackets
+    after one is none of it ("Şengül Arıkboğa (Başkan), Kasapyan; Oksana Hrytsenko")."""
+    out, at = [], start
+    for separator in [*_LIST_SEPARATOR.finditer(text, start, end), None]:
+        stop = separator.start() if separator else end
+        item = text[at:stop]
+        value = _BRACKETED.sub("", item).strip(" \t.")
+        if value and _PERSON_VALUE.fullmatch(value) and _names_a_person(value):
+            begin = at + item.find(value)
+            out.append(FieldValue(begin, begin + len(value), "PERSON"))
+        at = separator.end() if separator else end
+    return out
 
 
 def _has_listed_name(value: str) -> bool:

@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from guardrail.filtering.base import Finding
+from guardrail.filtering.fields import FIELD_RECOGNIZER
 from guardrail.filtering.normalize import normalize
 from guardrail.filtering.people import name_after_title
 from guardrail.filtering.vocabulary import is_common_word
@@ -93,6 +94,13 @@ def _learnable(value: str) -> bool:
     word = _NAME_WORD.search(words[0])
     return (word is not None and len(word.group()) >= 3 and word.group().casefold() not in _never_alone()
             and not is_common_word(word.group()))
+
+
+def _labelled_name(value: str) -> bool:
+    """A one-word name a field's label says is one ("Partecipanti: Ferraresi, Ottaviani"): capitalised,
+    of three letters or more, no stop word or opener, though a common word ("Ottaviani segnala …")."""
+    word = _NAME_WORD.fullmatch(value)
+    return word is not None and len(value) >= 3 and value[0].isupper() and value.casefold() not in _never_alone()
 
 
 def _town_of(value: str) -> str:
@@ -172,7 +180,7 @@ class KnownValues:
         self.add(
             text[f.start:f.end] for f in findings
             if f.entity_type == "PERSON" and f.recognizer != KNOWN_RECOGNIZER and f.score >= LEARN_SCORE
-            and _learnable(text[f.start:f.end])
+            and (_learnable(text[f.start:f.end]) or (f.recognizer == FIELD_RECOGNIZER and _labelled_name(text[f.start:f.end])))
         )
 
     def find(self, normalised: str, found: Iterable[tuple[int, int]] = ()) -> list[Finding]:

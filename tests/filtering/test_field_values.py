@@ -45,6 +45,10 @@ FIELDS = [
     ("a-passports-number", "passport_no: X1234567", [("PASSPORT", "X1234567")]),
     ("a-postcode-in-xml", "<kod>20-538</kod><miasto>Lublin</miasto>", [("LOCATION", "20-538"), ("LOCATION", "Lublin")]),
     ("a-street-types-word-as-label", '{"odbiorca": "Anna", "ulica": "Rynek 22"}', [("STREET_ADDRESS", "Rynek 22")]),
+    ("a-list-of-people", "Partecipanti: Ferraresi, Ottaviani, Chen Wei, Kaur",
+     [("PERSON", "Ferraresi"), ("PERSON", "Ottaviani"), ("PERSON", "Chen Wei"), ("PERSON", "Kaur")]),
+    ("a-list-with-a-role-in-brackets", "Katılanlar: Şengül Arıkboğa (Başkan), Kasapyan; Oksana Hrytsenko",
+     [("PERSON", "Sengul Arıkboga"), ("PERSON", "Kasapyan"), ("PERSON", "Oksana Hrytsenko")]),
     ("two-labels-in-one", "Town/Postcode: Chhapi, Karnataka 603484", [("LOCATION", "Chhapi, Karnataka 603484")]),
     ("two-labels-joined-by-y", "CP y localidad: Pueblo Nuevo, Antioquia", [("LOCATION", "Pueblo Nuevo, Antioquia")]),
     ("a-postcode-and-a-town-label", "PLZ/Ort: 8702 Zollikon", [("LOCATION", "8702 Zollikon")]),
@@ -87,6 +91,7 @@ NO_VALUES = [
     ("a-name-label-alone", '{"nome": "Piano Famiglia", "prezzo": "14,99"}'),
     ("an-id-label-without-digits", "DNI: pendiente"),
     ("a-long-postcode-value", "zip: 1234567890123"),
+    ("a-list-of-teams", "Members: Admin, Support Team"),
 ]
 
 
@@ -113,6 +118,8 @@ def test_label_entity(label, entity):
     ("Dirección: Cl. 40 # 8-6 Este, Bogotá", ["Cl.", "8-6", "Bogotá"]),
     ("Öğr. Selcen Yılmaz geldi.", ["Öğr", "Selcen", "Yılmaz"]),
     ("Srita. Esmeralda Tijerina llamó.", ["Srita", "Esmeralda", "Tijerina"]),
+    # a list's names, and each found again later in the text, though "Ottaviani" is a common word elsewhere
+    ("Partecipanti: Ferraresi, Ottaviani, Chen Wei\nFerraresi presenta. Ottaviani segnala ritardi.", ["Ferraresi", "Ottaviani"]),
 ])
 def test_the_filter_removes_a_fields_value(presidio_filter, text, gone):  # noqa: F811
     spec = FilterSpec(entities=("PERSON", "LOCATION", "STREET_ADDRESS"))

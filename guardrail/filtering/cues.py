@@ -129,11 +129,12 @@ _ROLE_WORDS = frozenset(regex.findall(r"\p{L}+", regex.sub(r"\(\?<=[^)]*\)", "",
 # Cues that put a person *or* a source next ("according to Reuters"): they support a name the
 # learned model found ("Según Pay, el envío …", '"…" diyor Harijan') but find none alone.
 _SOURCE_CUES = r"according to|segun|selon|secondo|volgens|laut|wedlug|według|segundo|diyor|ik bel"
-# Sign-offs: the name stands on the next line ("Kind regards,\nMehmet Öztürk").
+# Sign-offs: the name stands on the next line ("Kind regards,\nMehmet Öztürk") or after a comma ("Groetjes, Bart & Evi").
 _SIGN_OFFS = (
     r"regards|best|thanks|thank you|cheers|sincerely|best wishes|mit freundlichen grussen|viele grusse|gruss"
     r"|cordialement|bien a vous|saludos|un saludo|atentamente|cordiali saluti|distinti saluti|met vriendelijke groet"
     r"|groeten|atenciosamente|cumprimentos|pozdrawiam|z powazaniem|saygilarimla|saygılarımla"
+    r"|groetjes|liefs|besos|abrazos|bisous|bises|baci|un abbraccio|beijos|abracos|liebe grusse|lg|pozdro|love|hugs|xoxo"
 )
 # Greek cues, matched as the filter sees them (look-alike letters made Latin: `normalize`).
 _GREEK_CUES = ("κύριος", "κυρία", "κύριε", "κυρίου", "ονομάζομαι", "με λένε", "το όνομά μου είναι", "αγαπητέ", "αγαπητή")
@@ -144,7 +145,7 @@ _CUES += "|" + "|".join(regex.escape(normalize(cue).text) for cue in _GREEK_CUES
 _CUED_NAME = rf"(?-i:({_NAME_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_NAME_WORD}){{0,2}}))"
 _CUED = regex.compile(
     rf"(?:(?i:(?<![\p{{L}}])(?:{_CUES}))[ \t]*[:,]?[ \t]*(?:\n[ \t]*)?(?<=\s)"
-    rf"|(?i:(?<![\p{{L}}])(?:{_SIGN_OFFS})[ \t]*[,!.]?[ \t]*\n[ \t]*))" + _CUED_NAME
+    rf"|(?i:(?<![\p{{L}}])(?:{_SIGN_OFFS})(?:[ \t]*[,!.]?[ \t]*\n[ \t]*|,[ \t]+)))" + _CUED_NAME
 )
 _ROLE_CUED = regex.compile(rf"(?i:(?<![\p{{L}}])(?:{_ROLE_CUES}))[ \t]*[:,]?[ \t]*(?:\n[ \t]*)?(?<=\s)" + _CUED_NAME)
 _LETTERS = regex.compile(r"\p{L}+")
@@ -201,6 +202,10 @@ _ALIAS = regex.compile(
     r"[ \t]*[:,]?[ \t]*[\"“”'«»„]?(?:(?i:el|la|o|a|il|lo|der|die|le)[ \t]+)?"
     rf"({_NAME_WORD}(?:[ \t]+{_NAME_WORD})?)"
 )
+# A nickname in quotes between a first name and a surname: 'Josef „Sepp“ Gruber', "Giuseppe 'Pino' Lombardo"
+_QUOTED_NICKNAME = regex.compile(
+    rf"(?<![\p{{L}}])({_NAME_WORD})[ \t]+[\"„“'«]({_NAME_WORD})[\"“”'»][ \t]+({_NAME_WORD})"
+)
 _CREDIT = regex.compile(CREDITS)
 _CUE_BEFORE = regex.compile(rf"(?i:(?<![\p{{L}}])(?:{_CUES}|{_SOURCE_CUES}))[ \t]*[:,]?[ \t]*(?:\n[ \t]*)?(?<=\s)$")
 _ROLE_BEFORE = regex.compile(rf"(?i:(?<![\p{{L}}])(?:{_ROLE_CUES}))[ \t]*[:,]?[ \t]*(?:\n[ \t]*)?(?<=\s)$")
@@ -223,6 +228,9 @@ def find_cued_names(text: str) -> list[tuple[int, int]]:
     for match in _CITATION.finditer(text):
         out.extend(match.span(g) for g in (1, 2) if match.group(g) and not is_common_term(match.group(g))
                    and match.group(g).casefold() not in _openers())
+    for match in _QUOTED_NICKNAME.finditer(text):  # "Josef „Sepp“ Gruber": a listed first name, a nickname, a surname
+        if _listed_first_name(match.group(1)) and not _ordinary(match.group(3)):
+            out.extend(match.span(g) for g in (1, 2, 3))
     for match in _ALIAS.finditer(text):  # a nickname: whatever its words are elsewhere
         if not is_common_term(match.group(1)):
             out.append(match.span(1))

@@ -18,6 +18,9 @@ CUED = [
     ("alias-es", "fue capturado alias “Pecueca”, en la vereda", ["Pecueca"]),
     ("apodado-es", "lo llaman, apodado el Flaco, en el barrio", ["Flaco"]),
     ("genannt-de", "der Nachbar, genannt Sepp, half", ["Sepp"]),
+    # a nickname in quotes between a first name and a surname; a name after a sign-off and a comma
+    ("quoted-nickname", "Josef „Sepp“ Gruber half beim Löschen.", ["Josef", "Sepp", "Gruber"]),
+    ("sign-off-and-comma", "Das Parken war teuer. Groetjes, Bart", ["Bart"]),
     ("scored-tr", "Maç özeti: Çulha iki gol attı.", ["Çulha"]),
     ("scored-by-a-town", "Barcelona marcó dos goles.", []),
     ("scored-after-an-article", "Cronaca: la Juventus ha segnato due volte.", []),

@@ -147,7 +147,8 @@ _CUED = regex.compile(
     rf"(?:(?i:(?<![\p{{L}}])(?:{_CUES}))[ \t]*[:,]?[ \t]*(?:\n[ \t]*)?(?<=\s)"
     rf"|(?i:(?<![\p{{L}}])(?:{_SIGN_OFFS})(?:[ \t]*[,!.]?[ \t]*\n[ \t]*|,[ \t]+)))" + _CUED_NAME
 )
-_ROLE_CUED = regex.compile(rf"(?i:(?<![\p{{L}}])(?:{_ROLE_CUES}))[ \t]*[:,]?[ \t]*(?:\n[ \t]*)?(?<=\s)" + _CUED_NAME)
+# A role or kin and the name, or the name in brackets after it: "her son Dre", "Contacto do irmão (Hélder)"
+_ROLE_CUED = regex.compile(rf"(?i:(?<![\p{{L}}])(?:{_ROLE_CUES}))(?:[ \t]*[:,]?[ \t]*(?:\n[ \t]*)?(?<=\s)|[ \t]*\()" + _CUED_NAME)
 _LETTERS = regex.compile(r"\p{L}+")
 # A speech verb after a name: "… ; Sathe said", "Manole confirmed", "Liesel gesagt". Normalised
 # text strips accents but keeps "ł" (no accent to Unicode), so Polish verbs take either spelling.

@@ -73,8 +73,9 @@ _SPEAKER = re.compile(rf"(?m)^[ \t]*(?:{CHAT_STAMP}[ \t]+)?({_WORD}(?:[ \t]+{_WO
 _PERSON_VERB = re.compile(
     r"(?i)[ \t]+(?:said|says|asked|asks|confirmed|called|wrote|replied|answered|agreed|told|signed|paid|lives|lived"
     r"|moved|booked|is|was|has|had|will|would|can|could|did|does|thinks|wants|needs|a dit|a confirme|a appele|est|sagte"
-    r"|bestatigte|rief|hat|ist|wird|dijo|confirmo|llamo|es|esta|ha|va)\b"
+    r"|bestatigte|rief|hat|ist|wird|dijo|confirmo|llamo|es|esta|ha|va|sie)\b"  # Polish "się": "Tomek się przeprowadził"
 )
+_REFLEXIVE_AFTER = re.compile(r"[ \t]+sie\b")  # Polish "się" after a name in lower case: "ze filip sie wyprowadza"
 _LONE_WORD = re.compile(_WORD)
 _INITIALLED = re.compile(r"(?<![\w.])([A-Z][a-z]+)[ \t]+[A-Z]\.(?=[\s,;:)]|$)")  # "Graham P.", "Serkan D."
 _SUFFIXED = re.compile(r"(?<=[^\W\d_]{2})'[^\W\d_A-Z]{1,5}$")  # Turkish "Mehmet'in", "Yilmaz'a"; "Anna's"
@@ -292,6 +293,8 @@ def _find_names(text: str) -> list[NameSpan]:
                 out.append(NameSpan(match.start(), match.end(), SURNAME_SCORE, "first name in lower case after an article"))  # "la marta"
             elif _AT_HOME_OF.search(text, max(0, match.start() - 10), match.start()):
                 out.append(NameSpan(match.start(), match.end(), SURNAME_SCORE, "first name in lower case at their home"))  # "bij femke"
+            elif _REFLEXIVE_AFTER.match(text, match.end()):
+                out.append(NameSpan(match.start(), match.end(), SURNAME_SCORE, "first name in lower case before 'sie'"))  # "filip sie"
     for match in _LOWER_SUFFIXED.finditer(text):
         word = match.group(1)
         if word in first_names and word not in blocked:

@@ -464,7 +464,7 @@ def _label(text: str, start: int, end: int, words: list[str], person: bool = Tru
 
 def _thing_field(text: str, start: int, value: str, entity: str) -> bool:
     """Whether `value` is the value of a field whose label names a thing's property or a thing's
-    name ("Prioridad: Alta", '"status": "Abierto"', "Servicio: Traumatología", "Produktname:
+    name ("Prioridad: Alta", '"status": "Abierto"', "Servicio: Urgencias", "Produktname:
     Akku"; `_THING_FIELDS`, `_THING_LABEL`) and is made of ordinary words: for a place,
     `ordinary_words` (no listed town); for a person, words that no name list knows and that are
     common words of the nine languages, English words or stop words ("Alta" too, though a town

@@ -21,6 +21,7 @@ CUED = [
     # a nickname in quotes between a first name and a surname; a name after a sign-off and a comma
     ("quoted-nickname", "Josef „Sepp“ Gruber half beim Löschen.", ["Josef", "Sepp", "Gruber"]),
     ("sign-off-and-comma", "Das Parken war teuer. Groetjes, Bart", ["Bart"]),
+    ("kin-and-a-name-in-brackets", "Contacto do irmão (Hélder): 962 883 105", ["Helder"]),
     ("scored-tr", "Maç özeti: Çulha iki gol attı.", ["Çulha"]),
     ("scored-by-a-town", "Barcelona marcó dos goles.", []),
     ("scored-after-an-article", "Cronaca: la Juventus ha segnato due volte.", []),

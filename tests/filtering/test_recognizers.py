@@ -687,6 +687,9 @@ NAMES = [
     ("wez adres od Kasi bo ja mam stary", "Kasi"),
     ("Estimado Lic. Vaca Díez:\nle envío el contrato", "Lic. Vaca Diez"),
     ("mano vc vai no churras do Tiago sabado?", "Tiago"),
+    # a first name before Polish "się", capitalised or in lower case
+    ("bo ja mam stary, Tomek sie przeprowadzil na Widzew", "Tomek"),
+    ("ej a wiesz ze filip sie wyprowadza do gdyni?", "filip"),
 ]
 
 
@@ -699,7 +702,7 @@ def test_international_names_are_found(text, name):
 @pytest.mark.parametrize("text", ["Run Black and Ruff on the code.", "The Holiday Calendar lists Easter.",
                                   "Deploy with Docker on Kubernetes.", "The IBAN Code field is required.",
                                   "Ik werk sinds mei bij Philips.", "Wir sind bei Siemens.", "Mr. IT will call.",
-                                  "Bu Hoca çok iyi.", "Matematik hocası geldi."])
+                                  "Bu Hoca çok iyi.", "Matematik hocası geldi.", "praca sie skonczyla"])
 def test_products_and_terms_are_no_names(text):
     norm = normalize(text).text
     assert [n for n in find_names(norm) if n.score >= 0.6] == []

@@ -62,14 +62,13 @@ CONTEXT = re.compile(
 )
 
 
-# An id's word as a label right before the number: "DNI ", "NIE: ", "RUT: ", "con cédula ", "C.I.: "
-_LABEL_BEFORE = re.compile(CONTEXT.pattern + r"[ \t]*(?:n[or]?\.?|number|nummer|numero|nr\.?)?[ \t]*[:#=-]?[ \t]*$")
-
-
+# What may stand between an id's word and its number: "n.º" (normalised "n.o"), "Nr.", "number", a colon
+_LABEL_TAIL = r"[ \t]*(?:n[or]?\.?|n\.o|number|nummer|numero|nr\.?)?[ \t]*[:#=-]?[ \t]*"
+# An id's word as a label right before the number: "DNI ", "NIE: ", "RUT: ", "con cédula ", "C.I.: ", "DNI n.º "
+_LABEL_BEFORE = re.compile(CONTEXT.pattern + _LABEL_TAIL + "$")
 # A code of letters and digits right after an id's label, whatever its layout: "BI: 110100457823B"
 _LABELLED_CODE = re.compile(
-    CONTEXT.pattern + r"[ \t]*(?:n[or]?\.?|n\.o|number|nummer|numero|nr\.?)?[ \t]*[:#=-]?[ \t]*"
-    r"(?-i:([A-Z\d][A-Z\d.\-/]{3,18}(?:[ ][A-Z\d.\-/]{1,8}){0,2}[A-Z\d]))(?![\w@])"
+    CONTEXT.pattern + _LABEL_TAIL + r"(?-i:([A-Z\d][A-Z\d.\-/]{3,18}(?:[ ][A-Z\d.\-/]{1,8}){0,2}[A-Z\d]))(?![\w@])"
 )
 _CODE_DIGITS = 5
 

@@ -124,6 +124,12 @@ def test_a_labelled_number_whose_check_fails_is_found(text, value):
     assert (value, LABELLED_SCORE) in _found(find_national_ids, text)
 
 
+def test_a_layouts_number_after_n_o_is_read_as_its_layout():
+    """"DNI n.º 45821379K": the label's "n.º" (normalised "n.o") lets the DNI's layout name the finding."""
+    norm = normalize("DNI n.º 45821379K, acude").text
+    assert [(norm[s.start:s.end], s.kind) for s in find_national_ids(norm)] == [("45821379K", "ES DNI, labelled")]
+
+
 @pytest.mark.parametrize(("text", "value"), [("Cédula: 001-1452378-0", "001-1452378-0")], ids=["dominican-cedula"])
 def test_latin_american_ids(text, value):
     assert (value, CONTEXT_SCORE) in _found(find_national_ids, text)

@@ -22,7 +22,10 @@ A name's part joined by a hyphen belongs to it (`hyphen_joined`), where the lear
 stops at the hyphen: "Wietske Hofstra-[Kuipers]", "[Inès]-Wafa" when "Wafa" was found,
 "[al]-Hashimi" when "Hashimi" was; the part is capitalised and no common word the name lists
 do not know ("Merkel-Regierung" stays), or a particle before the name ("al-", "el-", "ben-",
-"abu-"). A town's district after a hyphen likewise ("Zwolle-[Zuid]").
+"abu-"). After a full name, a given name and a surname, any capitalised word but a stop word
+or a common term is the second half of a double surname ("Keano Kok-[Haring]", "Lauretta
+Campano-[Paolini]"), with a Dutch particle too ("Rosa Koeman-[van den Brand]"). A town's
+district after a hyphen likewise ("Zwolle-[Zuid]").
 
 A found name goes on over the listed names right next to it (`continued_names`), where a
 recognizer stopped short: up to two listed names after it ("Mei Ling [Tan]", "yeison
@@ -61,6 +64,10 @@ _NICKNAME_FRAME = regex.compile(
 )
 _HYPHEN_AFTER = regex.compile(r"-(\p{Lu}[\p{L}'\u2019]+)(?![\p{L}\d])")
 _HYPHEN_BEFORE = regex.compile(r"(?<![\p{L}\d])(\p{Lu}[\p{L}'\u2019]+|(?i:al|el|ul|ben|bin|ibn|abu|abd))-$")
+# a Dutch double surname's second half, with its particle: "Koeman-[van den Brand]", "Post-van [den Nuwenhuysen]"
+_HYPHEN_PARTICLE_AFTER = regex.compile(
+    r"(?:-(?:van|de|ter|ten|vd|v\.d\.)|(?<=-(?:van|de|ter|ten)))(?:[ \t]+(?:der|den|de|het|'t))?[ \t]+(\p{Lu}[\p{L}'\u2019]+)(?![\p{L}\d])"
+)
 _NICKNAME_WORDS = ("apodad", "soprannominat", "pseudonim", "ksyw", "bijnaam", "nicknamed", "laka")  # what the frame needs
 _FAMILY_WORDS = ("famil", "fam.", "rodzin", "ailesi")
 _SURNAME = r"(\p{Lu}[\p{L}'\u2019-]+)"
@@ -68,6 +75,34 @@ _FAMILY = regex.compile(
     rf"(?i:(?<![\p{{L}}])(?:famille|familie|familia|famiglia|fam\.|rodzin[aeyę]))[ \t]+{_SURNAME}(?:[ \t]+{_AND}[ \t]+{_SURNAME})?"
     rf"|(?<![\p{{L}}]){_SURNAME}(?:[ \t]+{_AND}[ \t]+{_SURNAME})?[ \t]+(?:famil(?:y|ies)|ailesi)(?![\p{{L}}])"
 )
+
+
+# Titles right before a found name: abbreviations with a period ("Univ.Prof.", "Dipl.-Ing.", "Yrd. Doç.",
+# "Arş. Gör.", "Okt.", "Sr(a)."), and words that only address a person ("Bay", "Bayan", "Herr", "Frau").
+_TITLE_WORD = r"(?:\p{Lu}\p{Ll}{0,5}(?:\(\p{Ll}{1,2}\))?\.-?[ \t]*|(?:Bay|Bayan|Herr|Frau|Mr|Mrs|Ms|Miss|Mx|Sir|Dame)[ \t]+)"
+_TITLES_BEFORE = regex.compile(rf"(?<![\p{{L}}\d.])(?:{_TITLE_WORD}){{1,3}}\Z")
+# Degrees and generational suffixes after a found name: "Ron Henck MBA.", "Jason Scott DDS", "Randolf Hövel B.A."
+_POST_NOMINAL = regex.compile(
+    r"(?:[ \t]*,)?[ \t]+(?:MBA|Ph\.?D|M\.?D|DDS|DVM|Jr|Sr|II|III|IV|B\.A|B\.Sc|M\.Sc|B\.Eng|M\.Eng|M\.A|LL\.M|Esq"
+    r"|MSc|BSc|BEng|MEng|RN|CPA|Dipl\.-Ing|Mag)\.?(?![\p{L}\d])"
+)
+
+
+def titles_around(text: str, names: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """(start, end) of each of the `names` spans of `text` (normalised) widened over the titles
+    right before it and the degrees right after it, where those were left outside: "[Univ.Prof.]
+    Konrad Horn", "Ron Henck[ MBA.]". A title tells a person's gender, rank or trade; it goes with
+    the name. Only spans that grew are returned; each keeps its name's score, so that it outlives it."""
+    out = []
+    for start, end in names:
+        before = _TITLES_BEFORE.search(text, max(0, start - 40), start)
+        new_start = before.start() if before is not None else start
+        new_end = end
+        while (after := _POST_NOMINAL.match(text, new_end)) is not None:
+            new_end = after.end()
+        if (new_start, new_end) != (start, end):
+            out.append((new_start, new_end))
+    return out
 
 
 def coordinated_names(text: str, names: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -168,14 +203,20 @@ def hyphen_joined(text: str, names: list[tuple[int, int]], towns_too: bool = Fal
         folded = word.casefold()
         return not is_common_word(word) or folded in name_lists() or (towns_too and folded in towns())
 
+    def full_name(start: int, end: int) -> bool:  # "Lauretta Campano": a given name and a surname
+        return not towns_too and len(text[start:end].split()) >= 2
+
     known = set(names)
     todo = list(names)
     out: list[tuple[int, int]] = []
     while todo:
         start, end = todo.pop()
         found = []
-        if (after := _HYPHEN_AFTER.match(text, end)) is not None and belongs(after.group(1)):
+        if (after := _HYPHEN_AFTER.match(text, end)) is not None and (
+                belongs(after.group(1)) or (full_name(start, end) and _second_surname_word(after.group(1)))):
             found.append(after.span(1))
+        elif not towns_too and (particle := _HYPHEN_PARTICLE_AFTER.match(text, end)) is not None:
+            found.append((particle.start() + len(particle.group()) - len(particle.group().lstrip("- \t")), particle.end()))
         if (before := _HYPHEN_BEFORE.search(text, max(0, start - 30), start)) is not None and (
                 before.group(1).islower() or belongs(before.group(1))):
             found.append(before.span(1))
@@ -185,6 +226,17 @@ def hyphen_joined(text: str, names: list[tuple[int, int]], towns_too: bool = Fal
                 out.append(span)
                 todo.append(span)
     return out
+
+
+def _second_surname_word(word: str) -> bool:
+    """A word that may be the second half of a double surname after a full name, common word or
+    not ("Lauretta Campano-[Paolini]", "Keano Kok-[Haring]"): capitalised, in lower case after its
+    capital, and neither a stop word nor a common term."""
+    from guardrail.filtering.lexicon import all_stop_words
+    from guardrail.filtering.recognizers import COMMON_TERMS
+
+    folded = word.casefold()
+    return word[1:].islower() and folded not in all_stop_words() and folded not in COMMON_TERMS
 
 
 def continued_names(text: str, names: list[tuple[int, int]]) -> list[tuple[int, int]]:

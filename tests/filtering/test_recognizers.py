@@ -54,7 +54,7 @@ LOWER_CASE_NAMES = [
     ("a common name after kin", "zeg maar tegen je zus fleur dat ik het heb", ["fleur"]),
     ("the same name with no cue", "we met fleur at the station", []),
     ("a term of address after a greeting", "hey man, thanks mate, hi all", []),
-    ("after a Spanish article", "ha venido el peque y la marta", ["marta"]),
+    ("after a Spanish article", "ha venido el jefe y la marta", ["marta"]),
     ("after a Portuguese article", "o tiago vai ter contigo", ["tiago"]),
     ("a noun spelt like a name after an article", "la luz del día y la paz", []),
     ("a Romance word after an article", "plecare la ora 7:30", []),
@@ -187,11 +187,39 @@ HYPHENS = [
     ("three-parts-from-the-last", "Sra. García-López-Ruiz llamó", ["Ruiz"], ["Garcia", "Lopez"]),
     ("a-common-word-after-a-hyphen", "Die Merkel-Regierung tagte.", ["Merkel"], []),
     ("a-lower-case-word-after-a-hyphen", "Anna-like names", ["Anna"], []),
+    # after a full name, the second half of a double surname, common word or not, with a Dutch particle too
+    ("a-second-surname-that-is-a-word", "Lauretta Campano-Paolini ha chiamato", ["Lauretta Campano"], ["Paolini"]),
+    ("a-second-surname-that-is-an-english-word", "Yesterday Brendon Munro-Small called", ["Brendon Munro"], ["Small"]),
+    ("a-dutch-particle-after-a-hyphen", "Rosa Koeman-van den Brand belde", ["Rosa Koeman"], ["van den Brand"]),
+    ("a-dutch-particle-after-a-found-particle", "Laura Post-van den Nuwenhuysen belde", ["Laura Post-van"], ["den Nuwenhuysen"]),
+    ("a-stop-word-after-a-full-name", "Anna Schmidt-Und so weiter", ["Anna Schmidt"], []),
     # a place's parts: a listed town belongs, however common a word it is
     ("a-town-before-a-district", "Kendisi şu an Dortmund-Nordstadt'ta oturuyor.", ["Nordstadt'ta"], ["Dortmund"], True),
     ("a-town-is-no-names-part", "Kendisi şu an Dortmund-Nordstadt'ta oturuyor.", ["Nordstadt'ta"], [], False),
     ("a-common-word-before-a-district", "Die Stadt-Mitte ist voll.", ["Mitte"], [], True),
 ]
+
+
+TITLES_AROUND = [
+    ("a-compound-title", "Univ.Prof. Konrad Horn rief an", "Konrad Horn", "Univ.Prof. Konrad Horn"),
+    ("an-engineers-title", "Dipl.-Ing. Mario Lintner rief an", "Mario Lintner", "Dipl.-Ing. Mario Lintner"),
+    ("turkish-academic-titles", "Dün Arş. Gör. Misra Gülev aradı", "Misra Gülev", "Ars. Gor. Misra Gulev"),
+    ("a-turkish-form-of-address", "Dün Bay Hakikat Kısakürek aradı", "Hakikat Kısakürek", "Bay Hakikat Kısakurek"),
+    ("a-degree-after", "Gestern rief Ron Henck MBA. an", "Ron Henck", "Ron Henck MBA."),
+    ("two-after", "Yesterday Jason Scott, PhD, Jr called", "Jason Scott", "Jason Scott, PhD, Jr"),
+    ("an-abbreviated-title-and-a-degree", "Dr. Anna Berg B.Sc. kam", "Anna Berg", "Dr. Anna Berg B.Sc."),
+    ("nothing-around", "Yesterday Anna Berg called", "Anna Berg", None),
+    ("a-capitalised-word-is-no-title", "Team Anna Berg called", "Anna Berg", None),
+    ("not-over-a-line-break", "Prof.\nAnna Berg", "Anna Berg", None),
+]
+
+
+@pytest.mark.parametrize(("text", "found", "widened"), [c[1:] for c in TITLES_AROUND], ids=[c[0] for c in TITLES_AROUND])
+def test_titles_and_degrees_go_with_a_name(text, found, widened) -> None:
+    from guardrail.filtering.coordinated import titles_around
+
+    norm = normalize(text).text
+    assert [norm[s:e] for s, e in titles_around(norm, _spans_of(norm, [found]))] == ([normalize(widened).text] if widened else [])
 
 
 @pytest.mark.parametrize(("text", "found", "parts", "towns_too"), [(*c[1:4], c[4] if len(c) > 4 else False) for c in HYPHENS],
@@ -690,6 +718,10 @@ NAMES = [
     # a first name before Polish "się", capitalised or in lower case
     ("bo ja mam stary, Tomek sie przeprowadzil na Widzew", "Tomek"),
     ("ej a wiesz ze filip sie wyprowadza do gdyni?", "filip"),
+    # an unlisted first name and a listed surname after a word that opens the sentence; names English knows only as names
+    ("Dün Ümmet Yüksel fatura için aradı.", "Ummet Yuksel"),
+    ("Bugün Pesent Demir geldi.", "Pesent Demir"),
+    ("Gestern hat Leander Schmidt angerufen.", "Leander Schmidt"),
 ]
 
 
@@ -702,7 +734,8 @@ def test_international_names_are_found(text, name):
 @pytest.mark.parametrize("text", ["Run Black and Ruff on the code.", "The Holiday Calendar lists Easter.",
                                   "Deploy with Docker on Kubernetes.", "The IBAN Code field is required.",
                                   "Ik werk sinds mei bij Philips.", "Wir sind bei Siemens.", "Mr. IT will call.",
-                                  "Bu Hoca çok iyi.", "Matematik hocası geldi.", "praca sie skonczyla"])
+                                  "Bu Hoca çok iyi.", "Matematik hocası geldi.", "praca sie skonczyla",
+                                  "Visual Studio Code is great.", "Golden Gate Bridge at night.", "Heute Abend Team Meeting."])
 def test_products_and_terms_are_no_names(text):
     norm = normalize(text).text
     assert [n for n in find_names(norm) if n.score >= 0.6] == []

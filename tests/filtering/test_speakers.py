@@ -13,7 +13,7 @@ SPEAKERS = [  # (case, the lines before, the line, the speakers found in it)
     ("a listed first name opens a chat", "", "rita: ó joana ja chegaste a braga??", ["rita"]),
     ("an unknown word after another speaker's line", "thay: amiga vc vai no niver?\n", "nanda: vouu mas vou chegar atrasada", ["nanda"]),
     ("after a timestamp", "[9:14] fer: wey ya llegaste??\n", "[9:15] santi: nel ando en el metro", ["santi"]),
-    ("an unknown word with no chat before", "", "thay: amiga vc vai no niver?", []),
+    ("an unknown word with no chat before", "", "blurp: amiga vc vai no niver?", []),
     ("a field's key in a record", "host: db1\n", "status: ok", []),
     ("an indented key", "record:\n", "  nanda: 3", []),
     ("a pronoun", "sanne: hee ben je er al?\n", "ik: nee sta nog vast", []),

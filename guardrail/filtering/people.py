@@ -156,8 +156,8 @@ _PAIR = re.compile(r"(?<![\w@.])([A-Z][^\W\d_]{2,})[ \t]+(?:&|and|und|et|y|e|en|
 # A first name and a surname in chat's lower case, particles between: "danielle coste", "sil van der zijl".
 # A lookahead, so that a pair that is no name does not hide the pair that starts at its second word.
 _LOWER_PAIR = re.compile(
-    r"(?<![\w@./:#-])(?=([a-z]{3,})[ \t]+((?:(?:van|von|de|der|den|da|das|do|dos|di|del|la|le|ter|ten)[ \t]+){0,2})"
-    r"([a-z]{3,})(?![\w@]|[.-]\w))"
+    r"(?<![\w@./:#-])(?=([a-zı]{3,})[ \t]+((?:(?:van|von|de|der|den|da|das|do|dos|di|del|la|le|ter|ten)[ \t]+){0,2})"
+    r"([a-zı]{3,})(?![\w@]|[.-]\w)(?:[ \t]+([a-zı]{3,})(?![\w@]|[.-]\w))?)"
 )
 _LOWER_SUFFIXED = re.compile(r"(?<![\w@./:#-])([a-zı]{3,})(?=" + TURKISH_CASE_ENDING + r"(?![^\W\d_]))")  # "cemil'e"
 HANDLE_SCORE = 0.7
@@ -301,10 +301,13 @@ def _find_names(text: str) -> list[NameSpan]:
                 out.append(NameSpan(match.start(), match.end(), SURNAME_SCORE, "first name in lower case at their home"))  # "bij femke"
             elif _REFLEXIVE_AFTER.match(text, match.end()):
                 out.append(NameSpan(match.start(), match.end(), SURNAME_SCORE, "first name in lower case before 'sie'"))  # "filip sie"
+    taken = 0
     for match in _LOWER_PAIR.finditer(text):  # "le client danielle coste a réclamé"
-        first, last = match.group(1), match.group(3)
-        if _lower_full_name(first, last, first_names, surnames, blocked):
-            out.append(NameSpan(match.start(), match.end(3), SURNAME_SCORE, "full name in lower case"))
+        first, last, third = match.group(1), match.group(3), match.group(4)
+        if match.start() >= taken and _lower_full_name(first, last, first_names, surnames, blocked, particle=bool(match.group(2))):
+            second = third in surnames and _lower_surname(third, surnames, blocked)  # "rossana maderna peano"
+            taken = match.end(4 if second else 3)
+            out.append(NameSpan(match.start(), taken, SURNAME_SCORE, "full name in lower case"))
     for match in _LOWER_SUFFIXED.finditer(text):
         word = match.group(1)
         if word in first_names and word not in blocked:
@@ -471,20 +474,30 @@ def polish_base(word: str, first_names: frozenset[str], surnames: frozenset[str]
     return None
 
 
-def _lower_full_name(first: str, last: str, first_names, surnames, blocked) -> bool:
+def _lower_full_name(first: str, last: str, first_names, surnames, blocked, particle: bool = False) -> bool:
     """A listed first name and a surname typed in lower case: the first name no ordinary English
     word ("helena" is English only as a name; not "mark", "grace"), the surname a listed one that
     is neither an English nor a common word, or a word no list knows ("coste", "kinal"; not
-    "pastor", "period", "tasche"), neither a stop word nor a common term."""
+    "pastor", "period", "tasche"), neither a stop word nor a common term. After a particle any
+    listed surname will do ("lisette de cock", "mateus da costa")."""
     from guardrail.filtering.gazetteer import ENGLISH_WORDS
 
     if first not in first_names or first in blocked or last in blocked:
         return False
     if first in ENGLISH_WORDS and not english_only_as_a_proper_noun(first):
         return False
-    if last in surnames:
-        return last not in ENGLISH_WORDS and not is_common_word(last)
-    return len(last) >= 4 and not is_common_word(last) and not is_english_word(last)
+    return (particle and last in surnames) or _lower_surname(last, surnames, blocked)
+
+
+def _lower_surname(word: str, surnames, blocked) -> bool:
+    """A surname in lower case: listed and neither an English nor a common word, or a word no list knows."""
+    from guardrail.filtering.gazetteer import ENGLISH_WORDS
+
+    if word in blocked:
+        return False
+    if word in surnames:
+        return word not in ENGLISH_WORDS and not is_common_word(word)
+    return len(word) >= 4 and not is_common_word(word) and not is_english_word(word)
 
 
 def _plain_first_name(word: str) -> bool:

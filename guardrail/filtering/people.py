@@ -479,13 +479,18 @@ def _lower_full_name(first: str, last: str, first_names, surnames, blocked, part
     word ("helena" is English only as a name; not "mark", "grace"), the surname a listed one that
     is neither an English nor a common word, or a word no list knows ("coste", "kinal"; not
     "pastor", "period", "tasche"), neither a stop word nor a common term. After a particle any
-    listed surname will do ("lisette de cock", "mateus da costa")."""
+    listed surname will do ("mateus da costa"). Before a listed surname that is no word, a first
+    name may also be an English word or no listed name, but no common or English word
+    ("robin kowalski", "orcin yılmaz"; not "roman numerals")."""
     from guardrail.filtering.gazetteer import ENGLISH_WORDS
 
-    if first not in first_names or first in blocked or last in blocked:
+    if first in blocked or last in blocked:
         return False
-    if first in ENGLISH_WORDS and not english_only_as_a_proper_noun(first):
-        return False
+    if first not in first_names or (first in ENGLISH_WORDS and not english_only_as_a_proper_noun(first)):
+        # a first name no list knows, or one that is an English word, before a listed surname that
+        # is no word: "orcin yılmaz", "ruby escamilla"; not "ruby gems", "roman numerals"
+        unlisted = first not in first_names and (len(first) < 4 or is_common_word(first) or is_english_word(first))
+        return not unlisted and last in surnames and _lower_surname(last, surnames, blocked)
     return (particle and last in surnames) or _lower_surname(last, surnames, blocked)
 
 

@@ -490,7 +490,7 @@ def _lower_full_name(first: str, last: str, first_names, surnames, blocked, part
         # a first name no list knows, or one that is an English word, before a listed surname that
         # is no word: "orcin yılmaz", "ruby escamilla"; not "ruby gems", "roman numerals"
         unlisted = first not in first_names and (len(first) < 4 or is_common_word(first) or is_english_word(first))
-        return not unlisted and last in surnames and _lower_surname(last, surnames, blocked)
+        return not unlisted and last in surnames and _lower_surname(last, surnames, blocked) and not is_english_word(last)
     return (particle and last in surnames) or _lower_surname(last, surnames, blocked)
 
 

@@ -105,6 +105,43 @@ def titles_around(text: str, names: list[tuple[int, int]]) -> list[tuple[int, in
     return out
 
 
+# a first name that ends the line before a segment, and the word that opens the segment
+_FIRST_NAME_AT_LINE_END = regex.compile(r"(?<![\p{L}\d@.'-])(\p{Lu}\p{Ll}+)[ \t]*\n[ \t]*\Z")
+_SENTENCE_GOES_ON = regex.compile(r"[ \t]*[,;]|[ \t]+\p{Ll}")
+_WORD_OPENING = regex.compile(r"(\p{Lu}\p{Ll}[\p{L}'\u2019-]*)(?![\p{L}\d@])")
+
+
+def surname_after_line_break(text: str, before: str) -> tuple[int, int] | None:
+    """(start, end) of the surname that opens `text` (normalised) when the line before it ended
+    with a listed first name: a name broken over a line ("Meeting with Tami\n[Valdez] tomorrow").
+    The surname is capitalised and a listed surname that is no ordinary English word (English
+    only as a name will do: "Valdez"), a listed surname that is a word where the sentence goes on
+    after it ("Tami\n[Porter] tomorrow", "Tina\n[Sanders], 54"), or a word no list knows;
+    neither a stop word, a common term nor a common word of the nine languages ("Anna\nSales
+    Team" stays)."""
+    from guardrail.filtering.gazetteer import ENGLISH_WORDS, SURNAMES
+    from guardrail.filtering.lexicon import all_stop_words, first_names
+    from guardrail.filtering.people import unknown_word
+    from guardrail.filtering.recognizers import COMMON_TERMS
+    from guardrail.filtering.vocabulary import english_only_as_a_proper_noun, is_common_word, is_english_word
+
+    first = _FIRST_NAME_AT_LINE_END.search(before, max(0, len(before) - 40))
+    opening = _WORD_OPENING.match(text)
+    if first is None or opening is None:
+        return None
+    given, word = first.group(1).casefold(), opening.group(1)
+    folded = word.casefold()
+    if given not in first_names() or given in COMMON_TERMS or given in all_stop_words():
+        return None
+    if folded in all_stop_words() or folded in COMMON_TERMS:
+        return None
+    ordinary = (folded in ENGLISH_WORDS or is_english_word(word)) and not english_only_as_a_proper_noun(word)
+    listed = folded in SURNAMES and not ordinary and not is_common_word(word)
+    # a listed surname that is also a word, where the sentence goes on after it: "Tami\nPorter tomorrow"
+    goes_on = folded in SURNAMES and _SENTENCE_GOES_ON.match(text, opening.end()) is not None
+    return opening.span(1) if listed or goes_on or unknown_word(word) else None
+
+
 def coordinated_names(text: str, names: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """(start, end) of the words of `text` (normalised) joined to one of the `names` spans,
     or to a word found so, by a conjunction or a comma, that read as names."""

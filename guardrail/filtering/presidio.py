@@ -25,7 +25,8 @@ from guardrail.errors import ModelNotFoundError
 from guardrail.filtering.base import Finding
 from guardrail.filtering.addresses import extend_to_city, find_addresses
 from guardrail.filtering.coordinated import (
-    COORDINATED_SCORE, continued_names, coordinated_names, family_names, hyphen_joined, nicknames, titles_around,
+    COORDINATED_SCORE, continued_names, coordinated_names, family_names, hyphen_joined, nicknames, surname_after_line_break,
+    titles_around,
 )
 from guardrail.filtering.gating import could_match, needs_ner, openers
 from guardrail.filtering.greedy_ner import GreedyNer
@@ -227,6 +228,14 @@ def _speakers_after(text: str, before: str, entities: set[str], spec: FilterSpec
     return _results(SPEAKER_RECOGNIZER, (("PERSON", start, end, SPEAKER_SCORE) for start, end in find_speakers(text, before)))
 
 
+def _surname_after(text: str, before: str, entities: set[str], spec: FilterSpec) -> list:
+    """The surname that opens the segment when the line before ended with a first name, as a Presidio result."""
+    if "PERSON" not in entities or COORDINATED_SCORE < spec.threshold or not before.endswith("\n"):
+        return []
+    span = surname_after_line_break(text, before)
+    return [] if span is None else _results(COORDINATED_RECOGNIZER, [("PERSON", *span, COORDINATED_SCORE)])
+
+
 def _passports_after(text: str, before: str, entities: set[str], spec: FilterSpec) -> list:
     """Passport numbers whose passport word stands in the text before the segment, as Presidio results."""
     from guardrail.filtering.passports import find_passports_after
@@ -325,7 +334,7 @@ class PresidioAnalyzer:
                 nlp_artifacts=nlp_artifacts, ad_hoc_recognizers=custom,
             )
             learned = (self._learned_results(text, context, entities, spec) + _passports_after(text, context, entities, spec)
-                       + _speakers_after(text, context, entities, spec))
+                       + _speakers_after(text, context, entities, spec) + _surname_after(text, context, entities, spec))
             if learned:  # as if they were more recognizers: contained duplicates go
                 results = EntityRecognizer.remove_duplicates(results + learned)
             out.append(self._findings(text, results, wanted, spec))

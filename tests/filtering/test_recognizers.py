@@ -230,6 +230,29 @@ TITLES_AROUND = [
 ]
 
 
+LINE_BREAKS = [  # (before, segment, the surname found at the segment's start)
+    ("a-listed-surname", "Meeting with Tami\n", "Valdez tomorrow.", "Valdez"),
+    ("a-surname-that-is-a-word-where-the-sentence-goes-on", "Meeting with Tami\n", "Porter tomorrow.", "Porter"),
+    ("a-surname-that-is-a-word-before-a-comma", "Patient: Tina\n", "Sanders, 54 years old.", "Sanders"),
+    ("a-word-no-list-knows", "Klient Maciej\n", "Gwizdekowicz złożył reklamację.", "Gwizdekowicz"),
+    ("a-team-after-a-signature", "Thanks,\nAnna\n", "Sales Team", None),
+    ("a-word-that-ends-the-text", "Kind regards\nPeter\n", "Marketing", None),
+    ("a-surname-that-is-a-word-alone", "Kind regards\nPeter\n", "Porter", None),
+    ("no-first-name-before", "Meeting at the\n", "Valdez tomorrow.", None),
+    ("no-line-break", "Meeting with Tami ", "Valdez tomorrow.", None),
+    ("a-stop-word", "Meeting with Tami\n", "The rest tomorrow.", None),
+]
+
+
+@pytest.mark.parametrize(("before", "text", "surname"), [c[1:] for c in LINE_BREAKS], ids=[c[0] for c in LINE_BREAKS])
+def test_a_name_broken_over_a_line(before, text, surname) -> None:
+    from guardrail.filtering.coordinated import surname_after_line_break
+
+    norm, norm_before = normalize(text).text, normalize(before).text
+    span = surname_after_line_break(norm, norm_before)
+    assert (norm[span[0]:span[1]] if span else None) == (normalize(surname).text if surname else None)
+
+
 @pytest.mark.parametrize(("text", "found", "widened"), [c[1:] for c in TITLES_AROUND], ids=[c[0] for c in TITLES_AROUND])
 def test_titles_and_degrees_go_with_a_name(text, found, widened) -> None:
     from guardrail.filtering.coordinated import titles_around

@@ -5,8 +5,9 @@ Passport numbers carry no check digit outside the machine-readable zone, so the 
 countries issue (`SHAPES`) with at least three digits, and
 
 * a passport word (`PASSPORT_WORDS`, in English, German, French, Spanish, Italian, Dutch,
-  Portuguese, Polish, Turkish and the other EU languages) occurs within `CONTEXT_BEFORE`
-  characters before it or `CONTEXT_AFTER` after it;
+  Portuguese, Polish, Turkish and the other EU languages; German "Pass" after an article or a
+  possessive, "mit dem Pass") occurs within `CONTEXT_BEFORE` characters before it or
+  `CONTEXT_AFTER` after it, or Turkish names it right after ("S82597919 numaralı pasaportla");
 * or it is the value of a field of a passport's form ("Number: ..." under "PASSPORT DETAILS",
   "Surname: ...", "Given names: ..."): the passport word stands in a line above, within
   `FORM_REACH` characters, and every line between is a field;
@@ -27,6 +28,7 @@ PASSPORT_SCORE = 0.85
 PASSPORT_WORDS = re.compile(
     r"(?i)(?<![a-z])(?:passports?|passport[ _-]?(?:no|nr|number)|pa(?:ss|\u00df)[ _-]?(?:nr|no|nummer|number)\b|reisepa(?:ss|\u00df)\w*"
     r"|pa(?:ss|\u00df)nummer|pa(?:ss|\u00df)(?=[ \t]*:)"
+    r"|(?:dem|den|der|des|im|ein|mein|dein|sein|ihr|unser|kein)(?:e[mnrs]?)?[ \t]+pa(?:ss|\u00df)(?:es)?(?![a-z])"  # "mit dem Pass"
     r"|passeport|pasaporte|passaporto|paspoort\w*|passaporte|paszport\w*|pasaport\w*|passi\b|passin\b|cestovni[ _-]pas"
     r"|cestovny[ _-]pas|utlevel\w*|diavatirio|pasos\b|pasas\b|potni[ _-]list|putovnic\w*|travel[ _-]doc\w*"
     r"|pp[ .]?(?:no|nr|#))"
@@ -44,6 +46,8 @@ SHAPES = re.compile(
 # A number, its letters perhaps set apart by a space or a hyphen ("AB 1234567", "AB-1234567")
 _TOKEN = re.compile(r"(?<![\w/.+-])(?:([A-Z]{1,3})[ -](?=\d))?([A-Za-z\d]{6,10})(?![\w/]|[.,-]\d)")
 MIN_DIGITS = 3
+# Turkish names the passport after its number: "S82597919 numaralı pasaportla"
+_NUMBERED_PASSPORT_AFTER = re.compile(r"(?i)[ \t]+numaral[ıi][ \t]+pasaport")
 
 
 @dataclass(frozen=True)
@@ -66,7 +70,8 @@ def find_passports(text: str) -> list[PassportSpan]:
         if not _shaped(text[start:m.end()].replace(" ", "").replace("-", "")):
             continue
         listed = bool(out) and _LIST_GAP.fullmatch(text, out[-1].end, start) is not None
-        if listed or has_context(PASSPORT_WORDS, text, start, m.end()) or _in_passport_form(text, start):
+        if (listed or has_context(PASSPORT_WORDS, text, start, m.end()) or _in_passport_form(text, start)
+                or _NUMBERED_PASSPORT_AFTER.match(text, m.end())):
             out.append(PassportSpan(start, m.end(), PASSPORT_SCORE))
     return out
 

@@ -190,6 +190,9 @@ PASSPORTS = [
     ("de-eszett", "Mein Reisepaß hat die Nummer {v}.", "C4J8K2L9M"),
     ("de-pass-field", "Dein Pass: Nr. {v}", "C3PR5T7V9"),
     ("mt-seven-digits", "Malta passport no. {v}", "1234567"),
+    ("de-pass-after-an-article", "Ich reise mit dem Pass {v}.", "C4J8K2L9M"),
+    ("de-pass-after-a-possessive", "Ihr Pass {v} läuft ab.", "P4833788"),
+    ("tr-named-after-the-number", "{v} numaralı pasaportla seyahat ediyorum.", "S82597919"),
 ]
 
 
@@ -203,6 +206,15 @@ def test_passport_number_next_to_a_passport_word(lang, sentence, value):
 )
 def test_passport_record_keys(text):
     assert _found(find_passports, text) == [("C01X00T47", PASSPORT_SCORE)]
+
+
+@pytest.mark.parametrize("text", [
+    "The mountain pass C4J8K2L9M is closed.",  # English "pass" is no passport
+    "Boarding pass 123456789 for gate 12.",
+    "Sipariş 123456789 numaralı kargoyla geldi.",  # Turkish "numaralı" names a parcel
+], ids=["mountain-pass", "boarding-pass", "turkish-numbered-parcel"])
+def test_no_passport_without_a_passport_word(text):
+    assert _found(find_passports, text) == []
 
 
 AFTER = [  # (the text before the segment, the segment, what is found in the segment)

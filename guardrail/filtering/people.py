@@ -159,6 +159,14 @@ _LOWER_PAIR = re.compile(
     r"(?<![\w@./:#-])(?=([a-zı]{3,})[ \t]+((?:(?:van|von|de|der|den|da|das|do|dos|di|del|la|le|ter|ten)[ \t]+){0,2})"
     r"([a-zı]{3,})(?![\w@]|[.-]\w)(?:[ \t]+([a-zı]{3,})(?![\w@]|[.-]\w))?)"
 )
+_LOWER_WORD_BEFORE = re.compile(r"(?<![\w.])[a-zçğışöüß]{2,}[ \t]+$")
+_DETERMINER_BEFORE = re.compile(
+    r"(?<![\w])(?:the|a|an|this|that|our|your|der|die|das|dem|den|des|ein|eine|einem|einen|einer|im|am|zum|zur|vom|beim|ins"
+    r"|la|le|les|el|il|lo|los|las|un|une|una|uno|het|een|o|os|as|um|uma|no|na|do|da|ce|cette)[ \t]+$"
+)
+_LOWER_WORD_AFTER = re.compile(r"[ \t]+[a-zçğışöüß]{2,}(?![\w@])")
+# first names that are as often a make of car or a product: "the Mercedes we rented"
+_BRANDS = frozenset("mercedes tesla skoda lancia alfa romeo dacia seat opel audi porsche siri alexa cortana".split())
 _LOWER_SUFFIXED = re.compile(r"(?<![\w@./:#-])([a-zı]{3,})(?=" + TURKISH_CASE_ENDING + r"(?![^\W\d_]))")  # "cemil'e"
 HANDLE_SCORE = 0.7
 # Turkish case endings that chats join to a name without the apostrophe ("ayseye", "mahmutun",
@@ -417,6 +425,9 @@ def _names_in_run(text, words, first_names, surnames, blocked) -> list[NameSpan]
         return [NameSpan(words[0][0], words[0][1], SURNAME_SCORE, "first name")]
     if len(words) == 1 and not _sentence_start(text, words[0][0]) and is_distinctive_name(words[0][2]):
         return [NameSpan(words[0][0], words[0][1], SURNAME_SCORE, DISTINCTIVE_RULE)]  # "Hi all, Tuncer here"
+    if len(words) == 1 and _lone_name_in_sentence(text, words[0], first_names):
+        # like a distinctive name, it may end a longer name no list knows: the small NER still looks
+        return [NameSpan(words[0][0], words[0][1], SURNAME_SCORE, DISTINCTIVE_RULE)]  # "The customer Paul complained"
     return _declined_name(text, words[:3], first_names, surnames)
 
 
@@ -618,6 +629,32 @@ def _lone_first_name(text, word, first_names) -> bool:
     if _ADDRESSING.search(text, max(0, word[0] - 24), word[0]) is not None:
         return True  # "copy John", "llamar a Maria": even a name that is also an English word
     return folded not in ENGLISH_WORDS and _PERSON_VERB.match(text, word[1]) is not None
+
+
+def _lone_name_in_sentence(text, word, first_names) -> bool:
+    """A listed first name alone inside a sentence (`_inside_a_sentence`) that is no ordinary
+    English word ("Paul" is English only as a name)."""
+    from guardrail.filtering.gazetteer import ENGLISH_WORDS
+
+    folded = word[2].casefold()
+    if folded not in first_names or (folded in ENGLISH_WORDS and not english_only_as_a_proper_noun(folded)):
+        return False
+    return _inside_a_sentence(text, word)
+
+
+def _inside_a_sentence(text, word) -> bool:
+    """A capitalised word between lower-case words of one sentence, where only a proper noun is
+    capitalised, after no place word nor article (German writes its nouns capitalised: "im
+    Januar"), and no organisation's word nor a make: "The customer [Paul] complained", "o cliente
+    [Daniel] reclamou"; not "in Florence on", "the Hermes gateway", "the Mercedes we rented"."""
+    from guardrail.filtering.lexicon import after_place_word
+    from guardrail.filtering.vocabulary import names_an_organisation
+
+    if _LOWER_WORD_BEFORE.search(text, max(0, word[0] - 30), word[0]) is None or _LOWER_WORD_AFTER.match(text, word[1]) is None:
+        return False
+    if after_place_word(text, word[0]) or _DETERMINER_BEFORE.search(text, max(0, word[0] - 12), word[0]):
+        return False  # "in Florence": a town's name may be a first name too; "im Januar", "the Hermes gateway": a noun
+    return word[2].casefold() not in _BRANDS and not names_an_organisation(word[2])
 
 
 def _lone_surname(text, word, surnames, first_names) -> bool:

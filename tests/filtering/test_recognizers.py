@@ -761,6 +761,9 @@ NAMES = [
     ("Dün Ümmet Yüksel fatura için aradı.", "Ummet Yuksel"),
     ("Bugün Pesent Demir geldi.", "Pesent Demir"),
     ("Gestern hat Leander Schmidt angerufen.", "Leander Schmidt"),
+    # a listed first name alone between lower-case words of a sentence
+    ("The customer Paul complained about the fee.", "Paul"),
+    ("o cliente Daniel reclamou da fatura", "Daniel"),
 ]
 
 
@@ -774,7 +777,9 @@ def test_international_names_are_found(text, name):
                                   "Deploy with Docker on Kubernetes.", "The IBAN Code field is required.",
                                   "Ik werk sinds mei bij Philips.", "Wir sind bei Siemens.", "Mr. IT will call.",
                                   "Bu Hoca çok iyi.", "Matematik hocası geldi.", "praca sie skonczyla",
-                                  "Visual Studio Code is great.", "Golden Gate Bridge at night.", "Heute Abend Team Meeting."])
+                                  "Visual Studio Code is great.", "Golden Gate Bridge at night.", "Heute Abend Team Meeting.",
+                                  "ich will ihn im Januar kaufen", "The Apollo client talks to the Hermes gateway.",
+                                  "we rented the Mercedes for a week", "we stayed in Florence for a week"])
 def test_products_and_terms_are_no_names(text):
     norm = normalize(text).text
     assert [n for n in find_names(norm) if n.score >= 0.6] == []

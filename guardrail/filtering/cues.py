@@ -130,11 +130,12 @@ _ROLE_WORDS = frozenset(regex.findall(r"\p{L}+", regex.sub(r"\(\?<=[^)]*\)", "",
 # learned model found ("Según Pay, el envío …", '"…" diyor Harijan') but find none alone.
 _SOURCE_CUES = r"according to|segun|selon|secondo|volgens|laut|wedlug|według|segundo|diyor|ik bel"
 # Sign-offs: the name stands on the next line ("Kind regards,\nMehmet Öztürk") or after a comma ("Groetjes, Bart & Evi").
-_SIGN_OFFS = (
+SIGN_OFFS = (
     r"regards|best|thanks|thank you|cheers|sincerely|best wishes|mit freundlichen grussen|viele grusse|gruss"
     r"|cordialement|bien a vous|saludos|un saludo|atentamente|cordiali saluti|distinti saluti|met vriendelijke groet"
     r"|groeten|atenciosamente|cumprimentos|pozdrawiam|z powazaniem|saygilarimla|saygılarımla"
     r"|groetjes|liefs|besos|abrazos|bisous|bises|baci|un abbraccio|beijos|abracos|liebe grusse|lg|pozdro|love|hugs|xoxo"
+    r"|abs|bjs|bjos|un saluto|saluti|sevgiler|selamlar|pozdrawiam serdecznie|buziaki|tschuss|mvg|grtz"  # chat's short forms
 )
 # Greek cues, matched as the filter sees them (look-alike letters made Latin: `normalize`).
 _GREEK_CUES = ("κύριος", "κυρία", "κύριε", "κυρίου", "ονομάζομαι", "με λένε", "το όνομά μου είναι", "αγαπητέ", "αγαπητή")
@@ -145,7 +146,7 @@ _CUES += "|" + "|".join(regex.escape(normalize(cue).text) for cue in _GREEK_CUES
 _CUED_NAME = rf"(?-i:({_NAME_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_NAME_WORD}){{0,2}}))"
 _CUED = regex.compile(
     rf"(?:(?i:(?<![\p{{L}}])(?:{_CUES}))[ \t]*[:,]?[ \t]*(?:\n[ \t]*)?(?<=\s)"
-    rf"|(?i:(?<![\p{{L}}])(?:{_SIGN_OFFS})(?:[ \t]*[,!.]?[ \t]*\n[ \t]*|,[ \t]+)))" + _CUED_NAME
+    rf"|(?i:(?<![\p{{L}}])(?:{SIGN_OFFS})(?:[ \t]*[,!.]?[ \t]*\n[ \t]*|,[ \t]+)))" + _CUED_NAME
 )
 # A role or kin and the name, or the name in brackets after it: "her son Dre", "Contacto do irmão (Hélder)"
 _ROLE_CUED = regex.compile(rf"(?i:(?<![\p{{L}}])(?:{_ROLE_CUES}))(?:[ \t]*[:,]?[ \t]*(?:\n[ \t]*)?(?<=\s)|[ \t]*\()" + _CUED_NAME)

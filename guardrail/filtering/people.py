@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from guardrail.filtering.capitals import CAPITALS_SCORE, find_capitalised_names
-from guardrail.filtering.cues import CUED_SCORE, find_cued_names, is_label_word, list_siblings, person_cue_before
+from guardrail.filtering.cues import CUED_SCORE, SIGN_OFFS, find_cued_names, is_label_word, list_siblings, person_cue_before
 from guardrail.filtering.lexicon import TURKISH_CASE_ENDING, all_stop_words, joined_stems
 from guardrail.filtering.shared import shared_in_analysis
 from guardrail.filtering.speakers import CHAT_STAMP
@@ -159,6 +159,9 @@ _LOWER_PAIR = re.compile(
     r"(?<![\w@./:#-])(?=([a-zı]{3,})[ \t]+((?:(?:van|von|de|der|den|da|das|do|dos|di|del|la|le|ter|ten)[ \t]+){0,2})"
     r"([a-zı]{3,})(?![\w@]|[.-]\w)(?:[ \t]+([a-zı]{3,})(?![\w@]|[.-]\w))?)"
 )
+# A sign-off in chat's lower case, and the name that ends the message or its line: "saludos, maría", "abs, sara", "lg\ntobi"
+_SIGNED = re.compile(rf"(?<![^\W\d_])(?:{SIGN_OFFS})[ \t]*[,!.]?[ \t]*(?:\n[ \t]*|(?<=,)[ \t]*|(?<=[ \t]))$")
+_MESSAGE_ENDS = re.compile(r"[ \t]*[.!]*[ \t]*(?:\n|$)")
 _LOWER_WORD_BEFORE = re.compile(r"(?<![\w.])[a-zçğışöüß]{2,}[ \t]+$")
 _DETERMINER_BEFORE = re.compile(
     r"(?<![\w])(?:the|a|an|this|that|our|your|der|die|das|dem|den|des|ein|eine|einem|einen|einer|im|am|zum|zur|vom|beim|ins"
@@ -299,6 +302,9 @@ def _find_names(text: str) -> list[NameSpan]:
             continue
         if len(word) >= 4 and is_distinctive_name(word) and not is_english_word(word):
             out.append(NameSpan(match.start(), match.end(), SURNAME_SCORE, LOWER_CASE_RULE))  # "ask oluwaseun"
+        elif word not in _TERMS_OF_ADDRESS and _SIGNED.search(text, max(0, match.start() - 40), match.start()) \
+                and _MESSAGE_ENDS.match(text, match.end()):
+            out.append(NameSpan(match.start(), match.end(), SURNAME_SCORE, "first name in lower case after a sign-off"))  # "saludos, maría"
         elif word not in _TERMS_OF_ADDRESS and (
                 _GREETED.search(text, max(0, match.start() - 24), match.start()) or person_cue_before(text, match.start())):
             out.append(NameSpan(match.start(), match.end(), SURNAME_SCORE, "first name in lower case after a cue"))  # "sag tobi", "zus fleur"

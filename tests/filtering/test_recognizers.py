@@ -55,6 +55,12 @@ LOWER_CASE_NAMES = [
     ("the same name with no cue", "we met fleur at the station", []),
     ("a term of address after a greeting", "hey man, thanks mate, hi all", []),
     ("after a Spanish article", "ha venido el jefe y la marta", ["marta"]),
+    # a listed first name alone after a sign-off, ending the message or its line
+    ("a name after a sign-off", "ok nos vemos manana. saludos, maria", ["maria"]),
+    ("a chat's short sign-off", "ok ate amanha. abs, mara", ["mara"]),
+    ("a name on the line after a sign-off", "bin gleich da\nlg\ntobi", ["tobi"]),
+    ("a term of address after a sign-off", "see you soon. love, mom", []),
+    ("a sign-off before more words", "best, mark my words", []),
     # a listed first name and a surname in lower case
     ("a full name in lower case", "le client danielle coste a reclame", ["danielle coste"]),
     ("a full name with particles", "de klant sil van der zijl heeft geklaagd", ["sil van der zijl"]),

@@ -142,6 +142,30 @@ def surname_after_line_break(text: str, before: str) -> tuple[int, int] | None:
     return opening.span(1) if listed or goes_on or unknown_word(word) else None
 
 
+_SENTENCE_ENDED = regex.compile(r"\w[.!?]+[ \t]*\Z")
+_LONE_LOWER_WORD = regex.compile(r"[ \t]*(\p{Ll}{3,})[ \t]*[.!]*[ \t]*\Z")
+
+
+def name_signing_a_message(text: str, before: str) -> tuple[int, int] | None:
+    """(start, end) of a listed first name in lower case that stands alone after the last
+    sentence of a message, as chat signs it ("ok nos vemos mañana. [santiago]", "ok tot morgen.
+    [britt]"): `text` (normalised) is that word alone, `before` ends a sentence. Not a term of
+    address, a stop word or an ordinary English word ("see you. thanks", "i love it. rose")."""
+    from guardrail.filtering.lexicon import all_stop_words, first_names
+    from guardrail.filtering.people import TERMS_OF_ADDRESS
+    from guardrail.filtering.vocabulary import english_only_as_a_proper_noun, is_english_base_word
+
+    word = _LONE_LOWER_WORD.fullmatch(text)
+    if word is None or _SENTENCE_ENDED.search(before, max(0, len(before) - 8)) is None:
+        return None
+    name = word.group(1)
+    if name not in first_names() or name in TERMS_OF_ADDRESS or name in all_stop_words():
+        return None
+    if is_english_base_word(name) and not english_only_as_a_proper_noun(name):
+        return None
+    return word.span(1)
+
+
 def coordinated_names(text: str, names: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """(start, end) of the words of `text` (normalised) joined to one of the `names` spans,
     or to a word found so, by a conjunction or a comma, that read as names."""

@@ -136,7 +136,7 @@ _GREETED = re.compile(
 # A title in chat's lower case, before a first name or a surname: "don aurelio", "herr gruber", "vó cidinha".
 _TITLE_BEFORE = re.compile(r"(?<![^\W\d_])(?:don|dona|herr|frau|signor|signora|zio|zia|tio|tia|vo|avo|tante|onkel|pan|pani)[ \t]+$")
 # Words that follow a greeting in lower case and are names in the lists too: "hey man", "thanks love".
-_TERMS_OF_ADDRESS = frozenset(
+TERMS_OF_ADDRESS = frozenset(
     "man guys girl girls love honey babe baby dude bro sis mate buddy pal sweetie darling god mom mum dad sir madam boss"
     " chief team all everyone folks there ladies gents friend friends mama papa amor bella bello cara caro".split()
 )
@@ -302,10 +302,10 @@ def _find_names(text: str) -> list[NameSpan]:
             continue
         if len(word) >= 4 and is_distinctive_name(word) and not is_english_word(word):
             out.append(NameSpan(match.start(), match.end(), SURNAME_SCORE, LOWER_CASE_RULE))  # "ask oluwaseun"
-        elif word not in _TERMS_OF_ADDRESS and _SIGNED.search(text, max(0, match.start() - 40), match.start()) \
+        elif word not in TERMS_OF_ADDRESS and _SIGNED.search(text, max(0, match.start() - 40), match.start()) \
                 and _MESSAGE_ENDS.match(text, match.end()):
             out.append(NameSpan(match.start(), match.end(), SURNAME_SCORE, "first name in lower case after a sign-off"))  # "saludos, maría"
-        elif word not in _TERMS_OF_ADDRESS and (
+        elif word not in TERMS_OF_ADDRESS and (
                 _GREETED.search(text, max(0, match.start() - 24), match.start()) or person_cue_before(text, match.start())):
             out.append(NameSpan(match.start(), match.end(), SURNAME_SCORE, "first name in lower case after a cue"))  # "sag tobi", "zus fleur"
         elif word not in _NOUN_NAMES and _plain_word_name(word):

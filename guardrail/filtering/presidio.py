@@ -25,8 +25,8 @@ from guardrail.errors import ModelNotFoundError
 from guardrail.filtering.base import Finding
 from guardrail.filtering.addresses import extend_to_city, find_addresses
 from guardrail.filtering.coordinated import (
-    COORDINATED_SCORE, continued_names, coordinated_names, family_names, hyphen_joined, nicknames, surname_after_line_break,
-    titles_around,
+    COORDINATED_SCORE, continued_names, coordinated_names, family_names, hyphen_joined, name_signing_a_message, nicknames,
+    surname_after_line_break, titles_around,
 )
 from guardrail.filtering.gating import could_match, needs_ner, openers
 from guardrail.filtering.greedy_ner import GreedyNer
@@ -229,11 +229,12 @@ def _speakers_after(text: str, before: str, entities: set[str], spec: FilterSpec
 
 
 def _surname_after(text: str, before: str, entities: set[str], spec: FilterSpec) -> list:
-    """The surname that opens the segment when the line before ended with a first name, as a Presidio result."""
-    if "PERSON" not in entities or COORDINATED_SCORE < spec.threshold or not before.endswith("\n"):
+    """The surname that opens the segment when the line before ended with a first name, and a
+    first name that signs a message after its last sentence, as Presidio results."""
+    if "PERSON" not in entities or COORDINATED_SCORE < spec.threshold or not before:
         return []
-    span = surname_after_line_break(text, before)
-    return [] if span is None else _results(COORDINATED_RECOGNIZER, [("PERSON", *span, COORDINATED_SCORE)])
+    spans = [span for span in (surname_after_line_break(text, before), name_signing_a_message(text, before)) if span is not None]
+    return _results(COORDINATED_RECOGNIZER, [("PERSON", *span, COORDINATED_SCORE) for span in spans])
 
 
 def _passports_after(text: str, before: str, entities: set[str], spec: FilterSpec) -> list:

@@ -284,10 +284,11 @@ def test_the_listed_name_a_found_name_goes_on_with_is_removed_too(presidio_filte
     "Meeting with Tami\nValdez tomorrow at ten.",
     "Patient: Tina\nSanders, 54 years old, came in.",
     "Der Termin mit Dipl.-Ing. Mario\nLintner MBA. ist morgen.",
-], ids=["broken-name", "broken-name-before-a-comma", "titles-and-a-broken-name"])
+    "ok nos vemos mañana a las 5. santiago",
+], ids=["broken-name", "broken-name-before-a-comma", "titles-and-a-broken-name", "a-name-signing-a-message"])
 def test_a_name_broken_over_a_line_is_removed_whole_and_a_stream_equals_it(presidio_filter, text):  # noqa: F811
     expected = presidio_filter.filter(text, SPEC, "t")
-    for word in ("Tami", "Valdez", "Tina", "Sanders", "Mario", "Lintner", "Dipl", "MBA"):
+    for word in ("Tami", "Valdez", "Tina", "Sanders", "Mario", "Lintner", "Dipl", "MBA", "santiago"):
         assert word not in expected.text
     for cut in range(1, len(text)):
         stream = presidio_filter.stream(SPEC, "t")

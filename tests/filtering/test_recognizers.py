@@ -259,6 +259,25 @@ def test_a_name_broken_over_a_line(before, text, surname) -> None:
     assert (norm[span[0]:span[1]] if span else None) == (normalize(surname).text if surname else None)
 
 
+SIGNED = [  # (before, segment, the name that signs the message)
+    ("a-name-after-the-last-sentence", "ok nos vemos mañana. ", "santiago", "santiago"),
+    ("with-an-exclamation-mark", "bis morgen! ", "tobi!", "tobi"),
+    ("a-thanks-is-no-name", "see you tomorrow. ", "thanks", None),
+    ("an-english-word", "i love it. ", "rose", None),
+    ("a-term-of-address", "see you soon. ", "mom", None),
+    ("no-sentence-before", "ok nos vemos ", "santiago", None),
+    ("more-words-after", "ok. ", "santiago dice que si", None),
+]
+
+
+@pytest.mark.parametrize(("before", "text", "name"), [c[1:] for c in SIGNED], ids=[c[0] for c in SIGNED])
+def test_a_first_name_that_signs_a_message(before, text, name) -> None:
+    from guardrail.filtering.coordinated import name_signing_a_message
+
+    span = name_signing_a_message(normalize(text).text, normalize(before).text)
+    assert (normalize(text).text[span[0]:span[1]] if span else None) == name
+
+
 @pytest.mark.parametrize(("text", "found", "widened"), [c[1:] for c in TITLES_AROUND], ids=[c[0] for c in TITLES_AROUND])
 def test_titles_and_degrees_go_with_a_name(text, found, widened) -> None:
     from guardrail.filtering.coordinated import titles_around

@@ -131,7 +131,9 @@ _GREETED = re.compile(
     r"|ruf mal|salut|coucou|bonjour|slt|dis a|dis|demande a|appelle|hola|ey|dile a|dile|digale a|pregunta a|preguntale a"
     r"|llama a|llamale a|avisa a|avisale a|ciao|di a|dí a|chiedi a|chiama|chiama pure|ola|olá|fala|fala com|liga pro|liga pra"
     r"|diz ao|diz a|avisa|pergunta a|zeg|zeg tegen|vraag|bel|hee|heee|czesc|cześć|hej|powiedz|zapytaj|zadzwon do|merhaba"
-    r"|selam|slm|sor|soyle|söyle|ara|its|it's|soy|c|c'est|sono|ik ben|jestem|sou|eu sou)[ \t,!]+$"
+    r"|selam|slm|sor|soyle|söyle|ara|its|it's|soy|c|c'est|sono|ik ben|jestem|sou|eu sou"
+    r"|oye|frag mal|pergunta pra|pergunta pro|fala pra|fala pro|talked to|talked with|spoke to|spoke with|hable con"
+    r"|falei com|ho parlato con|ho sentito|j'ai parle avec|j'ai parle a|heb met|hab mit|sprach mit)[ \t,!]+$"
 )
 # A title in chat's lower case, before a first name or a surname: "don aurelio", "herr gruber", "vó cidinha".
 _TITLE_BEFORE = re.compile(r"(?<![^\W\d_])(?:don|dona|herr|frau|signor|signora|zio|zia|tio|tia|vo|avo|tante|onkel|pan|pani)[ \t]+$")

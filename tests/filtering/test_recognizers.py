@@ -55,6 +55,11 @@ LOWER_CASE_NAMES = [
     ("the same name with no cue", "we met fleur at the station", []),
     ("a term of address after a greeting", "hey man, thanks mate, hi all", []),
     ("after a Spanish article", "ha venido el jefe y la marta", ["marta"]),
+    # after a verb of talking to someone, in chat
+    ("a name after 'talked to'", "talked to sally, she says yes", ["sally"]),
+    ("a name after Portuguese 'falei com'", "falei com sara, ela disse que sim", ["sara"]),
+    ("a name after German 'frag mal'", "frag mal jolanda ob sie kommt", ["jolanda"]),
+    ("a common word after 'talked to'", "we talked to support about it", []),
     # a listed first name alone after a sign-off, ending the message or its line
     ("a name after a sign-off", "ok nos vemos manana. saludos, maria", ["maria"]),
     ("a chat's short sign-off", "ok ate amanha. abs, mara", ["mara"]),

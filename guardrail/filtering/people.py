@@ -13,7 +13,10 @@ spaCy's small English model misses many names that are not Anglo-American. This 
 * a listed name on its own inside a sentence when it is neither an English word nor frequent
   in the nine languages' text (`vocabulary.is_distinctive_name`): `Hi all, Tuncer here`;
 * a listed first name typed in lower case, when it is neither an English word, nor a stop
-  word, nor frequent in the nine languages' text: `ask oluwaseun`, `sag der vroni`;
+  word, nor frequent in the nine languages' text: `ask oluwaseun`, `sag der vroni`; after a
+  sign-off at the end of a message, even one frequent as a word: `saludos, maría`;
+* a listed first name and a surname typed in lower case: `danielle coste`, `sil van der zijl`;
+* a listed first name alone between lower-case words of a sentence: `The customer Paul complained`;
 * a first name and a surname of the gazetteer joined into a handle, digits allowed after:
   `Olivia.Williams7`, `jan_kowalski`, `ana-silva` (not inside an e-mail address or a
   dotted name such as `config.grace.hopper`).
@@ -507,7 +510,7 @@ def _lower_full_name(first: str, last: str, first_names, surnames, blocked, part
         return False
     if first not in first_names or (first in ENGLISH_WORDS and not english_only_as_a_proper_noun(first)):
         # a first name no list knows, or one that is an English word, before a listed surname that
-        # is no word: "orcin yılmaz", "ruby escamilla"; not "ruby gems", "roman numerals"
+        # is no word: "orcin yılmaz", "robin kowalski"; not "ruby gems", "roman numerals"
         unlisted = first not in first_names and (len(first) < 4 or is_common_word(first) or is_english_word(first))
         return not unlisted and last in surnames and _lower_surname(last, surnames, blocked) and not is_english_word(last)
     return (particle and last in surnames) or _lower_surname(last, surnames, blocked)

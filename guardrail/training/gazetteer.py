@@ -66,27 +66,23 @@ def build(per_country: int = PER_COUNTRY, wider: int = WIDER) -> dict[str, froze
     from guardrail.filtering.vocabulary import is_english_base_word
 
     dataset = NameDataset()
+    # Each country's names, most frequent first, read once down to the deepest rank asked for.
+    deepest = max(per_country, wider)
+    given_lists: list[list[str]] = []
+    surname_lists: list[list[str]] = []
+    for country in COUNTRIES.split():
+        given = dataset.get_top_names(n=deepest, country_alpha2=country).get(country, {})
+        given_lists += [given.get(gender, []) for gender in ("M", "F")]
+        surname_lists.append(dataset.get_top_names(n=deepest, use_first_names=False, country_alpha2=country).get(country, []))
 
-    def top(n: int) -> tuple[set[str], set[str]]:
-        first: set[str] = set()
-        last: set[str] = set()
-        for country in COUNTRIES.split():
-            given = dataset.get_top_names(n=n, country_alpha2=country).get(country, {})
-            first.update(name for gender in ("M", "F") for name in given.get(gender, []) if is_latin(name))
-            last.update(name for name in dataset.get_top_names(n=n, use_first_names=False, country_alpha2=country).get(country, [])
-                        if is_latin(name))
-        return first, last
-
-    def clean(names: set[str]) -> frozenset[str]:
-        words = {_normal(n) for n in names} - {None}
+    def down_to(lists: list[list[str]], rank: int) -> frozenset[str]:
+        words = {_normal(name) for names in lists for name in names[:rank] if is_latin(name)} - {None}
         return frozenset(w for w in words if w not in STOP_WORDS and not is_common_term(w) and w not in SOFTWARE)
 
-    first, last = top(per_country)
-    firsts, surnames = clean(first), clean(last)
+    firsts, surnames = down_to(given_lists, per_country), down_to(surname_lists, per_country)
     if wider > per_country:
-        more_first, more_last = top(wider)
-        firsts |= {w for w in clean(more_first) - firsts if _rare_word(w)}
-        surnames |= {w for w in clean(more_last) - surnames if _rare_word(w)}
+        firsts |= {w for w in down_to(given_lists, wider) - firsts if _rare_word(w)}
+        surnames |= {w for w in down_to(surname_lists, wider) - surnames if _rare_word(w)}
     return {
         "first_names": firsts,
         "surnames": surnames,
@@ -99,9 +95,9 @@ def _rare_word(word: str) -> bool:
     import wordfreq
 
     from guardrail.filtering.lexicon import STOP_WORD_LANGUAGES, all_stop_words
-    from guardrail.filtering.vocabulary import english_only_as_a_proper_noun, is_english_base_word
+    from guardrail.filtering.vocabulary import is_ordinary_english_word
 
-    if word in all_stop_words() or (is_english_base_word(word) and not english_only_as_a_proper_noun(word)):
+    if word in all_stop_words() or is_ordinary_english_word(word):
         return False
     return max(wordfreq.zipf_frequency(word, lang) for lang in STOP_WORD_LANGUAGES) < WIDER_MAX_ZIPF
 

@@ -119,7 +119,7 @@ def surname_after_line_break(text: str, before: str) -> tuple[int, int] | None:
     after it ("Tami\n[Porter] tomorrow", "Tina\n[Sanders], 54"), or a word no list knows;
     neither a stop word, a common term nor a common word of the nine languages ("Anna\nSales
     Team" stays)."""
-    from guardrail.filtering.gazetteer import ENGLISH_WORDS, SURNAMES
+    from guardrail.filtering.gazetteer import SURNAMES
     from guardrail.filtering.lexicon import all_stop_words, first_names
     from guardrail.filtering.people import unknown_word
     from guardrail.filtering.recognizers import COMMON_TERMS
@@ -135,7 +135,7 @@ def surname_after_line_break(text: str, before: str) -> tuple[int, int] | None:
         return None
     if folded in all_stop_words() or folded in COMMON_TERMS:
         return None
-    ordinary = (folded in ENGLISH_WORDS or is_english_word(word)) and not english_only_as_a_proper_noun(word)
+    ordinary = is_english_word(word) and not english_only_as_a_proper_noun(word)
     listed = folded in SURNAMES and not ordinary and not is_common_word(word)
     # a listed surname that is also a word, where the sentence goes on after it: "Tami\nPorter tomorrow"
     goes_on = folded in SURNAMES and _SENTENCE_GOES_ON.match(text, opening.end()) is not None
@@ -153,7 +153,7 @@ def name_signing_a_message(text: str, before: str) -> tuple[int, int] | None:
     address, a stop word or an ordinary English word ("see you. thanks", "i love it. rose")."""
     from guardrail.filtering.lexicon import all_stop_words, first_names
     from guardrail.filtering.people import TERMS_OF_ADDRESS
-    from guardrail.filtering.vocabulary import english_only_as_a_proper_noun, is_english_base_word
+    from guardrail.filtering.vocabulary import is_ordinary_english_word
 
     word = _LONE_LOWER_WORD.fullmatch(text)
     if word is None or _SENTENCE_ENDED.search(before, max(0, len(before) - 8)) is None:
@@ -161,7 +161,7 @@ def name_signing_a_message(text: str, before: str) -> tuple[int, int] | None:
     name = word.group(1)
     if name not in first_names() or name in TERMS_OF_ADDRESS or name in all_stop_words():
         return None
-    if is_english_base_word(name) and not english_only_as_a_proper_noun(name):
+    if is_ordinary_english_word(name):
         return None
     return word.span(1)
 

@@ -39,7 +39,7 @@ from guardrail.filtering.lexicon import TURKISH_CASE_ENDING, all_stop_words, joi
 from guardrail.filtering.shared import shared_in_analysis
 from guardrail.filtering.speakers import CHAT_STAMP
 from guardrail.filtering.vocabulary import (
-    english_only_as_a_proper_noun, is_common_word, is_distinctive_name, is_english_base_word, is_english_word,
+    english_only_as_a_proper_noun, is_common_word, is_distinctive_name, is_english_word, is_ordinary_english_word,
     unlisted_english_word,
 )
 
@@ -504,11 +504,9 @@ def _lower_full_name(first: str, last: str, first_names, surnames, blocked, part
     listed surname will do ("mateus da costa"). Before a listed surname that is no word, a first
     name may also be an English word or no listed name, but no common or English word
     ("robin kowalski", "orcin yılmaz"; not "roman numerals")."""
-    from guardrail.filtering.gazetteer import ENGLISH_WORDS
-
     if first in blocked or last in blocked:
         return False
-    if first not in first_names or (first in ENGLISH_WORDS and not english_only_as_a_proper_noun(first)):
+    if first not in first_names or is_ordinary_english_word(first):
         # a first name no list knows, or one that is an English word, before a listed surname that
         # is no word: "orcin yılmaz", "robin kowalski"; not "ruby gems", "roman numerals"
         unlisted = first not in first_names and (len(first) < 4 or is_common_word(first) or is_english_word(first))
@@ -570,7 +568,7 @@ def _plain_word_name(word: str) -> bool:
     """A lower-case listed name that is no common word of the nine languages and no English word
     by WordNet's index itself ("iker", which only a suffix rule makes English, and "lena", which
     WordNet knows only as a proper noun, are plain names; "mark" and "rosa" are not)."""
-    return not is_common_word(word) and not (is_english_base_word(word) and not english_only_as_a_proper_noun(word))
+    return not is_common_word(word) and not is_ordinary_english_word(word)
 
 
 def _no_name_word(word: str, first_names, surnames, blocked) -> bool:
@@ -645,10 +643,8 @@ def _lone_first_name(text, word, first_names) -> bool:
 def _lone_name_in_sentence(text, word, first_names) -> bool:
     """A listed first name alone inside a sentence (`_inside_a_sentence`) that is no ordinary
     English word ("Paul" is English only as a name)."""
-    from guardrail.filtering.gazetteer import ENGLISH_WORDS
-
     folded = word[2].casefold()
-    if folded not in first_names or (folded in ENGLISH_WORDS and not english_only_as_a_proper_noun(folded)):
+    if folded not in first_names or is_ordinary_english_word(folded):
         return False
     return _inside_a_sentence(text, word)
 

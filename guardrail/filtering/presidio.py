@@ -228,7 +228,7 @@ def _speakers_after(text: str, before: str, entities: set[str], spec: FilterSpec
     return _results(SPEAKER_RECOGNIZER, (("PERSON", start, end, SPEAKER_SCORE) for start, end in find_speakers(text, before)))
 
 
-def _surname_after(text: str, before: str, entities: set[str], spec: FilterSpec) -> list:
+def _names_after(text: str, before: str, entities: set[str], spec: FilterSpec) -> list:
     """The surname that opens the segment when the line before ended with a first name, and a
     first name that signs a message after its last sentence, as Presidio results."""
     if "PERSON" not in entities or COORDINATED_SCORE < spec.threshold or not before:
@@ -335,7 +335,7 @@ class PresidioAnalyzer:
                 nlp_artifacts=nlp_artifacts, ad_hoc_recognizers=custom,
             )
             learned = (self._learned_results(text, context, entities, spec) + _passports_after(text, context, entities, spec)
-                       + _speakers_after(text, context, entities, spec) + _surname_after(text, context, entities, spec))
+                       + _speakers_after(text, context, entities, spec) + _names_after(text, context, entities, spec))
             if learned:  # as if they were more recognizers: contained duplicates go
                 results = EntityRecognizer.remove_duplicates(results + learned)
             out.append(self._findings(text, results, wanted, spec))

@@ -97,6 +97,12 @@ def english_only_as_a_proper_noun(word: str) -> bool:
     return folded in english_proper_nouns() and (folded in name_lists() or folded in towns())
 
 
+def is_ordinary_english_word(word: str) -> bool:
+    """An English word by WordNet's index itself that is not English only as a proper noun:
+    "mark", "grace", "rose"; not "paul", "helena" or "kowalski"."""
+    return is_english_base_word(word) and not english_only_as_a_proper_noun(word)
+
+
 def unlisted_english_word(word: str) -> bool:
     """An English word that no name list knows ("Item", "Claimant"; not "Baker", "Rich")."""
     from guardrail.filtering.lexicon import name_lists

@@ -2,7 +2,8 @@
 
 Passport numbers carry no check digit outside the machine-readable zone, so the shape alone
 ("AB1234567") says little: a number is a `PASSPORT` only when it has one of the shapes
-countries issue (`SHAPES`) with at least three digits, and
+countries issue (`SHAPES`) with at least three digits, or at least one when it is written in
+capitals as issued (German and Dutch numbers mix letters and digits freely: "MF3YPMPZ2"), and
 
 * a passport word (`PASSPORT_WORDS`, in English, German, French, Spanish, Italian, Dutch,
   Portuguese, Polish, Turkish and the other EU languages; German "Pass" after an article or a
@@ -46,6 +47,7 @@ SHAPES = re.compile(
 # A number, its letters perhaps set apart by a space or a hyphen ("AB 1234567", "AB-1234567")
 _TOKEN = re.compile(r"(?<![\w/.+-])(?:([A-Z]{1,3})[ -](?=\d))?([A-Za-z\d]{6,10})(?![\w/]|[.,-]\d)")
 MIN_DIGITS = 3
+MIN_DIGITS_IN_CAPITALS = 1  # "MF3YPMPZ2", "CKWCAKAX1": a German or a Dutch number as issued
 # Turkish names the passport after its number: "S82597919 numaralı pasaportla"
 _NUMBERED_PASSPORT_AFTER = re.compile(r"(?i)[ \t]+numaral[ıi][ \t]+pasaport")
 
@@ -66,8 +68,8 @@ def find_passports(text: str) -> list[PassportSpan]:
         return []
     out: list[PassportSpan] = []
     for m in _TOKEN.finditer(text):
-        start = m.start() if m.group(1) and _shaped(m.group(1) + m.group(2)) else m.start(2)  # "GB 123456789": the number alone
-        if not _shaped(text[start:m.end()].replace(" ", "").replace("-", "")):
+        start = m.start() if m.group(1) and passport_shaped(m.group(1) + m.group(2)) else m.start(2)  # "GB 123456789": the number alone
+        if not passport_shaped(text[start:m.end()].replace(" ", "").replace("-", "")):
             continue
         listed = bool(out) and _LIST_GAP.fullmatch(text, out[-1].end, start) is not None
         if (listed or has_context(PASSPORT_WORDS, text, start, m.end()) or _in_passport_form(text, start)
@@ -101,9 +103,11 @@ def _in_passport_form(text: str, start: int) -> bool:
     return False
 
 
-def _shaped(token: str) -> bool:
-    """Whether `token` has a passport number's shape (`SHAPES`) and enough digits."""
-    return sum(c.isdigit() for c in token) >= MIN_DIGITS and SHAPES.fullmatch(token) is not None
+def passport_shaped(token: str) -> bool:
+    """Whether `token` has a passport number's shape (`SHAPES`) and enough digits: three, or
+    one in a number written in capitals."""
+    least = MIN_DIGITS_IN_CAPITALS if token.isupper() else MIN_DIGITS
+    return sum(c.isdigit() for c in token) >= least and SHAPES.fullmatch(token) is not None
 
 
 def find_passports_after(text: str, before: str) -> list[PassportSpan]:

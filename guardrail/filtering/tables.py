@@ -8,7 +8,8 @@ line with as many cells is a row of it, until a line that is none. A cell under 
 a street's or a town's label is a value of that kind: PERSON, STREET_ADDRESS or LOCATION; a
 cell of three digits or more (at most 24 characters) under a passport's or a national id's
 label ("passport_no", "Reisepass", "PESEL", "DNI", "TC Kimlik No") is a PASSPORT or a
-NATIONAL_ID, whatever its shape, and such a label makes the table one of people; a code under a
+NATIONAL_ID, whatever its shape (under a passport's label, a passport's shape with fewer
+digits is one too: "KKN9GEKH3"), and such a label makes the table one of people; a code under a
 postcode's label ("zip", "PLZ", "kod", "CEP") is part of a town's line, LOCATION; six digits
 or more under a phone's label ("telefoon", "celular") are a PHONE_NUMBER in any national format.
 
@@ -34,6 +35,7 @@ from dataclasses import dataclass
 
 from guardrail.filtering.base import Finding
 from guardrail.filtering.normalize import normalize
+from guardrail.filtering.passports import passport_shaped
 
 TABLE_RECOGNIZER = "TableColumns"
 TABLE_SCORE = 0.6
@@ -181,7 +183,10 @@ class _Header:
 def _holds(entity: str, line: str, start: int, end: int) -> bool:
     """Whether the cell `line[start:end]` can be a value of its column's `entity`: a number of three
     digits or more under a passport's or an id's label, a word with a letter under the others, or
-    under a town's or a postcode's label a code of three digits or more ("06105", "00-950")."""
+    under a town's or a postcode's label a code of three digits or more ("06105", "00-950"). A
+    passport's number may also have fewer digits when it has a passport's shape ("KKN9GEKH3")."""
+    if entity == "PASSPORT" and passport_shaped(line[start:end]):
+        return True
     if entity in _NUMBERS:
         return end - start <= _NUMBER_CELL and _DIGITS.match(line, start, end) is not None
     if entity == "PHONE_NUMBER":  # "945 112 308", "+48 511 002 879", "(0)43-321 76 54"

@@ -193,6 +193,8 @@ PASSPORTS = [
     ("de-pass-after-an-article", "Ich reise mit dem Pass {v}.", "C4J8K2L9M"),
     ("de-pass-after-a-possessive", "Ihr Pass {v} läuft ab.", "P4833788"),
     ("tr-named-after-the-number", "{v} numaralı pasaportla seyahat ediyorum.", "S82597919"),
+    ("de-one-digit-in-capitals", "Reisepass: {v}", "MF3YPMPZ2"),  # German and Dutch numbers mix letters and digits freely
+    ("nl-two-digits-in-capitals", "Het paspoort, {v}, is geldig.", "KKN9GEKH3"),
 ]
 
 
@@ -292,8 +294,9 @@ def test_machine_readable_zone(text, found):
         "Passport photos cost 12 EUR.",
         "See pp. 123456 of the passport guide.",
         "Passport holders: 3 x 123456 entries.",  # "x 123456" would have a shape, "123456" alone has none
+        "Passport scans go to folder Mf3ypmpz2.",  # few digits: a number only in capitals, as issued
     ],
-    ids=["no-word", "date", "weeks", "street", "price", "pages", "lower-case-letter-apart"],
+    ids=["no-word", "date", "weeks", "street", "price", "pages", "lower-case-letter-apart", "few-digits-not-in-capitals"],
 )
 def test_no_passport_without_word_or_shape(text):
     assert _found(find_passports, text) == []

@@ -77,6 +77,7 @@ ID_TABLES = [
      [("PERSON", "Anna Nowak"), ("PASSPORT", "EA1234567"), ("NATIONAL_ID", "44051401359")]),
     ("turkish-id-column-makes-a-table-of-people", "ad;tc kimlik no\nAyse Kaya;10000000146",
      [("PERSON", "Ayse Kaya"), ("NATIONAL_ID", "10000000146")]),
+    ("a-german-number-with-one-digit", "name;reisepass\nJan Meier;MF3YPMPZ2", [("PERSON", "Jan Meier"), ("PASSPORT", "MF3YPMPZ2")]),
     ("a-cell-without-digits", "guest;passport\nAnna Nowak;pending", [("PERSON", "Anna Nowak")]),
     ("a-cell-too-long-for-a-number", "guest;passport\nAnna Nowak;see the scan sent on 12 March 2024 by e-mail",
      [("PERSON", "Anna Nowak")]),

@@ -73,11 +73,23 @@ _TITLED = re.compile(
 # A speaker says words: a label followed by a value ("Token: 8f3a91c0", "Link: https://…",
 # "Hex: 0x1f") is a field, not a line of dialogue.
 _SPEAKER = re.compile(rf"(?m)^[ \t]*(?:{CHAT_STAMP}[ \t]+)?({_WORD}(?:[ \t]+{_WORD})?):[ \t]+(?![^\s]*(?:\d|://|[#@/\\=]))\S")
+# Past tenses by their shape: Polish "-ł(a)" ("zatwierdził"; normalised text keeps "ł"), Portuguese
+# "-ou" ("aprovou"), French "a" and a participle ("a approuvé").
+_PAST_SHAPES = r"[a-zł]{2,}ł[ao]?|[a-z]{3,}ou|a[ \t]+[a-z]{3,}(?:e|i|u|is|it)"
+_SPEECH_VERBS = r"said|says|asked|asks|confirmed|wrote|replied|answered|agreed|told|signed|dijo|sagte|zei|disse"
 _PERSON_VERB = re.compile(
-    r"(?i)[ \t]+(?:said|says|asked|asks|confirmed|called|wrote|replied|answered|agreed|told|signed|paid|lives|lived"
-    r"|moved|booked|is|was|has|had|will|would|can|could|did|does|thinks|wants|needs|a dit|a confirme|a appele|est|sagte"
-    r"|bestatigte|rief|hat|ist|wird|dijo|confirmo|llamo|es|esta|ha|va|sie)\b"  # Polish "się": "Tomek się przeprowadził"
+    rf"(?i)[ \t]+(?:{_SPEECH_VERBS}|{_PAST_SHAPES}|called|paid|lives|lived"
+    r"|moved|booked|is|was|has|had|will|would|can|could|did|does|thinks|wants|needs|a dit|a confirme|a appele|est"
+    r"|bestatigte|rief|hat|ist|wird|confirmo|llamo|es|esta|ha|va|sie"  # Polish "się": "Tomek się przeprowadził"
+    r"|fue|tiene|aprobo|firmo|pidio|llego|escribio|heeft|belde|stuurde|schreef|kwam|vroeg|foi|tem|vai|pediu"
+    # English "-ed" ("complained"), not "Limited"
+    r"|(?!(?:limit|unit|incorporat|register|licens|advanc|automat|integrat|unlimit|bas|relat|establish|qualifi|certifi"
+    r"|accredit|authoris|authoriz|regulat)ed\b)[a-z]{3,}ed)\b"
 )
+# What only a person does, for a word no list knows ("Warczak zatwierdził"): a product may have
+# "crashed" or "is", not "said" nor a Polish, Portuguese or French past tense.
+_SPOKE_OR_DID = re.compile(rf"(?i)[ \t]+(?:{_SPEECH_VERBS}|{_PAST_SHAPES})\b")
+_CAPITALISED_WORD_BEFORE = re.compile(r"(?<![\w])[A-Z][^\W\d_]+[ \t]+$")
 _REFLEXIVE_AFTER = re.compile(r"[ \t]+sie\b")  # Polish "się" after a name in lower case: "ze filip sie wyprowadza"
 _LONE_WORD = re.compile(_WORD)
 _INITIALLED = re.compile(r"(?<![\w.])([A-Z][a-z]+)[ \t]+[A-Z]\.(?=[\s,;:)]|$)")  # "Graham P.", "Serkan D."
@@ -172,7 +184,7 @@ _DETERMINER_BEFORE = re.compile(
     r"(?<![\w])(?:the|a|an|this|that|our|your|der|die|das|dem|den|des|ein|eine|einem|einen|einer|im|am|zum|zur|vom|beim|ins"
     r"|la|le|les|el|il|lo|los|las|un|une|una|uno|het|een|o|os|as|um|uma|no|na|do|da|ce|cette)[ \t]+$"
 )
-_LOWER_WORD_AFTER = re.compile(r"[ \t]+[a-zçğışöüß]{2,}(?![\w@])")
+_LOWER_WORD_AFTER = re.compile(r"[ \t]+[a-zçğışöüß]+(?![\w@])")  # "Xavier a réclamé": French "a" is a verb
 # first names that are as often a make of car or a product: "the Mercedes we rented"
 _BRANDS = frozenset("mercedes tesla skoda lancia alfa romeo dacia seat opel audi porsche siri alexa cortana".split())
 _LOWER_SUFFIXED = re.compile(r"(?<![\w@./:#-])([a-zı]{3,})(?=" + TURKISH_CASE_ENDING + r"(?![^\W\d_]))")  # "cemil'e"
@@ -410,15 +422,15 @@ def _names_in_run(text, words, first_names, surnames, blocked) -> list[NameSpan]
     for i, (_, _, word) in enumerate(words[:-1]):
         folded, after = word.casefold(), words[i + 1][2].casefold()
         plain = not (folded in blocked or _common(word) or folded in ENGLISH_WORDS)  # "Data Platform" is no name
-        surname_next = after in surnames or _looks_foreign(words[i + 1][2])
+        surname_next = after in surnames or _looks_foreign(words[i + 1][2]) or unknown_word(words[i + 1][2])  # "Klient Jan Kinal"
         if _is_first_name(folded, first_names) and (plain or (folded not in blocked and surname_next)):
             rest = [words[i], *_until_blocked(words[i + 1:], blocked, first=False)]
             if len(rest) >= 2:
                 return [NameSpan(rest[0][0], rest[-1][1], FULL_NAME_SCORE, "first name + surname")]
     while words and (words[0][2].casefold() in blocked or _common(words[0][2])):
         words = words[1:]
-    if len(words) >= 3 and _sentence_start(text, words[0][0]) and _opening_word(words[0][2], first_names, surnames):
-        words = words[1:]  # "Dün Ümmet Yüksel aradı", "Yesterday Brendon Munro called": an adverb opens the sentence
+    if len(words) >= 2 and _sentence_start(text, words[0][0]) and _opening_word(words[0][2], first_names, surnames):
+        words = words[1:]  # "Dün Ümmet Yüksel aradı", "Klient Maciej złożył": an adverb or a noun opens the sentence
     words = _until_blocked(words, blocked)
     if not words:
         return []
@@ -432,9 +444,13 @@ def _names_in_run(text, words, first_names, surnames, blocked) -> list[NameSpan]
         return []  # "shared by Spark, DuckDB and Polars"
     if len(words) == 1 and _lone_surname(text, words[0], surnames, first_names):
         return [NameSpan(words[0][0], words[0][1], SURNAME_SCORE, "surname")]
+    if (len(words) == 1 and unknown_word(words[0][2]) and _SPOKE_OR_DID.match(text, words[0][1])
+            and not _CAPITALISED_WORD_BEFORE.search(text, max(0, words[0][0] - 40), words[0][0])):  # "O Kindle Paperwhite chegou"
+        return [NameSpan(words[0][0], words[0][1], SURNAME_SCORE, "unknown word before a person's verb")]
     if len(words) == 1 and _lone_first_name(text, words[0], first_names):
         return [NameSpan(words[0][0], words[0][1], SURNAME_SCORE, "first name")]
-    if len(words) == 1 and not _sentence_start(text, words[0][0]) and is_distinctive_name(words[0][2]):
+    if len(words) == 1 and is_distinctive_name(words[0][2]) and (
+            not _sentence_start(text, words[0][0]) or _LOWER_WORD_AFTER.match(text, words[0][1])):  # "Karol zatwierdził budżet"
         return [NameSpan(words[0][0], words[0][1], SURNAME_SCORE, DISTINCTIVE_RULE)]  # "Hi all, Tuncer here"
     if len(words) == 1 and _lone_name_in_sentence(text, words[0], first_names):
         # like a distinctive name, it may end a longer name no list knows: the small NER still looks

@@ -32,7 +32,8 @@ names a person when the value reads as a name: capitalised words of which one is
 name or a word no list knows, or a booking's "SURNAME/GIVEN" ("Passager: FINUCANE/EAMONN";
 not "Patient: pending", "Customer: Enterprise"); a contact's name ends before its number or
 e-mail ("Kontakt: Marek, 512-447-903"). A list's label ("Partecipanti:", "Attendees:",
-"Anwesend:") gives each item that reads as a name. A booking's name with its title is one
+"Anwesend:") gives each item that reads as a name, and so does an e-mail's header line that
+names its people ("From:", "To:", "Von:", "De:", "Kimden:") when its label is the line's own. A booking's name with its title is one
 anywhere ("SMITH/JOHN MR"), when a name list knows one of its words.
 
 A value is kept when it can be one of its kind: a person's of one to five words of letters
@@ -81,6 +82,10 @@ _LIST_LABELS = frozenset("""attendees|participants|partecipanti|participantes|te
 |katilimcilar|katilanlar|katılımcılar|katılanlar|present|presentes|presenti|anwesend|aanwezig|obecni|invited|invitados|eingeladen|uitgenodigd
 |members|miembros|mitglieder|membres|membri|leden|membros|czlonkowie|uyeler|absent|ausentes|assenti|abwesend|afwezig
 |nieobecni|excused|entschuldigt|excusados|giustificati|cc""".replace("\n", "").split("|"))
+# An e-mail's header lines that name its people ("From:", "Von:", "De :", "Kimden:"): read only as a
+# line's whole label, so "Flight to: Rome" or "Compare to: Claude" name no one.
+MAIL_PEOPLE_LABELS = frozenset("""from|to|bcc|reply to|sender|von|an|de|para|da|van|aan|od|do|kimden|kime|gonderen
+""".replace("\n", "").split("|"))
 _LIST_SEPARATOR = re.compile(r"[ \t]*[,;&][ \t]*|[ \t]+(?:and|und|y|e|et|en|i|ve|oraz)[ \t]+")
 _BRACKETED = re.compile(r"[ \t]*\([^)]*\)")
 _POSTAL_KINDS = frozenset("""billing shipping home delivery postal mailing street residential permanent current
@@ -227,6 +232,8 @@ def _field_at(text: str, separator: re.Match) -> tuple[str, int, int, bool] | No
         bare = candidate.strip("\"'")
         if k == 1 and candidate.upper() in ("N", "FN", "ADR") and cut == line_start:
             return None  # a vCard's line, read by `_vcard`
+        if _label_words(bare) in MAIL_PEOPLE_LABELS and (k < len(words) or cut != line_start):
+            continue  # "Flight to:", not an e-mail's "To:"
         if _LABEL.fullmatch(bare) and _names_something(bare):
             if k < len(words) and words[-k - 1].strip("\"'").casefold() in _OTHER_THINGS:
                 return None  # "E-mail address", "IP address", "Company name": the whole label names something else
@@ -249,7 +256,8 @@ def _names_something(label: str) -> bool:
     """Whether `label` names a value this module reads: a person's, a street's, a town's, a
     postcode's, a passport's or a national id's, a role's, a name's or a list of people's."""
     words = _label_words(label)
-    return label_entity(label) is not None or is_role_label(label) or words in NAME_LABELS or words in _LIST_LABELS
+    return (label_entity(label) is not None or is_role_label(label) or words in NAME_LABELS or words in _LIST_LABELS
+            or words in MAIL_PEOPLE_LABELS)
 
 
 def _labelled(text: str, label: str, start: int, end: int, quoted: bool, people: bool) -> list[FieldValue]:
@@ -271,7 +279,8 @@ def _labelled(text: str, label: str, start: int, end: int, quoted: bool, people:
     if is_role_label(label):  # the name before its number or e-mail: "Kontakt: Marek, 512-447-903"
         cut = _AFTER_NAME.search(text, start, end)
         return [v for v in _value(text, start, cut.start() if cut else end, "PERSON", quoted) if _names_a_person(text[v.start:v.end])]
-    if _label_words(label) in _LIST_LABELS:  # "Partecipanti: Ferraresi, Ottaviani, Chen Wei, Kaur": each item a name
+    if _label_words(label) in _LIST_LABELS or _label_words(label) in MAIL_PEOPLE_LABELS:
+        # "Partecipanti: Ferraresi, Ottaviani, Chen Wei, Kaur", "To: Holly, Brown": each item a name
         line_end = text.find("\n", start)
         return _listed_people(text, start, len(text) if line_end < 0 else line_end)
     return []

@@ -57,6 +57,8 @@ _YEAR_AFTER_PREPOSITION = re.compile(
     r"(?i)(?:in|en|em|im|w|a|au|nel|dal|desde|seit|since|from|von|vanaf|od|sinds)[ \t]+(?:1[89]|20)\d\d"
 )
 _LINE_LABEL = re.compile(rf"(?m)^[ \t]*(?:{CHAT_STAMP}[ \t]*)?\**[^\W\d_][^\n:]{{0,40}}:")
+# An e-mail's subject line: its header's lines are fields ("From:", "Betreff:"), not a dialogue's speakers.
+_SUBJECT_LINE = re.compile(r"(?im)^[ \t]*(?:subject|betreff|asunto|objet|oggetto|onderwerp|assunto|temat|konu)[ \t]*:")
 _TIMESTAMP = re.compile(rf"^[ \t]*{CHAT_STAMP}")  # a chat log's "12:04 ", "[09:15:02] ", "[08:14, 12/04/2024] "
 COUNTRY_CODES = frozenset({"USA", "UK", "UAE"})  # capitals, also stop words or acronyms
 _TITLES = frozenset(
@@ -445,7 +447,8 @@ def _label(text: str, start: int, end: int, words: list[str], person: bool = Tru
     """A line's label, not a speaker: a transcript's role ("ENTREVISTADOR:"), or, outside a
     dialogue (two or more lines that open with a label), words before a colon that opens a
     line, each capitalised and a common word of the nine languages, a compound of two, or a
-    credit ("Crónica:", "Spielbericht:", "Regie:"). A listed name is never a common word. The
+    credit ("Crónica:", "Spielbericht:", "Regie:"). An e-mail's header ("Subject:", "Betreff:"
+    among its lines) is no dialogue. A listed name is never a common word. The
     lines after a segment are not seen (a stream's output may not depend on them), so the
     first line of a dialogue counts as one outside it."""
     line_start = text.rfind("\n", 0, start) + 1
@@ -457,7 +460,8 @@ def _label(text: str, start: int, end: int, words: list[str], person: bool = Tru
     rest = text[end:len(text) if line_end < 0 else line_end].lstrip(" :")
     if rest[:1].isdigit() and all(w[0].isupper() for w in words) and all(map(is_label_word, words)):
         return True  # "Almacenamiento: 50 GB", "Beginn: 10:00 Uhr": a record's field of a quantity, in a dialogue too
-    if not person or len(_LINE_LABEL.findall(text)) > 1 or not all(w[0].isupper() for w in words):
+    dialogue = len(_LINE_LABEL.findall(text)) > 1 and _SUBJECT_LINE.search(text) is None  # not an e-mail's header
+    if not person or dialogue or not all(w[0].isupper() for w in words):
         return False  # a dialogue ("Vestimenta: Sure, no problem."), a chat handle ("12:04 alton:"): a speaker
     return all(is_label_word(w) for w in words)
 

@@ -52,6 +52,9 @@ FIELDS = [
     ("two-labels-in-one", "Town/Postcode: Chhapi, Karnataka 603484", [("LOCATION", "Chhapi, Karnataka 603484")]),
     ("two-labels-joined-by-y", "CP y localidad: Pueblo Nuevo, Antioquia", [("LOCATION", "Pueblo Nuevo, Antioquia")]),
     ("a-postcode-and-a-town-label", "PLZ/Ort: 8702 Zollikon", [("LOCATION", "8702 Zollikon")]),
+    ("a-mails-sender", "From: Turner\nSubject: invoice", [("PERSON", "Turner")]),
+    ("a-mails-recipients", "An: Holly, Brown\nBetreff: Rechnung", [("PERSON", "Holly"), ("PERSON", "Brown")]),
+    ("a-polish-mails-recipient", "Do: Anna Nowak\nTemat: faktura", [("PERSON", "Anna Nowak")]),
     ("a-value-of-two-words-before-the-next-field", "Name: x Surname: Anna Berg Status: active", [("PERSON", "Anna Berg")]),
 ]
 
@@ -92,6 +95,11 @@ NO_VALUES = [
     ("an-id-label-without-digits", "DNI: pendiente"),
     ("a-long-postcode-value", "zip: 1234567890123"),
     ("a-list-of-teams", "Members: Admin, Support Team"),
+    ("a-flights-destination", "Flight to: Claude"),  # "to" names a mail's recipient only as a line's whole label
+    ("a-comparison", "Compare to: Claude"),
+    ("a-to-do", "To do: Buy milk"),
+    ("a-time-after-de", "De: 10:00 a 14:00"),
+    ("a-mail-to-a-group", "An: Alle Mitarbeiter"),
 ]
 
 

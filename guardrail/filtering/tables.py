@@ -21,6 +21,10 @@ field ("first name", "prénom", "address", "e-mail", "phone"), so a price list's
 table of cities' "City" and "Kunde;Status;Betrag" are left alone.
 Labels are compared normalised (lower case, accents stripped, `_` and `-` as spaces).
 
+A Markdown table's first row is its header: a cell there of one or two label words (common
+words of the nine languages that no name or town list knows: "Gast", "Nacionalidad") holds no
+name nor place, whatever a model found in it.
+
 A table of things (a label for a product, a quantity, a price, a version or a licence, none
 for a person or a contact: "nom;quantité;prix", "producto|cantidad|precio",
 "name,version,licence") says the opposite: its name, product, quantity, price, version and
@@ -196,6 +200,29 @@ def _holds(entity: str, line: str, start: int, end: int) -> bool:
     return _LETTER.search(line, start, end) is not None
 
 
+def _label_cells(line: str) -> tuple[tuple[int, int], ...]:
+    """The cells of a Markdown table's first row (its header, as Markdown requires one) that are
+    labels: one or two capitalised words, each a common word of the nine languages or a compound
+    of two that no name or town list knows ("Gast", "Nacionalidad", "Téléphone"; not "Smith"
+    in "| Surname | Smith |", nor "Lyon")."""
+    from guardrail.filtering.cues import is_label_word
+    from guardrail.filtering.lexicon import name_lists
+    from guardrail.filtering.towns import towns
+
+    cells = _cells(line, "|")
+    if len(cells) < 2:
+        return ()
+    names, places = name_lists(), towns()
+    out = []
+    for start, end in cells:
+        words = line[start:end].split()
+        if (1 <= len(words) <= 2 and all(w[:1].isupper() and w.isalpha() for w in words)
+                and all(is_label_word(w) and w.casefold() not in names for w in words)
+                and line[start:end].casefold() not in places):
+            out.append((start, end))
+    return tuple(out)
+
+
 @dataclass
 class TableColumns:
     """The header of the table a text is in, and the values under its labelled columns.
@@ -206,14 +233,17 @@ class TableColumns:
 
     entities: frozenset[str] = frozenset()
     header: _Header | None = None
+    in_markdown: bool = False  # the line before was a Markdown table's row
 
     def read(self, line: str) -> TableRow:
         """The values and things in one line of the text (normalised; a segment's first line)."""
         line = line.split("\n", 1)[0]
+        first_row = line.lstrip().startswith("|") and not self.in_markdown
+        self.in_markdown = line.lstrip().startswith("|")
         header = self.header
         if header is None:
             self.header = self._header(line)
-            return TableRow()
+            return TableRow(things=_label_cells(line) if first_row else ())
         if _RULE.fullmatch(line) and "-" in line:
             return TableRow()
         cells = _row(line, header.separator, header.width)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from filter_fixtures import RegexAnalyzer
 
@@ -130,5 +132,42 @@ def test_the_filter_removes_a_tables_values_and_a_stream_equals_the_whole_text()
     output_filter = OutputFilter(analyzer=RegexAnalyzer(), max_segment=32, lookahead=8)
     whole = output_filter.filter(text, spec, "t").text
     assert whole == "Here is the export:\nnom;prénom;ville\n<PERSON>;<PERSON>;<LOCATION>\n<PERSON>;<PERSON>;<LOCATION>\nThat is all.\n"
+    pieces = [text[i:i + 3] for i in range(0, len(text), 3)]
+    assert "".join(pump(output_filter.stream(spec, "t"), pieces)) == whole
+
+
+HEADERS = [  # a Markdown table's first row: which cells are labels, where a name or a place found is none
+    ("german-labels", "| Kunde | Adresse | Telefon |", ["Kunde", "Adresse", "Telefon"]),
+    ("spanish-labels", "| Nombre | Ciudad | Nacionalidad |", ["Nombre", "Ciudad", "Nacionalidad"]),
+    ("a-name-in-a-key-value-header", "| Surname | Smith |", ["Surname"]),
+    ("a-town-in-a-key-value-header", "| City | Lyon |", ["City"]),
+    ("not-markdown", "Kunde;Adresse;Telefon", []),
+]
+
+
+@pytest.mark.parametrize(("line", "labels"), [c[1:] for c in HEADERS], ids=[c[0] for c in HEADERS])
+def test_a_markdown_tables_header_cells_are_labels(line, labels):
+    norm = normalize(line).text
+    assert [norm[s:e] for s, e in TableColumns(entities=WANTED).read(norm).things] == labels
+
+
+class _ModelLike:
+    """Finds the words a learned model might take for a name or a place, header cells too."""
+
+    def warmup(self) -> None:
+        pass
+
+    def analyze(self, texts: list[str], spec: FilterSpec) -> list[list[Finding]]:
+        patterns = {"LOCATION": r"Nacionalidad|Sevilla", "PERSON": r"Ana Ruiz"}
+        return [[Finding(entity, m.start(), m.end(), 0.9, "model") for entity, pattern in patterns.items()
+                 for m in re.finditer(pattern, text)] for text in texts]
+
+
+def test_the_filter_leaves_a_markdown_headers_labels_and_a_stream_equals_the_whole_text():
+    spec = FilterSpec(entities=("PERSON", "LOCATION"))
+    text = "| Nombre | Ciudad | Nacionalidad |\n|---|---|---|\n| Ana Ruiz | Sevilla | Nacionalidad |\n"
+    output_filter = OutputFilter(analyzer=_ModelLike(), max_segment=64, lookahead=8)
+    whole = output_filter.filter(text, spec, "t").text
+    assert whole == "| Nombre | Ciudad | Nacionalidad |\n|---|---|---|\n| <PERSON> | <LOCATION> | <LOCATION> |\n"
     pieces = [text[i:i + 3] for i in range(0, len(text), 3)]
     assert "".join(pump(output_filter.stream(spec, "t"), pieces)) == whole

@@ -335,7 +335,7 @@ def _find_names(text: str) -> list[NameSpan]:
     taken = 0
     for match in _LOWER_PAIR.finditer(text):  # "le client danielle coste a réclamé"
         first, last, third = match.group(1), match.group(3), match.group(4)
-        if match.start() >= taken and _lower_full_name(first, last, first_names, surnames, blocked, particle=bool(match.group(2))):
+        if match.start() >= taken and _lower_full_name(first, last, first_names, surnames, blocked):
             second = third in surnames and _lower_surname(third, surnames, blocked)  # "rossana maderna peano"
             taken = match.end(4 if second else 3)
             out.append(NameSpan(match.start(), taken, SURNAME_SCORE, "full name in lower case"))
@@ -512,14 +512,13 @@ def polish_base(word: str, first_names: frozenset[str], surnames: frozenset[str]
     return None
 
 
-def _lower_full_name(first: str, last: str, first_names, surnames, blocked, particle: bool = False) -> bool:
-    """A listed first name and a surname typed in lower case: the first name no ordinary English
-    word ("helena" is English only as a name; not "mark", "grace"), the surname a listed one that
-    is neither an English nor a common word, or a word no list knows ("coste", "kinal"; not
-    "pastor", "period", "tasche"), neither a stop word nor a common term. After a particle any
-    listed surname will do ("mateus da costa"). Before a listed surname that is no word, a first
-    name may also be an English word or no listed name, but no common or English word
-    ("robin kowalski", "orcin yılmaz"; not "roman numerals")."""
+def _lower_full_name(first: str, last: str, first_names, surnames, blocked) -> bool:
+    """A listed first name and a surname typed in lower case, neither a stop word nor a common
+    term. After a first name that is no ordinary English word ("helena" is English only as a
+    name; not "mark", "grace"), any listed surname ("coste", "mateus da costa", "jorge sierra")
+    or a word no list knows ("kinal"). Before a listed surname that is no word, a first name may
+    also be an English word or no listed name, but no common or English word ("robin kowalski",
+    "orcin yılmaz"; not "roman numerals", "the grace period")."""
     if first in blocked or last in blocked:
         return False
     if first not in first_names or is_ordinary_english_word(first):
@@ -527,7 +526,7 @@ def _lower_full_name(first: str, last: str, first_names, surnames, blocked, part
         # is no word: "orcin yılmaz", "robin kowalski"; not "ruby gems", "roman numerals"
         unlisted = first not in first_names and (len(first) < 4 or is_common_word(first) or is_english_word(first))
         return not unlisted and last in surnames and _lower_surname(last, surnames, blocked) and not is_english_word(last)
-    return (particle and last in surnames) or _lower_surname(last, surnames, blocked)
+    return last in surnames or _lower_surname(last, surnames, blocked)
 
 
 def _lower_surname(word: str, surnames, blocked) -> bool:

@@ -74,7 +74,7 @@ LOWER_CASE_NAMES = [
     ("a first name that is an English word", "the grace period ends on friday", []),
     ("two English words", "we had a mark price issue", []),
     ("a surname that is a common word", "die augusta tasche ist weg", []),
-    ("a surname that is an English word", "sprich mit nicole pastor", []),
+    ("a surname that is an English word after a first name that is no word", "sprich mit nicole pastor", ["nicole pastor"]),
     ("a second surname", "aprobado por sergio moreno garcia ayer", ["sergio moreno garcia"]),
     ("a listed surname that is a word after a particle", "reuniao com mateus da costa amanha", ["mateus da costa"]),
     ("a turkish dotless i", "bugun emine yılmaz aradı", ["emine yılmaz"]),

@@ -32,7 +32,9 @@ recognizer stopped short: up to two listed names after it ("Mei Ling [Tan]", "ye
 [ospina]", "eunice [lopes fernandes]") and a listed first name before it ("[blessing]
 okonkwo"), a single blank apart, in the name's own case (capitalised after a capitalised
 name, lower case after a lower-case one, capitals after capitals), no stop word nor greeting
-(in lower case, not even one that is also a name: "kende elke straat").
+(in lower case, not even one that is also a name: "kende elke straat"). After a name in
+capitals, where every word looks alike, a word no list knows goes on with it too ("ANIELA
+DZWONNIK [MAŁYCHA]").
 
 A family's name is a surname (`family_names`): after the word for a family ("Familie Gruber",
 "fam. Soekhlal", "rodzina Nowaków") or before it ("the Iyer and Menon families", "Pham
@@ -305,7 +307,7 @@ def continued_names(text: str, names: list[tuple[int, int]]) -> list[tuple[int, 
     (normalised) that go on with it (module docstring): up to two after it, one first name
     before it."""
     from guardrail.filtering.lexicon import all_stop_words, first_names, name_lists, stop_words
-    from guardrail.filtering.people import GREETINGS
+    from guardrail.filtering.people import GREETINGS, unknown_word
 
     listed, firsts = name_lists(), first_names()
 
@@ -313,7 +315,10 @@ def continued_names(text: str, names: list[tuple[int, int]]) -> list[tuple[int, 
         folded = word.casefold()
         # in lower case, no stop word even where it is a name too ("kende [elke] straat"); capitalised, "Mei Ling Tan"
         stop = all_stop_words() if word.islower() else stop_words()
-        return folded in names_of and folded not in stop and folded not in GREETINGS and _same_case(name, word)
+        if folded in stop or folded in GREETINGS or not _same_case(name, word):
+            return False
+        # in capitals, where every word looks the same, also a word no list knows: "ANIELA DZWONNIK [MAŁYCHA]"
+        return folded in names_of or (names_of is listed and name.isupper() and unknown_word(word.capitalize()))
 
     out: list[tuple[int, int]] = []
     for start, end in names:

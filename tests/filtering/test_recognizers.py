@@ -312,6 +312,9 @@ CONTINUED = [
     ("a-greeting-that-is-a-listed-name-before", "Ola Anna, tudo bem?", ["Anna"], []),
     ("capitals-after-capitals", "Sig.ra ROSSI COSTA MARIA", ["ROSSI"], ["COSTA", "MARIA"]),
     ("a-lower-case-stop-word-that-is-a-name-too", "onze gids kende elke straat", ["kende"], []),
+    ("a-word-no-list-knows-after-capitals", "Rozmawiałem z ANIELA DZWONNIK MAŁYCHA wczoraj.", ["ANIELA DZWONNIK"], ["MAŁYCHA"]),
+    ("a-common-word-after-capitals", "Rozmawiałem z ANIELA DZWONNIK KOSZ wczoraj.", ["ANIELA DZWONNIK"], []),
+    ("a-word-no-list-knows-after-a-capitalised-name", "Rozmawiałem z Aniela Dzwonnik Wypior wczoraj.", ["Aniela Dzwonnik"], []),
 ]
 
 

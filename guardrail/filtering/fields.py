@@ -27,7 +27,8 @@ postcode's label makes a code with three digits or more its value ("passport_no"
 "<nrDowodu>", "kod"); a name's label ("nome", "Name") names a person beside a person's field
 on the same line ('{"nome": "Elisa", "cognome": "Fontana"}').
 
-A label of a person's role ("Passenger", "Huésped", "Patient", "Speaker", "Kontakt")
+A label of a person's role ("Passenger", "Huésped", "Patient", "Speaker", "Kontakt",
+"Absender", "Responsable")
 names a person when the value reads as a name: capitalised words of which one is a listed
 name or a word no list knows, or a booking's "SURNAME/GIVEN" ("Passager: FINUCANE/EAMONN";
 not "Patient: pending", "Customer: Enterprise"); a contact's name ends before its number or
@@ -76,7 +77,10 @@ _ROLE_LABELS = frozenset("""passenger|passengers|passager|pasajero|passeggero|pa
 |beneficjent|holder|account holder|titular|inhaber|titulaire|titolare|houder|posiadacz|sahibi|student|alumno|schuler
 |eleve|studente|aluno|leerling|uczen|ogrenci|assigned to|assignee|reported by|requested by|organizer|organiser|host
 |speaker|ponente|referent|intervenant|relatore|palestrante|spreker|prelegent|konusmaci|contact|kontakt|contacto|contatto
-|contato|iletisim|contactpersoon|osoba kontaktowa|ansprechperson""".replace("\n", "").split("|"))
+|contato|iletisim|contactpersoon|osoba kontaktowa|ansprechperson
+|sender|absender|expediteur|remitente|mittente|afzender|remetente|nadawca|gonderen|responsible|person responsible
+|verantwortlich|verantwortliche|verantwortlicher|responsable|responsabile|verantwoordelijke|responsavel|odpowiedzialny
+|odpowiedzialna|sorumlu""".replace("\n", "").split("|"))
 # Labels of a list of people: "Attendees:", "Partecipanti:", "Anwesend:", "Katılanlar:"
 _LIST_LABELS = frozenset("""attendees|participants|partecipanti|participantes|teilnehmer|teilnehmende|deelnemers|uczestnicy
 |katilimcilar|katilanlar|katılımcılar|katılanlar|present|presentes|presenti|anwesend|aanwezig|obecni|invited|invitados|eingeladen|uitgenodigd

@@ -55,6 +55,8 @@ FIELDS = [
     ("a-mails-sender", "From: Turner\nSubject: invoice", [("PERSON", "Turner")]),
     ("a-mails-recipients", "An: Holly, Brown\nBetreff: Rechnung", [("PERSON", "Holly"), ("PERSON", "Brown")]),
     ("a-polish-mails-recipient", "Do: Anna Nowak\nTemat: faktura", [("PERSON", "Anna Nowak")]),
+    ("a-senders-first-name", "Remetente: Maria", [("PERSON", "Maria")]),
+    ("a-person-responsible", "Odpowiedzialny: Fabian", [("PERSON", "Fabian")]),
     ("a-value-of-two-words-before-the-next-field", "Name: x Surname: Anna Berg Status: active", [("PERSON", "Anna Berg")]),
 ]
 
@@ -95,6 +97,8 @@ NO_VALUES = [
     ("an-id-label-without-digits", "DNI: pendiente"),
     ("a-long-postcode-value", "zip: 1234567890123"),
     ("a-list-of-teams", "Members: Admin, Support Team"),
+    ("a-sender-that-is-a-service", "Absender: Kundenservice"),
+    ("a-team-responsible", "Responsable: Equipo de soporte"),
     ("a-flights-destination", "Flight to: Claude"),  # "to" names a mail's recipient only as a line's whole label
     ("a-comparison", "Compare to: Claude"),
     ("a-to-do", "To do: Buy milk"),

@@ -9,7 +9,10 @@ spaCy's small English model misses many names that are not Anglo-American. This 
   academic or professional one abbreviated with a period: `Frau Mag. Hofbauer`, `Lic. Pérez`, `Avv. Bianchi`;
 * a listed first name and an initial, as reviews are signed: `Graham P.`, `Serkan D.`;
 * the speaker of a dialogue line: `Jansen: Remember me?`;
-* a surname of the gazetteer on its own, when it is not a common term: `Kowalski said`;
+* a surname of the gazetteer on its own, when it is not a common term: `Kowalski said`; a
+  word no list knows before what only a person does, a speech verb or a past tense of a verb
+  by its shape (Polish "-ł", Portuguese "-ou", French "a" + participle): `Warczak zatwierdził`;
+* a surname with its Dutch or German particles in lower case: `door van der Zijl`, `van de Wal`;
 * a listed name on its own inside a sentence when it is neither an English word nor frequent
   in the nine languages' text (`vocabulary.is_distinctive_name`): `Hi all, Tuncer here`;
 * a listed first name typed in lower case, when it is neither an English word, nor a stop
@@ -169,6 +172,12 @@ _NOUN_NAMES = frozenset(
     " belen lourdes rosa mar sol angel pilar dolores jesus salvador cielo ora calle casa playa plaza villa via rua".split()
 )
 # Two first names joined by a conjunction, as couples sign and invitations name them: "Elif & Ozan", "Bart en Evi".
+# A Dutch or German surname with its particles in lower case, no first name before it: "met van Loon",
+# "door van der Zijl", "mit von Weizsäcker"
+_PARTICLED_SURNAME = re.compile(
+    r"(?<![\w@.'-])((?:van|von|ter|ten|vanden|vander)(?:[ \t]+(?:de|der|den|het|'t|dem|zu))?)[ \t]+"
+    r"([A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?)(?![\w@])"
+)
 _PAIR = re.compile(r"(?<![\w@.])([A-Z][^\W\d_]{2,})[ \t]+(?:&|and|und|et|y|e|en|i|ve)[ \t]+([A-Z][^\W\d_]{2,})(?![\w@])")
 # A first name and a surname in chat's lower case, particles between: "danielle coste", "sil van der zijl".
 # A lookahead, so that a pair that is no name does not hide the pair that starts at its second word.
@@ -299,6 +308,9 @@ def _find_names(text: str) -> list[NameSpan]:
     for match in _INITIALLED.finditer(text):  # "– Graham P., Knaresborough": a reviewer's first name and initial
         if is_listed_first_name(match.group(1)) and not _common(match.group(1)):
             out.append(NameSpan(match.start(), match.end(), SURNAME_SCORE, "first name and initial"))
+    for match in _PARTICLED_SURNAME.finditer(text):  # "door van der Zijl", not "de auto van Jan", "van Amsterdam"
+        if _particled_surname(text, match, first_names, surnames, blocked):
+            out.append(NameSpan(match.start(), match.end(), SURNAME_SCORE, "surname with its particles"))
     for match in _PAIR.finditer(text):  # both listed first names, neither an English nor a common word ("Tom & Jerry" is a cartoon)
         if all(_plain_first_name(match.group(g)) for g in (1, 2)):
             out.extend(NameSpan(match.start(g), match.end(g), SURNAME_SCORE, "pair of first names") for g in (1, 2))
@@ -527,6 +539,25 @@ def _lower_full_name(first: str, last: str, first_names, surnames, blocked) -> b
         unlisted = first not in first_names and (len(first) < 4 or is_common_word(first) or is_english_word(first))
         return not unlisted and last in surnames and _lower_surname(last, surnames, blocked) and not is_english_word(last)
     return last in surnames or _lower_surname(last, surnames, blocked)
+
+
+def _particled_surname(text: str, match: re.Match, first_names, surnames, blocked) -> bool:
+    """A capitalised word after "van", "von" or "ter" that is a surname with them: a listed
+    surname or a word no list knows, not only a first name ("van Jan"), nor a town ("van
+    Amsterdam"), a common word ("von Montag") or a stop word. After Dutch "van de", "van der",
+    "van den" or "van 't", where Dutch writes nouns in lower case, a common word or a town is
+    one too ("van de Wal", "van der Veen"), unless a heading's capitals go before ("Boek van de
+    Maand")."""
+    from guardrail.filtering.towns import towns
+
+    word = match.group(2)
+    folded = word.casefold()
+    if folded in blocked or _common(word) or (folded in first_names and folded not in surnames):
+        return False
+    if folded in surnames or unknown_word(word):
+        return folded not in towns() and not is_common_word(word)
+    dutch = match.group(1).startswith("van") and " " in match.group(1).strip()
+    return dutch and _CAPITALISED_WORD_BEFORE.search(text, max(0, match.start() - 40), match.start()) is None
 
 
 def _lower_surname(word: str, surnames, blocked) -> bool:

@@ -856,6 +856,23 @@ def test_a_name_alone_before_a_persons_verb(text, name, found):
     assert (normalize(name).text in [norm[n.start:n.end] for n in find_names(norm)]) is found
 
 
+PARTICLED = [  # a Dutch or German surname with its particles in lower case and no first name before it
+    ("dutch-word-no-list-knows", "Het rapport is door van der Zijl ondertekend.", ["van der Zijl"]),
+    ("dutch-common-word-after-two-particles", "De klant van de Wal heeft geklaagd.", ["van de Wal"]),
+    ("german-word-no-list-knows", "Das Protokoll schreibt von Formbach.", ["von Formbach"]),
+    ("a-town", "De trein van Amsterdam is laat.", []),
+    ("a-common-word-after-one-particle", "Afspraak met van Loon morgen.", []),
+    ("a-german-noun", "Der Bericht kommt von der Arbeit.", []),
+    ("a-heading", "Boek van de Maand", []),
+]
+
+
+@pytest.mark.parametrize(("text", "names"), [c[1:] for c in PARTICLED], ids=[c[0] for c in PARTICLED])
+def test_a_surname_with_its_particles(text, names):
+    norm = normalize(text).text
+    assert [norm[n.start:n.end] for n in find_names(norm) if n.rule == "surname with its particles"] == names
+
+
 UNKNOWN_WORDS = [  # two or three capitalised words inside a sentence that no word list knows
     ("Spielbericht: Welz traf zweimal, ehe Kutlay Öztoprak in der Nachspielzeit ausglich.", "Kutlay Oztoprak", True),
     ("Class 4B: Mathurin Zer, Rutvik Kumavat, and the twins.", "Rutvik Kumavat", True),

@@ -28,14 +28,14 @@ postcode's label makes a code with three digits or more its value ("passport_no"
 on the same line ('{"nome": "Elisa", "cognome": "Fontana"}').
 
 A label of a person's role ("Passenger", "Huésped", "Patient", "Speaker", "Kontakt",
-"Absender", "Responsable")
-names a person when the value reads as a name: capitalised words of which one is a listed
-name or a word no list knows, or a booking's "SURNAME/GIVEN" ("Passager: FINUCANE/EAMONN";
-not "Patient: pending", "Customer: Enterprise"); a contact's name ends before its number or
-e-mail ("Kontakt: Marek, 512-447-903"). A list's label ("Partecipanti:", "Attendees:",
-"Anwesend:") gives each item that reads as a name, and so does an e-mail's header line that
-names its people ("From:", "To:", "Von:", "De:", "Kimden:") when its label is the line's own. A booking's name with its title is one
-anywhere ("SMITH/JOHN MR"), when a name list knows one of its words.
+"Absender", "Responsable") names a person when the value reads as a name: capitalised words
+of which one is a listed name or a word no list knows, or a booking's "SURNAME/GIVEN"
+("Passager: FINUCANE/EAMONN"; not "Patient: pending", "Customer: Enterprise"); a contact's
+name ends before its number or e-mail ("Kontakt: Marek, 512-447-903"). A list's label
+("Partecipanti:", "Attendees:", "Anwesend:") gives each item that reads as a name, and so
+does an e-mail's header line that names its people ("From:", "To:", "Von:", "De:",
+"Kimden:") when its label is the line's own. A booking's name with its title is one anywhere
+("SMITH/JOHN MR"), when a name list knows one of its words.
 
 A value is kept when it can be one of its kind: a person's of one to five words of letters
 (initials, hyphens, apostrophes and particles allowed, no digit); a street line of letters

@@ -171,13 +171,13 @@ _NOUN_NAMES = frozenset(
     " violeta dalia celeste concepcion asuncion piedad caridad socorro mercedes pureza remedios patria victoria"
     " belen lourdes rosa mar sol angel pilar dolores jesus salvador cielo ora calle casa playa plaza villa via rua".split()
 )
-# Two first names joined by a conjunction, as couples sign and invitations name them: "Elif & Ozan", "Bart en Evi".
-# A Dutch or German surname with its particles in lower case, no first name before it: "met van Loon",
-# "door van der Zijl", "mit von Weizsäcker"
+# A Dutch or German surname with its particles in lower case, no first name before it: "door van der
+# Zijl", "mit von Formbach"
 _PARTICLED_SURNAME = re.compile(
     r"(?<![\w@.'-])((?:van|von|ter|ten|vanden|vander)(?:[ \t]+(?:de|der|den|het|'t|dem|zu))?)[ \t]+"
     r"([A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?)(?![\w@])"
 )
+# Two first names joined by a conjunction, as couples sign and invitations name them: "Elif & Ozan", "Bart en Evi".
 _PAIR = re.compile(r"(?<![\w@.])([A-Z][^\W\d_]{2,})[ \t]+(?:&|and|und|et|y|e|en|i|ve)[ \t]+([A-Z][^\W\d_]{2,})(?![\w@])")
 # A first name and a surname in chat's lower case, particles between: "danielle coste", "sil van der zijl".
 # A lookahead, so that a pair that is no name does not hide the pair that starts at its second word.

@@ -13,6 +13,7 @@ spaCy's small English model misses many names that are not Anglo-American. This 
   word no list knows before what only a person does, a speech verb or a past tense of a verb
   by its shape (Polish "-ł", Portuguese "-ou", French "a" + participle): `Warczak zatwierdził`;
 * a surname with its Dutch or German particles in lower case: `door van der Zijl`, `van de Wal`;
+* a listed surname, a comma and a listed first name that is no word nor town: `Wright, Luke`;
 * a listed name on its own inside a sentence when it is neither an English word nor frequent
   in the nine languages' text (`vocabulary.is_distinctive_name`): `Hi all, Tuncer here`;
 * a listed first name typed in lower case, when it is neither an English word, nor a stop
@@ -177,6 +178,8 @@ _PARTICLED_SURNAME = re.compile(
     r"(?<![\w@.'-])((?:van|von|ter|ten|vanden|vander)(?:[ \t]+(?:de|der|den|het|'t|dem|zu))?)[ \t]+"
     r"([A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?)(?![\w@])"
 )
+# A name as records and lists invert it, the surname first: "Wright, Luke", "Kinal, Jan"
+_INVERTED = re.compile(r"(?<![\w@.'-])(?<!, )([A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?),[ \t]+([A-Z][^\W\d_]+)(?![\w@]|,[ \t]*[A-Z])")
 # Two first names joined by a conjunction, as couples sign and invitations name them: "Elif & Ozan", "Bart en Evi".
 _PAIR = re.compile(r"(?<![\w@.])([A-Z][^\W\d_]{2,})[ \t]+(?:&|and|und|et|y|e|en|i|ve)[ \t]+([A-Z][^\W\d_]{2,})(?![\w@])")
 # A first name and a surname in chat's lower case, particles between: "danielle coste", "sil van der zijl".
@@ -311,6 +314,9 @@ def _find_names(text: str) -> list[NameSpan]:
     for match in _PARTICLED_SURNAME.finditer(text):  # "door van der Zijl", not "de auto van Jan", "van Amsterdam"
         if _particled_surname(text, match, first_names, surnames, blocked):
             out.append(NameSpan(match.start(), match.end(), SURNAME_SCORE, "surname with its particles"))
+    for match in _INVERTED.finditer(text):  # "Meeting with Wright, Luke tomorrow"; not "Paris, France", "Rose, Grace and Hope"
+        if _inverted_name(match.group(1), match.group(2), first_names, surnames, blocked):
+            out.append(NameSpan(match.start(), match.end(), SURNAME_SCORE, "inverted name"))
     for match in _PAIR.finditer(text):  # both listed first names, neither an English nor a common word ("Tom & Jerry" is a cartoon)
         if all(_plain_first_name(match.group(g)) for g in (1, 2)):
             out.extend(NameSpan(match.start(g), match.end(g), SURNAME_SCORE, "pair of first names") for g in (1, 2))
@@ -539,6 +545,20 @@ def _lower_full_name(first: str, last: str, first_names, surnames, blocked) -> b
         unlisted = first not in first_names and (len(first) < 4 or is_common_word(first) or is_english_word(first))
         return not unlisted and last in surnames and _lower_surname(last, surnames, blocked) and not is_english_word(last)
     return last in surnames or _lower_surname(last, surnames, blocked)
+
+
+def _inverted_name(surname: str, given: str, first_names, surnames, blocked) -> bool:
+    """A listed surname, a comma and a listed first name that is no ordinary English word, a
+    common word or a town ("Wright, Luke"; not "Price, Grace", "Porto, Nice"); neither a stop
+    word nor a common term."""
+    from guardrail.filtering.towns import towns
+
+    last, first = surname.casefold(), given.casefold()
+    if last in blocked or first in blocked or _common(surname) or _common(given):
+        return False
+    if last not in surnames or first not in first_names or first in _BRANDS:
+        return False
+    return not (is_ordinary_english_word(first) or is_common_word(given) or first in towns())
 
 
 def _particled_surname(text: str, match: re.Match, first_names, surnames, blocked) -> bool:

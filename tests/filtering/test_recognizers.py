@@ -856,6 +856,20 @@ def test_a_name_alone_before_a_persons_verb(text, name, found):
     assert (normalize(name).text in [norm[n.start:n.end] for n in find_names(norm)]) is found
 
 
+INVERTED = [  # a listed surname, a comma and a listed first name, as records and lists write a name
+    ("surname-first", "Meeting with Wright, Luke tomorrow.", ["Wright, Luke"]),
+    ("a-first-name-that-is-a-word", "Ask Price, Grace about it.", []),
+    ("a-first-name-that-is-a-town", "Wright, Florence approved it.", []),
+    ("a-list-that-goes-on", "Invited: Wright, Luke, Marsh and Dyer.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "names"), [c[1:] for c in INVERTED], ids=[c[0] for c in INVERTED])
+def test_an_inverted_name(text, names):
+    norm = normalize(text).text
+    assert [norm[n.start:n.end] for n in find_names(norm) if n.rule == "inverted name"] == names
+
+
 PARTICLED = [  # a Dutch or German surname with its particles in lower case and no first name before it
     ("dutch-word-no-list-knows", "Het rapport is door van der Zijl ondertekend.", ["van der Zijl"]),
     ("dutch-common-word-after-two-particles", "De klant van de Wal heeft geklaagd.", ["van de Wal"]),

@@ -90,21 +90,16 @@ _POST_NOMINAL = regex.compile(
 )
 
 
-def titles_around(text: str, names: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """(start, end) of each of the `names` spans of `text` (normalised) widened over the titles
-    right before it and the degrees right after it, where those were left outside: "[Univ.Prof.]
-    Konrad Horn", "Ron Henck[ MBA.]". A title tells a person's gender, rank or trade; it goes with
-    the name. Only spans that grew are returned; each keeps its name's score, so that it outlives it."""
-    out = []
-    for start, end in names:
-        before = _TITLES_BEFORE.search(text, max(0, start - 40), start)
-        new_start = before.start() if before is not None else start
-        new_end = end
-        while (after := _POST_NOMINAL.match(text, new_end)) is not None:
-            new_end = after.end()
-        if (new_start, new_end) != (start, end):
-            out.append((new_start, new_end))
-    return out
+def titled_span(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """(start, end) of the name `text[start:end]` (normalised) widened over the titles right
+    before it and the degrees right after it, where those were left outside: "[Univ.Prof.]
+    Konrad Horn", "Ron Henck[ MBA.]"; None when there are none. A title tells a person's gender,
+    rank or trade; it goes with the name."""
+    before = _TITLES_BEFORE.search(text, max(0, start - 40), start)
+    new_start, new_end = (before.start() if before is not None else start), end
+    while (after := _POST_NOMINAL.match(text, new_end)) is not None:
+        new_end = after.end()
+    return (new_start, new_end) if (new_start, new_end) != (start, end) else None
 
 
 # a first name that ends the line before a segment, and the word that opens the segment

@@ -88,8 +88,9 @@ _LIST_LABELS = frozenset("""attendees|participants|partecipanti|participantes|te
 |nieobecni|excused|entschuldigt|excusados|giustificati|cc""".replace("\n", "").split("|"))
 # An e-mail's header lines that name its people ("From:", "Von:", "De :", "Kimden:"): read only as a
 # line's whole label, so "Flight to: Rome" or "Compare to: Claude" name no one.
-MAIL_PEOPLE_LABELS = frozenset("""from|to|bcc|reply to|sender|von|an|de|para|da|van|aan|od|do|kimden|kime|gonderen
+_MAIL_PEOPLE_LABELS = frozenset("""from|to|bcc|reply to|sender|von|an|de|para|da|van|aan|od|do|kimden|kime|gonderen
 """.replace("\n", "").split("|"))
+_PEOPLE_LIST_LABELS = _LIST_LABELS | _MAIL_PEOPLE_LABELS  # each item that reads as a name is one
 _LIST_SEPARATOR = re.compile(r"[ \t]*[,;&][ \t]*|[ \t]+(?:and|und|y|e|et|en|i|ve|oraz)[ \t]+")
 _BRACKETED = re.compile(r"[ \t]*\([^)]*\)")
 _POSTAL_KINDS = frozenset("""billing shipping home delivery postal mailing street residential permanent current
@@ -236,7 +237,7 @@ def _field_at(text: str, separator: re.Match) -> tuple[str, int, int, bool] | No
         bare = candidate.strip("\"'")
         if k == 1 and candidate.upper() in ("N", "FN", "ADR") and cut == line_start:
             return None  # a vCard's line, read by `_vcard`
-        if _label_words(bare) in MAIL_PEOPLE_LABELS and (k < len(words) or cut != line_start):
+        if _label_words(bare) in _MAIL_PEOPLE_LABELS and (k < len(words) or cut != line_start):
             continue  # "Flight to:", not an e-mail's "To:"
         if _LABEL.fullmatch(bare) and _names_something(bare):
             if k < len(words) and words[-k - 1].strip("\"'").casefold() in _OTHER_THINGS:
@@ -260,8 +261,7 @@ def _names_something(label: str) -> bool:
     """Whether `label` names a value this module reads: a person's, a street's, a town's, a
     postcode's, a passport's or a national id's, a role's, a name's or a list of people's."""
     words = _label_words(label)
-    return (label_entity(label) is not None or is_role_label(label) or words in NAME_LABELS or words in _LIST_LABELS
-            or words in MAIL_PEOPLE_LABELS)
+    return label_entity(label) is not None or is_role_label(label) or words in NAME_LABELS or words in _PEOPLE_LIST_LABELS
 
 
 def _labelled(text: str, label: str, start: int, end: int, quoted: bool, people: bool) -> list[FieldValue]:
@@ -283,8 +283,7 @@ def _labelled(text: str, label: str, start: int, end: int, quoted: bool, people:
     if is_role_label(label):  # the name before its number or e-mail: "Kontakt: Marek, 512-447-903"
         cut = _AFTER_NAME.search(text, start, end)
         return [v for v in _value(text, start, cut.start() if cut else end, "PERSON", quoted) if _names_a_person(text[v.start:v.end])]
-    if _label_words(label) in _LIST_LABELS or _label_words(label) in MAIL_PEOPLE_LABELS:
-        # "Partecipanti: Ferraresi, Ottaviani, Chen Wei, Kaur", "To: Holly, Brown": each item a name
+    if _label_words(label) in _PEOPLE_LIST_LABELS:  # "Partecipanti: Ferraresi, Ottaviani, Chen Wei, Kaur", "To: Holly, Brown"
         line_end = text.find("\n", start)
         return _listed_people(text, start, len(text) if line_end < 0 else line_end)
     return []

@@ -26,7 +26,7 @@ from guardrail.filtering.base import Finding
 from guardrail.filtering.addresses import extend_to_city, find_addresses
 from guardrail.filtering.coordinated import (
     COORDINATED_SCORE, continued_names, coordinated_names, family_names, hyphen_joined, name_signing_a_message, nicknames,
-    surname_after_line_break, titles_around,
+    surname_after_line_break, titled_span,
 )
 from guardrail.filtering.gating import could_match, needs_ner, openers
 from guardrail.filtering.greedy_ner import GreedyNer
@@ -416,8 +416,9 @@ class PresidioAnalyzer:
             # "Mei Ling [Tan]": a listed name it goes on with
             for joined in (coordinated_names, hyphen_joined, continued_names):
                 findings += [Finding("PERSON", s, e, COORDINATED_SCORE, COORDINATED_RECOGNIZER) for s, e in joined(text, people)]
-            findings += [Finding("PERSON", s, e, f.score, f.recognizer) for f in findings if f.entity_type == "PERSON"
-                         for s, e in titles_around(text, [(f.start, f.end)])]  # "[Univ.Prof.] Konrad Horn", "Ron Henck[ MBA.]"
+            titled = [(titled_span(text, f.start, f.end), f) for f in findings if f.entity_type == "PERSON"]
+            # "[Univ.Prof.] Konrad Horn", "Ron Henck[ MBA.]": each keeps its name's score, so that it outlives it
+            findings += [Finding("PERSON", *span, f.score, f.recognizer) for span, f in titled if span is not None]
         places = [(f.start, f.end) for f in findings if f.entity_type == "LOCATION"]
         if places:  # "Zwolle-[Zuid]", "Bochum-[Wattenscheid]": a town's district after a hyphen
             findings += [Finding("LOCATION", s, e, COORDINATED_SCORE, COORDINATED_RECOGNIZER)

@@ -285,10 +285,11 @@ def test_a_first_name_that_signs_a_message(before, text, name) -> None:
 
 @pytest.mark.parametrize(("text", "found", "widened"), [c[1:] for c in TITLES_AROUND], ids=[c[0] for c in TITLES_AROUND])
 def test_titles_and_degrees_go_with_a_name(text, found, widened) -> None:
-    from guardrail.filtering.coordinated import titles_around
+    from guardrail.filtering.coordinated import titled_span
 
     norm = normalize(text).text
-    assert [norm[s:e] for s, e in titles_around(norm, _spans_of(norm, [found]))] == ([normalize(widened).text] if widened else [])
+    span = titled_span(norm, *_spans_of(norm, [found])[0])
+    assert (norm[span[0]:span[1]] if span else None) == (normalize(widened).text if widened else None)
 
 
 @pytest.mark.parametrize(("text", "found", "parts", "towns_too"), [(*c[1:4], c[4] if len(c) > 4 else False) for c in HYPHENS],

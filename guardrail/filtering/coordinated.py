@@ -192,13 +192,13 @@ def _reads_as_name(word: str, comma: bool, inverted: bool = False) -> bool:
     surname in capitals ("SILVA, Mariana Soledad")."""
     from guardrail.filtering.gating import openers
     from guardrail.filtering.lexicon import name_lists
-    from guardrail.filtering.people import unknown_word
+    from guardrail.filtering.people import GREETINGS, unknown_word
     from guardrail.filtering.recognizers import is_common_term
     from guardrail.filtering.vocabulary import is_common_word, is_english_word, names_an_organisation
 
     bare = regex.sub(r"['\u2019]\p{Ll}{1,5}$", "", word)  # "Mehmet'in", "Anna's"
     folded = bare.casefold()
-    if len(bare) < 2 or folded in openers() or is_common_term(bare) or is_common_word(bare) or names_an_organisation(bare):
+    if len(bare) < 2 or folded in openers() or folded in GREETINGS or is_common_term(bare) or is_common_word(bare) or names_an_organisation(bare):
         return False
     listed = folded in name_lists()
     if bare.islower():

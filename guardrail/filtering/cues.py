@@ -151,6 +151,12 @@ _CUED = regex.compile(
 # A role or kin and the name, or the name in brackets after it: "her son Dre", "Contacto do irmão (Hélder)"
 _ROLE_CUED = regex.compile(rf"(?i:(?<![\p{{L}}])(?:{_ROLE_CUES}))(?:[ \t]*[:,]?[ \t]*(?:\n[ \t]*)?(?<=\s)|[ \t]*\()" + _CUED_NAME)
 _LETTERS = regex.compile(r"\p{L}+")
+# A greeting or thanks, a comma and the name of whom it addresses: "Hi, Aurora!", "¡Gracias, Aurora!", "Obrigado, Mara"
+_GREETED = regex.compile(
+    r"(?i:(?<![\p{L}])(?:hi|hello|hey|hiya|hola|buenas|hallo|moin|servus|hoi|bonjour|salut|coucou|ciao|salve|ola|oi"
+    r"|czesc|witam|hej|merhaba|selam|thanks|thank you|thx|merci|gracias|grazie|danke|bedankt|obrigado|obrigada|dzieki"
+    r"|dziekuje|tesekkurler|tesekkur ederim|sagol))[ \t]*,[ \t]*" + _CUED_NAME
+)
 # A speech verb after a name: "… ; Sathe said", "Manole confirmed", "Liesel gesagt". Normalised
 # text strips accents but keeps "ł" (no accent to Unicode), so Polish verbs take either spelling.
 _SPEECH_AFTER = regex.compile(
@@ -252,7 +258,8 @@ def find_cued_names(text: str) -> list[tuple[int, int]]:
         if words and not _ordinary(words[-1]):
             out.append((match.end(1) - len(" ".join(words)), match.end(1)))
     roles = [m for at in _role_starts(text) if (m := _ROLE_CUED.match(text, at))]
-    for match in list(_CUED.finditer(text)) + roles:
+    greeted = [m for m in _GREETED.finditer(text) if _addressed(m.group(1).split()[0])]
+    for match in list(_CUED.finditer(text)) + roles + greeted:
         words = match.group(1).split()
         kept = []
         for word in words:
@@ -271,6 +278,12 @@ def find_cued_names(text: str) -> list[tuple[int, int]]:
             start = match.start(1)
             out.append((start, start + len(" ".join(kept)) if len(kept) == len(words) else _end_of(text, start, kept)))
     return out
+
+
+def _addressed(word: str) -> bool:
+    """Whether a word after a greeting may be whom it addresses: no common word of the nine
+    languages unless a listed first name ("Hola, Aurora"; not "Hola, Mundo", "Merci, Bonne journée")."""
+    return _listed_first_name(word) or not is_common_word(word)
 
 
 def _a_town(value: str) -> bool:

@@ -127,7 +127,9 @@ ROLES = frozenset(
 GREETINGS = frozenset(
     "dear hi hello hey hiya bonjour coucou salut cher chere hola querido querida estimado estimada hallo liebe lieber moin"
     " servus ciao gentile gentilissimo gentilissima hoi beste lieve ola oi prezado prezada hej czesc witam merhaba selam"
-    " sevgili".split()
+    " sevgili"
+    # thanks, which address the one thanked as a greeting does: "Merci Marcel", "Teşekkürler Coşkun"
+    " thanks thx merci gracias grazie danke bedankt obrigado obrigada dzieki dziekuje tesekkurler sagol".split()
 )
 PARTICLES = frozenset(
     "van der den de von vom zu la las los del da das do dos di du des le ten ter bin binti ibn al el y e".split()
@@ -187,6 +189,10 @@ _PAIR = re.compile(r"(?<![\w@.])([A-Z][^\W\d_]{2,})[ \t]+(?:&|and|und|et|y|e|en|
 _LOWER_PAIR = re.compile(
     r"(?<![\w@./:#-])(?=([a-zı]{3,})[ \t]+((?:(?:van|von|de|der|den|da|das|do|dos|di|del|la|le|ter|ten)[ \t]+){0,2})"
     r"([a-zı]{3,})(?![\w@]|[.-]\w)(?:[ \t]+([a-zı]{3,})(?![\w@]|[.-]\w))?)"
+)
+# A surname with its particles after a full name in lower case: "ana clara [da cruz]"
+_LOWER_PARTICLED_TAIL = re.compile(
+    r"[ \t]+((?:van|von|de|der|den|da|das|do|dos|di|del|la|le|ter|ten)[ \t]+){1,2}([a-zı]{3,})(?![\w@]|[.-]\w)"
 )
 # A sign-off in chat's lower case, and the name that ends the message or its line: "saludos, maría", "abs, sara", "lg\ntobi"
 _SIGNED = re.compile(rf"(?<![^\W\d_])(?:{SIGN_OFFS})[ \t]*[,!.]?[ \t]*(?:\n[ \t]*|(?<=,)[ \t]*|(?<=[ \t]))$")
@@ -353,9 +359,12 @@ def _find_names(text: str) -> list[NameSpan]:
     taken = 0
     for match in _LOWER_PAIR.finditer(text):  # "le client danielle coste a réclamé"
         first, last, third = match.group(1), match.group(3), match.group(4)
-        if match.start() >= taken and _lower_full_name(first, last, first_names, surnames, blocked):
+        if match.start() >= taken and (_lower_full_name(first, last, first_names, surnames, blocked)
+                                       or _lower_particled_name(first, match.group(2), last, first_names, blocked)):
             second = third in surnames and _lower_surname(third, surnames, blocked)  # "rossana maderna peano"
             taken = match.end(4 if second else 3)
+            if (tail := _LOWER_PARTICLED_TAIL.match(text, taken)) and tail.group(2) in surnames and tail.group(2) not in blocked:
+                taken = tail.end()  # "ana clara da cruz", "joão felipe da rocha"
             out.append(NameSpan(match.start(), taken, SURNAME_SCORE, "full name in lower case"))
     for match in _LOWER_SUFFIXED.finditer(text):
         word = match.group(1)
@@ -470,6 +479,8 @@ def _names_in_run(text, words, first_names, surnames, blocked) -> list[NameSpan]
     if len(words) == 1 and is_distinctive_name(words[0][2]) and (
             not _sentence_start(text, words[0][0]) or _LOWER_WORD_AFTER.match(text, words[0][1])):  # "Karol zatwierdził budżet"
         return [NameSpan(words[0][0], words[0][1], SURNAME_SCORE, DISTINCTIVE_RULE)]  # "Hi all, Tuncer here"
+    if len(words) == 1 and _first_name_opening(text, words[0], first_names):
+        return [NameSpan(words[0][0], words[0][1], SURNAME_SCORE, DISTINCTIVE_RULE)]  # "Robert ruft dich zurück"
     if len(words) == 1 and _lone_name_in_sentence(text, words[0], first_names):
         # like a distinctive name, it may end a longer name no list knows: the small NER still looks
         return [NameSpan(words[0][0], words[0][1], SURNAME_SCORE, DISTINCTIVE_RULE)]  # "The customer Paul complained"
@@ -545,6 +556,14 @@ def _lower_full_name(first: str, last: str, first_names, surnames, blocked) -> b
         unlisted = first not in first_names and (len(first) < 4 or is_common_word(first) or is_english_word(first))
         return not unlisted and last in surnames and _lower_surname(last, surnames, blocked) and not is_english_word(last)
     return last in surnames or _lower_surname(last, surnames, blocked)
+
+
+def _lower_particled_name(first: str, particles: str, last: str, first_names, blocked) -> bool:
+    """A listed first name, two particles and any word but a stop word, in lower case: Dutch
+    "van der", "van de", Spanish "de la" put a surname after them, whatever else its word
+    means ("daan van der leek", "jack van der plas", "gerrit van de wal")."""
+    return len(particles.split()) == 2 and first in first_names and first not in blocked and not _common(first) \
+        and last not in blocked and not _common(last)
 
 
 def _inverted_name(surname: str, given: str, first_names, surnames, blocked) -> bool:
@@ -713,6 +732,22 @@ def _lone_name_in_sentence(text, word, first_names) -> bool:
     if folded not in first_names or is_ordinary_english_word(folded):
         return False
     return _inside_a_sentence(text, word)
+
+
+def _first_name_opening(text, word, first_names) -> bool:
+    """A popular first name (`popular_first_names`: "Piotr", "Sandra"; not "Bitte") that opens a
+    sentence before a lower-case word, as its subject: no ordinary English word, noun name
+    ("Rosa", "Paz"), make or organisation's word (the list holds no big place's name): "Robert
+    ruft dich zurück", "Piotr oddzwoni", "Delfina te llamará"."""
+    from guardrail.filtering.vocabulary import names_an_organisation, popular_first_names
+
+    folded = word[2].casefold()
+    if folded not in popular_first_names() or folded not in first_names or not _sentence_start(text, word[0]) \
+            or is_ordinary_english_word(folded):
+        return False
+    if _LOWER_WORD_AFTER.match(text, word[1]) is None:
+        return False
+    return folded not in _NOUN_NAMES and folded not in _BRANDS and not names_an_organisation(word[2])
 
 
 def _inside_a_sentence(text, word) -> bool:

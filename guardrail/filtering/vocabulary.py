@@ -144,6 +144,15 @@ def common_names() -> frozenset[str]:
     return frozenset(path.read_text(encoding="utf-8").split()) if path.is_file() else frozenset()
 
 
+@lru_cache(maxsize=1)
+def popular_first_names() -> frozenset[str]:
+    """First names a country gives most often, each to one sex (`data/popular_first_names.txt`,
+    built by `python -m guardrail.training.gazetteer --popular-only`): "piotr", "sandra"; not
+    "bitte" or "corona", which a name list holds as well."""
+    path = Path(__file__).with_name("data") / "popular_first_names.txt"
+    return frozenset(path.read_text(encoding="utf-8").split()) if path.is_file() else frozenset()
+
+
 def is_distinctive_name(word: str) -> bool:
     """A listed name (normalised, any case) that is neither an English word nor frequent in the
     nine languages' text: "Tuncer", "Florinda"; not "Rose", "Paz" or "Aaron"."""

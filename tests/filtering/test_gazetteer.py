@@ -56,6 +56,11 @@ class _FakeDataset:
     }
     LAST = {"PL": ["Kowalski", "Rose", "Mary Ann"], "GR": ["Papadopoulos", "The"]}
 
+    GENDER = {"Jan": {"M": 1.0}, "Zoë": {"F": 0.97}, "Nikos": {"M": 0.6, "F": 0.4}}  # the rest: one sex only
+
+    def search(self, name: str):
+        return {"first_name": {"gender": self.GENDER.get(name, {"M": 0.99})}}
+
     def get_top_names(self, n: int, country_alpha2: str, use_first_names: bool = True):
         table = self.TOP if use_first_names else self.LAST
         return {country_alpha2: table[country_alpha2]} if country_alpha2 in table else {}
@@ -72,5 +77,11 @@ def test_the_builder_normalises_filters_and_writes_sorted_lists(tmp_path, monkey
 
     assert "rose" in lists["english_words"] and "kowalski" not in lists["english_words"]
     assert lists["english_words"] == {w for w in lists["first_names"] | lists["surnames"] if is_english_base_word(w)}
+    # popular first names: given to one sex at least 90 % of the time ("Nikos" is not, here)
+    assert lists["popular_first_names"] == {"łukasz", "jan", "agnieszka", "zoe", "maria"}
+    given = [["Łukasz", "Jan"], ["Agnieszka", "Zoë"]]
+    assert builder.popular_first_names(_FakeDataset(), given, rank=1) == {"łukasz", "agnieszka"}  # the first of each
     builder.write(lists, tmp_path)
+    places = builder.big_places()  # no big place's name is a popular first name: a sentence it opens may be about the place
+    assert {"florence", "sofia", "georgia"} <= places and "sandra" not in places
     assert (tmp_path / "surnames.txt").read_text().split() == ["kowalski", "papadopoulos", "rose"]

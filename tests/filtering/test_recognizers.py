@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import re
 import logging
 
 import pytest
@@ -70,6 +71,11 @@ LOWER_CASE_NAMES = [
     ("a full name in lower case", "le client danielle coste a reclame", ["danielle coste"]),
     ("a full name with particles", "de klant sil van der zijl heeft geklaagd", ["sil van der zijl"]),
     ("a surname no list knows", "klient jan kinal zlozyl reklamacje", ["jan kinal"]),
+    # after two particles, whatever the surname's word means elsewhere; particles and a listed surname after a full name
+    ("a common word after two particles", "geopend door jack van der plas.", ["jack van der plas"]),
+    ("a Dutch surname that is a word", "stuur het door naar daan van der leek", ["daan van der leek"]),
+    ("particles after a full name", "atenciosamente,\nana clara da cruz\ndepartamento", ["ana clara da cruz"]),
+    ("a place after one particle", "we met maria in the van at noon", []),
     ("a first name English knows only as a name", "de klant helena kleijse belde", ["helena kleijse"]),
     ("a first name that is an English word", "the grace period ends on friday", []),
     ("two English words", "we had a mark price issue", []),
@@ -129,6 +135,10 @@ GREETED = [  # (case, text, the name after the greeting, or None)
     ("turkish", "Merhaba Ayşe, nasılsın?", "Ayse"),
     ("a common word after the greeting", "Beste Klant, uw bestelling is verzonden.", None),
     ("a common word after a Spanish one", "Hola Mundo en Python", None),
+    # thanks address the one thanked as a greeting does
+    ("thanks-turkish", "Teşekkürler Semat!", "Semat"),
+    ("thanks-french", "Merci Marcel pour le café.", "Marcel"),
+    ("thanks-before-a-common-word", "Danke Schön für alles.", None),
 ]
 
 
@@ -185,6 +195,7 @@ COORDINATED = [
     ("a-lower-case-name-in-chat", "ilias en lina weten het", ["lina"], ["ilias"]),
     ("a-surname-in-capitals-before-a-comma", "Denunciante: SILVA, Mariana Soledad, 38 años", ["Mariana Soledad"], ["SILVA"]),
     ("a-label-in-capitals-before-a-comma", "NOTE, Maria is late", ["Maria"], []),
+    ("a-greeting-before-a-comma", "Hola, Aurora, te escribo.", ["Aurora"], []),  # "Hola" is a listed name too
 ]
 
 
@@ -819,6 +830,27 @@ def test_products_and_terms_are_no_names(text):
     assert [n for n in find_names(norm) if n.score >= 0.6] == []
 
 
+OPENING = [  # a popular first name that opens a sentence before a word in lower case
+    ("german", "Robert ruft dich nach dem Mittagessen zurück.", ["Robert"]),
+    ("polish", "Piotr oddzwoni po obiedzie.", ["Piotr"]),
+    ("after-a-sentence", "Das Paket ist da. Sandra bringt es morgen vorbei.", ["Sandra"]),
+    ("a-listed-name-that-is-a-word", "Bitte speichern Sie offene Dokumente.", []),  # no popular first name
+    ("a-noun-name", "Rosa es mi color favorito.", []),
+    ("a-town", "Florence was lovely in May.", []),
+    ("no-lower-case-word-after", "Robert!", []),
+    ("inside-a-sentence", "Morgen ruft Robert Schmidt an.", []),  # not opening one: other rules' work
+]
+
+
+@pytest.mark.parametrize(("text", "names"), [c[1:] for c in OPENING], ids=[c[0] for c in OPENING])
+def test_a_popular_first_name_opening_a_sentence(text, names):
+    from guardrail.filtering.people import _first_name_opening, _lexicon
+
+    norm = normalize(text).text
+    words = [(m.start(), m.end(), m.group()) for m in re.finditer(r"[A-Z][a-z]+", norm)]
+    assert [w[2] for w in words if _first_name_opening(norm, w, _lexicon()[0])] == names
+
+
 DISTINCTIVE = [  # a listed name alone, inside a sentence, that is no word of the nine languages' text
     ("Yesterday Florinda sent the slides.", "Florinda", True),
     ("We booked the room through Fayssal last week.", "Fayssal", True),
@@ -908,7 +940,7 @@ def test_capitalised_words_no_word_list_knows_are_a_name(text, name, found):
 
 TURKISH_ENDINGS = [  # Turkish joins a proper noun's case ending with an apostrophe, and only a proper noun's
     ("genitive", "Dosyayı gönderdim, Mehmet'in onayı lazım.", "Mehmet'in", True),
-    ("dative", "Zeynep'e haber verdim.", "Zeynep'e", True),
+    ("dative", "Dosyayı Zeynep'e gönderdim.", "Zeynep'e", True),
     ("accusative-after-a-capitalised-word", "Toplantıya Kemal'i de çağırın.", "Kemal'i", True),
     ("ablative-surname", "Yanıt Öztürk'ten geldi.", "Ozturk'ten", True),
     ("a-place-is-no-listed-name", "Ankara'da buluşalım.", "Ankara'da", False),

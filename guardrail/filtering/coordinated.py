@@ -65,6 +65,7 @@ _NICKNAME_FRAME = regex.compile(
     rf"|{_QUOTED}[ \t]+(?i:laka[bp])"
 )
 _HYPHEN_AFTER = regex.compile(r"-(\p{Lu}[\p{L}'\u2019]+)(?![\p{L}\d])")
+_LOWER_HYPHEN_AFTER = regex.compile(r"-(\p{Ll}[\p{L}'\u2019]{2,})(?![\p{L}\d])")
 _HYPHEN_BEFORE = regex.compile(r"(?<![\p{L}\d])(\p{Lu}[\p{L}'\u2019]+|(?i:al|el|ul|ben|bin|ibn|abu|abd))-$")
 # a Dutch double surname's second half, with its particle: "Koeman-[van den Brand]", "Post-van [den Nuwenhuysen]"
 _HYPHEN_PARTICLE_AFTER = regex.compile(
@@ -89,15 +90,29 @@ _POST_NOMINAL = regex.compile(
     r"|MSc|BSc|BEng|MEng|RN|CPA|Dipl\.-Ing|Mag)\.?(?![\p{L}\d])"
 )
 
+# The same in chat's lower case, only as listed: a lower-case word and a period may end a sentence
+_LOWER_TITLE_WORD = (
+    r"(?:(?:sr|sra|srta|dr|dra|lic|ing|arq|dott|dottssa|dott\.ssa|sig|sig\.ra|sig\.na|avv|prof|mgr|inz|inż|av|ars|arş|gor"
+    r"|gör|okt|yrd|doc|doç|dipl\.-ing|dipl|univ\.prof|univ|mag|mme|mlle|hr|fr|dhr|mevr|mr|mrs|ms)\.[ \t]*"
+    r"|(?:herr|frau|pan|pani|senor|senora|señor|señora|signor|signora|don|dona|doña|bay|bayan|meneer|mevrouw|monsieur"
+    r"|madame)[ \t]+)"
+)
+_LOWER_TITLES_BEFORE = regex.compile(rf"(?<![\p{{L}}\d.])(?:{_LOWER_TITLE_WORD}){{1,3}}\Z")
+_LOWER_POST_NOMINAL = regex.compile(
+    r"(?:[ \t]*,)?[ \t]+(?:mba|ph\.d|b\.a|b\.sc|m\.sc|b\.eng|m\.eng|m\.a|ll\.m|dipl\.-ing)\.?(?![\p{L}\d])"
+)
+
 
 def titled_span(text: str, start: int, end: int) -> tuple[int, int] | None:
     """(start, end) of the name `text[start:end]` (normalised) widened over the titles right
     before it and the degrees right after it, where those were left outside: "[Univ.Prof.]
     Konrad Horn", "Ron Henck[ MBA.]"; None when there are none. A title tells a person's gender,
-    rank or trade; it goes with the name."""
-    before = _TITLES_BEFORE.search(text, max(0, start - 40), start)
+    rank or trade; it goes with the name. A name typed in lower case takes the listed titles
+    and degrees in lower case ("[sra.] mayte gallegos", "[frau] wera staude", "lidwina metz[ b.eng.]")."""
+    lower = text[start:end].islower()
+    before = (_LOWER_TITLES_BEFORE if lower else _TITLES_BEFORE).search(text, max(0, start - 40), start)
     new_start, new_end = (before.start() if before is not None else start), end
-    while (after := _POST_NOMINAL.match(text, new_end)) is not None:
+    while (after := (_LOWER_POST_NOMINAL if lower else _POST_NOMINAL).match(text, new_end)) is not None:
         new_end = after.end()
     return (new_start, new_end) if (new_start, new_end) != (start, end) else None
 
@@ -273,6 +288,10 @@ def hyphen_joined(text: str, names: list[tuple[int, int]], towns_too: bool = Fal
         if (after := _HYPHEN_AFTER.match(text, end)) is not None and (
                 belongs(after.group(1)) or (full_name(start, end) and _second_surname_word(after.group(1)))):
             found.append(after.span(1))
+        elif (not towns_too and text[start:end].islower() and full_name(start, end)
+              and (after := _LOWER_HYPHEN_AFTER.match(text, end)) is not None
+              and _second_surname_word(after.group(1).capitalize())):
+            found.append(after.span(1))  # "heidemarie kuhl-[kreusel]": a full name in lower case
         elif not towns_too and (particle := _HYPHEN_PARTICLE_AFTER.match(text, end)) is not None:
             found.append((particle.start() + len(particle.group()) - len(particle.group().lstrip("- \t")), particle.end()))
         if (before := _HYPHEN_BEFORE.search(text, max(0, start - 30), start)) is not None and (

@@ -235,6 +235,9 @@ HYPHENS = [
     ("a-town-before-a-district", "Kendisi şu an Dortmund-Nordstadt'ta oturuyor.", ["Nordstadt'ta"], ["Dortmund"], True),
     ("a-town-is-no-names-part", "Kendisi şu an Dortmund-Nordstadt'ta oturuyor.", ["Nordstadt'ta"], [], False),
     ("a-common-word-before-a-district", "Die Stadt-Mitte ist voll.", ["Mitte"], [], True),
+    # after a full name in lower case, a lower-case second surname; not after one word ("lisa-like")
+    ("a-lower-case-double-surname", "mit heidemarie kuhl-kreusel gesprochen", ["heidemarie kuhl"], ["kreusel"], False),
+    ("a-lower-case-word-after-one-name", "a lisa-like style", ["lisa"], [], False),
 ]
 
 
@@ -249,6 +252,12 @@ TITLES_AROUND = [
     ("nothing-around", "Yesterday Anna Berg called", "Anna Berg", None),
     ("a-capitalised-word-is-no-title", "Team Anna Berg called", "Anna Berg", None),
     ("not-over-a-line-break", "Prof.\nAnna Berg", "Anna Berg", None),
+    # in chat's lower case, the listed titles and degrees only: a lower-case word and a period may end a sentence
+    ("a-lower-case-title", "un saludo,\nsra. mayte gallegos", "mayte gallegos", "sra. mayte gallegos"),
+    ("a-lower-case-form-of-address", "bitte an frau wera staude weiter", "wera staude", "frau wera staude"),
+    ("a-lower-case-degree", "an lidwina kohl b.eng. weiter", "lidwina kohl", "lidwina kohl b.eng."),
+    ("a-sentence-end-is-no-title", "we need the file. anna berg said so", "anna berg", None),
+    ("a-capitalised-title-before-a-lower-case-name", "Team anna berg called", "anna berg", None),
 ]
 
 

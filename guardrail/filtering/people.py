@@ -202,6 +202,7 @@ _DETERMINER_BEFORE = re.compile(
     r"(?<![\w])(?:the|a|an|this|that|our|your|der|die|das|dem|den|des|ein|eine|einem|einen|einer|im|am|zum|zur|vom|beim|ins"
     r"|la|le|les|el|il|lo|los|las|un|une|una|uno|het|een|o|os|as|um|uma|no|na|do|da|ce|cette)[ \t]+$"
 )
+_CLAUSE_ENDS = re.compile(r"[ \t]*(?:[?!.,;]|$)")
 _LOWER_WORD_AFTER = re.compile(r"[ \t]+[a-zçğışöüß]+(?![\w@])")  # "Xavier a réclamé": French "a" is a verb
 # first names that are as often a make of car or a product: "the Mercedes we rented"
 _BRANDS = frozenset("mercedes tesla skoda lancia alfa romeo dacia seat opel audi porsche siri alexa cortana".split())
@@ -430,7 +431,9 @@ def _from_capitalised_run(text, match, first_names, surnames, blocked) -> list[N
     for token, (start, end, word) in zip(tokens, words):  # "Toplantıya Kemal'i de çağırın"
         folded = word.casefold()
         if (_TURKISH_ENDING.search(token.group()) and (folded in first_names or folded in surnames)
-                and folded not in blocked and not _common(word) and not any(f.start <= start < f.end for f in found)):
+                and folded not in blocked and not _common(word)
+                and not any(f.start <= start < f.end and (f.start, f.end) != (start, end) for f in found)):
+            found = [f for f in found if (f.start, f.end) != (start, end)]  # the ending says more than a rule for names alone
             found.append(NameSpan(start, end, SURNAME_SCORE, "name + Turkish case ending"))
     return found
 
@@ -456,7 +459,8 @@ def _names_in_run(text, words, first_names, surnames, blocked) -> list[NameSpan]
                 return [NameSpan(rest[0][0], rest[-1][1], FULL_NAME_SCORE, "first name + surname")]
     while words and (words[0][2].casefold() in blocked or _common(words[0][2])):
         words = words[1:]
-    if len(words) >= 2 and _sentence_start(text, words[0][0]) and _opening_word(words[0][2], first_names, surnames):
+    opened = len(words) >= 2 and _sentence_start(text, words[0][0]) and _opening_word(words[0][2], first_names, surnames)
+    if opened:
         words = words[1:]  # "Dün Ümmet Yüksel aradı", "Klient Maciej złożył": an adverb or a noun opens the sentence
     words = _until_blocked(words, blocked)
     if not words:
@@ -479,7 +483,7 @@ def _names_in_run(text, words, first_names, surnames, blocked) -> list[NameSpan]
     if len(words) == 1 and is_distinctive_name(words[0][2]) and (
             not _sentence_start(text, words[0][0]) or _LOWER_WORD_AFTER.match(text, words[0][1])):  # "Karol zatwierdził budżet"
         return [NameSpan(words[0][0], words[0][1], SURNAME_SCORE, DISTINCTIVE_RULE)]  # "Hi all, Tuncer here"
-    if len(words) == 1 and _first_name_opening(text, words[0], first_names):
+    if len(words) == 1 and (_first_name_opening(text, words[0], first_names, opened) or _first_name_closing(text, words[0])):
         return [NameSpan(words[0][0], words[0][1], SURNAME_SCORE, DISTINCTIVE_RULE)]  # "Robert ruft dich zurück"
     if len(words) == 1 and _lone_name_in_sentence(text, words[0], first_names):
         # like a distinctive name, it may end a longer name no list knows: the small NER still looks
@@ -734,20 +738,38 @@ def _lone_name_in_sentence(text, word, first_names) -> bool:
     return _inside_a_sentence(text, word)
 
 
-def _first_name_opening(text, word, first_names) -> bool:
-    """A popular first name (`popular_first_names`: "Piotr", "Sandra"; not "Bitte") that opens a
-    sentence before a lower-case word, as its subject: no ordinary English word, noun name
-    ("Rosa", "Paz"), make or organisation's word (the list holds no big place's name): "Robert
-    ruft dich zurück", "Piotr oddzwoni", "Delfina te llamará"."""
+def _first_name_opening(text, word, first_names, opened: bool = False) -> bool:
+    """A popular first name (`_popular_name`) that opens a sentence, or follows the word that
+    opens it (`opened`: "Domani Paolo porta le chiavi"), before a lower-case word, as its
+    subject: "Robert ruft dich zurück", "Piotr oddzwoni", "Delfina te llamará"."""
+    if not (opened or _sentence_start(text, word[0])) or word[2].casefold() not in first_names:
+        return False
+    return _LOWER_WORD_AFTER.match(text, word[1]) is not None and _popular_name(word[2])
+
+
+def _first_name_closing(text, word) -> bool:
+    """A popular first name (`_popular_name`) after a lower-case word that ends its sentence or
+    clause, as the object of a verb: "Have you seen John?", "Você viu Rodrigo?"; not after a
+    place word or an article ("I love the Mercedes.")."""
+    from guardrail.filtering.lexicon import after_place_word
+
+    if _LOWER_WORD_BEFORE.search(text, max(0, word[0] - 30), word[0]) is None or _CLAUSE_ENDS.match(text, word[1]) is None:
+        return False
+    if after_place_word(text, word[0]) or _DETERMINER_BEFORE.search(text, max(0, word[0] - 12), word[0]):
+        return False
+    return _popular_name(word[2])
+
+
+def _popular_name(word: str) -> bool:
+    """A popular first name (`popular_first_names`: "Piotr", "Sandra"; not "Bitte"; the list
+    holds no big place's name) that is no ordinary English word, noun name ("Rosa", "Paz"),
+    make or organisation's word."""
     from guardrail.filtering.vocabulary import names_an_organisation, popular_first_names
 
-    folded = word[2].casefold()
-    if folded not in popular_first_names() or folded not in first_names or not _sentence_start(text, word[0]) \
-            or is_ordinary_english_word(folded):
+    folded = word.casefold()
+    if folded not in popular_first_names() or is_ordinary_english_word(folded):
         return False
-    if _LOWER_WORD_AFTER.match(text, word[1]) is None:
-        return False
-    return folded not in _NOUN_NAMES and folded not in _BRANDS and not names_an_organisation(word[2])
+    return folded not in _NOUN_NAMES and folded not in _BRANDS and not names_an_organisation(word)
 
 
 def _inside_a_sentence(text, word) -> bool:

@@ -848,16 +848,34 @@ OPENING = [  # a popular first name that opens a sentence before a word in lower
     ("a-town", "Florence was lovely in May.", []),
     ("no-lower-case-word-after", "Robert!", []),
     ("inside-a-sentence", "Morgen ruft Robert Schmidt an.", []),  # not opening one: other rules' work
+    ("after-the-word-that-opens-the-sentence", "Domani Paolo porta le chiavi.", ["Paolo"]),
+    ("a-big-place", "Sofia is the capital.", []),  # the list holds no big place's name
 ]
 
 
 @pytest.mark.parametrize(("text", "names"), [c[1:] for c in OPENING], ids=[c[0] for c in OPENING])
 def test_a_popular_first_name_opening_a_sentence(text, names):
-    from guardrail.filtering.people import _first_name_opening, _lexicon
+    norm = normalize(text).text
+    assert [norm[n.start:n.end] for n in find_names(norm) if n.rule == "distinctive name"] == names
+
+
+CLOSING = [  # a popular first name after a lower-case word, ending its sentence or clause
+    ("portuguese", "Você viu Rodrigo?", ["Rodrigo"]),
+    ("polish", "Widziałeś gdzieś Wiktora?", []),  # declined: not the listed form
+    ("an-ordinary-english-word", "Have you seen John?", []),
+    ("a-place-word-before", "We moved to Sofia.", []),
+    ("an-article-before", "Ho comprato la Giulia.", []),
+    ("more-words-after", "Você viu Rodrigo ontem", []),  # between lower-case words: the in-sentence rule's
+]
+
+
+@pytest.mark.parametrize(("text", "names"), [c[1:] for c in CLOSING], ids=[c[0] for c in CLOSING])
+def test_a_popular_first_name_closing_a_sentence(text, names):
+    from guardrail.filtering.people import _first_name_closing
 
     norm = normalize(text).text
     words = [(m.start(), m.end(), m.group()) for m in re.finditer(r"[A-Z][a-z]+", norm)]
-    assert [w[2] for w in words if _first_name_opening(norm, w, _lexicon()[0])] == names
+    assert [w[2] for w in words if _first_name_closing(norm, w)] == names
 
 
 DISTINCTIVE = [  # a listed name alone, inside a sentence, that is no word of the nine languages' text
@@ -949,7 +967,7 @@ def test_capitalised_words_no_word_list_knows_are_a_name(text, name, found):
 
 TURKISH_ENDINGS = [  # Turkish joins a proper noun's case ending with an apostrophe, and only a proper noun's
     ("genitive", "Dosyayı gönderdim, Mehmet'in onayı lazım.", "Mehmet'in", True),
-    ("dative", "Dosyayı Zeynep'e gönderdim.", "Zeynep'e", True),
+    ("dative", "Zeynep'e haber verdim.", "Zeynep'e", True),
     ("accusative-after-a-capitalised-word", "Toplantıya Kemal'i de çağırın.", "Kemal'i", True),
     ("ablative-surname", "Yanıt Öztürk'ten geldi.", "Ozturk'ten", True),
     ("a-place-is-no-listed-name", "Ankara'da buluşalım.", "Ankara'da", False),

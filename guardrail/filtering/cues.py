@@ -40,6 +40,7 @@ _CUES = (
     r"|odbiorca|alici"  # "ask for Kez", "A/A Carli Palomar", "Consignee: Dez Robison"
     r"|un tal|una tal|un certain|une certaine|un certo|una certa|een zekere|ein gewisser|eine gewisse|pewien|pewna"
     r"|um tal|uma tal"  # "un tal Villalustre", "un certain Duchemin": a person the writer barely knows
+    r"|on behalf of|de parte de|da parte di|de la part de|im auftrag von|namens|w imieniu|da parte de"  # "On behalf of Sanders"
 )
 # More cues of that kind, matched like the roles below (only in a text that holds one of their
 # words): who leads, attends or is to be talked to, and a birth ("è nato Leonardo").

@@ -483,6 +483,8 @@ def _names_in_run(text, words, first_names, surnames, blocked) -> list[NameSpan]
     if len(words) == 1 and is_distinctive_name(words[0][2]) and (
             not _sentence_start(text, words[0][0]) or _LOWER_WORD_AFTER.match(text, words[0][1])):  # "Karol zatwierdził budżet"
         return [NameSpan(words[0][0], words[0][1], SURNAME_SCORE, DISTINCTIVE_RULE)]  # "Hi all, Tuncer here"
+    if len(words) == 1 and opened and _surname_after_opener(text, words[0], first_names, surnames):
+        return [NameSpan(words[0][0], words[0][1], SURNAME_SCORE, "surname after the word that opens a sentence")]
     if len(words) == 1 and (_first_name_opening(text, words[0], first_names, opened) or _first_name_closing(text, words[0])):
         return [NameSpan(words[0][0], words[0][1], SURNAME_SCORE, DISTINCTIVE_RULE)]  # "Robert ruft dich zurück"
     if len(words) == 1 and _lone_name_in_sentence(text, words[0], first_names):
@@ -745,6 +747,24 @@ def _first_name_opening(text, word, first_names, opened: bool = False) -> bool:
     if not (opened or _sentence_start(text, word[0])) or word[2].casefold() not in first_names:
         return False
     return _LOWER_WORD_AFTER.match(text, word[1]) is not None and _popular_name(word[2])
+
+
+def _surname_after_opener(text, word, first_names, surnames) -> bool:
+    """A surname alone after the word that opens its sentence and before a lower-case word, as
+    the sentence's subject, where no article stands ("Amanhã Nogueira traz as chaves", "Jutro
+    Kwapień przyniesie klucze", "Demain Vaillant apporte"): a listed surname that is no first
+    name only, or a word no list knows that looks like a surname (`_looks_foreign`); no town,
+    ordinary English word, noun name or organisation's word."""
+    from guardrail.filtering.towns import towns
+    from guardrail.filtering.vocabulary import names_an_organisation
+
+    folded = word[2].casefold()
+    listed = folded in surnames and not (folded in first_names and _popular_name(word[2]))
+    if not (listed or (unknown_word(word[2]) and _looks_foreign(word[2]))):
+        return False
+    if folded in towns() or is_ordinary_english_word(folded) or folded in _NOUN_NAMES or names_an_organisation(word[2]):
+        return False
+    return _LOWER_WORD_AFTER.match(text, word[1]) is not None
 
 
 def _first_name_closing(text, word) -> bool:

@@ -106,6 +106,8 @@ CUED = [
     ("child-polish", "dziecko: Lena, 9. doba życia", ["Lena"]),
     ("kin-before-a-name-that-is-a-verb-elsewhere", "Predeceased by her husband Seán, at home.", ["Sean"]),
     # a greeting or thanks, a comma and whom it addresses: a listed first name, or a word no common-word list holds
+    ("on-behalf-of", "On behalf of Sanders, thanks.", ["Sanders"]),
+    ("on-behalf-of-italian", "Da parte di Scarponi, grazie.", ["Scarponi"]),
     ("greeting-comma", "Hi, Aurora! Can you check the invoice?", ["Aurora"]),
     ("thanks-comma-spanish", "¡Gracias, Aurora!", ["Aurora"]),
     ("thanks-comma-portuguese", "Obrigado, Mara, até amanhã.", ["Mara"]),

@@ -859,6 +859,23 @@ def test_a_popular_first_name_opening_a_sentence(text, names):
     assert [norm[n.start:n.end] for n in find_names(norm) if n.rule == "distinctive name"] == names
 
 
+AFTER_OPENER = [  # a surname alone after the word that opens its sentence, before a lower-case word
+    ("french", "Demain Vaillant apporte les clés.", ["Vaillant"]),
+    ("polish-unlisted-foreign-looking", "Jutro Kowalczyński przyniesie klucze.", ["Kowalczynski"]),
+    ("a-town", "Morgen Berlin besuchen wir.", []),
+    ("an-ordinary-english-word", "Tomorrow Brown brings the keys.", []),
+    ("no-lower-case-word-after", "Demain Vaillant.", []),
+    ("not-after-an-opener", "Vaillant apporte les clés.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "names"), [c[1:] for c in AFTER_OPENER], ids=[c[0] for c in AFTER_OPENER])
+def test_a_surname_after_the_word_that_opens_a_sentence(text, names):
+    norm = normalize(text).text
+    rule = "surname after the word that opens a sentence"
+    assert [norm[n.start:n.end] for n in find_names(norm) if n.rule == rule] == names
+
+
 CLOSING = [  # a popular first name after a lower-case word, ending its sentence or clause
     ("portuguese", "Você viu Rodrigo?", ["Rodrigo"]),
     ("polish", "Widziałeś gdzieś Wiktora?", []),  # declined: not the listed form

@@ -194,17 +194,20 @@ def coordinated_names(text: str, names: list[tuple[int, int]]) -> list[tuple[int
         for span, joint, first in candidates:
             if span in known or any(s < span[1] and span[0] < e for s, e in known):
                 continue
-            if _reads_as_name(text[span[0]:span[1]], comma="," in joint, inverted=first and joint.strip() == ","):
+            alone = len(text[start:end].split()) == 1  # "Uría, Sara": a surname and its given name, inverted
+            if _reads_as_name(text[span[0]:span[1]], comma="," in joint, inverted=first and joint.strip() == ",", alone=alone):
                 known.add(span)
                 out.append(span)
                 todo.append(span)
     return out
 
 
-def _reads_as_name(word: str, comma: bool, inverted: bool = False) -> bool:
+def _reads_as_name(word: str, comma: bool, inverted: bool = False, alone: bool = False) -> bool:
     """Whether a word next to a name reads as a name too (module docstring); `comma`: joined by
     a comma only; `inverted`: the word stands before the name and a comma, as a form writes a
-    surname in capitals ("SILVA, Mariana Soledad")."""
+    surname in capitals ("SILVA, Mariana Soledad"); `alone`: the name is one word, so that a
+    comma may join its surname or given name as a record inverts them, a word no list knows too
+    ("Alemdar, Günebakan", "Uría, Sara"), but no town ("Kowalski, Zielonka")."""
     from guardrail.filtering.gating import openers
     from guardrail.filtering.lexicon import name_lists
     from guardrail.filtering.people import GREETINGS, unknown_word
@@ -222,6 +225,10 @@ def _reads_as_name(word: str, comma: bool, inverted: bool = False) -> bool:
         return inverted and len(bare) >= 3 and (listed or unknown_word(bare.title()))  # "SILVA, Mariana"; not "NOTE, Maria"
     if not bare[0].isupper():
         return False
+    if comma and alone and unknown_word(bare):
+        from guardrail.filtering.towns import towns
+
+        return folded not in towns()
     return listed or (not comma and unknown_word(bare))
 
 

@@ -196,6 +196,10 @@ COORDINATED = [
     ("a-surname-in-capitals-before-a-comma", "Denunciante: SILVA, Mariana Soledad, 38 años", ["Mariana Soledad"], ["SILVA"]),
     ("a-label-in-capitals-before-a-comma", "NOTE, Maria is late", ["Maria"], []),
     ("a-greeting-before-a-comma", "Hola, Aurora, te escribo.", ["Aurora"], []),  # "Hola" is a listed name too
+    # after a one-word name and a comma, a record's inverted given name, though no list knows it; no town
+    ("an-unlisted-given-name-inverted", "Reunión con Alemdar, Günebakan mañana.", ["Alemdar"], ["Günebakan"]),
+    ("a-town-after-a-surname-and-a-comma", "Kowalski, Zielonka", ["Kowalski"], []),
+    ("an-unlisted-word-after-a-full-name", "Jan Kowalski, Günebakan", ["Jan Kowalski"], []),
 ]
 
 

@@ -54,9 +54,10 @@ _PERSON_ONLY_TITLES = frozenset("""mr mrs ms mx herr frau mme mlle monsieur mada
 mevrouw meneer dhr mevr senhor senhora pani sayin""".split())
 _PARTICLE = r"(?:van der|van den|van de|vd|v\.d\.|van|von der|von|vom|zu|de la|de los|de las|del|de|da|das|do|dos|di|du|des|le|la|ten|ter|bin|binti|ibn|al|el|y|e)"
 _WORD = r"(?:(?:Mc|Mac|O'|D'|L'|(?:[Aa]l|[Ee]l|[Aa]bu|[Bb]en|[Bb]in)-)?[A-Z][^\W\d_]+(?:['-][^\W\d_]+)*)"  # "al-Hashimi" too
-# Turkish titles and kin words that follow a name, with a case ending or not: "Kürşat usta", "Nermin Hanım'a"
+# Turkish titles and kin words that follow a name, with a case ending or not: "Kürşat usta", "Nermin Hanım'a";
+# and "adına", on someone's behalf: "Hayrioğlu adına teşekkürler"
 _TURKISH_TITLED = re.compile(
-    rf"\b({_WORD})[ \t]+(?:[Bb]ey|[Hh]an[ıi]m|[Uu]sta|abi|abla|[Hh]oca|amca|teyze|[Ee]fendi|day[ıi]|a[gğ]abey|enişte|yenge)"
+    rf"\b({_WORD})[ \t]+(?:ad[ıi]na|[Bb]ey|[Hh]an[ıi]m|[Uu]sta|abi|abla|[Hh]oca|amca|teyze|[Ee]fendi|day[ıi]|a[gğ]abey|enişte|yenge)"
     r"('?[^\W\d_]{1,5})?(?![^\W\d_])"
 )
 _POSSESSIVE = frozenset({"ı", "i", "u", "ü", "sı", "si", "su", "sü", "ları", "leri"})
@@ -312,6 +313,8 @@ def _find_names(text: str) -> list[NameSpan]:
         word, ending = match.group(1), match.group(2) or ""
         folded = word.casefold()
         possessive = ending.lstrip("'") in _POSSESSIVE  # "Matematik hocası": whose teacher, not who
+        if re.search(r"\sad[ıi]na", match.group()) and is_common_word(word):
+            continue  # "Şirket adına": on a company's behalf; "Hayrioğlu adına": on a person's
         if not (folded in blocked or _common(word) or folded in all_stop_words()
                 or (possessive and is_common_word(word) and folded not in first_names and folded not in surnames)):
             out.append(NameSpan(match.start(1), match.end(1), SURNAME_SCORE, "name before a Turkish title"))

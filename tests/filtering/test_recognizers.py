@@ -806,6 +806,7 @@ NAMES = [
     # a Turkish title or kin word after the name; a speaker after WhatsApp's time and date
     ("sanayide Kürşat usta diye birine gittim", "Kursat"),
     ("Selim abiyle konuştum.", "Selim"),
+    ("Hayrioğlu adına teşekkürler.", "Hayrioglu"),  # on someone's behalf
     ("[08:20, 12/04/2024] Léo: vou sim", "Leo"),
     ("12/04/2024, 08:14 - Léo: vou sim", "Leo"),
     # a Polish diminutive's genitive; a surname that is a word of another language closing a titled name; Portuguese "do"
@@ -834,7 +835,7 @@ def test_international_names_are_found(text, name):
 @pytest.mark.parametrize("text", ["Run Black and Ruff on the code.", "The Holiday Calendar lists Easter.",
                                   "Deploy with Docker on Kubernetes.", "The IBAN Code field is required.",
                                   "Ik werk sinds mei bij Philips.", "Wir sind bei Siemens.", "Mr. IT will call.",
-                                  "Bu Hoca çok iyi.", "Matematik hocası geldi.", "praca sie skonczyla",
+                                  "Bu Hoca çok iyi.", "Matematik hocası geldi.", "Şirket adına teşekkürler.", "praca sie skonczyla",
                                   "Visual Studio Code is great.", "Golden Gate Bridge at night.", "Heute Abend Team Meeting.",
                                   "ich will ihn im Januar kaufen", "The Apollo client talks to the Hermes gateway.",
                                   "we rented the Mercedes for a week", "we stayed in Florence for a week"])

@@ -339,7 +339,11 @@ def continued_names(text: str, names: list[tuple[int, int]]) -> list[tuple[int, 
         if folded in stop or folded in GREETINGS or not _same_case(name, word):
             return False
         # in capitals, where every word looks the same, also a word no list knows: "ANIELA DZWONNIK [MAŁYCHA]"
-        return folded in names_of or (names_of is listed and name.isupper() and unknown_word(word.capitalize()))
+        if folded in names_of or (names_of is listed and name.isupper() and unknown_word(word.capitalize())):
+            return True
+        # after a name of one capitalised word, a surname that is a frequent word only as a famous
+        # name is: "Alderano [Bompiani]", "Calcedonio [Sforza]"
+        return names_of is listed and _one_word(name) and _famous_surname(word)
 
     out: list[tuple[int, int]] = []
     for start, end in names:
@@ -354,6 +358,27 @@ def continued_names(text: str, names: list[tuple[int, int]]) -> list[tuple[int, 
         if before is not None and goes_on(name, before.group(1), firsts):
             out.append(before.span(1))
     return out
+
+
+def _one_word(name: str) -> bool:
+    """A name of one capitalised word ("Alderano")."""
+    return " " not in name and name[:1].isupper() and name[1:].islower()
+
+
+def _famous_surname(word: str) -> bool:
+    """A capitalised word of four letters or more that no English list knows, no name list
+    holds and no stop word, common term, town or organisation's word is ("Bompiani", "Sforza":
+    frequent in Italian text as famous names; not "Roma", "Studio", "Python")."""
+    from guardrail.filtering.lexicon import all_stop_words, name_lists
+    from guardrail.filtering.recognizers import COMMON_TERMS
+    from guardrail.filtering.towns import towns
+    from guardrail.filtering.vocabulary import is_english_word, names_an_organisation
+
+    folded = word.casefold()
+    if len(word) < 4 or not (word[:1].isupper() and word[1:].islower()) or folded in name_lists():
+        return False
+    return not (is_english_word(word) or folded in all_stop_words() or folded in COMMON_TERMS or folded in towns()
+                or names_an_organisation(word))
 
 
 def _same_case(name: str, word: str) -> bool:

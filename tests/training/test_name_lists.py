@@ -22,6 +22,9 @@ class _FakeNames:
             return {country_alpha2: {"M": GIVEN[:n], "F": []}}
         return {country_alpha2: SURNAMES[:n]}
 
+    def search(self, name):  # every name given to one sex
+        return {"first_name": {"gender": {"M": 1.0}}}
+
 
 @pytest.fixture
 def built(monkeypatch):

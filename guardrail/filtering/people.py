@@ -755,9 +755,9 @@ def _first_name_opening(text, word, first_names, opened: bool = False) -> bool:
 def _surname_after_opener(text, word, first_names, surnames) -> bool:
     """A surname alone after the word that opens its sentence and before a lower-case word, as
     the sentence's subject, where no article stands ("Amanhã Nogueira traz as chaves", "Jutro
-    Kwapień przyniesie klucze", "Demain Vaillant apporte"): a listed surname that is no first
-    name only, or a word no list knows that looks like a surname (`_looks_foreign`); no town,
-    ordinary English word, noun name or organisation's word."""
+    Kwapień przyniesie klucze", "Demain Vaillant apporte"): a listed surname (a popular first
+    name is `_first_name_opening`'s), or a word no list knows that looks like a surname
+    (`_looks_foreign`); no town, ordinary English word, noun name or organisation's word."""
     from guardrail.filtering.towns import towns
     from guardrail.filtering.vocabulary import names_an_organisation
 
@@ -772,7 +772,7 @@ def _surname_after_opener(text, word, first_names, surnames) -> bool:
 
 def _first_name_closing(text, word) -> bool:
     """A popular first name (`_popular_name`) after a lower-case word that ends its sentence or
-    clause, as the object of a verb: "Have you seen John?", "Você viu Rodrigo?"; not after a
+    clause, as the object of a verb: "Você viu Rodrigo?", "Tu as vu Sandra ?"; not after a
     place word or an article ("I love the Mercedes.")."""
     from guardrail.filtering.lexicon import after_place_word
 

@@ -148,9 +148,12 @@ def common_names() -> frozenset[str]:
 def popular_first_names() -> frozenset[str]:
     """First names a country gives most often, each to one sex (`data/popular_first_names.txt`,
     built by `python -m guardrail.training.gazetteer --popular-only`): "piotr", "sandra"; not
-    "bitte" or "corona", which a name list holds as well."""
+    "bitte" or "corona", which a name list holds as well. Every listed first name without the
+    file, so that a missing file finds more, never less (fail closed)."""
+    from guardrail.filtering.lexicon import first_names
+
     path = Path(__file__).with_name("data") / "popular_first_names.txt"
-    return frozenset(path.read_text(encoding="utf-8").split()) if path.is_file() else frozenset()
+    return frozenset(path.read_text(encoding="utf-8").split()) if path.is_file() else first_names()
 
 
 def is_distinctive_name(word: str) -> bool:

@@ -49,6 +49,20 @@ def test_the_common_names_are_listed_names_that_are_frequent_words() -> None:
     assert not (names & common_words())
 
 
+def test_the_popular_first_names_are_listed_first_names_and_a_missing_file_holds_them_all(monkeypatch, tmp_path) -> None:
+    from guardrail.filtering import vocabulary
+    from guardrail.filtering.lexicon import first_names
+
+    names = vocabulary.popular_first_names()
+    assert "piotr" in names and "bitte" not in names and names < first_names()
+    vocabulary.popular_first_names.cache_clear()
+    monkeypatch.setattr(vocabulary, "__file__", str(tmp_path / "vocabulary.py"))  # no data folder there
+    try:
+        assert vocabulary.popular_first_names() == first_names()  # fail closed: more found, never less
+    finally:
+        vocabulary.popular_first_names.cache_clear()
+
+
 @pytest.mark.parametrize(("word", "distinctive"), [
     ("Florinda", True), ("fayssal", True), ("Rose", False), ("paz", False), ("Aaron", False), ("chambre", False),
 ])

@@ -191,10 +191,10 @@ def coordinated_names(text: str, names: list[tuple[int, int]]) -> list[tuple[int
             candidates.append((before.span(1), before.group(2), True))
         if (after := _AFTER.match(text, end)) is not None:
             candidates.append((after.span(2), after.group(1), False))
+        alone = len(text[start:end].split()) == 1  # "Uría, Sara": a surname and its given name, inverted
         for span, joint, first in candidates:
             if span in known or any(s < span[1] and span[0] < e for s, e in known):
                 continue
-            alone = len(text[start:end].split()) == 1  # "Uría, Sara": a surname and its given name, inverted
             if _reads_as_name(text[span[0]:span[1]], comma="," in joint, inverted=first and joint.strip() == ",", alone=alone):
                 known.add(span)
                 out.append(span)
@@ -369,16 +369,14 @@ def _famous_surname(word: str) -> bool:
     """A capitalised word of four letters or more that no English list knows, no name list
     holds and no stop word, common term, town or organisation's word is ("Bompiani", "Sforza":
     frequent in Italian text as famous names; not "Roma", "Studio", "Python")."""
-    from guardrail.filtering.lexicon import all_stop_words, name_lists
-    from guardrail.filtering.recognizers import COMMON_TERMS
+    from guardrail.filtering.lexicon import name_lists
     from guardrail.filtering.towns import towns
     from guardrail.filtering.vocabulary import is_english_word, names_an_organisation
 
     folded = word.casefold()
-    if len(word) < 4 or not (word[:1].isupper() and word[1:].islower()) or folded in name_lists():
+    if len(word) < 4 or not (word[:1].isupper() and _second_surname_word(word)) or folded in name_lists():
         return False
-    return not (is_english_word(word) or folded in all_stop_words() or folded in COMMON_TERMS or folded in towns()
-                or names_an_organisation(word))
+    return not (is_english_word(word) or folded in towns() or names_an_organisation(word))
 
 
 def _same_case(name: str, word: str) -> bool:

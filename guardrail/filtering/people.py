@@ -187,14 +187,13 @@ _INVERTED = re.compile(r"(?<![\w@.'-])(?<!, )([A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?
 _PAIR = re.compile(r"(?<![\w@.])([A-Z][^\W\d_]{2,})[ \t]+(?:&|and|und|et|y|e|en|i|ve)[ \t]+([A-Z][^\W\d_]{2,})(?![\w@])")
 # A first name and a surname in chat's lower case, particles between: "danielle coste", "sil van der zijl".
 # A lookahead, so that a pair that is no name does not hide the pair that starts at its second word.
+_LOWER_PARTICLE = r"(?:van|von|de|der|den|da|das|do|dos|di|del|la|le|ter|ten)"
 _LOWER_PAIR = re.compile(
-    r"(?<![\w@./:#-])(?=([a-zı]{3,})[ \t]+((?:(?:van|von|de|der|den|da|das|do|dos|di|del|la|le|ter|ten)[ \t]+){0,2})"
+    rf"(?<![\w@./:#-])(?=([a-zı]{{3,}})[ \t]+((?:{_LOWER_PARTICLE}[ \t]+){{0,2}})"
     r"([a-zı]{3,})(?![\w@]|[.-]\w)(?:[ \t]+([a-zı]{3,})(?![\w@]|[.-]\w))?)"
 )
 # A surname with its particles after a full name in lower case: "ana clara [da cruz]"
-_LOWER_PARTICLED_TAIL = re.compile(
-    r"[ \t]+((?:van|von|de|der|den|da|das|do|dos|di|del|la|le|ter|ten)[ \t]+){1,2}([a-zı]{3,})(?![\w@]|[.-]\w)"
-)
+_LOWER_PARTICLED_TAIL = re.compile(rf"[ \t]+({_LOWER_PARTICLE}[ \t]+){{1,2}}([a-zı]{{3,}})(?![\w@]|[.-]\w)")
 # A sign-off in chat's lower case, and the name that ends the message or its line: "saludos, maría", "abs, sara", "lg\ntobi"
 _SIGNED = re.compile(rf"(?<![^\W\d_])(?:{SIGN_OFFS})[ \t]*[,!.]?[ \t]*(?:\n[ \t]*|(?<=,)[ \t]*|(?<=[ \t]))$")
 _MESSAGE_ENDS = re.compile(r"[ \t]*[.!]*[ \t]*(?:\n|$)")
@@ -486,9 +485,9 @@ def _names_in_run(text, words, first_names, surnames, blocked) -> list[NameSpan]
     if len(words) == 1 and is_distinctive_name(words[0][2]) and (
             not _sentence_start(text, words[0][0]) or _LOWER_WORD_AFTER.match(text, words[0][1])):  # "Karol zatwierdził budżet"
         return [NameSpan(words[0][0], words[0][1], SURNAME_SCORE, DISTINCTIVE_RULE)]  # "Hi all, Tuncer here"
-    if len(words) == 1 and opened and _surname_after_opener(text, words[0], first_names, surnames):
+    if len(words) == 1 and opened and _surname_after_opener(text, words[0], surnames):
         return [NameSpan(words[0][0], words[0][1], SURNAME_SCORE, "surname after the word that opens a sentence")]
-    if len(words) == 1 and (_first_name_opening(text, words[0], first_names, opened) or _first_name_closing(text, words[0])):
+    if len(words) == 1 and (_first_name_opening(text, words[0], opened) or _first_name_closing(text, words[0])):
         return [NameSpan(words[0][0], words[0][1], SURNAME_SCORE, DISTINCTIVE_RULE)]  # "Robert ruft dich zurück"
     if len(words) == 1 and _lone_name_in_sentence(text, words[0], first_names):
         # like a distinctive name, it may end a longer name no list knows: the small NER still looks
@@ -743,16 +742,16 @@ def _lone_name_in_sentence(text, word, first_names) -> bool:
     return _inside_a_sentence(text, word)
 
 
-def _first_name_opening(text, word, first_names, opened: bool = False) -> bool:
+def _first_name_opening(text, word, opened: bool = False) -> bool:
     """A popular first name (`_popular_name`) that opens a sentence, or follows the word that
     opens it (`opened`: "Domani Paolo porta le chiavi"), before a lower-case word, as its
     subject: "Robert ruft dich zurück", "Piotr oddzwoni", "Delfina te llamará"."""
-    if not (opened or _sentence_start(text, word[0])) or word[2].casefold() not in first_names:
+    if not (opened or _sentence_start(text, word[0])):
         return False
     return _LOWER_WORD_AFTER.match(text, word[1]) is not None and _popular_name(word[2])
 
 
-def _surname_after_opener(text, word, first_names, surnames) -> bool:
+def _surname_after_opener(text, word, surnames) -> bool:
     """A surname alone after the word that opens its sentence and before a lower-case word, as
     the sentence's subject, where no article stands ("Amanhã Nogueira traz as chaves", "Jutro
     Kwapień przyniesie klucze", "Demain Vaillant apporte"): a listed surname (a popular first
@@ -762,7 +761,7 @@ def _surname_after_opener(text, word, first_names, surnames) -> bool:
     from guardrail.filtering.vocabulary import names_an_organisation
 
     folded = word[2].casefold()
-    listed = folded in surnames and not (folded in first_names and _popular_name(word[2]))
+    listed = folded in surnames and not _popular_name(word[2])
     if not (listed or (unknown_word(word[2]) and _looks_foreign(word[2]))):
         return False
     if folded in towns() or is_ordinary_english_word(folded) or folded in _NOUN_NAMES or names_an_organisation(word[2]):
@@ -774,13 +773,7 @@ def _first_name_closing(text, word) -> bool:
     """A popular first name (`_popular_name`) after a lower-case word that ends its sentence or
     clause, as the object of a verb: "Você viu Rodrigo?", "Tu as vu Sandra ?"; not after a
     place word or an article ("I love the Mercedes.")."""
-    from guardrail.filtering.lexicon import after_place_word
-
-    if _LOWER_WORD_BEFORE.search(text, max(0, word[0] - 30), word[0]) is None or _CLAUSE_ENDS.match(text, word[1]) is None:
-        return False
-    if after_place_word(text, word[0]) or _DETERMINER_BEFORE.search(text, max(0, word[0] - 12), word[0]):
-        return False
-    return _popular_name(word[2])
+    return _CLAUSE_ENDS.match(text, word[1]) is not None and _after_a_lower_word(text, word) and _popular_name(word[2])
 
 
 def _popular_name(word: str) -> bool:
@@ -796,14 +789,20 @@ def _popular_name(word: str) -> bool:
 
 
 def _inside_a_sentence(text, word) -> bool:
-    """A capitalised word between lower-case words of one sentence, where only a proper noun is
+    """A capitalised word between lower-case words of one sentence (`_after_a_lower_word`):
+    "The customer [Paul] complained", "o cliente [Daniel] reclamou"."""
+    return _LOWER_WORD_AFTER.match(text, word[1]) is not None and _after_a_lower_word(text, word)
+
+
+def _after_a_lower_word(text, word) -> bool:
+    """A capitalised word after a lower-case word of its sentence, where only a proper noun is
     capitalised, after no place word nor article (German writes its nouns capitalised: "im
-    Januar"), and no organisation's word nor a make: "The customer [Paul] complained", "o cliente
-    [Daniel] reclamou"; not "in Florence on", "the Hermes gateway", "the Mercedes we rented"."""
+    Januar"), and no organisation's word nor a make: not "in Florence on", "the Hermes gateway",
+    "the Mercedes we rented"."""
     from guardrail.filtering.lexicon import after_place_word
     from guardrail.filtering.vocabulary import names_an_organisation
 
-    if _LOWER_WORD_BEFORE.search(text, max(0, word[0] - 30), word[0]) is None or _LOWER_WORD_AFTER.match(text, word[1]) is None:
+    if _LOWER_WORD_BEFORE.search(text, max(0, word[0] - 30), word[0]) is None:
         return False
     if after_place_word(text, word[0]) or _DETERMINER_BEFORE.search(text, max(0, word[0] - 12), word[0]):
         return False  # "in Florence": a town's name may be a first name too; "im Januar", "the Hermes gateway": a noun

@@ -140,8 +140,7 @@ def common_names() -> frozenset[str]:
     """The listed names that are also frequent words of the nine languages' text, as words or
     as names ("rose", "paz", "aaron"; `data/common_names.txt`, built with the common words).
     Empty without the file, so that every listed name then counts as distinctive (fail closed)."""
-    path = Path(__file__).with_name("data") / "common_names.txt"
-    return frozenset(path.read_text(encoding="utf-8").split()) if path.is_file() else frozenset()
+    return _data_words("common_names.txt", frozenset())
 
 
 @lru_cache(maxsize=1)
@@ -152,8 +151,13 @@ def popular_first_names() -> frozenset[str]:
     file, so that a missing file finds more, never less (fail closed)."""
     from guardrail.filtering.lexicon import first_names
 
-    path = Path(__file__).with_name("data") / "popular_first_names.txt"
-    return frozenset(path.read_text(encoding="utf-8").split()) if path.is_file() else first_names()
+    return _data_words("popular_first_names.txt", first_names())
+
+
+def _data_words(name: str, missing: frozenset[str]) -> frozenset[str]:
+    """The words of `data/<name>`, one per line, or `missing` where the file is not."""
+    path = Path(__file__).with_name("data") / name
+    return frozenset(path.read_text(encoding="utf-8").split()) if path.is_file() else missing
 
 
 def is_distinctive_name(word: str) -> bool:

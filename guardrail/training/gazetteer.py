@@ -47,13 +47,13 @@ PER_COUNTRY = 400
 # languages (wordfreq), and no ordinary English word ("Hartung", "Ekber", "Leander"; not
 # "Classe", "Portal", "Rider", which the names-dataset lists hold further down).
 WIDER = 1000
+WIDER_MAX_ZIPF = 4.0
 # First names a country gives most often, each to one sex: `popular_first_names.txt`, which
 # the name rules trust to open a sentence alone ("Robert ruft dich zurück").
 POPULAR_FILE = "popular_first_names"
 POPULAR_RANK = 200
 POPULAR_GENDER_SHARE = 0.9
 BIG_PLACE_POPULATION = 100_000
-WIDER_MAX_ZIPF = 4.0
 # names of software more often than of people in the texts the filter reads ("a Jenkins build")
 SOFTWARE = frozenset({"jenkins", "julia"})
 _WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['\-])*[^\W\d_]")  # one word of letters (any Latin ones: "łukasz")
@@ -79,12 +79,9 @@ def build(per_country: int = PER_COUNTRY, wider: int = WIDER) -> dict[str, froze
     dataset = NameDataset()
     # Each country's names, most frequent first, read once down to the deepest rank asked for.
     deepest = max(per_country, wider)
-    given_lists: list[list[str]] = []
-    surname_lists: list[list[str]] = []
-    for country in COUNTRIES.split():
-        given = dataset.get_top_names(n=deepest, country_alpha2=country).get(country, {})
-        given_lists += [given.get(gender, []) for gender in ("M", "F")]
-        surname_lists.append(dataset.get_top_names(n=deepest, use_first_names=False, country_alpha2=country).get(country, []))
+    given_lists = _given_names(dataset, deepest)
+    surname_lists = [dataset.get_top_names(n=deepest, use_first_names=False, country_alpha2=country).get(country, [])
+                     for country in COUNTRIES.split()]
 
     def down_to(lists: list[list[str]], rank: int) -> frozenset[str]:
         words = {_normal(name) for names in lists for name in names[:rank] if is_latin(name)} - {None}
@@ -100,6 +97,17 @@ def build(per_country: int = PER_COUNTRY, wider: int = WIDER) -> dict[str, froze
         "english_words": frozenset(w for w in firsts | surnames if is_english_base_word(w)),
         POPULAR_FILE: popular_first_names(dataset, given_lists) & firsts,
     }
+
+
+def _given_names(dataset, rank: int) -> list[list[str]]:
+    """Each country's (`COUNTRIES`) `rank` most frequent first names of men, then of women."""
+    from guardrail.filtering.gazetteer import COUNTRIES
+
+    lists: list[list[str]] = []
+    for country in COUNTRIES.split():
+        given = dataset.get_top_names(n=rank, country_alpha2=country).get(country, {})
+        lists += [given.get(gender, []) for gender in ("M", "F")]
+    return lists
 
 
 def popular_first_names(dataset, given_lists: list[list[str]], rank: int = POPULAR_RANK) -> frozenset[str]:
@@ -131,17 +139,14 @@ def big_places(population: int = BIG_PLACE_POPULATION) -> frozenset[str]:
     return frozenset(w for n in names if (w := _normal(n)) is not None)
 
 
-def _popular_only(per_country: int, wider: int) -> frozenset[str]:
+def _popular_only() -> frozenset[str]:
     """`popular_first_names`, among the shipped first-name list (no wordfreq needed)."""
     from names_dataset import NameDataset
 
-    from guardrail.filtering.gazetteer import COUNTRIES
     from guardrail.filtering.lexicon import first_names
 
     dataset = NameDataset()
-    given_lists = [dataset.get_top_names(n=POPULAR_RANK, country_alpha2=c).get(c, {}).get(g, [])
-                   for c in COUNTRIES.split() for g in ("M", "F")]
-    return popular_first_names(dataset, given_lists) & first_names()
+    return popular_first_names(dataset, _given_names(dataset, POPULAR_RANK)) & first_names()
 
 
 def _rare_word(word: str) -> bool:
@@ -228,7 +233,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--popular-only", action="store_true", help=f"write only {POPULAR_FILE}.txt (needs the train extra)")
     args = parser.parse_args(argv)
     if args.popular_only:
-        lists = {POPULAR_FILE: _popular_only(args.per_country, args.wider)}
+        lists = {POPULAR_FILE: _popular_only()}
         write(lists, args.out)
         print(f"{POPULAR_FILE}: {len(lists[POPULAR_FILE])}")
         return

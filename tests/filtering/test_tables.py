@@ -126,14 +126,20 @@ def test_only_the_wanted_entities_are_reported():
     assert read(text, frozenset({"LOCATION"})) == [("LOCATION", "Kiel")]
 
 
+def _whole_text_streamed_alike(output_filter: OutputFilter, spec: FilterSpec, text: str) -> str:
+    """The filtered whole text, after asserting that the text streamed in 3-character pieces gives the same."""
+    whole = output_filter.filter(text, spec, "t").text
+    pieces = [text[i:i + 3] for i in range(0, len(text), 3)]
+    assert "".join(pump(output_filter.stream(spec, "t"), pieces)) == whole
+    return whole
+
+
 def test_the_filter_removes_a_tables_values_and_a_stream_equals_the_whole_text():
     spec = FilterSpec(entities=("PERSON", "LOCATION", "STREET_ADDRESS"))
     text = "Here is the export:\nnom;prénom;ville\nZidane;Villa;Annecy\nAkila;Jay;Nanterre\nThat is all.\n"
     output_filter = OutputFilter(analyzer=RegexAnalyzer(), max_segment=32, lookahead=8)
-    whole = output_filter.filter(text, spec, "t").text
+    whole = _whole_text_streamed_alike(output_filter, spec, text)
     assert whole == "Here is the export:\nnom;prénom;ville\n<PERSON>;<PERSON>;<LOCATION>\n<PERSON>;<PERSON>;<LOCATION>\nThat is all.\n"
-    pieces = [text[i:i + 3] for i in range(0, len(text), 3)]
-    assert "".join(pump(output_filter.stream(spec, "t"), pieces)) == whole
 
 
 HEADERS = [  # a Markdown table's first row: which cells are labels, where a name or a place found is none
@@ -167,7 +173,5 @@ def test_the_filter_leaves_a_markdown_headers_labels_and_a_stream_equals_the_who
     spec = FilterSpec(entities=("PERSON", "LOCATION"))
     text = "| Nombre | Ciudad | Nacionalidad |\n|---|---|---|\n| Ana Ruiz | Sevilla | Nacionalidad |\n"
     output_filter = OutputFilter(analyzer=_ModelLike(), max_segment=64, lookahead=8)
-    whole = output_filter.filter(text, spec, "t").text
+    whole = _whole_text_streamed_alike(output_filter, spec, text)
     assert whole == "| Nombre | Ciudad | Nacionalidad |\n|---|---|---|\n| <PERSON> | <LOCATION> | <LOCATION> |\n"
-    pieces = [text[i:i + 3] for i in range(0, len(text), 3)]
-    assert "".join(pump(output_filter.stream(spec, "t"), pieces)) == whole

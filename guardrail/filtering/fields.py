@@ -279,10 +279,10 @@ def _labelled(text: str, label: str, start: int, end: int, quoted: bool, people:
     if entity is not None:
         return _value(text, start, end, entity, quoted)
     if people and _label_words(label) in NAME_LABELS:
-        return [v for v in _value(text, start, end, "PERSON", quoted) if _names_a_person(text[v.start:v.end])]
+        return [v for v in _value(text, start, end, "PERSON", quoted) if names_a_person(text[v.start:v.end])]
     if is_role_label(label):  # the name before its number or e-mail: "Kontakt: Marek, 512-447-903"
         cut = _AFTER_NAME.search(text, start, end)
-        return [v for v in _value(text, start, cut.start() if cut else end, "PERSON", quoted) if _names_a_person(text[v.start:v.end])]
+        return [v for v in _value(text, start, cut.start() if cut else end, "PERSON", quoted) if names_a_person(text[v.start:v.end])]
     if _label_words(label) in _PEOPLE_LIST_LABELS:  # "Partecipanti: Ferraresi, Ottaviani, Chen Wei, Kaur", "To: Holly, Brown"
         line_end = text.find("\n", start)
         return _listed_people(text, start, len(text) if line_end < 0 else line_end)
@@ -297,7 +297,7 @@ def _listed_people(text: str, start: int, end: int) -> list[FieldValue]:
         stop = separator.start() if separator else end
         item = text[at:stop]
         value = _BRACKETED.sub("", item).strip(" \t.")
-        if value and _PERSON_VALUE.fullmatch(value) and _names_a_person(value):
+        if value and _PERSON_VALUE.fullmatch(value) and names_a_person(value):
             begin = at + item.find(value)
             out.append(FieldValue(begin, begin + len(value), "PERSON"))
         at = separator.end() if separator else end
@@ -310,7 +310,7 @@ def _has_listed_name(value: str) -> bool:
     return any(w.casefold() in name_lists() for w in re.findall(r"[^\W\d_]+", value))
 
 
-def _names_a_person(value: str) -> bool:
+def names_a_person(value: str) -> bool:
     """A value after a role's label that reads as a name: a booking's "SURNAME/GIVEN", or
     capitalised words (particles aside) of which one is a listed name or a word no list knows
     ("Anna Berg", "Kutlay Öztoprak"; not "Pending", "To be assigned", "Enterprise")."""

@@ -18,7 +18,10 @@ names a person only in a table of people ("name", "nom": also a product's or
 a plan's; "customer", "Kunde": also a company or a kind of customer), and a town's ("city":
 also a statistic's), count only beside a label that names a person, a street or a contact's
 field ("first name", "prénom", "address", "e-mail", "phone"), so a price list's "Name", a
-table of cities' "City" and "Kunde;Status;Betrag" are left alone.
+table of cities' "City" and "Kunde;Status;Betrag" are left alone. Beside a town's label alone
+("id,name,city": people, or shops and hotels), a cell under such a label is a PERSON only
+when it reads as a person's name (capitalised words, one of them a listed name or a word no
+list knows: "Donna Guarana", "Finn de Graaf"; not "Blue Bottle Coffee").
 Labels are compared normalised (lower case, accents stripped, `_` and `-` as spaces).
 
 A Markdown table's first row is its header: a cell there of one or two label words (common
@@ -182,6 +185,7 @@ class _Header:
     width: int
     columns: dict[int, str]
     things: frozenset[int]
+    checked: frozenset[int] = frozenset()  # PERSON columns whose cells count only when they read as a name
 
 
 def _holds(entity: str, line: str, start: int, end: int) -> bool:
@@ -252,6 +256,7 @@ class TableColumns:
                 Finding(header.columns[i], start, end, TABLE_SCORE, TABLE_RECOGNIZER)
                 for i, (start, end) in enumerate(cells)
                 if i in header.columns and end > start and _holds(header.columns[i], line, start, end)
+                and (i not in header.checked or _reads_as_name(line[start:end]))
             )
             return TableRow(values, tuple(cells[i] for i in sorted(header.things)))
         if header.separator not in line:  # the table has ended
@@ -271,11 +276,23 @@ class TableColumns:
                 if all(label in labels for label in pair):
                     known.update({labels.index(label): "PERSON" for label in pair})
             people = bool(known) or any(label in _CONTACT_LABELS for label in labels)
-            if people:
-                known.update({i: _IN_PEOPLE[label] for i, label in enumerate(labels) if label in _IN_PEOPLE})
+            in_people = {i: _IN_PEOPLE[label] for i, label in enumerate(labels) if label in _IN_PEOPLE}
+            checked = frozenset()
+            beside_town = "LOCATION" in in_people.values() and "PERSON" in in_people.values()
+            if not people and beside_town and not any(label in _THING_LABELS for label in labels):
+                checked = frozenset(i for i, entity in in_people.items() if entity == "PERSON")
+            if people or checked:
+                known.update(in_people)
             columns = {i: entity for i, entity in known.items() if entity in self.entities}
             things = frozenset()
             if not people and any(label in _THING_LABELS for label in labels):  # a price list, an order's lines
                 things = frozenset(i for i, label in enumerate(labels) if label in _THING_LABELS or label in _THING_NAMES)
-            return _Header(separator, len(cells), columns, things) if columns or things else None
+            return _Header(separator, len(cells), columns, things, checked) if columns or things else None
         return None
+
+
+def _reads_as_name(cell: str) -> bool:
+    """Whether a cell reads as a person's name (`fields`' check of a value after a role's label)."""
+    from guardrail.filtering.fields import names_a_person
+
+    return names_a_person(cell.strip())

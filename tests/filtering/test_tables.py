@@ -54,6 +54,12 @@ TABLES = [
      [("PERSON", "Wendy"), ("LOCATION", "Miraflores"), ("PHONE_NUMBER", "945 112 308")]),
     ("a-phone-column-without-a-number", "product,qty,tel\nWidget,3,n/a", []),
     ("a-zip-in-a-table-of-things", "sku,product,qty,zip\nA1,Widget,3,12345", []),
+    # a name beside a town: a cell under "name" counts only when it reads as a person's name
+    ("a-name-beside-a-town", "id,name,city\n17,Finn de Graaf,Warnsveld\n18,Donna Guarana,Paderno Dugnano",
+     [("PERSON", "Finn de Graaf"), ("LOCATION", "Warnsveld"), ("PERSON", "Donna Guarana"), ("LOCATION", "Paderno Dugnano")]),
+    ("a-shop-beside-a-town", "name,city,rating\nBlue Bottle Coffee,Oakland,4.5", [("LOCATION", "Oakland")]),
+    ("a-lower-case-thing-beside-a-town", "name;city\nthe main office;Geneva", [("LOCATION", "Geneva")]),
+    ("a-name-beside-a-town-in-a-table-of-things", "name,city,price\nFinn de Graaf,Warnsveld,12", []),
 ]
 
 

@@ -83,6 +83,22 @@ def language_stop_words() -> tuple[frozenset[str], frozenset[str]]:
 
 
 @lru_cache(maxsize=1)
+def english_stop_words() -> frozenset[str]:
+    """spaCy's English stop words ("the", "and", "is"), which WordNet's index lacks."""
+    return _stop_words_by_language()["en"]
+
+
+@lru_cache(maxsize=1)
+def turkish_stop_words() -> frozenset[str]:
+    """spaCy's Turkish stop words that no other language the filter reads has ("ve", "bir", "için"), normalised."""
+    from guardrail.filtering.normalize import normalize
+
+    sets = _stop_words_by_language()
+    others = frozenset().union(*(words for lang, words in sets.items() if lang != "tr"))
+    return frozenset(normalize(w).text for w in sets["tr"] - others if len(w) > 1)
+
+
+@lru_cache(maxsize=1)
 def all_stop_words() -> frozenset[str]:
     """spaCy's stop words of the languages the filter reads, of two letters or more, first
     names among them ("een", "elke", "will"): for a word that a name only may go on with."""

@@ -99,6 +99,9 @@ _REFLEXIVE_AFTER = re.compile(r"[ \t]+sie\b")  # Polish "się" after a name in l
 _LONE_WORD = re.compile(_WORD)
 _INITIALLED = re.compile(r"(?<![\w.])([A-Z][a-z]+)[ \t]+[A-Z]\.(?=[\s,;:)]|$)")  # "Graham P.", "Serkan D."
 _SUFFIXED = re.compile(r"(?<=[^\W\d_]{2})'[^\W\d_A-Z]{1,5}$")  # Turkish "Mehmet'in", "Yilmaz'a"; "Anna's"
+# Turkish weekdays and feasts that are given names too, which Turkish also capitalises ("15 Mayıs Cuma")
+_TURKISH_CALENDAR_NAMES = frozenset({"cuma", "salı", "sali", "bayram", "ramazan", "kurban"})
+_TURKISH_SUFFIXED = re.compile(r"\w" + TURKISH_CASE_ENDING + r"(?!\w)")  # "2019'da", "Ankara'dan": only Turkish writes these
 _TURKISH_ENDING = re.compile(TURKISH_CASE_ENDING + "$")  # "Mehmet'in onayı", "Kemal'i de çağırın"
 _CAMEL_CASE = re.compile(r"^[a-z]+[A-Z]|^[A-Z][a-z]+[A-Z][a-z]*[A-Z]")  # "macOS", "iPhone", "DuckDB"
 _FIELD_SEPARATOR = re.compile(rf"\||\t|;[ \t]*{_WORD}:|[ \t]{{2,}}{_WORD}:")
@@ -197,13 +200,13 @@ _LOWER_PARTICLED_TAIL = re.compile(rf"[ \t]+({_LOWER_PARTICLE}[ \t]+){{1,2}}([a-
 # A sign-off in chat's lower case, and the name that ends the message or its line: "saludos, maría", "abs, sara", "lg\ntobi"
 _SIGNED = re.compile(rf"(?<![^\W\d_])(?:{SIGN_OFFS})[ \t]*[,!.]?[ \t]*(?:\n[ \t]*|(?<=,)[ \t]*|(?<=[ \t]))$")
 _MESSAGE_ENDS = re.compile(r"[ \t]*[.!]*[ \t]*(?:\n|$)")
-_LOWER_WORD_BEFORE = re.compile(r"(?<![\w.])[a-zçğışöüß]{2,}[ \t]+$")
+_LOWER_WORD_BEFORE = re.compile(r"(?<![\w.])[a-zçğışöüßłøæđ]{2,}[ \t]+$")  # "ł" and "ø" outlive normalising
 _DETERMINER_BEFORE = re.compile(
     r"(?<![\w])(?:the|a|an|this|that|our|your|der|die|das|dem|den|des|ein|eine|einem|einen|einer|im|am|zum|zur|vom|beim|ins"
     r"|la|le|les|el|il|lo|los|las|un|une|una|uno|het|een|o|os|as|um|uma|no|na|do|da|ce|cette)[ \t]+$"
 )
 _CLAUSE_ENDS = re.compile(r"[ \t]*(?:[?!.,;]|$)")
-_LOWER_WORD_AFTER = re.compile(r"[ \t]+[a-zçğışöüß]+(?![\w@])")  # "Xavier a réclamé": French "a" is a verb
+_LOWER_WORD_AFTER = re.compile(r"[ \t]+[a-zçğışöüßłøæđ]+(?![\w@])")  # "Xavier a réclamé": French "a" is a verb
 # first names that are as often a make of car or a product: "the Mercedes we rented"
 _BRANDS = frozenset("mercedes tesla skoda lancia alfa romeo dacia seat opel audi porsche siri alexa cortana".split())
 _LOWER_SUFFIXED = re.compile(r"(?<![\w@./:#-])([a-zı]{3,})(?=" + TURKISH_CASE_ENDING + r"(?![^\W\d_]))")  # "cemil'e"
@@ -489,6 +492,8 @@ def _names_in_run(text, words, first_names, surnames, blocked) -> list[NameSpan]
         return [NameSpan(words[0][0], words[0][1], SURNAME_SCORE, "surname after the word that opens a sentence")]
     if len(words) == 1 and (_first_name_opening(text, words[0], opened) or _first_name_closing(text, words[0])):
         return [NameSpan(words[0][0], words[0][1], SURNAME_SCORE, DISTINCTIVE_RULE)]  # "Robert ruft dich zurück"
+    if len(words) == 1 and (opened or not _sentence_start(text, words[0][0])) and _turkish_proper_noun(text, words[0], opened):
+        return [NameSpan(words[0][0], words[0][1], SURNAME_SCORE, "proper noun in a Turkish sentence")]  # "Paketi Zevlüde teslim aldı"
     if len(words) == 1 and _lone_name_in_sentence(text, words[0], first_names):
         # like a distinctive name, it may end a longer name no list knows: the small NER still looks
         return [NameSpan(words[0][0], words[0][1], SURNAME_SCORE, DISTINCTIVE_RULE)]  # "The customer Paul complained"
@@ -745,10 +750,12 @@ def _lone_name_in_sentence(text, word, first_names) -> bool:
 def _first_name_opening(text, word, opened: bool = False) -> bool:
     """A popular first name (`_popular_name`) that opens a sentence, or follows the word that
     opens it (`opened`: "Domani Paolo porta le chiavi"), before a lower-case word, as its
-    subject: "Robert ruft dich zurück", "Piotr oddzwoni", "Delfina te llamará"."""
+    subject: "Robert ruft dich zurück", "Piotr oddzwoni", "Delfina te llamará", and, before a
+    word that is no English word, one that WordNet knows too ("Anna ruft", "Martin oddzwoni";
+    not "Mark the date")."""
     if not (opened or _sentence_start(text, word[0])):
         return False
-    return _LOWER_WORD_AFTER.match(text, word[1]) is not None and _popular_name(word[2])
+    return _LOWER_WORD_AFTER.match(text, word[1]) is not None and _popular_name(word[2], english=_reads_english(text, word))
 
 
 def _surname_after_opener(text, word, surnames) -> bool:
@@ -773,19 +780,82 @@ def _first_name_closing(text, word) -> bool:
     """A popular first name (`_popular_name`) after a lower-case word that ends its sentence or
     clause, as the object of a verb: "Você viu Rodrigo?", "Tu as vu Sandra ?"; not after a
     place word or an article ("I love the Mercedes.")."""
-    return _CLAUSE_ENDS.match(text, word[1]) is not None and _after_a_lower_word(text, word) and _popular_name(word[2])
+    if _CLAUSE_ENDS.match(text, word[1]) is None or not _after_a_lower_word(text, word):
+        return False
+    return _popular_name(word[2], english=_reads_english(text, word))
 
 
-def _popular_name(word: str) -> bool:
+def _reads_english(text, word) -> bool:
+    """Whether the sentence around `word` may be English: a lower-case word beside it that is an
+    English word, or a stop word only English has anywhere in it ("Have you seen John?"; not
+    "Você viu Henry?", "Anna ruft dich zurück")."""
+    from guardrail.filtering.lexicon import language_stop_words
+    from guardrail.filtering.vocabulary import is_english_word
+
+    english_only = language_stop_words()[0]
+    before, after = (re.findall(r"[^\W\d_]+", piece) for piece in _sentence_around(text, word[0], word[1]))
+    beside = [w for w in (before[-1:] + after[:1]) if w.islower()]
+    return any(is_english_word(w) for w in beside) or any(w.casefold() in english_only for w in before + after)
+
+
+def _popular_name(word: str, english: bool = True) -> bool:
     """A popular first name (`popular_first_names`: "Piotr", "Sandra"; not "Bitte"; the list
-    holds no big place's name) that is no ordinary English word, noun name ("Rosa", "Paz"),
-    make or organisation's word."""
+    holds no big place's name) that is no noun name ("Rosa", "Paz"), make or organisation's
+    word, nor, in a sentence that may be English (`english`), an ordinary English word by
+    WordNet ("Mark", "Grace", but also "Anna", "Martin"): another language seldom capitalises
+    an English word ("Anna ruft dich zurück", "Você viu Henry?")."""
     from guardrail.filtering.vocabulary import names_an_organisation, popular_first_names
 
     folded = word.casefold()
-    if folded not in popular_first_names() or is_ordinary_english_word(folded):
+    if folded not in popular_first_names() or (english and is_ordinary_english_word(folded)):
         return False
     return folded not in _NOUN_NAMES and folded not in _BRANDS and not names_an_organisation(word)
+
+
+def _turkish_proper_noun(text, word, opened: bool = False) -> bool:
+    """A capitalised word inside a Turkish sentence (`_in_turkish`, or the word's own case
+    ending after an apostrophe), after a lower-case word or the word that opens the sentence
+    (`opened`), and before a lower-case word or with a case ending ("Paketi Zevlüde teslim
+    aldı", "dün Vezat'la konuştum"). Turkish capitalises proper nouns only, and a word of 3 to
+    14 letters (not "Lohnsteuerbescheinigung") that is no common word of the nine languages,
+    ordinary English word, town, noun name, make, feast or organisation's word is a person's
+    name there."""
+    from guardrail.filtering.towns import towns
+    from guardrail.filtering.vocabulary import names_an_organisation
+
+    bare = _bare(word[2])
+    folded = bare.casefold()
+    suffixed = _TURKISH_ENDING.search(text, word[0], word[1]) is not None  # "Vezat'la" (the run's words come bare); not "Anna's"
+    if not 3 <= len(bare) <= 14 or not bare[1:].islower() or not (suffixed or _in_turkish(text, word[0], word[1])):
+        return False
+    if _LOWER_WORD_AFTER.match(text, word[1]) is None and not suffixed:
+        return False
+    if not opened and not _after_a_lower_word(text, (word[0], word[0] + len(bare), bare)):
+        return False
+    if folded in _BRANDS or folded in _TURKISH_CALENDAR_NAMES or folded in _NOUN_NAMES or folded in all_stop_words():
+        return False
+    return not (_common(bare) or is_common_word(bare) or is_ordinary_english_word(folded) or folded in towns()
+                or names_an_organisation(bare))
+
+
+def _in_turkish(text: str, start: int, end: int) -> bool:
+    """Whether the sentence around `text[start:end]` reads as Turkish: a dotless "ı" (which
+    normalising keeps) in another lower-case word, a case ending after an apostrophe
+    ("2019'da"), or two of Turkish's own stop words ("ve", "bir", "için")."""
+    from guardrail.filtering.lexicon import turkish_stop_words
+
+    rest = " ".join(_sentence_around(text, start, end))
+    words = re.findall(r"[^\W\d_]+", rest)
+    if any("ı" in w for w in words if w.islower()) or _TURKISH_SUFFIXED.search(rest):  # not a name's: "Emre Aydın, kam mit"
+        return True
+    return sum(w in turkish_stop_words() for w in words) >= 2
+
+
+def _sentence_around(text: str, start: int, end: int) -> tuple[str, str]:
+    """The text of `text[start:end]`'s sentence before it and after it (a line ends one too)."""
+    opening = max(text.rfind(c, 0, start) for c in ".!?\n") + 1
+    closing = min((i for i in (text.find(c, end) for c in ".!?\n") if i >= 0), default=len(text))
+    return text[opening:start], text[end:closing]
 
 
 def _inside_a_sentence(text, word) -> bool:

@@ -859,6 +859,12 @@ OPENING = [  # a popular first name that opens a sentence before a word in lower
     ("inside-a-sentence", "Morgen ruft Robert Schmidt an.", []),  # not opening one: other rules' work
     ("after-the-word-that-opens-the-sentence", "Domani Paolo porta le chiavi.", ["Paolo"]),
     ("a-big-place", "Sofia is the capital.", []),  # the list holds no big place's name
+    # a name WordNet knows too ("anna", "martin") before a word of another language, not an English one
+    ("english-word-name-before-german", "Anna ruft dich morgen zurück.", ["Anna"]),
+    ("english-word-name-before-polish", "Martin oddzwoni jutro.", ["Martin"]),
+    ("english-word-name-before-english", "Mark the date in your calendar.", []),
+    ("english-word-name-before-an-english-stop-word", "Grace is what they asked for.", []),
+    ("polish-verb-with-l-stroke", "Wiktor włączy komputer jutro.", ["Wiktor"]),
 ]
 
 
@@ -892,6 +898,8 @@ CLOSING = [  # a popular first name after a lower-case word, ending its sentence
     ("a-place-word-before", "We moved to Sofia.", []),
     ("an-article-before", "Ho comprato la Giulia.", []),
     ("more-words-after", "Você viu Rodrigo ontem", []),  # between lower-case words: the in-sentence rule's
+    ("english-word-name-after-portuguese", "Você viu Henry?", ["Henry"]),
+    ("polish-verb-with-l-stroke", "Paczkę odebrał Wiktor.", ["Wiktor"]),  # "ł" outlives normalising
 ]
 
 
@@ -902,6 +910,29 @@ def test_a_popular_first_name_closing_a_sentence(text, names):
     norm = normalize(text).text
     words = [(m.start(), m.end(), m.group()) for m in re.finditer(r"[A-Z][a-z]+", norm)]
     assert [w[2] for w in words if _first_name_closing(norm, w)] == names
+
+
+TURKISH = [  # a capitalised word inside a Turkish sentence, which capitalises proper nouns only
+    ("after-the-opening-noun", "Paketi Zevlüde teslim aldı.", ["Zevlude"]),
+    ("between-lower-case-words", "Sabah vardiyasını Zevlüde alacak.", ["Zevlude"]),
+    ("with-a-case-ending", "Dün akşam Vezat'la uzun uzun konuştuk.", ["Vezat'la"]),
+    ("turkish-by-a-case-ending-elsewhere", "Sonra Vezat geldi, 2019'da.", ["Vezat"]),
+    ("a-town", "Bu akşam Kadıköy tarafında buluşalım.", []),
+    ("a-common-word", "Raporu Pazartesi teslim ettim, ama cevap yok.", []),
+    ("a-long-german-noun", "Steuer-ID ve Lohnsteuerbescheinigung belgelerinizi getirin.", []),
+    ("an-english-possessive-is-no-case-ending", "We loved Haldiram's sweets.", []),
+    ("a-weekday-that-is-a-name-too", "Toplantı bu Cuma saat onda başlıyor.", []),
+    ("an-english-word", "Dosyayı Excel ile açtım.", []),
+    ("not-turkish", "We booked Zevlude through the agency.", []),  # another rule's, if any
+    ("a-turkish-name-in-a-german-sentence", "Der Radfahrer, Emre Aydın, kam mit Prellungen davon.", []),
+    ("sentence-start", "Zevlüde aradı ve konuştuk.", []),  # not inside the sentence
+]
+
+
+@pytest.mark.parametrize(("text", "names"), [c[1:] for c in TURKISH], ids=[c[0] for c in TURKISH])
+def test_a_proper_noun_in_a_turkish_sentence_is_a_name(text, names):
+    norm = normalize(text).text
+    assert [norm[n.start:n.end] for n in find_names(norm) if n.rule == "proper noun in a Turkish sentence"] == names
 
 
 DISTINCTIVE = [  # a listed name alone, inside a sentence, that is no word of the nine languages' text

@@ -10,6 +10,8 @@ so these are read here, from the name lists:
   English word, with particles between (`DE`, `LO`, `VAN DER`): "LUZ MARINA OSPINA", "DE
   GRAAF-MEIJER" (each part of a hyphenated word a name word); not "MARINA BAY SANDS"
   ("sands" is an English word), nor "BANK OF AMERICA";
+* such a run of name words none of them listed when it stands between lower-case words of a
+  sentence: "vardiyasını ZEVLUDE OCALAN alacak", "belde SENNA DE VROEGE over";
 * a surname in capitals, a comma and a capitalised first name, as registers invert them:
   "MURPHY, Bridget", "KOWALSKI, Jan" (not a city's name as frequent as: "PARIS, France").
 
@@ -25,6 +27,8 @@ _CITY_FREQUENCY = 5  # a town whose name is this frequent (Zipf) is no surname b
 _CAPS_WORD = r"[A-Z][A-Z'-]*[A-Z]\.?"
 _RUN = re.compile(rf"(?<![\w@.-])(?:{_CAPS_WORD}(?:[ \t]+{_CAPS_WORD}){{1,5}}|[A-Z]{{2,}}-[A-Z][A-Z-]*[A-Z])(?![\w@-])")
 _INVERTED = re.compile(r"(?<![\w@.-])([A-Z][A-Z'-]*[A-Z]),[ \t]+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?![\w@-])")
+_LOWER_BEFORE = re.compile(r"(?<![\w.])[a-zçğışöüßłøæđ]{2,}[ \t]+$")
+_LOWER_AFTER = re.compile(r"(?:['\u2019][a-zı]{1,5})?[ \t]+[a-zçğışöüßłøæđ]{2,}(?![\w@])")  # "… ile", "…'ya göre"
 _PARTICLES = frozenset("de del della di da das dos do du la le lo van der den ten ter von vom y e vda ved bin al el".split())
 
 
@@ -38,7 +42,8 @@ def find_capitalised_names(text: str) -> list[tuple[int, int]]:
     for match in _RUN.finditer(text):
         words = [(w, _kind(w.group().rstrip("."))) for w in re.finditer(r"[^\s,;:]+", match.group())]
         best = _longest_name(words)
-        if _weight(best) >= 2 and any(kind == "listed" for _, kind in best):
+        if _weight(best) >= 2 and (any(kind == "listed" for _, kind in best)
+                                   or (len(best) == len(words) and _between_lower_case_words(text, match))):
             out.append((match.start() + best[0][0].start(), match.start() + best[-1][0].end()))
     for match in _INVERTED.finditer(text):
         surname, given = match.group(1).lower(), match.group(2)
@@ -80,6 +85,13 @@ def _kind(word: str) -> str | None:
     if all(p in name_lists() or (len(p) > 2 and p.isalpha() and not is_english_word(p)) for p in parts):
         return "name"
     return None
+
+
+def _between_lower_case_words(text: str, match: re.Match) -> bool:
+    """Whether a run in capitals stands between lower-case words of a sentence, where a heading
+    or an acronym seldom does: "Sabah vardiyasını ZEVLUDE OCALAN alacak"."""
+    return _LOWER_BEFORE.search(text, max(0, match.start() - 30), match.start()) is not None \
+        and _LOWER_AFTER.match(text, match.end()) is not None
 
 
 def _trimmed(words: list[Word]) -> list[Word]:

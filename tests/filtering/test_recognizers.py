@@ -175,6 +175,10 @@ CAPITALS = [
     ("a name word next to an English word", "MARINA BAY SANDS", []),
     ("words of a heading", "TERMS AND CONDITIONS APPLY. BANK OF AMERICA. FREE WIFI", []),
     ("hyphenated terms", "USB-C, COVID-19, WI-FI, E-MAIL, T-SHIRT", []),
+    ("unlisted name words between lower-case words", "Paketi yarın ZEVLUDE KIBARGIL teslim alacak.", ["ZEVLUDE KIBARGIL"]),
+    ("unlisted name words before a case ending", "dün akşam VEZAT TEVETOGLU'ya yazdım", ["VEZAT TEVETOGLU"]),
+    ("unlisted name words opening a line", "ZEVLUDE KIBARGIL teslim alacak.", []),  # a heading may: no lower-case word before
+    ("unlisted name words after a lower-case word only", "vedi ZEVLUDE KIBARGIL.", []),
 ]
 
 

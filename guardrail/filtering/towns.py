@@ -16,7 +16,8 @@ listed name is reported where:
   capitalised unless it is a frequent word made of English words ("in English"; a town that
   WordNet knows as a noun only and is not among the most frequent words is still one: "vers
   Namur", "regio Eindhoven", "la maternité de Bayonne"), a frequent
-  word after a preposition that reads "of" as often ("Centro de Saúde", "Número de Orden"),
+  word after a preposition that reads "of" as often ("Centro de Saúde", "Número de Orden";
+  not after a verb of origin, "Soy de Girona", "Es de Tarragona"),
   or the preposition is a title's word ("To Do, In Progress");
 * a Turkish case ending follows it after an apostrophe ("Gaziantep'teki", "kiraz'daki"):
   Turkish writes the apostrophe after a proper name only;
@@ -68,6 +69,9 @@ _TURKISH_CASE = re.compile(TURKISH_CASE_ENDING + r"(?![^\W\d_])")  # "Gaziantep'
 # After a dateline's town: the agency in brackets, then a dash ("BOZÜYÜK (İHA) –").
 # Prepositions that read "of" as often as "in" before a capitalised word: "Centro de Saúde", "Número de Orden"
 _OF = re.compile(r"(?i)\b(?:de|da|do|di)[ \t]+$")
+# "from" after a verb of origin, where "de" reads "from", not "of": "Soy de Girona", "Sou do Porto"
+_FROM = re.compile(r"(?i)\b(?:soy|eres|es|somos|son|vengo|vienes|viene|venimos|vienen|natural|oriundo|oriunda|originario"
+                   r"|originaria|sou|somos|venho|vem|vens|sono|sei|siamo|vengo|viene|originaria)[ \t]+(?:de|da|do|di)[ \t]+$")
 _DATE_AFTER = re.compile(r"[ \t]*,[ \t]*(?:(?i:le|den|am|el|il|dnia|the|op|em|a)[ \t]+)?")  # "Gent, 4 april", "Paris, le 3 mars"
 _DASH_BEFORE = re.compile(r"\S[ \t]+[-\u2013\u2014][ \t]+$")  # "Hotel Le Beffroi – " before a town
 # A dash, a first name (or two) and an initial before a town: "— Patrícia M., ", "– Brenda K., "
@@ -213,7 +217,8 @@ def _reads_as_town(text: str, run: list[re.Match], frequency: int | None) -> boo
         # a town WordNet knows as a noun only ("Namur", "Bayonne"), and not among the most frequent words, is a place here
         known = frequency <= VERY_FREQUENT and all(is_english_noun_only(w) for w in words)
         english = all(is_english_base_word(w) for w in words) and not known
-        return not (english or _title_word_before(text, start) or (_OF.search(text, max(0, start - 8), start) and not known))
+        of = _OF.search(text, max(0, start - 8), start) and not _FROM.search(text, max(0, start - 20), start)
+        return not (english or _title_word_before(text, start) or (of and not known))
     if not capitalised:
         return False
     if frequency is None or len(words) >= 3:

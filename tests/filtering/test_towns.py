@@ -57,6 +57,8 @@ FOUND = [
     ("a town WordNet knows as a noun only, after vers", "Il souhaite une mutation vers Namur.", "Namur"),
     ("after a region's word", "Goede fysio in de regio Eindhoven?", "Eindhoven"),
     ("a town WordNet knows after 'de'", "née à la maternité de Bayonne, qui fait la joie", "Bayonne"),
+    ("a frequent word after 'de' after a verb of origin", "Soy de Girona, pero trabajo fuera.", "Girona"),
+    ("a frequent word after a third person's verb of origin", "Es de Tarragona y vive aquí.", "Tarragona"),
     ("a Polish locative of a town in -o", "Pracuję w Piasecznie od maja.", "Piasecznie"),
     ("a letter's place and Spanish date", "Guadalajara, a 15 de abril de 2024", "Guadalajara"),
     ("a booking's heading after its dash", "Hotel Le Beffroi – Bruges\nClient : DE SMET", "Bruges"),

@@ -31,9 +31,10 @@
 * Spain's `C/` for calle (`C/ del Forn 6`), Peru's `Jr.` (jirón); a German street named by a
   preposition, alone in its line, cell or bracket (`Am Mühlbach 3a`, `Hinter den Höfen 3`; not
   `Im Jahr 2020`); a Polish street declined after `na` or `przy` with its number (`na Różanej 9`);
-* a postcode in a field of its own (`PIN: 560003`, `"postal_code": "4001"`, `"kod": "00-950"`);
+* a postcode in a field of its own (`PIN: 560003`, `"postal_code": "4001"`, `"kod": "00-950"`),
+  or alone in the line under a street line (`Lucyweg 2` / `8032DL`);
 * a postcode and a town alone (`75001 Paris`, `68307-465 Boa Hora`, `C4293AWH Simoca`,
-  `C.P. 11442, Charcas`, Italy's `20121 Milano (MI)`), an Irish town and Eircode (`Dublin
+  `C.P. 11442, Charcas`, Italy's `20121 Milano (MI)` and `22033, Asso (CO)`), an Irish town and Eircode (`Dublin
   D6W 1234`), a town and a six-digit code alone in a record's cell (`Bara 337658`; not
   `Windows 123456`: a town of ordinary words is none).
 
@@ -123,6 +124,10 @@ _POSTCODE_ALONE = (
     r"(?:(?:[A-Z]{1,2}-)?\d{4,5}(?:[ \t]?[A-Z]{2})?|\d{3}[ \t]\d{2}|\d{2}-\d{3}|\d{4,5}-\d{3}|[A-Z]{1,2}\d[A-Z\d]?[ \t]\d[A-Z]{2}"
     r"|[A-Z]\d{4}[A-Z]{3}|C\.[ \t]?P\.[ \t]*\d{5},?)"
 )
+# A line that holds a postcode only, right under a street line: "8032DL", "200163", "00-950"
+_POSTCODE_LINE = re.compile(rf"[ \t]*,?[ \t]*\n[ \t]*({_POSTCODE_ALONE}|\d{{6}})[ \t]*(?=\n|$)")
+_POSTCODE_ALONE_LINE = re.compile(rf"[ \t]*({_POSTCODE_ALONE}|\d{{6}})[ \t]*(?=\n|$)")
+POSTCODE_UNDER_STREET = "postcode line under a street line"
 _EIRCODE = r"[AC-FHKNPRTV-Y]\d[\dW][ \t]?[AC-FHKNPRTV-Y\d]{4}"  # "D6W 1234": the letters Eircodes use
 _EIRCODE_TYPED = r"[A-Z]\d[\dW][ \t]?(?=[A-Z]*\d)[A-Z\d]{4}"  # "L12 J7S1", "D67 M5T8": any letters, after a comma
 # Canada's provinces and territories, Australia's states, the United States' (a town, one, a code)
@@ -196,6 +201,8 @@ PATTERNS: tuple[tuple[str, re.Pattern, float], ...] = tuple(
         # A postcode and a town: "75001 Paris", "SW1A 1AA London", "277 83 Hrochuv Tynec"; a
         # four-digit year is a postcode only after a comma.
         ("postcode town", rf"(?:(?<=,[ \t])(?:19|20)\d\d|\b(?!(?:19|20)\d\d\b){_POSTCODE_ALONE})[ \t]+{_TOWN}{_PROVINCE}{_CITY_END}", 0.6),
+        # Italy's code, a comma and the town with its province: "22033, Asso (CO)"
+        ("postcode, town (province)", rf"\b\d{{5}},[ \t]+{_TOWN}[ \t]+\([A-Z]{{2}}\)", 0.6),
         # A town and the postcode after it, as Canada, Australia, the US, Britain, India, Japan and
         # Turkey write them: "Mont-Laurier (Québec) R9Y 5T3", "Listowel QC T3C 3A6", "Carramar WA 6877",
         # "OLD BETHPAGE OR 25467", "Gourock, XW3 2LY", "Sansari - 383263", "NAGAWA, GIFU 022-5762",
@@ -468,7 +475,23 @@ def _find_addresses(text: str) -> list[AddressSpan]:
             continue
         if ADDRESS_WORDS.search(text, max(0, m.start() - 40), m.start()):
             out.append(AddressSpan(m.start(), m.end(), 0.6, "after an address word"))
+    for span in list(out) if digits else ():  # "Lucyweg 2\n8032DL\nWinterswijk", "Tr. 105 # 3-4 Este\n200163\n…"
+        if (m := _POSTCODE_LINE.match(text, span.end)) is not None:
+            out.append(AddressSpan(m.start(1), m.end(1), 0.6, POSTCODE_UNDER_STREET))
     return out
+
+
+def find_postcode_after(text: str, before: str) -> AddressSpan | None:
+    """The postcode alone in the first line of `text` (a segment, normalised) when the last line
+    of `before` (the text before it) ends with a street line: a postcode line under a street
+    line read across the segments' boundary."""
+    m = _POSTCODE_ALONE_LINE.match(text)
+    if m is None:
+        return None
+    line = before.rstrip(" \t,\n").rsplit("\n", 1)[-1]
+    if not any(span.end == len(line) for span in find_addresses(line)):
+        return None
+    return AddressSpan(m.start(1), m.end(1), 0.6, POSTCODE_UNDER_STREET)
 
 
 def _names_a_thing(value: str) -> bool:

@@ -247,6 +247,15 @@ def _passports_after(text: str, before: str, entities: set[str], spec: FilterSpe
                                           for s in find_passports_after(text, before) if s.score >= spec.threshold))
 
 
+def _postcode_after(text: str, before: str, entities: set[str], spec: FilterSpec) -> list:
+    """A postcode alone in the segment's first line under a street line that ends the text before it, as a Presidio result."""
+    from guardrail.filtering.addresses import find_postcode_after
+
+    if "STREET_ADDRESS" not in entities or not before or (span := find_postcode_after(text, before)) is None:
+        return []
+    return _results("InternationalAddressRecognizer", [("STREET_ADDRESS", span.start, span.end, span.score)])
+
+
 class PresidioAnalyzer:
     """Presidio analysis of one segment; the engine is built on first use (or `warmup()`).
 
@@ -335,7 +344,8 @@ class PresidioAnalyzer:
                 nlp_artifacts=nlp_artifacts, ad_hoc_recognizers=custom,
             )
             learned = (self._learned_results(text, context, entities, spec) + _passports_after(text, context, entities, spec)
-                       + _speakers_after(text, context, entities, spec) + _names_after(text, context, entities, spec))
+                       + _speakers_after(text, context, entities, spec) + _names_after(text, context, entities, spec)
+                       + _postcode_after(text, context, entities, spec))
             if learned:  # as if they were more recognizers: contained duplicates go
                 results = EntityRecognizer.remove_duplicates(results + learned)
             out.append(self._findings(text, results, wanted, spec))

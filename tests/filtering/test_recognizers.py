@@ -7,7 +7,7 @@ import re
 import logging
 
 import pytest
-from filter_fixtures import RegexAnalyzer
+from filter_fixtures import RegexAnalyzer, presidio_filter  # noqa: F401 (fixture)
 
 from guardrail.errors import FilterCheckError, FilterError
 from guardrail.filtering import OutputFilter, apump, pump
@@ -541,7 +541,7 @@ STREETS = [
     "Candemir Mah. Söyler Sk. No 96", "Carrera 1 # 210-1", "Flat 20, Javid Apartments, Gajera Road",
     "Plot 93, Taiye Crescent", "Apt 10, Penrose House, Calnan Street", "68307-465 Boa Hora", "C4293AWH Simoca",
     "C.P. 11442, Charcas", "Dublin D6W 1234", "Newcastle West, L12 J7S1", "Raheny, D67 M5T8", "Calle Toledano 73, 17º B", "calle del Pez 18 3ºB", "Travessa do Guedelha 112, 4º Esq.",
-    "Rua Augusta 12, 3º 2ª", "20121 Milano (MI)", "Av. da Ramalho, n.º 212", "Blvd. Maldonado 190 Col. Centro",
+    "Rua Augusta 12, 3º 2ª", "20121 Milano (MI)", "22033, Asso (CO)", "Av. da Ramalho, n.º 212", "Blvd. Maldonado 190 Col. Centro",
     "Unit 21, Shongwe Estate", "Fox Cottage, 155 Mill Lane",
     # abbreviated type words, units, post boxes and numbering of more countries
     "Pza. de la Villa 3", "Pje. San Martín 12", "BV. DE LA PAZ 1200", "Cra. 15 #80-12, Torre 2 Of. 301", "Șos. Giurgiului 10",
@@ -643,6 +643,34 @@ def test_a_street_line_takes_its_corner_and_town(text, street, line):
     norm = normalize(text).text
     start = norm.index(street)
     assert norm[start:extend_to_city(norm, start + len(street))] == line
+
+
+POSTCODE_LINES = [  # a postcode alone in the line under a street line
+    ("dutch-code-without-a-space", "Afleveradres: Lucyweg 2\n8032DL\nWinterswijk", "8032DL"),
+    ("colombian-six-digits", "Envío: Tr. 105 # 3-4 Este\n200163\nChiriguaná, Cesar", "200163"),
+    ("polish-code", "ul. Długa 5\n00-950\nWarszawa", "00-950"),
+    ("not-under-a-street-line", "Order 2\n12345\nok", None),
+    ("not-alone-in-its-line", "Lucyweg 2\n8032DL is the code", None),
+]
+
+
+@pytest.mark.parametrize(("text", "code"), [c[1:] for c in POSTCODE_LINES], ids=[c[0] for c in POSTCODE_LINES])
+def test_a_postcode_alone_under_a_street_line(text, code):
+    from guardrail.filtering.addresses import POSTCODE_UNDER_STREET, find_postcode_after
+
+    norm = normalize(text).text
+    assert [norm[a.start:a.end] for a in find_addresses(norm) if a.pattern == POSTCODE_UNDER_STREET] == ([code] if code else [])
+    before, line = norm.split("\n", 2)[0] + "\n", norm.split("\n", 2)[1]  # the same, read across segments
+    span = find_postcode_after(line, before)
+    assert (line[span.start:span.end] if span else None) == code
+
+
+def test_the_filter_removes_a_postcode_under_a_street_line_whole_and_streamed(presidio_filter):  # noqa: F811
+    spec = FilterSpec(entities=("PERSON", "LOCATION", "STREET_ADDRESS"))
+    text = "Afleveradres: Lucyweg 2\n8032DL\nTot ziens."
+    whole = presidio_filter.filter(text, spec, "t").text
+    assert "8032DL" not in whole and "Lucyweg" not in whole
+    assert "".join(pump(presidio_filter.stream(spec, "t"), [text[i:i + 5] for i in range(0, len(text), 5)])) == whole
 
 
 def _found_by(text: str, pattern: str) -> tuple[str, list[str]]:

@@ -329,8 +329,11 @@ def _find_names(text: str) -> list[NameSpan]:
     for match in _INVERTED.finditer(text):  # "Meeting with Wright, Luke tomorrow"; not "Paris, France", "Rose, Grace and Hope"
         if _inverted_name(match.group(1), match.group(2), first_names, surnames, blocked):
             out.append(NameSpan(match.start(), match.end(), SURNAME_SCORE, "inverted name"))
-    for match in _PAIR.finditer(text):  # both listed first names, neither an English nor a common word ("Tom & Jerry" is a cartoon)
-        if all(_plain_first_name(match.group(g)) for g in (1, 2)):
+    # both listed first names, neither an English nor a common word ("Tom & Jerry" is a cartoon), or,
+    # in a sentence that reads as no English, ones that are English words only ("Reunión con Ruby y Lucas")
+    for match in _PAIR.finditer(text):
+        english = _reads_english(text, (match.start(), match.end(), match.group()))
+        if all(_plain_first_name(match.group(g)) or (not english and _listed_name_no_word(match.group(g))) for g in (1, 2)):
             out.extend(NameSpan(match.start(g), match.end(g), SURNAME_SCORE, "pair of first names") for g in (1, 2))
     for match in _HANDLE.finditer(text):
         if _is_handle(match.group(1), match.group(2), first_names, surnames, blocked):
@@ -628,6 +631,12 @@ def _plain_first_name(word: str) -> bool:
     return is_listed_first_name(word) and not _common(word) and not is_common_word(word) and not is_english_word(word)
 
 
+def _listed_name_no_word(word: str) -> bool:
+    """A listed first name that is no stop word, common term, common word of the nine languages or
+    noun name ("Rosa", "Paz"); an English word may be ("Jasper", "Iris")."""
+    return is_listed_first_name(word) and not _common(word) and not is_common_word(word) and word.casefold() not in _NOUN_NAMES
+
+
 def _after_title(text: str, at: int) -> bool:
     """Whether a title in chat's lower case ends right before `at` ("herr gruber")."""
     return _TITLE_BEFORE.search(text, max(0, at - 8), at) is not None
@@ -786,16 +795,19 @@ def _first_name_closing(text, word) -> bool:
 
 
 def _reads_english(text, word) -> bool:
-    """Whether the sentence around `word` may be English: a lower-case word beside it that is an
-    English word, or a stop word only English has anywhere in it ("Have you seen John?"; not
-    "Você viu Henry?", "Anna ruft dich zurück")."""
+    """Whether the sentence around `word` may be English: a stop word only English has anywhere
+    in it, or an English word as the nearest lower-case word of three letters or more on either
+    side that is no other language's stop word ("Have you seen John?", "Rich in flavour"; not
+    "Você viu Henry?", "Anna ruft dich zurück", "Reunión con Ruby y Lucas")."""
     from guardrail.filtering.lexicon import language_stop_words
     from guardrail.filtering.vocabulary import is_english_word
 
-    english_only = language_stop_words()[0]
+    english_only, others_only = language_stop_words()
     before, after = (re.findall(r"[^\W\d_]+", piece) for piece in _sentence_around(text, word[0], word[1]))
-    beside = [w for w in (before[-1:] + after[:1]) if w.islower()]
-    return any(is_english_word(w) for w in beside) or any(w.casefold() in english_only for w in before + after)
+    if any(w.casefold() in english_only for w in before + after):
+        return True
+    before, after = ([w for w in words if len(w) > 2 and w.islower() and w not in others_only] for words in (before, after))
+    return any(is_english_word(w) for w in before[-1:] + after[:1])  # the nearest ones, not "con", "las" or "a"
 
 
 def _popular_name(word: str, english: bool = True) -> bool:

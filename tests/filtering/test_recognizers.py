@@ -120,6 +120,9 @@ PAIRS = [  # (case, text, the names the pair rule finds)
     ("a couple signing", "Liebe Grüße, Jannik und Svenja", ["Jannik", "Svenja"]),
     ("a cartoon of English words", "We love Tom & Jerry.", []),
     ("a first name and a thing", "Elif & Co. Consulting", []),
+    ("names that are english words in a dutch sentence", "Jasper en Iris komen morgen langs.", ["Jasper", "Iris"]),
+    ("names that are english words in an english sentence", "Jasper and Amber are the stones we sell.", []),
+    ("common words in a spanish sentence", "Ayer Rosa y Paz fueron al cine.", []),
 ]
 
 

@@ -583,15 +583,17 @@ def _lower_particled_name(first: str, particles: str, last: str, first_names, bl
 
 
 def _inverted_name(surname: str, given: str, first_names, surnames, blocked) -> bool:
-    """A listed surname, a comma and a listed first name that is no ordinary English word, a
-    common word or a town ("Wright, Luke"; not "Price, Grace", "Porto, Nice"); neither a stop
-    word nor a common term."""
+    """A surname, a comma and a first name that is no ordinary English word or common word, both
+    listed, or one of them listed and the other a word no list knows (`unknown_word`): "Wright,
+    Luke", "Camilleri, Alberto", "Yılmaz, Nakip"; not "Price, Grace", nor a town as the first
+    name ("Porto, Nice", "Wright, Florence"); neither a stop word nor a common term."""
     from guardrail.filtering.towns import towns
 
     last, first = surname.casefold(), given.casefold()
-    if last in blocked or first in blocked or _common(surname) or _common(given):
+    if last in blocked or first in blocked or _common(surname) or _common(given) or first in _BRANDS:
         return False
-    if last not in surnames or first not in first_names or first in _BRANDS:
+    listed_last, listed_first = last in surnames, first in first_names
+    if not ((listed_last and (listed_first or unknown_word(given))) or (listed_first and unknown_word(surname))):
         return False
     return not (is_ordinary_english_word(first) or is_common_word(given) or first in towns())
 

@@ -1013,6 +1013,10 @@ INVERTED = [  # a listed surname, a comma and a listed first name, as records an
     ("a-first-name-that-is-a-word", "Ask Price, Grace about it.", []),
     ("a-first-name-that-is-a-town", "Wright, Florence approved it.", []),
     ("a-list-that-goes-on", "Invited: Wright, Luke, Marsh and Dyer.", []),
+    ("an-unlisted-surname", "Wir haben mit Peukert, Erkan gegessen.", ["Peukert, Erkan"]),
+    ("an-unlisted-first-name", "Dün Yılmaz, Nakip iade için aradı.", ["Yılmaz, Nakip"]),
+    ("neither-listed", "We use Kotlin, Scala and Java.", []),
+    ("a-town-after-an-unlisted-word", "Kutlubey, Ankara", []),
 ]
 
 

@@ -192,8 +192,8 @@ _PAIR = re.compile(r"(?<![\w@.])([A-Z][^\W\d_]{2,})[ \t]+(?:&|and|und|et|y|e|en|
 # A lookahead, so that a pair that is no name does not hide the pair that starts at its second word.
 _LOWER_PARTICLE = r"(?:van|von|de|der|den|da|das|do|dos|di|del|la|le|ter|ten)"
 _LOWER_PAIR = re.compile(
-    rf"(?<![\w@./:#-])(?=([a-zı]{{3,}})[ \t]+((?:{_LOWER_PARTICLE}[ \t]+){{0,2}})"
-    r"([a-zı]{3,})(?![\w@]|[.-]\w)(?:[ \t]+([a-zı]{3,})(?![\w@]|[.-]\w))?)"
+    rf"(?<![\w@./:#-])(?=([a-zıł]{{3,}})[ \t]+((?:{_LOWER_PARTICLE}[ \t]+){{0,2}})"
+    r"([a-zıł]{3,})(?![\w@]|[.-]\w)(?:[ \t]+([a-zıł]{3,})(?![\w@]|[.-]\w))?)"
 )
 # A surname with its particles after a full name in lower case: "ana clara [da cruz]"
 _LOWER_PARTICLED_TAIL = re.compile(rf"[ \t]+({_LOWER_PARTICLE}[ \t]+){{1,2}}([a-zı]{{3,}})(?![\w@]|[.-]\w)")
@@ -368,7 +368,7 @@ def _find_names(text: str) -> list[NameSpan]:
     taken = 0
     for match in _LOWER_PAIR.finditer(text):  # "le client danielle coste a réclamé"
         first, last, third = match.group(1), match.group(3), match.group(4)
-        if match.start() >= taken and (_lower_full_name(first, last, first_names, surnames, blocked)
+        if match.start() >= taken and (_lower_full_name(first, last, first_names, surnames, blocked, text, match)
                                        or _lower_particled_name(first, match.group(2), last, first_names, blocked)):
             second = third in surnames and _lower_surname(third, surnames, blocked)  # "rossana maderna peano"
             taken = match.end(4 if second else 3)
@@ -557,16 +557,19 @@ def polish_base(word: str, first_names: frozenset[str], surnames: frozenset[str]
     return None
 
 
-def _lower_full_name(first: str, last: str, first_names, surnames, blocked) -> bool:
+def _lower_full_name(first: str, last: str, first_names, surnames, blocked, text: str = "", match=None) -> bool:
     """A listed first name and a surname typed in lower case, neither a stop word nor a common
     term. After a first name that is no ordinary English word ("helena" is English only as a
-    name; not "mark", "grace"), any listed surname ("coste", "mateus da costa", "jorge sierra")
-    or a word no list knows ("kinal"). Before a listed surname that is no word, a first name may
+    name; not "mark", "grace"), or is one in a sentence that reads as no English (`_reads_english`:
+    "revisó maria martin"), any listed surname ("coste", "mateus da costa", "jorge sierra") or a
+    word no list knows ("kinal"). Before a listed surname that is no word, a first name may
     also be an English word or no listed name, but no common or English word ("robin kowalski",
     "orcin yılmaz"; not "roman numerals", "the grace period")."""
     if first in blocked or last in blocked:
         return False
-    if first not in first_names or is_ordinary_english_word(first):
+    english_word = is_ordinary_english_word(first) and (
+        match is None or _reads_english(text, (match.start(1), match.end(3), text[match.start(1):match.end(3)])))
+    if first not in first_names or english_word:
         # a first name no list knows, or one that is an English word, before a listed surname that
         # is no word: "orcin yılmaz", "robin kowalski"; not "ruby gems", "roman numerals"
         unlisted = first not in first_names and (len(first) < 4 or is_common_word(first) or is_english_word(first))
@@ -798,9 +801,10 @@ def _first_name_closing(text, word) -> bool:
 
 def _reads_english(text, word) -> bool:
     """Whether the sentence around `word` may be English: a stop word only English has anywhere
-    in it, or an English word as the nearest lower-case word of three letters or more on either
-    side that is no other language's stop word ("Have you seen John?", "Rich in flavour"; not
-    "Você viu Henry?", "Anna ruft dich zurück", "Reunión con Ruby y Lucas")."""
+    in it, or more English words than not among its other lower-case words of three letters or
+    more that are no other language's stop word ("Have you seen John?", "Rich in flavour"; not
+    "Você viu Henry?", "Anna ruft dich zurück", "revisó maria martin antes de comer": WordNet
+    knows "comer" but not "revisó")."""
     from guardrail.filtering.lexicon import language_stop_words
     from guardrail.filtering.vocabulary import is_english_word
 
@@ -808,8 +812,8 @@ def _reads_english(text, word) -> bool:
     before, after = (re.findall(r"[^\W\d_]+", piece) for piece in _sentence_around(text, word[0], word[1]))
     if any(w.casefold() in english_only for w in before + after):
         return True
-    before, after = ([w for w in words if len(w) > 2 and w.islower() and w not in others_only] for words in (before, after))
-    return any(is_english_word(w) for w in before[-1:] + after[:1])  # the nearest ones, not "con", "las" or "a"
+    words = [w for w in before + after if len(w) > 2 and w.islower() and w not in others_only]  # not "con", "las" or "a"
+    return 2 * sum(is_english_word(w) for w in words) > len(words)
 
 
 def _popular_name(word: str, english: bool = True) -> bool:

@@ -495,7 +495,7 @@ def _names_in_run(text, words, first_names, surnames, blocked) -> list[NameSpan]
         return [NameSpan(words[0][0], words[0][1], SURNAME_SCORE, "surname after the word that opens a sentence")]
     if len(words) == 1 and (_first_name_opening(text, words[0], opened) or _first_name_closing(text, words[0])):
         return [NameSpan(words[0][0], words[0][1], SURNAME_SCORE, DISTINCTIVE_RULE)]  # "Robert ruft dich zurück"
-    if len(words) == 1 and (opened or not _sentence_start(text, words[0][0])) and _turkish_proper_noun(text, words[0], opened):
+    if len(words) == 1 and _turkish_proper_noun(text, words[0], opened, not opened and _sentence_start(text, words[0][0])):
         return [NameSpan(words[0][0], words[0][1], SURNAME_SCORE, "proper noun in a Turkish sentence")]  # "Paketi Zevlüde teslim aldı"
     if len(words) == 1 and _lone_name_in_sentence(text, words[0], first_names):
         # like a distinctive name, it may end a longer name no list knows: the small NER still looks
@@ -830,14 +830,15 @@ def _popular_name(word: str, english: bool = True) -> bool:
     return folded not in _NOUN_NAMES and folded not in _BRANDS and not names_an_organisation(word)
 
 
-def _turkish_proper_noun(text, word, opened: bool = False) -> bool:
+def _turkish_proper_noun(text, word, opened: bool = False, first: bool = False) -> bool:
     """A capitalised word inside a Turkish sentence (`_in_turkish`, or the word's own case
     ending after an apostrophe), after a lower-case word or the word that opens the sentence
     (`opened`), and before a lower-case word or with a case ending ("Paketi Zevlüde teslim
-    aldı", "dün Vezat'la konuştum"). Turkish capitalises proper nouns only, and a word of 3 to
-    14 letters (not "Lohnsteuerbescheinigung") that is no common word of the nine languages,
-    ordinary English word, town, noun name, make, feast or organisation's word is a person's
-    name there."""
+    aldı", "dün Vezat'la konuştum"); as the sentence's `first` word, which is capitalised
+    anyway, only with its case ending ("Zevlüde'nin paketi geldi"). Turkish capitalises
+    proper nouns only, and a word of 3 to 14 letters (not "Lohnsteuerbescheinigung") that is
+    no common word of the nine languages, ordinary English word, town, noun name, make, feast
+    or organisation's word is a person's name there."""
     from guardrail.filtering.towns import towns
     from guardrail.filtering.vocabulary import names_an_organisation
 
@@ -848,7 +849,9 @@ def _turkish_proper_noun(text, word, opened: bool = False) -> bool:
         return False
     if _LOWER_WORD_AFTER.match(text, word[1]) is None and not suffixed:
         return False
-    if not opened and not _after_a_lower_word(text, (word[0], word[0] + len(bare), bare)):
+    if first and not suffixed:
+        return False
+    if not (opened or first) and not _after_a_lower_word(text, (word[0], word[0] + len(bare), bare)):
         return False
     if folded in _BRANDS or folded in _TURKISH_CALENDAR_NAMES or folded in _NOUN_NAMES or folded in all_stop_words():
         return False

@@ -965,6 +965,8 @@ TURKISH = [  # a capitalised word inside a Turkish sentence, which capitalises p
     ("not-turkish", "We booked Zevlude through the agency.", []),  # another rule's, if any
     ("a-turkish-name-in-a-german-sentence", "Der Radfahrer, Emre Aydın, kam mit Prellungen davon.", []),
     ("sentence-start", "Zevlüde aradı ve konuştuk.", []),  # not inside the sentence
+    ("sentence-start-with-a-case-ending", "Zevlüde'nin paketi dün geldi.", ["Zevlude'nin"]),
+    ("a-town-with-a-case-ending", "Kadıköy'de buluşalım.", []),
 ]
 
 

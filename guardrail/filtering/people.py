@@ -377,9 +377,20 @@ def _find_names(text: str) -> list[NameSpan]:
             out.append(NameSpan(match.start(), taken, SURNAME_SCORE, "full name in lower case"))
     for match in _LOWER_SUFFIXED.finditer(text):
         word = match.group(1)
-        if word in first_names and word not in blocked:
+        if word not in blocked and (word in first_names or _unlisted_proper_noun(word)):
             out.append(NameSpan(match.start(), match.end(), SURNAME_SCORE, "lower-case name + Turkish case ending"))
     return out
+
+
+def _unlisted_proper_noun(word: str) -> bool:
+    """A lower-case word before a Turkish case ending that no list knows: Turkish joins an ending
+    with an apostrophe to a proper noun only, so a chat's "zevlüde'yle" is a name; not a town
+    ("kadıköy'de"), an ordinary word, an organisation's, nor French "jusqu'à"."""
+    from guardrail.filtering.towns import towns
+    from guardrail.filtering.vocabulary import is_english_word, names_an_organisation
+
+    return (len(word) >= 4 and not word.endswith("qu") and word not in towns() and word not in all_stop_words()
+            and not is_common_word(word) and not is_english_word(word) and not names_an_organisation(word))
 
 
 def _joined_turkish_ending(word: str, first_names: frozenset[str]) -> bool:

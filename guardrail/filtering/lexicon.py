@@ -88,14 +88,15 @@ def english_stop_words() -> frozenset[str]:
     return _stop_words_by_language()["en"]
 
 
-@lru_cache(maxsize=1)
-def turkish_stop_words() -> frozenset[str]:
-    """spaCy's Turkish stop words that no other language the filter reads has ("ve", "bir", "için"), normalised."""
+@lru_cache(maxsize=None)
+def own_stop_words(language: str) -> frozenset[str]:
+    """spaCy's stop words of `language` that no other language the filter reads has, normalised
+    (Turkish "ve", "bir", "için"; Polish "się", "przez")."""
     from guardrail.filtering.normalize import normalize
 
     sets = _stop_words_by_language()
-    others = frozenset().union(*(words for lang, words in sets.items() if lang != "tr"))
-    return frozenset(normalize(w).text for w in sets["tr"] - others if len(w) > 1)
+    others = frozenset().union(*(words for lang, words in sets.items() if lang != language))
+    return frozenset(normalize(w).text for w in sets[language] - others if len(w) > 1)
 
 
 @lru_cache(maxsize=1)

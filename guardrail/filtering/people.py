@@ -506,12 +506,14 @@ def _names_in_run(text, words, first_names, surnames, blocked) -> list[NameSpan]
         return [NameSpan(words[0][0], words[0][1], SURNAME_SCORE, "surname after the word that opens a sentence")]
     if len(words) == 1 and (_first_name_opening(text, words[0], opened) or _first_name_closing(text, words[0])):
         return [NameSpan(words[0][0], words[0][1], SURNAME_SCORE, DISTINCTIVE_RULE)]  # "Robert ruft dich zurück"
-    if len(words) == 1 and _turkish_proper_noun(text, words[0], opened, not opened and _sentence_start(text, words[0][0])):
-        return [NameSpan(words[0][0], words[0][1], SURNAME_SCORE, "proper noun in a Turkish sentence")]  # "Paketi Zevlüde teslim aldı"
     if len(words) == 1 and _lone_name_in_sentence(text, words[0], first_names):
         # like a distinctive name, it may end a longer name no list knows: the small NER still looks
         return [NameSpan(words[0][0], words[0][1], SURNAME_SCORE, DISTINCTIVE_RULE)]  # "The customer Paul complained"
-    return _declined_name(text, words[:3], first_names, surnames)
+    declined = _declined_name(text, words[:3], first_names, surnames)
+    if not declined and len(words) == 1 and (language := _proper_noun_in_sentence(
+            text, words[0], opened, not opened and _sentence_start(text, words[0][0]))):
+        return [NameSpan(words[0][0], words[0][1], SURNAME_SCORE, f"proper noun in a {language} sentence")]  # "Paketi Zevlüde teslim aldı"
+    return declined
 
 
 def _declined_name(text, words, first_names, surnames) -> list[NameSpan]:
@@ -841,46 +843,58 @@ def _popular_name(word: str, english: bool = True) -> bool:
     return folded not in _NOUN_NAMES and folded not in _BRANDS and not names_an_organisation(word)
 
 
-def _turkish_proper_noun(text, word, opened: bool = False, first: bool = False) -> bool:
-    """A capitalised word inside a Turkish sentence (`_in_turkish`, or the word's own case
-    ending after an apostrophe), after a lower-case word or the word that opens the sentence
-    (`opened`), and before a lower-case word or with a case ending ("Paketi Zevlüde teslim
-    aldı", "dün Vezat'la konuştum"); as the sentence's `first` word, which is capitalised
-    anyway, only with its case ending ("Zevlüde'nin paketi geldi"). Turkish capitalises
-    proper nouns only, and a word of 3 to 14 letters (not "Lohnsteuerbescheinigung") that is
-    no common word of the nine languages, ordinary English word, town, noun name, make, feast
-    or organisation's word is a person's name there."""
+def _proper_noun_in_sentence(text, word, opened: bool = False, first: bool = False) -> str | None:
+    """"Turkish" or "Polish" when `word` is a capitalised word inside a sentence of that language
+    (`_in_language`; for Turkish also the word's own case ending after an apostrophe), after a
+    lower-case word or (in Turkish) the word that opens the sentence (`opened`), and before a
+    lower-case word or with a case ending ("Paketi Zevlüde teslim aldı", "dün Vezat'la
+    konuştum", "Raport sprawdził Skiepko przed obiadem"); as the sentence's `first` word, which is capitalised
+    anyway, only with a Turkish case ending ("Zevlüde'nin paketi geldi"). Both languages
+    capitalise proper nouns only, and a word of 3 to 14 letters (not "Lohnsteuerbescheinigung")
+    that is no common word of the nine languages, ordinary English word, town, noun name, make,
+    feast or organisation's word is a person's name there. None otherwise."""
     from guardrail.filtering.towns import towns
     from guardrail.filtering.vocabulary import names_an_organisation
 
     bare = _bare(word[2])
     folded = bare.casefold()
     suffixed = _TURKISH_ENDING.search(text, word[0], word[1]) is not None  # "Vezat'la" (the run's words come bare); not "Anna's"
-    if not 3 <= len(bare) <= 14 or not bare[1:].islower() or not (suffixed or _in_turkish(text, word[0], word[1])):
-        return False
-    if _LOWER_WORD_AFTER.match(text, word[1]) is None and not suffixed:
-        return False
+    if not 3 <= len(bare) <= 14 or not bare[1:].islower():
+        return None
+    language = "Turkish" if suffixed or _in_language(text, word[0], word[1], "tr") else (
+        "Polish" if _in_language(text, word[0], word[1], "pl") else None)
+    if language is None or (_LOWER_WORD_AFTER.match(text, word[1]) is None and not suffixed):
+        return None
     if first and not suffixed:
-        return False
-    if not (opened or first) and not _after_a_lower_word(text, (word[0], word[0] + len(bare), bare)):
-        return False
+        return None
+    if (language == "Polish" or not (opened or first)) and not _after_a_lower_word(text, (word[0], word[0] + len(bare), bare)):
+        return None  # Polish titles capitalise their words: "Ekspres Ciśnieniowy", "Kotlet Schabowy"
     if folded in _BRANDS or folded in _TURKISH_CALENDAR_NAMES or folded in _NOUN_NAMES or folded in all_stop_words():
-        return False
-    return not (_common(bare) or is_common_word(bare) or is_ordinary_english_word(folded) or folded in towns()
-                or names_an_organisation(bare))
+        return None
+    if _common(bare) or is_common_word(bare) or is_ordinary_english_word(folded) or folded in towns() or names_an_organisation(bare):
+        return None
+    return language
 
 
-def _in_turkish(text: str, start: int, end: int) -> bool:
-    """Whether the sentence around `text[start:end]` reads as Turkish: a dotless "ı" (which
-    normalising keeps) in another lower-case word, a case ending after an apostrophe
-    ("2019'da"), or two of Turkish's own stop words ("ve", "bir", "için")."""
-    from guardrail.filtering.lexicon import turkish_stop_words
+# What tells a sentence's language beside its own stop words: a letter that normalising keeps
+# in a lower-case word (Turkish "ı", Polish "ł"), and for Turkish a case ending after an apostrophe.
+_LANGUAGE_LETTERS = {"tr": "ı", "pl": "ł"}
+
+
+def _in_language(text: str, start: int, end: int, language: str) -> bool:
+    """Whether the sentence around `text[start:end]` reads as Turkish ("tr") or Polish ("pl"):
+    the language's letter in another lower-case word (`_LANGUAGE_LETTERS`: not a name's, "Emre
+    Aydın, kam mit"), for Turkish a case ending after an apostrophe ("2019'da"), or two of the
+    language's own stop words ("ve", "bir", "için"; "się", "przez")."""
+    from guardrail.filtering.lexicon import own_stop_words
 
     rest = " ".join(_sentence_around(text, start, end))
     words = re.findall(r"[^\W\d_]+", rest)
-    if any("ı" in w for w in words if w.islower()) or _TURKISH_SUFFIXED.search(rest):  # not a name's: "Emre Aydın, kam mit"
+    if any(_LANGUAGE_LETTERS[language] in w for w in words if w.islower()):
         return True
-    return sum(w in turkish_stop_words() for w in words) >= 2
+    if language == "tr" and _TURKISH_SUFFIXED.search(rest):
+        return True
+    return sum(w in own_stop_words(language) for w in words) >= 2
 
 
 def _sentence_around(text: str, start: int, end: int) -> tuple[str, str]:

@@ -973,6 +973,23 @@ TURKISH = [  # a capitalised word inside a Turkish sentence, which capitalises p
 ]
 
 
+POLISH = [  # a capitalised word inside a Polish sentence, which capitalises proper nouns only
+    ("between-lower-case-words", "Raport sprawdził Skiepko przed obiadem.", ["Skiepko"]),
+    ("by-its-stop-words", "Jutro przez telefon Skiepko poda nam wyniki.", ["Skiepko"]),
+    ("a-town", "Jutro jadę przez Kraków do domu.", []),
+    ("a-polite-pronoun", "Uprzejmie proszę o Pana decyzję w tej sprawie.", []),
+    ("sentence-start", "Skiepko przejmie poranną zmianę.", []),
+    ("a-title-case-product", "Ekspres Ciśnieniowy podłączać wyłącznie do gniazd z uziemieniem.", []),
+    ("not-polish", "We booked Skiepko through the agency.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "names"), [c[1:] for c in POLISH], ids=[c[0] for c in POLISH])
+def test_a_proper_noun_in_a_polish_sentence_is_a_name(text, names):
+    norm = normalize(text).text
+    assert [norm[n.start:n.end] for n in find_names(norm) if n.rule == "proper noun in a Polish sentence"] == names
+
+
 @pytest.mark.parametrize(("text", "names"), [c[1:] for c in TURKISH], ids=[c[0] for c in TURKISH])
 def test_a_proper_noun_in_a_turkish_sentence_is_a_name(text, names):
     norm = normalize(text).text

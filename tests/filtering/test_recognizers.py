@@ -984,16 +984,14 @@ POLISH = [  # a capitalised word inside a Polish sentence, which capitalises pro
 ]
 
 
-@pytest.mark.parametrize(("text", "names"), [c[1:] for c in POLISH], ids=[c[0] for c in POLISH])
-def test_a_proper_noun_in_a_polish_sentence_is_a_name(text, names):
-    norm = normalize(text).text
-    assert [norm[n.start:n.end] for n in find_names(norm) if n.rule == "proper noun in a Polish sentence"] == names
+PROPER_NOUNS = [("Turkish", *c) for c in TURKISH] + [("Polish", *c) for c in POLISH]
 
 
-@pytest.mark.parametrize(("text", "names"), [c[1:] for c in TURKISH], ids=[c[0] for c in TURKISH])
-def test_a_proper_noun_in_a_turkish_sentence_is_a_name(text, names):
+@pytest.mark.parametrize(("language", "text", "names"), [(c[0], *c[2:]) for c in PROPER_NOUNS],
+                         ids=[f"{c[0].lower()}-{c[1]}" for c in PROPER_NOUNS])
+def test_a_proper_noun_in_a_sentence_of_a_language_that_capitalises_only_those_is_a_name(language, text, names):
     norm = normalize(text).text
-    assert [norm[n.start:n.end] for n in find_names(norm) if n.rule == "proper noun in a Turkish sentence"] == names
+    assert [norm[n.start:n.end] for n in find_names(norm) if n.rule == f"proper noun in a {language} sentence"] == names
 
 
 DISTINCTIVE = [  # a listed name alone, inside a sentence, that is no word of the nine languages' text

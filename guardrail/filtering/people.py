@@ -39,7 +39,7 @@ from functools import lru_cache
 
 from guardrail.filtering.capitals import CAPITALS_SCORE, find_capitalised_names
 from guardrail.filtering.cues import CUED_SCORE, SIGN_OFFS, find_cued_names, is_label_word, list_siblings, person_cue_before
-from guardrail.filtering.lexicon import TURKISH_CASE_ENDING, all_stop_words, joined_stems
+from guardrail.filtering.lexicon import LOWER_LETTERS, TURKISH_CASE_ENDING, all_stop_words, joined_stems
 from guardrail.filtering.shared import shared_in_analysis
 from guardrail.filtering.speakers import CHAT_STAMP
 from guardrail.filtering.vocabulary import (
@@ -200,13 +200,13 @@ _LOWER_PARTICLED_TAIL = re.compile(rf"[ \t]+({_LOWER_PARTICLE}[ \t]+){{1,2}}([a-
 # A sign-off in chat's lower case, and the name that ends the message or its line: "saludos, maría", "abs, sara", "lg\ntobi"
 _SIGNED = re.compile(rf"(?<![^\W\d_])(?:{SIGN_OFFS})[ \t]*[,!.]?[ \t]*(?:\n[ \t]*|(?<=,)[ \t]*|(?<=[ \t]))$")
 _MESSAGE_ENDS = re.compile(r"[ \t]*[.!]*[ \t]*(?:\n|$)")
-_LOWER_WORD_BEFORE = re.compile(r"(?<![\w.])[a-zçğışöüßłøæđ]{2,}[ \t]+$")  # "ł" and "ø" outlive normalising
+_LOWER_WORD_BEFORE = re.compile(rf"(?<![\w.])[{LOWER_LETTERS}]{{2,}}[ \t]+$")
 _DETERMINER_BEFORE = re.compile(
     r"(?<![\w])(?:the|a|an|this|that|our|your|der|die|das|dem|den|des|ein|eine|einem|einen|einer|im|am|zum|zur|vom|beim|ins"
     r"|la|le|les|el|il|lo|los|las|un|une|una|uno|het|een|o|os|as|um|uma|no|na|do|da|ce|cette)[ \t]+$"
 )
 _CLAUSE_ENDS = re.compile(r"[ \t]*(?:[?!.,;]|$)")
-_LOWER_WORD_AFTER = re.compile(r"[ \t]+[a-zçğışöüßłøæđ]+(?![\w@])")  # "Xavier a réclamé": French "a" is a verb
+_LOWER_WORD_AFTER = re.compile(rf"[ \t]+[{LOWER_LETTERS}]+(?![\w@])")  # "Xavier a réclamé": French "a" is a verb
 # first names that are as often a make of car or a product: "the Mercedes we rented"
 _BRANDS = frozenset("mercedes tesla skoda lancia alfa romeo dacia seat opel audi porsche siri alexa cortana".split())
 _LOWER_SUFFIXED = re.compile(r"(?<![\w@./:#-])([a-zı]{3,})(?=" + TURKISH_CASE_ENDING + r"(?![^\W\d_]))")  # "cemil'e"
@@ -571,7 +571,8 @@ def polish_base(word: str, first_names: frozenset[str], surnames: frozenset[str]
     return None
 
 
-def _lower_full_name(first: str, last: str, first_names, surnames, blocked, text: str = "", match=None) -> bool:
+def _lower_full_name(first: str, last: str, first_names, surnames, blocked, text: str = "",
+                     match: re.Match | None = None) -> bool:
     """A listed first name and a surname typed in lower case, neither a stop word nor a common
     term. After a first name that is no ordinary English word ("helena" is English only as a
     name; not "mark", "grace"), or is one in a sentence that reads as no English (`_reads_english`:
@@ -602,7 +603,7 @@ def _lower_particled_name(first: str, particles: str, last: str, first_names, bl
 def _inverted_name(surname: str, given: str, first_names, surnames, blocked) -> bool:
     """A surname, a comma and a first name that is no ordinary English word or common word, both
     listed, or one of them listed and the other a word no list knows (`unknown_word`): "Wright,
-    Luke", "Camilleri, Alberto", "Yılmaz, Nakip"; not "Price, Grace", nor a town as the first
+    Luke", "Peukert, Erkan", "Yılmaz, Nakip"; not "Price, Grace", nor a town as the first
     name ("Porto, Nice", "Wright, Florence"); neither a stop word nor a common term."""
     from guardrail.filtering.towns import towns
 
@@ -778,9 +779,9 @@ def _lone_name_in_sentence(text, word, first_names) -> bool:
 def _first_name_opening(text, word, opened: bool = False) -> bool:
     """A popular first name (`_popular_name`) that opens a sentence, or follows the word that
     opens it (`opened`: "Domani Paolo porta le chiavi"), before a lower-case word, as its
-    subject: "Robert ruft dich zurück", "Piotr oddzwoni", "Delfina te llamará", and, before a
-    word that is no English word, one that WordNet knows too ("Anna ruft", "Martin oddzwoni";
-    not "Mark the date")."""
+    subject: "Robert ruft dich zurück", "Piotr oddzwoni", "Delfina te llamará", and, in a
+    sentence that reads as no English, one that WordNet knows too ("Anna ruft", "Martin
+    oddzwoni"; not "Mark the date")."""
     if not (opened or _sentence_start(text, word[0])):
         return False
     return _LOWER_WORD_AFTER.match(text, word[1]) is not None and _popular_name(word[2], (text, word))
@@ -830,7 +831,7 @@ def _reads_english(text, word) -> bool:
     return 2 * sum(is_english_word(w) for w in words) > len(words)
 
 
-def _popular_name(word: str, sentence: tuple | None = None) -> bool:
+def _popular_name(word: str, sentence: tuple[str, tuple] | None = None) -> bool:
     """A popular first name (`popular_first_names`: "Piotr", "Sandra"; not "Bitte"; the list
     holds no big place's name) that is no noun name ("Rosa", "Paz"), make or organisation's
     word, nor an ordinary English word by WordNet ("Mark", "Grace", but also "Anna", "Martin")

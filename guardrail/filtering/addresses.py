@@ -125,8 +125,8 @@ _POSTCODE_ALONE = (
     r"|[A-Z]\d{4}[A-Z]{3}|C\.[ \t]?P\.[ \t]*\d{5},?)"
 )
 # A line that holds a postcode only, right under a street line: "8032DL", "200163", "00-950"
-_POSTCODE_LINE = re.compile(rf"[ \t]*,?[ \t]*\n[ \t]*({_POSTCODE_ALONE}|\d{{6}})[ \t]*(?=\n|$)")
 _POSTCODE_ALONE_LINE = re.compile(rf"[ \t]*({_POSTCODE_ALONE}|\d{{6}})[ \t]*(?=\n|$)")
+_POSTCODE_LINE = re.compile(r"[ \t]*,?[ \t]*\n" + _POSTCODE_ALONE_LINE.pattern)  # the same, after the street line's end
 POSTCODE_UNDER_STREET = "postcode line under a street line"
 _EIRCODE = r"[AC-FHKNPRTV-Y]\d[\dW][ \t]?[AC-FHKNPRTV-Y\d]{4}"  # "D6W 1234": the letters Eircodes use
 _EIRCODE_TYPED = r"[A-Z]\d[\dW][ \t]?(?=[A-Z]*\d)[A-Z\d]{4}"  # "L12 J7S1", "D67 M5T8": any letters, after a comma

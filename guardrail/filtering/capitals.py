@@ -22,14 +22,13 @@ from __future__ import annotations
 
 import re
 
-from guardrail.filtering.lexicon import LOWER_LETTERS
+from guardrail.filtering.lexicon import LOWER_LETTERS, LOWER_WORD_BEFORE
 
 CAPITALS_SCORE = 0.6
 _CITY_FREQUENCY = 5  # a town whose name is this frequent (Zipf) is no surname before a comma: "PARIS, France"
 _CAPS_WORD = r"[A-Z][A-Z'-]*[A-Z]\.?"
 _RUN = re.compile(rf"(?<![\w@.-])(?:{_CAPS_WORD}(?:[ \t]+{_CAPS_WORD}){{1,5}}|[A-Z]{{2,}}-[A-Z][A-Z-]*[A-Z])(?![\w@-])")
 _INVERTED = re.compile(r"(?<![\w@.-])([A-Z][A-Z'-]*[A-Z]),[ \t]+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?![\w@-])")
-_LOWER_BEFORE = re.compile(rf"(?<![\w.])[{LOWER_LETTERS}]{{2,}}[ \t]+$")
 _LOWER_AFTER = re.compile(rf"(?:['\u2019][a-zı]{{1,5}})?[ \t]+[{LOWER_LETTERS}]{{2,}}(?![\w@])")  # "… ile", "…'ya göre"
 _PARTICLES = frozenset("de del della di da das dos do du la le lo van der den ten ter von vom y e vda ved bin al el".split())
 
@@ -92,7 +91,7 @@ def _kind(word: str) -> str | None:
 def _between_lower_case_words(text: str, match: re.Match) -> bool:
     """Whether a run in capitals stands between lower-case words of a sentence, where a heading
     or an acronym seldom does: "Sabah vardiyasını ZEVLUDE OCALAN alacak"."""
-    return _LOWER_BEFORE.search(text, max(0, match.start() - 30), match.start()) is not None \
+    return LOWER_WORD_BEFORE.search(text, max(0, match.start() - 30), match.start()) is not None \
         and _LOWER_AFTER.match(text, match.end()) is not None
 
 

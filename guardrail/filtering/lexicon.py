@@ -15,6 +15,8 @@ STOP_WORD_LANGUAGES = ("en", "de", "fr", "es", "it", "nl", "pt", "pl", "tr")
 
 # The lower-case letters of normalised text: accents are stripped, these letters have none to strip
 LOWER_LETTERS = "a-zçğışöüßłøæđ"
+# A lower-case word right before a position (search up to it): the name and capitals rules' "inside a sentence"
+LOWER_WORD_BEFORE = re.compile(rf"(?<![\w.])[{LOWER_LETTERS}]{{2,}}[ \t]+$")
 # a place preposition right before a capitalised word ("lives in", "nach", "cerca de")
 PLACE_CONTEXT = re.compile(
     r"(?i)(?:\b(?:in|at|near|based in|born in|lives in|living in|comes from|is from|are from"

@@ -39,7 +39,7 @@ from functools import lru_cache
 
 from guardrail.filtering.capitals import CAPITALS_SCORE, find_capitalised_names
 from guardrail.filtering.cues import CUED_SCORE, SIGN_OFFS, find_cued_names, is_label_word, list_siblings, person_cue_before
-from guardrail.filtering.lexicon import LOWER_LETTERS, TURKISH_CASE_ENDING, all_stop_words, joined_stems
+from guardrail.filtering.lexicon import LOWER_LETTERS, LOWER_WORD_BEFORE, TURKISH_CASE_ENDING, all_stop_words, joined_stems
 from guardrail.filtering.shared import shared_in_analysis
 from guardrail.filtering.speakers import CHAT_STAMP
 from guardrail.filtering.vocabulary import (
@@ -200,7 +200,6 @@ _LOWER_PARTICLED_TAIL = re.compile(rf"[ \t]+({_LOWER_PARTICLE}[ \t]+){{1,2}}([a-
 # A sign-off in chat's lower case, and the name that ends the message or its line: "saludos, maría", "abs, sara", "lg\ntobi"
 _SIGNED = re.compile(rf"(?<![^\W\d_])(?:{SIGN_OFFS})[ \t]*[,!.]?[ \t]*(?:\n[ \t]*|(?<=,)[ \t]*|(?<=[ \t]))$")
 _MESSAGE_ENDS = re.compile(r"[ \t]*[.!]*[ \t]*(?:\n|$)")
-_LOWER_WORD_BEFORE = re.compile(rf"(?<![\w.])[{LOWER_LETTERS}]{{2,}}[ \t]+$")
 _DETERMINER_BEFORE = re.compile(
     r"(?<![\w])(?:the|a|an|this|that|our|your|der|die|das|dem|den|des|ein|eine|einem|einen|einer|im|am|zum|zur|vom|beim|ins"
     r"|la|le|les|el|il|lo|los|las|un|une|una|uno|het|een|o|os|as|um|uma|no|na|do|da|ce|cette)[ \t]+$"
@@ -369,7 +368,8 @@ def _find_names(text: str) -> list[NameSpan]:
     taken = 0
     for match in _LOWER_PAIR.finditer(text):  # "le client danielle coste a réclamé"
         first, last, third = match.group(1), match.group(3), match.group(4)
-        if match.start() >= taken and (_lower_full_name(first, last, first_names, surnames, blocked, text, match)
+        sentence = (text, (match.start(1), match.end(3), text[match.start(1):match.end(3)]))
+        if match.start() >= taken and (_lower_full_name(first, last, first_names, surnames, blocked, sentence)
                                        or _lower_particled_name(first, match.group(2), last, first_names, blocked)):
             second = third in surnames and _lower_surname(third, surnames, blocked)  # "rossana maderna peano"
             taken = match.end(4 if second else 3)
@@ -571,19 +571,17 @@ def polish_base(word: str, first_names: frozenset[str], surnames: frozenset[str]
     return None
 
 
-def _lower_full_name(first: str, last: str, first_names, surnames, blocked, text: str = "",
-                     match: re.Match | None = None) -> bool:
+def _lower_full_name(first: str, last: str, first_names, surnames, blocked, sentence: tuple[str, tuple] | None = None) -> bool:
     """A listed first name and a surname typed in lower case, neither a stop word nor a common
     term. After a first name that is no ordinary English word ("helena" is English only as a
-    name; not "mark", "grace"), or is one in a sentence that reads as no English (`_reads_english`:
-    "revisó maria martin"), any listed surname ("coste", "mateus da costa", "jorge sierra") or a
+    name; not "mark", "grace"), or is one in a `sentence` (text, word) that reads as no English
+    (`_reads_english`: "revisó maria martin"), any listed surname ("coste", "mateus da costa", "jorge sierra") or a
     word no list knows ("kinal"). Before a listed surname that is no word, a first name may
     also be an English word or no listed name, but no common or English word ("robin kowalski",
     "orcin yılmaz"; not "roman numerals", "the grace period")."""
     if first in blocked or last in blocked:
         return False
-    english_word = is_ordinary_english_word(first) and (
-        match is None or _reads_english(text, (match.start(1), match.end(3), text[match.start(1):match.end(3)])))
+    english_word = is_ordinary_english_word(first) and (sentence is None or _reads_english(*sentence))
     if first not in first_names or english_word:
         # a first name no list knows, or one that is an English word, before a listed surname that
         # is no word: "orcin yılmaz", "robin kowalski"; not "ruby gems", "roman numerals"
@@ -849,7 +847,7 @@ def _popular_name(word: str, sentence: tuple[str, tuple] | None = None) -> bool:
 
 def _proper_noun_in_sentence(text, word, opened: bool = False, first: bool = False) -> str | None:
     """"Turkish" or "Polish" when `word` is a capitalised word inside a sentence of that language
-    (`_in_language`; for Turkish also the word's own case ending after an apostrophe), after a
+    (`_sentence_language`; for Turkish also the word's own case ending after an apostrophe), after a
     lower-case word or (in Turkish) the word that opens the sentence (`opened`), and before a
     lower-case word or with a case ending ("Paketi Zevlüde teslim aldı", "dün Vezat'la
     konuştum", "Raport sprawdził Skiepko przed obiadem"); as the sentence's `first` word, which is capitalised
@@ -871,8 +869,7 @@ def _proper_noun_in_sentence(text, word, opened: bool = False, first: bool = Fal
         return None
     if _common(bare) or is_common_word(bare) or is_ordinary_english_word(folded) or folded in towns() or names_an_organisation(bare):
         return None
-    language = "Turkish" if suffixed or _in_language(text, word[0], word[1], "tr") else (
-        "Polish" if _in_language(text, word[0], word[1], "pl") else None)
+    language = "Turkish" if suffixed else _sentence_language(text, word[0], word[1])
     if language is None:
         return None
     if (language == "Polish" or not (opened or first)) and not _after_a_lower_word(text, (word[0], word[0] + len(bare), bare)):
@@ -882,23 +879,25 @@ def _proper_noun_in_sentence(text, word, opened: bool = False, first: bool = Fal
 
 # What tells a sentence's language beside its own stop words: a letter that normalising keeps
 # in a lower-case word (Turkish "ı", Polish "ł"), and for Turkish a case ending after an apostrophe.
-_LANGUAGE_LETTERS = {"tr": "ı", "pl": "ł"}
+_LANGUAGE_LETTERS = (("Turkish", "tr", "ı"), ("Polish", "pl", "ł"))
 
 
-def _in_language(text: str, start: int, end: int, language: str) -> bool:
-    """Whether the sentence around `text[start:end]` reads as Turkish ("tr") or Polish ("pl"):
-    the language's letter in another lower-case word (`_LANGUAGE_LETTERS`: not a name's, "Emre
-    Aydın, kam mit"), for Turkish a case ending after an apostrophe ("2019'da"), or two of the
-    language's own stop words ("ve", "bir", "için"; "się", "przez")."""
+def _sentence_language(text: str, start: int, end: int) -> str | None:
+    """"Turkish" or "Polish" when the sentence around `text[start:end]` reads so: the language's
+    letter in another lower-case word (`_LANGUAGE_LETTERS`: not a name's, "Emre Aydın, kam mit"),
+    for Turkish a case ending after an apostrophe ("2019'da"), or two of the language's own stop
+    words ("ve", "bir", "için"; "się", "przez"); Turkish first. None otherwise."""
     from guardrail.filtering.lexicon import own_stop_words
 
     rest = " ".join(_sentence_around(text, start, end))
     words = re.findall(r"[^\W\d_]+", rest)
-    if any(_LANGUAGE_LETTERS[language] in w for w in words if w.islower()):
-        return True
-    if language == "tr" and _TURKISH_SUFFIXED.search(rest):
-        return True
-    return sum(w in own_stop_words(language) for w in words) >= 2
+    lower = [w for w in words if w.islower()]
+    for language, code, letter in _LANGUAGE_LETTERS:
+        if any(letter in w for w in lower) or (code == "tr" and _TURKISH_SUFFIXED.search(rest)):
+            return language
+        if sum(w in own_stop_words(code) for w in words) >= 2:
+            return language
+    return None
 
 
 def _sentence_around(text: str, start: int, end: int) -> tuple[str, str]:
@@ -922,7 +921,7 @@ def _after_a_lower_word(text, word) -> bool:
     from guardrail.filtering.lexicon import after_place_word
     from guardrail.filtering.vocabulary import names_an_organisation
 
-    if _LOWER_WORD_BEFORE.search(text, max(0, word[0] - 30), word[0]) is None:
+    if LOWER_WORD_BEFORE.search(text, max(0, word[0] - 30), word[0]) is None:
         return False
     if after_place_word(text, word[0]) or _DETERMINER_BEFORE.search(text, max(0, word[0] - 12), word[0]):
         return False  # "in Florence": a town's name may be a first name too; "im Januar", "the Hermes gateway": a noun
